@@ -1,0 +1,291 @@
+// The graph model shared by both stores: node labels, relationship types, their
+// properties and natural keys, the batch shape that `store.write` consumes, and the
+// merge rules that make writing the same facts twice a no-op.
+//
+// Properties are kept to what Neo4j can store on nodes and relationships (strings,
+// numbers, booleans, lists of strings, null), so the Neo4j store can write a batch
+// as-is (`UNWIND $rows AS row MERGE (n:Label {key: row.key}) SET n += row.props`)
+// and the embedded store holds exactly the same values.
+
+import type { EventKind, Role } from '../extract/contract.js';
+import { ROLES } from '../extract/contract.js';
+
+// ---------------------------------------------------------------- nodes
+
+export const NODE_LABELS = ['Person', 'Organization', 'Position', 'Event', 'Article', 'Place'] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+/** What kind of body an organization is; derived from its canonical name. */
+export const ORG_KINDS = [
+  'party-committee', // Huyện ủy X, Thành ủy Hà Nội, Ban Chấp hành Trung ương Đảng, Bộ Chính trị
+  'standing-committee', // Ban Thường vụ Huyện ủy X
+  'party-organization', // Đảng bộ huyện X: all party members; organizes the congress
+  'people-committee', // UBND huyện X
+  'people-council', // HĐND huyện X
+  'assembly', // Quốc hội
+  'front', // Ủy ban MTTQ Việt Nam ..., mass organizations
+  'board', // Ban Tổ chức Huyện ủy X, Ban Dân vận ...: a party board
+  'command', // Bộ Tư lệnh, Bộ Chỉ huy quân sự, Công an
+  'government', // Chính phủ
+  'department', // a ministry (Bộ) or a department (Sở, Phòng)
+  'delegation', // Đoàn ĐBQH tỉnh X
+  'other',
+] as const;
+export type OrgKind = (typeof ORG_KINDS)[number];
+
+export const LEVELS = ['central', 'province', 'district', 'commune'] as const;
+export type Level = (typeof LEVELS)[number];
+/** A Place is an administrative unit, so it is never `central`. */
+export type PlaceLevel = Exclude<Level, 'central'>;
+
+/**
+ * Every node has a `name`, the caption Neo4j Browser shows, and `search`, the name
+ * folded for accent- and case-insensitive search (see foldSearch in text.ts).
+ */
+interface Named {
+  name: string;
+  search: string;
+}
+
+export interface PersonProps extends Named {
+  /** The jurisdiction that is part of the person's identity (see identity.ts), as a caption: "Hà Nội", "central". */
+  jurisdiction: string;
+}
+
+export interface OrganizationProps extends Named {
+  kind: OrgKind;
+  level: Level;
+}
+
+export interface PositionProps extends Named {
+  /** The role word: "Bí thư". `name` is "Bí thư, Huyện ủy Thanh Trì". */
+  title: string;
+  /** Canonical organization name, the same as the OF target's name. */
+  organization: string;
+}
+
+export interface EventProps extends Named {
+  kind: EventKind;
+  date: string | null;
+  ordinal: number | null;
+  term: string | null;
+  termYears: string | null;
+  /** Canonical organizer name, the same as the ORGANIZED_BY target's name (null if none). */
+  organizer: string | null;
+}
+
+export interface ArticleProps extends Named {
+  /** name is the title, or the id when the article has none. */
+  title: string | null;
+  published: string | null;
+  author: string | null;
+}
+
+export interface PlaceProps extends Named {
+  level: PlaceLevel;
+  /** The type word: "huyện", "quận", "thành phố trung ương", "tỉnh", "xã" ... */
+  type: string;
+}
+
+interface NodeOf<L extends NodeLabel, P> {
+  label: L;
+  /** The natural key, unique per label; MERGE matches on it. */
+  key: string;
+  props: P;
+}
+
+export type PersonNode = NodeOf<'Person', PersonProps>;
+export type OrganizationNode = NodeOf<'Organization', OrganizationProps>;
+export type PositionNode = NodeOf<'Position', PositionProps>;
+export type EventNode = NodeOf<'Event', EventProps>;
+export type ArticleNode = NodeOf<'Article', ArticleProps>;
+export type PlaceNode = NodeOf<'Place', PlaceProps>;
+export type GraphNode = PersonNode | OrganizationNode | PositionNode | EventNode | ArticleNode | PlaceNode;
+
+export interface NodeRef {
+  label: NodeLabel;
+  key: string;
+}
+
+// ---------------------------------------------------------------- relationships
+
+/** Person → Event relationship type for each contract role. */
+export const ROLE_EDGE = {
+  chaired: 'CHAIRED',
+  attended: 'ATTENDED',
+  opened: 'OPENED',
+  reported: 'REPORTED',
+  directed: 'DIRECTED',
+  concluded: 'CONCLUDED',
+  spoke: 'SPOKE',
+} as const satisfies Record<Role, string>;
+export type RoleEdgeType = (typeof ROLE_EDGE)[Role];
+export const ROLE_EDGE_TYPES: readonly RoleEdgeType[] = ROLES.map((r) => ROLE_EDGE[r]);
+
+export function roleOfEdge(type: EdgeType): Role | null {
+  const role = ROLES.find((r) => ROLE_EDGE[r] === type);
+  return role ?? null;
+}
+
+export const EDGE_TYPES = [
+  'HOLDS', // Person → Position
+  'OF', // Position → Organization
+  ...ROLE_EDGE_TYPES, // Person → Event
+  'ORGANIZED_BY', // Event → Organization
+  'PART_OF', // Organization → Organization, Place → Place
+  'IN', // Organization → Place
+  'REPORTS', // Article → Event
+  'MENTIONS', // Article → Person
+] as const;
+export type EdgeType = 'HOLDS' | 'OF' | RoleEdgeType | 'ORGANIZED_BY' | 'PART_OF' | 'IN' | 'REPORTS' | 'MENTIONS';
+
+/**
+ * Provenance, on every relationship. `articles`: the ids of the articles that state
+ * the fact, sorted. `evidence`: the quoted sentences, each encoded with its article
+ * id by encodeEvidence ("[article id] sentence"), sorted. A fact stated without a
+ * quote (gold files, structural edges) has articles but no evidence.
+ */
+export interface EdgeProps {
+  articles: string[];
+  evidence: string[];
+}
+
+/**
+ * HOLDS adds the holding's history, all as ISO dates of the articles that report it
+ * (article `published`; null when no dated article reports it).
+ * - firstSeen / lastSeen: any report, current or former.
+ * - former: the status given by the latest report (the one dated lastSeen); on a
+ *   tie, former wins, so merging is order-independent.
+ * - currentFrom / currentTo: reports of the holding as current.
+ * - formerFrom: the earliest report of it as former.
+ * "Held at date D" (officeHolders asOf): currentFrom <= D and (formerFrom is null or D < formerFrom),
+ * or D within [currentFrom, currentTo].
+ */
+export interface HoldsProps extends EdgeProps {
+  former: boolean;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  currentFrom: string | null;
+  currentTo: string | null;
+  formerFrom: string | null;
+}
+
+interface EdgeOf<T extends EdgeType, P> {
+  type: T;
+  from: NodeRef;
+  to: NodeRef;
+  props: P;
+}
+
+export type HoldsEdge = EdgeOf<'HOLDS', HoldsProps>;
+export type PlainEdge = EdgeOf<Exclude<EdgeType, 'HOLDS'>, EdgeProps>;
+/** Identity of an edge: (type, from, to); at most one relationship per triple. */
+export type GraphEdge = HoldsEdge | PlainEdge;
+
+/** What build produces and both stores consume. Edges reference nodes of the same or an earlier batch. */
+export interface GraphBatch {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+// ---------------------------------------------------------------- identity strings
+
+export function nodeId(ref: NodeRef): string {
+  return `${ref.label}:${ref.key}`;
+}
+
+export function edgeId(edge: { type: EdgeType; from: NodeRef; to: NodeRef }): string {
+  return `${edge.type}|${nodeId(edge.from)}|${nodeId(edge.to)}`;
+}
+
+// ---------------------------------------------------------------- evidence
+
+export interface Evidence {
+  articleId: string;
+  quote: string;
+}
+
+/** "[000_db5d] Các đồng chí ..." — readable in Neo4j Browser, and a plain string so Cypher can union lists. */
+export function encodeEvidence(e: Evidence): string {
+  return `[${e.articleId}] ${e.quote}`;
+}
+
+export function decodeEvidence(s: string): Evidence {
+  const close = s.indexOf('] ');
+  if (!s.startsWith('[') || close < 0) return { articleId: '', quote: s };
+  return { articleId: s.slice(1, close), quote: s.slice(close + 2) };
+}
+
+// ---------------------------------------------------------------- merge rules
+
+/** Sorted union without duplicates; the order makes merged values independent of write order. */
+export function unionSorted(a: readonly string[], b: readonly string[]): string[] {
+  return [...new Set([...a, ...b])].sort();
+}
+
+function minDate(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a <= b ? a : b;
+}
+
+function maxDate(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a >= b ? a : b;
+}
+
+/** Status from the later report; null dates count as earliest; a tie keeps former. */
+function mergeFormer(a: HoldsProps, b: HoldsProps): boolean {
+  const da = a.lastSeen ?? '';
+  const db = b.lastSeen ?? '';
+  if (da > db) return a.former;
+  if (db > da) return b.former;
+  return a.former || b.former;
+}
+
+export function mergeEdgeProps(a: EdgeProps, b: EdgeProps): EdgeProps {
+  return { articles: unionSorted(a.articles, b.articles), evidence: unionSorted(a.evidence, b.evidence) };
+}
+
+/**
+ * The reference merge of two HOLDS relationships with the same identity. It is
+ * commutative, associative and idempotent: writing an article twice, or articles in
+ * any order, gives the same properties. The Neo4j store implements the same rule in Cypher.
+ */
+export function mergeHoldsProps(a: HoldsProps, b: HoldsProps): HoldsProps {
+  return {
+    ...mergeEdgeProps(a, b),
+    former: mergeFormer(a, b),
+    firstSeen: minDate(a.firstSeen, b.firstSeen),
+    lastSeen: maxDate(a.lastSeen, b.lastSeen),
+    currentFrom: minDate(a.currentFrom, b.currentFrom),
+    currentTo: maxDate(a.currentTo, b.currentTo),
+    formerFrom: minDate(a.formerFrom, b.formerFrom),
+  };
+}
+
+/** Merge two edges of the same identity (same edgeId). */
+export function mergeEdges(a: GraphEdge, b: GraphEdge): GraphEdge {
+  if (a.type === 'HOLDS' && b.type === 'HOLDS') return { ...a, props: mergeHoldsProps(a.props, b.props) };
+  if (a.type !== 'HOLDS' && b.type !== 'HOLDS') return { ...a, props: mergeEdgeProps(a.props, b.props) };
+  throw new Error(`mergeEdges: expected two ${a.type} relationships, got ${a.type} and ${b.type}`);
+}
+
+/**
+ * Node properties: a later write's non-null values win, a null never erases a known
+ * value (in Cypher: drop null props, then `SET n += props`; see nonNullProps).
+ * Person, Organization, Position, Place and Article properties are functions of the
+ * key, so this only matters for Event details that two articles report differently.
+ */
+export function mergeNodes<N extends GraphNode>(a: N, b: N): N {
+  if (a.label !== b.label || a.key !== b.key) {
+    throw new Error(`mergeNodes: expected the same node, got ${nodeId(a)} and ${nodeId(b)}`);
+  }
+  return { ...a, props: { ...a.props, ...nonNullProps(b.props) } };
+}
+
+/** The properties without null values: what `SET n += props` should receive. */
+export function nonNullProps<P extends object>(props: P): Partial<P> {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined)) as Partial<P>;
+}

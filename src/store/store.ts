@@ -1,0 +1,301 @@
+// The one store interface that ingestion and the GraphQL API use, with two
+// implementations (store/neo4j, store/memory) checked by one contract suite
+// (test/store/contract.ts). Methods are async and return plain data (DTOs) shaped
+// like the API's types, so resolvers only pass arguments through.
+//
+// Conventions every implementation follows, so both answer the same:
+// - Ids are node keys (model.ts): Person id = Person key, and so on.
+// - `search` is a substring match of foldSearch(query) in the node's `search` property.
+// - Filters named `title`, `organization`, `organizer` match an id exactly, or a
+//   name after foldSearch (exact, not substring: "Bí thư" is not "Phó Bí thư").
+// - Lists are ordered: people and organizations by (search, id); events by (date, id)
+//   with undated events last; holdings by (firstSeen, title, organization id);
+//   participations by (role order of ROLES, person search, person id).
+// - Cursors are opaque strings made by encodeCursor (an offset); a bad cursor throws
+//   StoreInputError.
+// - Dates are ISO YYYY-MM-DD strings; from/to bounds are inclusive.
+
+import type { EventKind, Role } from '../extract/contract.js';
+import type { EdgeType, GraphBatch, Level, NodeLabel, OrgKind, PlaceLevel } from '../graph/model.js';
+
+// ---------------------------------------------------------------- DTOs
+
+export interface ArticleDTO {
+  id: string;
+  title: string | null;
+  published: string | null;
+  author: string | null;
+}
+
+/** One source of a fact: the article and the sentence quoted from it (null when none was kept). */
+export interface EvidenceDTO {
+  article: ArticleDTO;
+  quote: string | null;
+}
+
+export interface PlaceDTO {
+  id: string;
+  name: string;
+  level: PlaceLevel;
+  type: string;
+}
+
+export interface PersonDTO {
+  id: string;
+  name: string;
+  /** The jurisdiction in the person's identity: "Hà Nội", "central". */
+  jurisdiction: string;
+}
+
+export interface OrganizationDTO {
+  id: string;
+  name: string;
+  kind: OrgKind;
+  level: Level;
+  place: PlaceDTO | null;
+}
+
+export interface EventDTO {
+  id: string;
+  name: string;
+  kind: EventKind;
+  date: string | null;
+  ordinal: number | null;
+  term: string | null;
+  termYears: string | null;
+  organizer: OrganizationDTO | null;
+}
+
+/** A person holding a title in an organization (a HOLDS relationship). */
+export interface HoldingDTO {
+  person: PersonDTO;
+  /** The Position id. */
+  positionId: string;
+  title: string;
+  organization: OrganizationDTO;
+  former: boolean;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  evidence: EvidenceDTO[];
+}
+
+/** A person's role at an event (a CHAIRED, ATTENDED, ... relationship). */
+export interface ParticipationDTO {
+  person: PersonDTO;
+  event: EventDTO;
+  role: Role;
+  evidence: EvidenceDTO[];
+}
+
+export interface CoParticipantDTO {
+  person: PersonDTO;
+  /** Events both people took part in, ordered like events. */
+  events: EventDTO[];
+}
+
+export interface ChairedEventDTO {
+  event: EventDTO;
+  chairs: ParticipationDTO[];
+}
+
+export interface PathNodeDTO {
+  id: string;
+  label: NodeLabel;
+  name: string;
+}
+
+export interface PathEdgeDTO {
+  type: EdgeType;
+  /** Ids of the relationship's start and end as stored (the path may walk it backwards). */
+  from: string;
+  to: string;
+  evidence: EvidenceDTO[];
+}
+
+/** A shortest path: nodes from the first person to the second, edges between consecutive nodes. */
+export interface PathDTO {
+  length: number;
+  nodes: PathNodeDTO[];
+  edges: PathEdgeDTO[];
+}
+
+export interface Counts {
+  nodes: Record<NodeLabel, number>;
+  relationships: Record<EdgeType, number>;
+}
+
+// ---------------------------------------------------------------- paging
+
+export interface PageArgs {
+  /** Page size; implementations cap it at MAX_PAGE_SIZE. Default DEFAULT_PAGE_SIZE. */
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number;
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+/** Bad arguments from the caller (cursor, page size, dates): the API shows the message. */
+export class StoreInputError extends Error {
+  override name = 'StoreInputError';
+}
+
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
+}
+
+/** The offset of the first item after the cursor (0 without a cursor). */
+export function decodeCursor(cursor: string | null | undefined): number {
+  if (cursor === null || cursor === undefined || cursor === '') return 0;
+  const m = /^o:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (m === null) throw new StoreInputError(`paging: expected a cursor from a previous page, got "${cursor}"`);
+  return Number(m[1]) + 1;
+}
+
+/** The page size and first offset an implementation should fetch. */
+export function pageWindow(args: PageArgs | undefined): { offset: number; limit: number } {
+  const first = args?.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0) {
+    throw new StoreInputError(`paging: expected "first" to be a whole number from 0 to ${MAX_PAGE_SIZE}, got ${first}`);
+  }
+  return { offset: decodeCursor(args?.after), limit: Math.min(first, MAX_PAGE_SIZE) };
+}
+
+/** Wraps one fetched page (items from `offset`) into a Connection. */
+export function toConnection<T>(items: readonly T[], offset: number, totalCount: number): Connection<T> {
+  const edges = items.map((node, i) => ({ cursor: encodeCursor(offset + i), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: offset + items.length < totalCount,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount,
+  };
+}
+
+/** Pages a list already in memory (small lists such as a person's positions). */
+export function connectionFromArray<T>(all: readonly T[], args?: PageArgs): Connection<T> {
+  const { offset, limit } = pageWindow(args);
+  return toConnection(all.slice(offset, offset + limit), offset, all.length);
+}
+
+// ---------------------------------------------------------------- arguments
+
+export interface PeopleArgs extends PageArgs {
+  search?: string | null;
+  /** People holding (now or formerly) a position with this title ... */
+  title?: string | null;
+  /** ... in this organization (both given: the same position). */
+  organization?: string | null;
+}
+
+export interface OrganizationsArgs extends PageArgs {
+  search?: string | null;
+  kind?: OrgKind | null;
+  level?: Level | null;
+}
+
+export interface EventsArgs extends PageArgs {
+  organizer?: string | null;
+  kind?: EventKind | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface OfficeHoldersArgs {
+  title?: string | null;
+  organization: string;
+  /** A date: only holdings the articles show as held then (see HoldsProps). Without it: current holdings (former = false). */
+  asOf?: string | null;
+}
+
+export interface WhoChairedArgs extends PageArgs {
+  organization: string;
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface ConnectionArgs {
+  from: string;
+  to: string;
+  /** Relationships allowed on the path; default DEFAULT_MAX_HOPS, at most MAX_HOPS. */
+  maxHops?: number | null;
+}
+
+export const DEFAULT_MAX_HOPS = 6;
+export const MAX_HOPS = 10;
+
+/**
+ * What a path may go through: people meet at events and in bodies. Articles and
+ * places are left out, since sharing a newspaper page or a district is no connection.
+ */
+export const PATH_LABELS: readonly NodeLabel[] = ['Person', 'Event', 'Position', 'Organization'];
+export const PATH_EDGE_TYPES: readonly EdgeType[] = [
+  'HOLDS',
+  'OF',
+  'CHAIRED',
+  'ATTENDED',
+  'OPENED',
+  'REPORTED',
+  'DIRECTED',
+  'CONCLUDED',
+  'SPOKE',
+  'ORGANIZED_BY',
+  'PART_OF',
+];
+
+export interface WriteSummary {
+  nodes: number;
+  relationships: number;
+}
+
+// ---------------------------------------------------------------- the interface
+
+export interface GraphStore {
+  /** Merge a batch (idempotent: writing it again changes nothing). */
+  write(batch: GraphBatch): Promise<WriteSummary>;
+  /** Remove every node and relationship. */
+  clear(): Promise<void>;
+  close(): Promise<void>;
+  counts(): Promise<Counts>;
+
+  people(args: PeopleArgs): Promise<Connection<PersonDTO>>;
+  person(id: string): Promise<PersonDTO | null>;
+  /** Every position the person holds or held. */
+  positionsOf(personId: string): Promise<HoldingDTO[]>;
+  /** Every role the person had at an event. */
+  rolesOf(personId: string): Promise<ParticipationDTO[]>;
+  /** People who took part in an event with this person; ordered by number of shared events (desc), then like people. */
+  coParticipants(personId: string, args?: PageArgs): Promise<Connection<CoParticipantDTO>>;
+
+  organizations(args: OrganizationsArgs): Promise<Connection<OrganizationDTO>>;
+  organization(id: string): Promise<OrganizationDTO | null>;
+  /** The body this one is PART_OF, if any. */
+  parentOf(organizationId: string): Promise<OrganizationDTO | null>;
+  /** Bodies that are PART_OF this one. */
+  subBodiesOf(organizationId: string): Promise<OrganizationDTO[]>;
+  officeHolders(args: OfficeHoldersArgs): Promise<HoldingDTO[]>;
+
+  events(args: EventsArgs): Promise<Connection<EventDTO>>;
+  event(id: string): Promise<EventDTO | null>;
+  participantsOf(eventId: string): Promise<ParticipationDTO[]>;
+  whoChaired(args: WhoChairedArgs): Promise<Connection<ChairedEventDTO>>;
+
+  /** Shortest path between two people, or null if none within maxHops (or an id is unknown). */
+  connection(args: ConnectionArgs): Promise<PathDTO | null>;
+
+  article(id: string): Promise<ArticleDTO | null>;
+  /** Events the article REPORTS, ordered like events. */
+  eventsOf(articleId: string): Promise<EventDTO[]>;
+  /** People the article MENTIONS, ordered like people. */
+  peopleIn(articleId: string): Promise<PersonDTO[]>;
+}
