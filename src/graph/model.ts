@@ -158,8 +158,7 @@ export interface EdgeProps {
  *   tie, former wins, so merging is order-independent.
  * - currentFrom / currentTo: reports of the holding as current.
  * - formerFrom: the earliest report of it as former.
- * "Held at date D" (officeHolders asOf): currentFrom <= D and (formerFrom is null or D < formerFrom),
- * or D within [currentFrom, currentTo].
+ * "Held at date D" (officeHolders asOf): firstSeen <= D and (formerFrom is null or D < formerFrom).
  */
 export interface HoldsProps extends EdgeProps {
   former: boolean;

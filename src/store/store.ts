@@ -8,15 +8,20 @@
 // - `search` is a substring match of foldSearch(query) in the node's `search` property.
 // - Filters named `title`, `organization`, `organizer` match an id exactly, or a
 //   name after foldSearch (exact, not substring: "Bí thư" is not "Phó Bí thư").
-// - Lists are ordered: people and organizations by (search, id); events by (date, id)
-//   with undated events last; holdings by (firstSeen, title, organization id);
-//   participations by (role order of ROLES, person search, person id).
+// - Lists are ordered (schema.graphql says the same): people and organizations by
+//   (search, id); events most recent first: date descending, undated last, then id;
+//   articles most recent first: published descending, undated last, then id;
+//   holdings by (firstSeen ascending with undated last, title, organization id);
+//   a person's roles like their events, then by role order of ROLES; an event's
+//   participants by (role order of ROLES, person search, person id); evidence by
+//   (article published descending, undated last, article id, quote).
 // - Cursors are opaque strings made by encodeCursor (an offset); a bad cursor throws
 //   StoreInputError.
 // - Dates are ISO YYYY-MM-DD strings; from/to bounds are inclusive.
 
 import type { EventKind, Role } from '../extract/contract.js';
 import type { EdgeType, GraphBatch, Level, NodeLabel, OrgKind, PlaceLevel } from '../graph/model.js';
+import { decodeEvidence } from '../graph/model.js';
 
 // ---------------------------------------------------------------- DTOs
 
@@ -87,10 +92,13 @@ export interface ParticipationDTO {
   evidence: EvidenceDTO[];
 }
 
-export interface CoParticipantDTO {
-  person: PersonDTO;
-  /** Events both people took part in, ordered like events. */
-  events: EventDTO[];
+/** An office: a title in an organization (a Position node), whoever holds it. */
+export interface OfficeDTO {
+  id: string;
+  /** "Bí thư Huyện ủy Thanh Trì" */
+  name: string;
+  title: string;
+  organization: OrganizationDTO;
 }
 
 export interface ChairedEventDTO {
@@ -98,24 +106,27 @@ export interface ChairedEventDTO {
   chairs: ParticipationDTO[];
 }
 
-export interface PathNodeDTO {
-  id: string;
-  label: NodeLabel;
-  name: string;
-}
+/** Any node, tagged with its GraphQL type name (a Position node is an Office), for the Node interface. */
+export type NodeDTO =
+  | ({ __typename: 'Person' } & PersonDTO)
+  | ({ __typename: 'Organization' } & OrganizationDTO)
+  | ({ __typename: 'Office' } & OfficeDTO)
+  | ({ __typename: 'Event' } & EventDTO)
+  | ({ __typename: 'Place' } & PlaceDTO)
+  | ({ __typename: 'Article' } & ArticleDTO);
 
 export interface PathEdgeDTO {
   type: EdgeType;
-  /** Ids of the relationship's start and end as stored (the path may walk it backwards). */
-  from: string;
-  to: string;
+  /** The relationship's start and end as stored (the path may walk it backwards). */
+  from: NodeDTO;
+  to: NodeDTO;
   evidence: EvidenceDTO[];
 }
 
 /** A shortest path: nodes from the first person to the second, edges between consecutive nodes. */
 export interface PathDTO {
   length: number;
-  nodes: PathNodeDTO[];
+  nodes: NodeDTO[];
   edges: PathEdgeDTO[];
 }
 
@@ -188,6 +199,46 @@ export function connectionFromArray<T>(all: readonly T[], args?: PageArgs): Conn
   return toConnection(all.slice(offset, offset + limit), offset, all.length);
 }
 
+// ---------------------------------------------------------------- evidence
+
+/** Code-unit order, as Cypher's ORDER BY on strings. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Most recent first, undated last, then by id: the order of articles and evidence. */
+export function compareArticles(a: ArticleDTO, b: ArticleDTO): number {
+  if (a.published !== b.published) {
+    if (a.published === null) return 1;
+    if (b.published === null) return -1;
+    return a.published < b.published ? 1 : -1;
+  }
+  return compareText(a.id, b.id);
+}
+
+/**
+ * The evidence of a relationship from its stored `articles` and `evidence`
+ * properties: one entry per quote, plus one with a null quote for each article that
+ * gave none. `article` looks an article up (it should exist; a missing one still
+ * yields its id).
+ */
+export function toEvidence(
+  articles: readonly string[],
+  evidence: readonly string[],
+  article: (id: string) => ArticleDTO | null | undefined,
+): EvidenceDTO[] {
+  const quoted = new Set<string>();
+  const out: EvidenceDTO[] = [];
+  const find = (id: string): ArticleDTO => article(id) ?? { id, title: null, published: null, author: null };
+  for (const encoded of evidence) {
+    const e = decodeEvidence(encoded);
+    quoted.add(e.articleId);
+    out.push({ article: find(e.articleId), quote: e.quote });
+  }
+  for (const id of articles) if (!quoted.has(id)) out.push({ article: find(id), quote: null });
+  return out.sort((a, b) => compareArticles(a.article, b.article) || compareText(a.quote ?? '', b.quote ?? ''));
+}
+
 // ---------------------------------------------------------------- arguments
 
 export interface PeopleArgs extends PageArgs {
@@ -211,10 +262,15 @@ export interface EventsArgs extends PageArgs {
   to?: string | null;
 }
 
-export interface OfficeHoldersArgs {
+export interface OfficeHoldersArgs extends PageArgs {
+  /** Without a title: every title in the organization. */
   title?: string | null;
   organization: string;
-  /** A date: only holdings the articles show as held then (see HoldsProps). Without it: current holdings (former = false). */
+  /**
+   * A date: only holdings seen on or before it and not reported as ended on or before
+   * it (firstSeen <= asOf and (formerFrom is null or formerFrom > asOf)). Without it:
+   * every holding the articles mention.
+   */
   asOf?: string | null;
 }
 
@@ -231,7 +287,7 @@ export interface ConnectionArgs {
   maxHops?: number | null;
 }
 
-export const DEFAULT_MAX_HOPS = 6;
+export const DEFAULT_MAX_HOPS = 4;
 export const MAX_HOPS = 10;
 
 /**
@@ -274,8 +330,10 @@ export interface GraphStore {
   positionsOf(personId: string): Promise<HoldingDTO[]>;
   /** Every role the person had at an event. */
   rolesOf(personId: string): Promise<ParticipationDTO[]>;
-  /** People who took part in an event with this person; ordered by number of shared events (desc), then like people. */
-  coParticipants(personId: string, args?: PageArgs): Promise<Connection<CoParticipantDTO>>;
+  /** People who took part in at least one event with this person, ordered like people. */
+  coParticipants(personId: string, args?: PageArgs): Promise<Connection<PersonDTO>>;
+  /** Articles that MENTION the person. */
+  articlesOf(personId: string, args?: PageArgs): Promise<Connection<ArticleDTO>>;
 
   organizations(args: OrganizationsArgs): Promise<Connection<OrganizationDTO>>;
   organization(id: string): Promise<OrganizationDTO | null>;
@@ -283,19 +341,23 @@ export interface GraphStore {
   parentOf(organizationId: string): Promise<OrganizationDTO | null>;
   /** Bodies that are PART_OF this one. */
   subBodiesOf(organizationId: string): Promise<OrganizationDTO[]>;
-  officeHolders(args: OfficeHoldersArgs): Promise<HoldingDTO[]>;
+  officeHolders(args: OfficeHoldersArgs): Promise<Connection<HoldingDTO>>;
+  office(id: string): Promise<OfficeDTO | null>;
+  place(id: string): Promise<PlaceDTO | null>;
 
   events(args: EventsArgs): Promise<Connection<EventDTO>>;
   event(id: string): Promise<EventDTO | null>;
   participantsOf(eventId: string): Promise<ParticipationDTO[]>;
+  /** Articles that REPORT the event. */
+  articlesReporting(eventId: string, args?: PageArgs): Promise<Connection<ArticleDTO>>;
   whoChaired(args: WhoChairedArgs): Promise<Connection<ChairedEventDTO>>;
 
   /** Shortest path between two people, or null if none within maxHops (or an id is unknown). */
   connection(args: ConnectionArgs): Promise<PathDTO | null>;
 
   article(id: string): Promise<ArticleDTO | null>;
-  /** Events the article REPORTS, ordered like events. */
-  eventsOf(articleId: string): Promise<EventDTO[]>;
-  /** People the article MENTIONS, ordered like people. */
-  peopleIn(articleId: string): Promise<PersonDTO[]>;
+  /** Events the article REPORTS. */
+  eventsOf(articleId: string, args?: PageArgs): Promise<Connection<EventDTO>>;
+  /** People the article MENTIONS. */
+  peopleIn(articleId: string, args?: PageArgs): Promise<Connection<PersonDTO>>;
 }
