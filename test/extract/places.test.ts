@@ -61,6 +61,12 @@ describe('counts match the source registry', () => {
     expect(bad).toEqual([]);
   });
 
+  it('finds every unit by its own name', () => {
+    expect(all.filter((p) => provinceByName(p.name) !== p)).toEqual([]);
+    expect(districts.filter((d) => !districtsByName(d.name).includes(d))).toEqual([]);
+    expect(communes.filter((c) => !communesByName(c.name).includes(c))).toEqual([]);
+  });
+
   it('gives every level its own code length and a resolvable parent', () => {
     expect(all.every((p) => p.code.length === 2 && p.level === 'province' && p.parent === undefined)).toBe(true);
     expect(districts.every((d) => d.code.length === 3 && d.level === 'district')).toBe(true);
