@@ -178,7 +178,7 @@ function tooLarge(size: number | null, maxBytes: number): string {
   const limit = `the limit of ${formatSize(maxBytes)} (--max-bytes ${maxBytes})`;
   return size === null
     ? `file too large: more than ${formatSize(maxBytes)}, over ${limit}`
-    : `file too large: ${formatSize(size)} (${size} bytes), over ${limit}`;
+    : `file too large: ${size < 1024 ? formatSize(size) : `${formatSize(size)} (${size} bytes)`}, over ${limit}`;
 }
 
 /** One line saying why a file system call failed, without the path (the caller adds it). */
