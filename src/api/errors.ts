@@ -1,0 +1,43 @@
+// The API's expected errors: one factory, a few codes. Anything thrown that is
+// not built here (a store bug, a lost Neo4j connection) is unexpected and the
+// server masks it (see server.ts); these pass through with their message.
+import { GraphQLError } from 'graphql';
+import { maskError } from 'graphql-yoga';
+import { StoreInputError } from '../store/store.js';
+
+export type ApiErrorCode =
+  /** An argument is malformed or names nothing (a bad cursor, an unknown organization). */
+  | 'BAD_USER_INPUT'
+  /** The operation asks for more than the server allows (page size, depth, cost). */
+  | 'LIMIT_EXCEEDED'
+  /** The operation ran longer than the per-request timeout. */
+  | 'TIMEOUT';
+
+/**
+ * An error the client caused and can fix; the message names the operation or
+ * argument, what was expected and what came.
+ *
+ * @example apiError('BAD_USER_INPUT', 'whoChaired(organization): no organization "Huyện ủy X"')
+ */
+export function apiError(code: ApiErrorCode, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code } });
+}
+
+/**
+ * The server's error masking (yoga's maskedErrors.maskError): a store's
+ * StoreInputError (a bad cursor, a bad date) is the client's to fix and keeps
+ * its message; a GraphQLError built on purpose passes through; anything else
+ * becomes `message` ("Unexpected error.") with no stack, even in development.
+ */
+export function maskUnexpected(error: unknown, message: string): Error {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (original instanceof StoreInputError) {
+    const located = error instanceof GraphQLError ? error : undefined;
+    return new GraphQLError(original.message, {
+      nodes: located?.nodes ?? null,
+      path: located?.path ?? null,
+      extensions: { code: 'BAD_USER_INPUT' satisfies ApiErrorCode },
+    });
+  }
+  return maskError(error, message, false);
+}

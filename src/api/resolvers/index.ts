@@ -1,0 +1,20 @@
+// The resolver map, one module per area of the schema. Resolvers are thin:
+// arguments in, one store call out. Fields not listed here read the DTO's
+// property of the same name (schema.ts checks the map against the schema).
+import { articleResolvers } from './article.js';
+import { DateScalar } from './date.js';
+import { eventResolvers } from './event.js';
+import { factResolvers } from './facts.js';
+import { organizationResolvers } from './organization.js';
+import { personResolvers } from './person.js';
+import { queryResolvers } from './query.js';
+
+export const resolvers = [
+  { Date: DateScalar },
+  queryResolvers,
+  personResolvers,
+  organizationResolvers,
+  eventResolvers,
+  factResolvers,
+  articleResolvers,
+];

@@ -1,0 +1,36 @@
+// Organization and Office fields: a body's hierarchy, office holders and
+// events, and the holders of one office.
+import {
+  connectionFromArray,
+  type OfficeDTO,
+  type OrganizationDTO,
+  type PageArgs,
+} from '../../store/store.js';
+import type { ApiContext } from './context.js';
+
+interface HoldersArgs extends PageArgs {
+  title?: string | null;
+  asOf?: string | null;
+}
+
+interface OrganizationEventsArgs extends PageArgs {
+  kind?: 'conference' | 'congress' | 'session' | 'meeting' | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+export const organizationResolvers = {
+  Organization: {
+    parent: (organization: OrganizationDTO, _: unknown, { store }: ApiContext) => store.parentOf(organization.id),
+    subBodies: async (organization: OrganizationDTO, args: PageArgs, { store }: ApiContext) =>
+      connectionFromArray(await store.subBodiesOf(organization.id), args),
+    officeHolders: (organization: OrganizationDTO, args: HoldersArgs, { store }: ApiContext) =>
+      store.officeHolders({ ...args, organization: organization.id }),
+    events: (organization: OrganizationDTO, args: OrganizationEventsArgs, { store }: ApiContext) =>
+      store.events({ ...args, organizer: organization.id }),
+  },
+  Office: {
+    holders: (office: OfficeDTO, args: Omit<HoldersArgs, 'title'>, { store }: ApiContext) =>
+      store.officeHolders({ ...args, title: office.title, organization: office.organization.id }),
+  },
+};

@@ -1,0 +1,83 @@
+// The GraphQL server: graphql-yoga over the executable schema, with the
+// safety limits as small plugins, GraphiQL at /graphql, and unexpected errors
+// masked. `createServer` returns the yoga instance, which is a fetch handler
+// (tests call `yoga.fetch` without a port) and a Node request listener.
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { GraphStore } from '../store/store.js';
+import { maskUnexpected } from './errors.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { useCostLimit, useDepthLimit, useMaxPageSize } from './plugins/use-limits.js';
+import { useTimeout } from './plugins/use-timeout.js';
+import type { ApiContext } from './resolvers/context.js';
+import { buildSchema } from './schema.js';
+
+export interface ServerOptions {
+  store: GraphStore;
+  /** Overrides of the defaults in limits.ts. */
+  limits?: Partial<Limits>;
+  /** Log masked errors and warnings to the console (default true). */
+  logging?: boolean;
+}
+
+export type ApiServer = YogaServerInstance<Record<string, never>, ApiContext>;
+
+export function createServer(options: ServerOptions): ApiServer {
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const { store } = options;
+  return createYoga<Record<string, never>, ApiContext>({
+    schema: buildSchema(),
+    graphqlEndpoint: '/graphql',
+    graphiql: { title: 'cadregraph' },
+    landingPage: false,
+    logging: options.logging ?? true,
+    // Unexpected errors (anything not built by errors.ts or a StoreInputError)
+    // reach the client as "Unexpected error." with no stack or original
+    // message, even when NODE_ENV=development; yoga logs the original.
+    maskedErrors: { isDev: false, maskError: maskUnexpected },
+    context: () => ({ store, limits }),
+    // Order matters: the cheap checks on the operation's shape reject it
+    // before any store call; the timeout then bounds what does run.
+    plugins: [
+      // A clear error for `first` above the maximum, rather than a silent clamp.
+      useMaxPageSize(limits.maxPageSize, limits.defaultPageSize),
+      // Deeply nested queries multiply work even with small pages.
+      useDepthLimit(limits.maxDepth, limits.defaultPageSize),
+      // Wide pages nested in wide pages: the estimate bounds the total.
+      useCostLimit(limits.maxCost, limits.defaultPageSize),
+      // Last, so it wraps only the execution that passed the checks.
+      useTimeout(limits.timeoutMs),
+    ],
+  });
+}
+
+export interface Listening {
+  /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
+  url: string;
+  port: number;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/** Serves the yoga instance over HTTP; port 0 picks a free port. */
+export function listen(yoga: ApiServer, port: number, host: string): Promise<Listening> {
+  const server = createHttpServer(yoga);
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address() as AddressInfo;
+      const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+      resolve({
+        url: `http://${shownHost}:${address.port}${yoga.graphqlEndpoint}`,
+        port: address.port,
+        server,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.closeAllConnections();
+            server.close((error) => (error ? fail(error) : done()));
+          }),
+      });
+    });
+  });
+}
