@@ -3,7 +3,7 @@
 // stderr each, the other files are still extracted, and the exit status says
 // whether anything failed. Only the shape of the records is checked here; what
 // the extractor finds is tested in test/extract.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -106,6 +106,19 @@ describe('cadregraph extract', () => {
     expect(blocks).toHaveLength(2);
     expect(blocks[0]).toMatch(/^text-a: .*\n {2}published: .* {3}author: /);
     expect(blocks[1]).toMatch(/^text-b: /);
+  });
+
+  it('stops quietly with status 0 when the reader of its output goes away (| head -1)', async () => {
+    const folder = join(dir, 'many');
+    mkdirSync(folder);
+    for (let i = 0; i < 3000; i++) writeFileSync(join(folder, `${String(i).padStart(4, '0')}.txt`), ARTICLE);
+    const child = spawn(process.execPath, [MAIN, 'extract', folder], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
   });
 
   it.each([

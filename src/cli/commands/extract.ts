@@ -101,14 +101,21 @@ class OutputBuffer {
     if (this.size >= 65536) await this.flush();
   }
 
-  async flush(): Promise<void> {
+  private check(): void {
     if (this.failure) throw new Error(`cannot write the output: ${this.failure.message}`);
+  }
+
+  async flush(): Promise<void> {
+    this.check();
     if (this.pending.length === 0 || this.closed) return;
     const chunk = this.pending.join('');
     this.pending = [];
     this.size = 0;
     if (!this.out.write(chunk) && !this.closed) {
-      await Promise.race([once(this.out, 'drain'), once(this.out, 'close')]);
+      // once() rejects when 'error' comes first; the listener above has
+      // already recorded it, so waiting simply ends.
+      await Promise.race([once(this.out, 'drain'), once(this.out, 'close')]).catch(() => undefined);
+      this.check();
     }
   }
 }
