@@ -67,6 +67,16 @@ function plausibleVietnamese(text: string): boolean {
     && other <= 0.01 * nonAsciiLetters && oddShare(text) < 0.001;
 }
 
+function asciiTextShare(bytes: Uint8Array): number {
+  const n = Math.min(bytes.length, 65536);
+  let text = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i] ?? 0;
+    if ((b >= 0x20 && b < 0x7f) || b === 0x09 || b === 0x0a || b === 0x0d) text++;
+  }
+  return n === 0 ? 0 : text / n;
+}
+
 // UTF-16 without a BOM shows up as NUL bytes in the high half of the many
 // ASCII and Latin-1 characters: every other byte, always at the same parity.
 function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
@@ -100,9 +110,9 @@ function finish(text: string, encoding: Encoding, bom: boolean, path: string): D
   if (looksLikeHtml(result) || /\.x?html?$/i.test(path)) {
     html = true;
     result = htmlToText(result);
-    if (result.trim() === '') return { ok: false, reason: 'empty file (HTML page without text)' };
+    if (!/\S/.test(result)) return { ok: false, reason: 'empty file (HTML page without text)' };
   }
-  if (result.trim() === '') return { ok: false, reason: 'empty file (whitespace only)' };
+  if (!/\S/.test(result)) return { ok: false, reason: 'empty file (whitespace only)' };
   return { ok: true, text: result, encoding, bom, html };
 }
 
@@ -152,7 +162,9 @@ function decodeUtf8(bytes: Uint8Array, bom: boolean, path: string): Decoded {
   // characters, which NFC puts back on their vowels.
   const legacy = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows1258').normalize('NFC');
   if (plausibleVietnamese(legacy)) return finish(legacy, 'windows-1258', false, path);
-  if (oddShare(legacy) > 0.01) return { ok: false, reason: 'binary file (not valid UTF-8)' };
+  // Text in any 8-bit code page (TCVN3, VNI, Latin-1...) is still mostly ASCII
+  // letters and spaces; binary data is not.
+  if (asciiTextShare(bytes) < 0.6) return { ok: false, reason: 'binary file (not valid UTF-8)' };
   return { ok: false, reason: 'unsupported encoding (not UTF-8, UTF-16 or Windows-1258 Vietnamese text)' };
 }
 
