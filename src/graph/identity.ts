@@ -1,0 +1,118 @@
+// Who is the same person, and why. The rule is deterministic and stateless: a
+// person's key is computed from one article alone, so ingesting articles in any order,
+// in any batches, or twice, gives the same nodes (Neo4j MERGE on the key is idempotent).
+//
+//   Person key = keyText(name) + "|" + anchor
+//
+// keyText keeps tone marks (Hồng ≠ Hùng, Hà ≠ Hạ) and fixes tone placement and case.
+// The anchor is the jurisdiction the person works in, read from the organizations of
+// their positions (every canonical organization name carries its unit: "Huyện ủy
+// Thanh Trì", "UBND thành phố Hà Nội"):
+//
+// 1. Take the current positions; if the article gives none current, all positions.
+// 2. Each position's organization gives a place (organizations.ts). A commune lifts to
+//    its district: commune names are often unresolved, and commune officials' careers
+//    stay within a district.
+// 3. The anchor is the most specific of these places (district before province). On a
+//    tie between units of the same level, the one of the event's organizer wins, then
+//    the smallest key, so the choice never depends on the order of positions.
+// 4. Positions only in central bodies (no place): the anchor is "central".
+// 5. No positions at all: the anchor of the article's first organizer ("Huyện ủy Mỹ
+//    Đức" → huyện Mỹ Đức), else "unknown".
+//
+// Why the district and not the province. A province-level anchor keeps a district
+// official who moves to a province post (or to another district) as one node, but
+// merges every two namesakes of one province: Hà Nội alone has 30 districts, and
+// names such as Nguyễn Văn Hùng are common enough that such merges would be frequent,
+// and a false merge invents facts (a career, connections) that no article states.
+// A district anchor keeps namesakes in different districts apart; its cost is a
+// second node when an official changes jurisdiction and the articles stop naming the
+// old post. We prefer that split to a false merge. ANCHOR_LEVEL switches the rule to
+// provinces in one place if a corpus calls for it.
+//
+// Within one article, entries with the same name are one official: their positions
+// and roles are merged before the key is computed.
+
+import type { PersonRecord } from '../extract/contract.js';
+import type { PlaceInfo } from './organizations.js';
+import { keyText } from './text.js';
+
+export type AnchorLevel = 'district' | 'province';
+export const ANCHOR_LEVEL: AnchorLevel = 'district';
+
+export interface Anchor {
+  /** A place key (GSO code, or "?…" for an unresolved unit), "central" or "unknown". */
+  key: string;
+  /** What Person.jurisdiction shows: "huyện Thanh Trì", "Trung ương", "". */
+  caption: string;
+}
+
+export const CENTRAL: Anchor = { key: 'central', caption: 'Trung ương' };
+export const UNKNOWN: Anchor = { key: 'unknown', caption: '' };
+
+const RANK: Readonly<Record<string, number>> = { commune: 2, district: 2, province: 1 };
+
+/** A place as an anchor: communes lift to their district, and districts to their province at province level. */
+export function anchorPlace(place: PlaceInfo, level: AnchorLevel = ANCHOR_LEVEL): PlaceInfo {
+  let p = place;
+  if (p.level === 'commune' && p.parent) p = p.parent;
+  if (level === 'province') while (p.level !== 'province' && p.parent) p = p.parent;
+  return p;
+}
+
+function asAnchor(place: PlaceInfo): Anchor {
+  return { key: place.key, caption: place.name };
+}
+
+export interface AnchorInput {
+  /** The place of each position's organization (null for central bodies), with its status. */
+  positions: ReadonlyArray<{ place: PlaceInfo | null; former: boolean }>;
+  /** The anchor of the article's first event organizer, if any. */
+  organizer: Anchor | null;
+  level?: AnchorLevel;
+}
+
+/** The jurisdiction part of a person's identity (rules 1–5 above). */
+export function anchorOf(input: AnchorInput): Anchor {
+  const level = input.level ?? ANCHOR_LEVEL;
+  if (input.positions.length === 0) return input.organizer ?? UNKNOWN;
+  const current = input.positions.filter((p) => !p.former);
+  const considered = current.length > 0 ? current : input.positions;
+  const places = considered.flatMap((p) => (p.place === null ? [] : [anchorPlace(p.place, level)]));
+  if (places.length === 0) return CENTRAL;
+  const best = Math.max(...places.map((p) => RANK[p.level] ?? 0));
+  const candidates = places.filter((p) => (RANK[p.level] ?? 0) === best);
+  const organizer = candidates.find((p) => p.key === input.organizer?.key);
+  if (organizer) return asAnchor(organizer);
+  const smallest = candidates.reduce((a, b) => (b.key < a.key ? b : a));
+  return asAnchor(smallest);
+}
+
+export function personKey(name: string, anchor: Anchor): string {
+  return `${keyText(name)}|${anchor.key}`;
+}
+
+/**
+ * One entry per official within an article: entries whose names have the same key
+ * are merged (positions and roles de-duplicated, evidence concatenated), in order of
+ * first appearance.
+ */
+export function mergeSameNames(people: readonly PersonRecord[]): PersonRecord[] {
+  const byKey = new Map<string, PersonRecord>();
+  for (const p of people) {
+    const k = keyText(p.name);
+    const seen = byKey.get(k);
+    if (seen === undefined) {
+      byKey.set(k, { ...p, positions: p.positions.map((x) => ({ ...x })), roles: [...p.roles], evidence: [...(p.evidence ?? [])] });
+      continue;
+    }
+    for (const pos of p.positions) {
+      const same = seen.positions.find((q) => keyText(q.title) === keyText(pos.title) && keyText(q.organization) === keyText(pos.organization));
+      if (same === undefined) seen.positions.push(pos);
+      else if (pos.former) same.former = true;
+    }
+    for (const r of p.roles) if (!seen.roles.some((q) => q.event === r.event && q.role === r.role)) seen.roles.push(r);
+    for (const e of p.evidence ?? []) if (!seen.evidence.includes(e)) seen.evidence.push(e);
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,166 @@
+// What the graph knows about an organization from its canonical name alone (the
+// extraction contract names every body with its jurisdiction): its kind, its level,
+// the administrative unit it is in, and the body it is part of. Deterministic, so the
+// same name gives the same node and relationships in every article and both stores.
+
+import { parentChain, provinceByName, resolvePlace, type Place, type PlaceHints } from '../extract/lexicon/places.js';
+import type { Level, OrgKind, PlaceLevel } from './model.js';
+import { keyText, normalizeText } from './text.js';
+
+export interface PlaceInfo {
+  /** GSO code when the gazetteer resolves the unit; otherwise "?" + the key text of "type name". */
+  key: string;
+  /** "huyện Thanh Trì", "thành phố Hà Nội". */
+  name: string;
+  /** The name without its type word: "Thanh Trì". */
+  properName: string;
+  level: PlaceLevel;
+  type: string;
+  /** The enclosing unit, up to the province; null for a province or an unresolved unit. */
+  parent: PlaceInfo | null;
+}
+
+export interface OrgInfo {
+  key: string;
+  name: string;
+  kind: OrgKind;
+  level: Level;
+  place: PlaceInfo | null;
+  /** Canonical name of the body this one is PART_OF, or null. */
+  parent: string | null;
+}
+
+// Ordered: the first rule that matches gives the kind.
+const KIND_RULES: ReadonlyArray<readonly [RegExp, OrgKind]> = [
+  [/^(Ban Thường vụ|Thường trực) (Huyện|Quận|Thị|Thành|Tỉnh|Đảng) ủy /u, 'standing-committee'],
+  [/^(Bộ Chính trị|Ban Bí thư|Ủy ban Thường vụ Quốc hội)$/u, 'standing-committee'],
+  [/^(Huyện|Quận|Thị|Thành|Tỉnh|Đảng) ủy /u, 'party-committee'],
+  [/^Ban Chấp hành /u, 'party-committee'],
+  [/^Đảng bộ /u, 'party-organization'],
+  [/^(Ban|Ủy ban Kiểm tra|Văn phòng) .*( ủy |Trung ương)/u, 'board'],
+  [/^(Thường trực )?HĐND /u, 'people-council'],
+  [/^UBND /u, 'people-committee'],
+  [/^Quốc hội$/u, 'assembly'],
+  [/^Đoàn ĐBQH /u, 'delegation'],
+  [/MTTQ|^Hội |^Liên đoàn Lao động|^Đoàn Thanh niên/u, 'front'],
+  [/^Bộ (Công an|Quốc phòng)$/u, 'department'],
+  [/^(Bộ Tư lệnh|Bộ Chỉ huy|Ban Chỉ huy|Công an) /u, 'command'],
+  [/^Chính phủ$/u, 'government'],
+  [/^(Bộ|Sở|Phòng) /u, 'department'],
+];
+
+/** The unit word of a Party committee's name: Huyện ủy X is the committee of huyện X. */
+const COMMITTEE_UNIT: Readonly<Record<string, string>> = {
+  Huyện: 'huyện',
+  Quận: 'quận',
+  Thị: 'thị xã',
+  Thành: 'thành phố',
+  Tỉnh: 'tỉnh',
+};
+
+const COMMITTEE = /^(Huyện|Quận|Thị|Thành|Tỉnh) ủy (.+)$/u;
+const COMMITTEE_PART = /^(Ban Thường vụ|Thường trực|Ban .+?|Ủy ban Kiểm tra|Văn phòng) ((?:Huyện|Quận|Thị|Thành|Tỉnh|Đảng) ủy .+)$/u;
+const UNIT_WORDS = 'tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn';
+/** "… huyện Thanh Trì" at the end of a name; leftmost, so "thị xã" wins over "xã". */
+const UNIT_AT_END = new RegExp(`(?:^|\\s)(${UNIT_WORDS}) ([\\p{Lu}\\d][\\p{L}\\p{M}\\d .'-]*)$`, 'u');
+const CENTRAL_PARTS = /^(Bộ Chính trị|Ban Bí thư|Ban .+ Trung ương|Ủy ban Kiểm tra Trung ương|Văn phòng Trung ương Đảng)$/u;
+
+const LEVEL_OF_WORD: Readonly<Record<string, PlaceLevel>> = {
+  tỉnh: 'province',
+  'thành phố': 'district',
+  huyện: 'district',
+  quận: 'district',
+  'thị xã': 'district',
+  xã: 'commune',
+  phường: 'commune',
+  'thị trấn': 'commune',
+};
+
+/** The type word used in names: a centrally run city is still a "thành phố". */
+export function typeWordOf(place: { type: string }): string {
+  return place.type === 'thành phố trung ương' ? 'thành phố' : place.type;
+}
+
+function placeInfo(place: Place): PlaceInfo {
+  const [self, ...ancestors] = parentChain(place.code);
+  let parent: PlaceInfo | null = null;
+  for (const p of ancestors.reverse()) {
+    parent = gazetteerPlace(p, parent);
+  }
+  return gazetteerPlace(self ?? place, parent);
+}
+
+function gazetteerPlace(p: Place, parent: PlaceInfo | null): PlaceInfo {
+  return { key: p.code, name: `${typeWordOf(p)} ${p.name}`, properName: p.name, level: p.level, type: p.type, parent };
+}
+
+/** The unit named in an organization name, as (type word, name), if any. */
+export function unitMention(name: string): { typeWord: string | null; name: string } | null {
+  const committee = COMMITTEE.exec(name) ?? COMMITTEE.exec(COMMITTEE_PART.exec(name)?.[2] ?? '');
+  if (committee?.[1] !== undefined && committee[2] !== undefined) {
+    return { typeWord: COMMITTEE_UNIT[committee[1]] ?? null, name: committee[2] };
+  }
+  const unit = UNIT_AT_END.exec(name);
+  if (unit?.[1] !== undefined && unit[2] !== undefined) return { typeWord: unit[1], name: unit[2].trim() };
+  // "Bộ Tư lệnh Thủ đô Hà Nội": a province named without its type word, at the end.
+  const words = name.split(' ');
+  for (let n = Math.min(4, words.length - 1); n >= 1; n -= 1) {
+    const tail = words.slice(-n).join(' ');
+    const province = provinceByName(tail);
+    if (province !== undefined && keyText(province.name) === keyText(tail)) return { typeWord: null, name: tail };
+  }
+  return null;
+}
+
+/**
+ * The place of an organization. Unambiguous names resolve without hints; a name
+ * found in several provinces (huyện Châu Thành) needs the article's province hint,
+ * and without one stays an unresolved place keyed by its text.
+ */
+export function placeOf(name: string, hints: PlaceHints = {}): PlaceInfo | null {
+  const mention = unitMention(name);
+  if (mention === null) return null;
+  const place = resolvePlace(mention.typeWord, mention.name, hints);
+  if (place !== undefined) return placeInfo(place);
+  const typeWord = mention.typeWord ?? 'tỉnh';
+  const properName = normalizeText(mention.name);
+  const text = `${typeWord} ${properName}`;
+  return { key: `?${keyText(text)}`, name: text, properName, level: LEVEL_OF_WORD[typeWord] ?? 'district', type: typeWord, parent: null };
+}
+
+function kindOf(name: string): OrgKind {
+  return KIND_RULES.find(([re]) => re.test(name))?.[1] ?? 'other';
+}
+
+function parentOf(name: string, place: PlaceInfo | null): string | null {
+  const part = COMMITTEE_PART.exec(name);
+  if (part?.[2] !== undefined) return part[2];
+  const council = /^Thường trực (HĐND .+)$/u.exec(name);
+  if (council?.[1] !== undefined) return council[1];
+  if (CENTRAL_PARTS.test(name)) return 'Ban Chấp hành Trung ương Đảng';
+  if (/^Đoàn ĐBQH /u.test(name)) return 'Quốc hội';
+  // The committee is the executive of the Party organization of its unit.
+  const committee = COMMITTEE.exec(name);
+  if (committee?.[1] !== undefined && committee[2] !== undefined) {
+    return `Đảng bộ ${COMMITTEE_UNIT[committee[1]] ?? ''} ${committee[2]}`;
+  }
+  const unitCommittee = /^Đảng ủy (xã|phường|thị trấn) (.+)$/u.exec(name);
+  if (unitCommittee?.[1] !== undefined) return `Đảng bộ ${unitCommittee[1]} ${unitCommittee[2] ?? ''}`;
+  // A Party organization belongs to the one of the enclosing unit.
+  if (/^Đảng bộ /u.test(name) && place?.parent) return `Đảng bộ ${place.parent.name}`;
+  return null;
+}
+
+/** Everything the graph derives from a canonical organization name. */
+export function describeOrganization(rawName: string, hints: PlaceHints = {}): OrgInfo {
+  const name = normalizeText(rawName);
+  const place = placeOf(name, hints);
+  return {
+    key: keyText(name),
+    name,
+    kind: kindOf(name),
+    level: place?.level ?? 'central',
+    place,
+    parent: parentOf(name, place),
+  };
+}

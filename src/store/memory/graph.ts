@@ -1,0 +1,107 @@
+// The embedded store's data: one graphology multigraph holding exactly the nodes and
+// relationships of the batches (keyed by model.ts's nodeId / edgeId, merged by its
+// merge rules), plus an undirected projection of what a connection path may walk.
+
+import { MultiDirectedGraph, UndirectedGraph } from 'graphology';
+import {
+  edgeId,
+  mergeEdges,
+  mergeNodes,
+  nodeId,
+  NODE_LABELS,
+  type EdgeType,
+  type GraphBatch,
+  type GraphEdge,
+  type GraphNode,
+  type NodeLabel,
+} from '../../graph/model.js';
+import { PATH_EDGE_TYPES, PATH_LABELS, type WriteSummary } from '../store.js';
+
+export type EdgeAttrs = GraphEdge;
+
+const PATH_TYPES = new Set<EdgeType>(PATH_EDGE_TYPES);
+const PATH_NODE_LABELS = new Set<NodeLabel>(PATH_LABELS);
+
+export class MemoryGraph {
+  readonly graph = new MultiDirectedGraph<GraphNode, EdgeAttrs>();
+  readonly paths = new UndirectedGraph();
+  private byLabel = new Map<NodeLabel, Set<string>>(NODE_LABELS.map((l) => [l, new Set<string>()]));
+  /** Bumped on every write, so caches of sorted lists know they are stale. */
+  version = 0;
+
+  write(batch: GraphBatch): WriteSummary {
+    this.version += 1;
+    for (const n of batch.nodes) {
+      const id = nodeId(n);
+      const seen = this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : undefined;
+      if (seen === undefined) {
+        this.graph.addNode(id, n);
+        this.byLabel.get(n.label)?.add(id);
+      } else {
+        this.graph.replaceNodeAttributes(id, mergeNodes(seen, n));
+      }
+    }
+    for (const e of batch.edges) {
+      const key = edgeId(e);
+      const from = nodeId(e.from);
+      const to = nodeId(e.to);
+      if (!this.graph.hasNode(from) || !this.graph.hasNode(to)) {
+        throw new Error(`memory store write: expected ${e.type} to join nodes already written, got ${from} → ${to}`);
+      }
+      if (this.graph.hasEdge(key)) {
+        this.graph.replaceEdgeAttributes(key, mergeEdges(this.graph.getEdgeAttributes(key), e));
+      } else {
+        this.graph.addDirectedEdgeWithKey(key, from, to, e);
+      }
+      if (PATH_TYPES.has(e.type) && PATH_NODE_LABELS.has(e.from.label) && PATH_NODE_LABELS.has(e.to.label) && from !== to) {
+        this.paths.mergeNode(from);
+        this.paths.mergeNode(to);
+        this.paths.mergeEdge(from, to);
+      }
+    }
+    return { nodes: batch.nodes.length, relationships: batch.edges.length };
+  }
+
+  clear(): void {
+    this.version += 1;
+    this.graph.clear();
+    this.paths.clear();
+    for (const ids of this.byLabel.values()) ids.clear();
+  }
+
+  ids(label: NodeLabel): ReadonlySet<string> {
+    return this.byLabel.get(label) ?? new Set();
+  }
+
+  node(label: NodeLabel, key: string): GraphNode | undefined {
+    const id = nodeId({ label, key });
+    return this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : undefined;
+  }
+
+  attrs(id: string): GraphNode {
+    return this.graph.getNodeAttributes(id);
+  }
+
+  /** Relationships of one type leaving a node. */
+  out(id: string, type: EdgeType): { edge: EdgeAttrs; other: string }[] {
+    const found: { edge: EdgeAttrs; other: string }[] = [];
+    this.graph.forEachOutEdge(id, (_k, attrs, _s, target) => {
+      if (attrs.type === type) found.push({ edge: attrs, other: target });
+    });
+    return found;
+  }
+
+  /** Relationships of one type arriving at a node. */
+  in(id: string, type: EdgeType): { edge: EdgeAttrs; other: string }[] {
+    const found: { edge: EdgeAttrs; other: string }[] = [];
+    this.graph.forEachInEdge(id, (_k, attrs, source) => {
+      if (attrs.type === type) found.push({ edge: attrs, other: source });
+    });
+    return found;
+  }
+
+  /** Relationships between two nodes in either direction. */
+  between(a: string, b: string): EdgeAttrs[] {
+    return [...this.graph.edges(a, b), ...this.graph.edges(b, a)].map((k) => this.graph.getEdgeAttributes(k));
+  }
+}

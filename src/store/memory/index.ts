@@ -1,0 +1,2 @@
+// The embedded store's public entry.
+export { createMemoryStore } from './store.js';
