@@ -1,7 +1,33 @@
-// The ordered extraction stages. Placeholder until the stages land.
+// The extraction pipeline: article text to the contract record. The stages run
+// in this order; each is a pure function of what the stages before it made.
 import type { ArticleRecord } from './contract.js';
+import { normalizeText } from './normalize.js';
+import { scanSentence } from './recognize/scan.js';
+import { buildPeople } from './relate/people.js';
+import { detectContext, type SentenceScan } from './resolve/context.js';
+import { buildEvents } from './resolve/events.js';
+import { segment } from './segment.js';
+import { tokenize } from './tokenize.js';
 
-export function runPipeline(text: string, id: string): ArticleRecord {
-  const title = text.split('\n').map((l) => l.trim()).find((l) => l.length > 0) ?? null;
-  return { article: { id, title, published: null, author: null }, events: [], people: [] };
+export function runPipeline(raw: string, id: string): ArticleRecord {
+  // 1. NFC, one tone placement, one dash, single spaces.
+  const text = normalizeText(raw);
+  // 2. Headline, publication date, byline; body sentences without captions' credits.
+  const parts = segment(text);
+  // 3. Tokens, then title units, names, role cues, with overlaps settled.
+  const sentences: SentenceScan[] = parts.sentences.map((sentence) => {
+    const tokens = tokenize(sentence);
+    return { text: sentence, tokens, items: scanSentence(tokens) };
+  });
+  // 4. The article's own province, district and commune.
+  const context = detectContext(sentences);
+  // 5–6. Events, with organizers resolved against the context.
+  const { events, mentionedIn } = buildEvents(sentences, context, parts.published);
+  // 7–8. People, positions, roles and evidence.
+  const people = buildPeople(sentences, context, events, mentionedIn, parts.author);
+  return {
+    article: { id, title: parts.headline, published: parts.published, author: parts.author },
+    events,
+    people,
+  };
 }

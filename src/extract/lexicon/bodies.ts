@@ -1,0 +1,140 @@
+// Bodies that titles attach to, as data. Each entry says how the canonical
+// organization name is formed from the phrase and the jurisdiction:
+//   committee: a Party committee named after its unit ("Huyện ủy Thanh Trì");
+//   jurisdictional: "<name> <unit type> <unit>" ("UBND huyện Thanh Trì");
+//   committee-part: a body of a Party committee ("Ban Tổ chức Huyện ủy Thanh Trì");
+//   fixed: a body with no jurisdiction ("Bộ Chính trị").
+export type UnitLevel = 'province' | 'district' | 'commune';
+
+export type BodyKind =
+  | { kind: 'committee'; unitWord: 'huyện' | 'quận' | 'thị xã' | 'thành phố' | 'tỉnh' | null }
+  | { kind: 'party-organization' }
+  | { kind: 'jurisdictional'; name: string; defaultLevel: UnitLevel | null }
+  | { kind: 'committee-part'; name: string }
+  | { kind: 'fixed'; name: string };
+
+export const BODY_PHRASES: ReadonlyArray<readonly [string, BodyKind]> = [
+  // Party committees. Their unit type comes from the word itself.
+  ['Huyện ủy', { kind: 'committee', unitWord: 'huyện' }],
+  ['Quận ủy', { kind: 'committee', unitWord: 'quận' }],
+  ['Thị ủy', { kind: 'committee', unitWord: 'thị xã' }],
+  ['Thành ủy', { kind: 'committee', unitWord: 'thành phố' }],
+  ['Tỉnh ủy', { kind: 'committee', unitWord: 'tỉnh' }],
+  ['Đảng ủy', { kind: 'committee', unitWord: null }],
+  // BCH Đảng bộ huyện X is Huyện ủy X (contract).
+  ['Ban Chấp hành Đảng bộ', { kind: 'committee', unitWord: null }],
+  ['BCH Đảng bộ', { kind: 'committee', unitWord: null }],
+  ['Ban Chấp hành', { kind: 'committee', unitWord: null }],
+  ['BCH', { kind: 'committee', unitWord: null }],
+  ['Đảng bộ', { kind: 'party-organization' }],
+  // Bodies of a committee.
+  ['Ban Thường vụ', { kind: 'committee-part', name: 'Ban Thường vụ' }],
+  ['BTV', { kind: 'committee-part', name: 'Ban Thường vụ' }],
+  ['Ban TV', { kind: 'committee-part', name: 'Ban Thường vụ' }],
+  ['Thường trực', { kind: 'committee-part', name: 'Thường trực' }],
+  ['Thường vụ', { kind: 'committee-part', name: 'Ban Thường vụ' }],
+  ['Ban Tổ chức', { kind: 'committee-part', name: 'Ban Tổ chức' }],
+  ['Ban Tuyên giáo', { kind: 'committee-part', name: 'Ban Tuyên giáo' }],
+  ['Ban Tuyên giáo và Dân vận', { kind: 'committee-part', name: 'Ban Tuyên giáo và Dân vận' }],
+  ['Ban Dân vận', { kind: 'committee-part', name: 'Ban Dân vận' }],
+  ['Ban Nội chính', { kind: 'committee-part', name: 'Ban Nội chính' }],
+  ['Ban Kinh tế', { kind: 'committee-part', name: 'Ban Kinh tế' }],
+  ['Ban Chính sách, chiến lược', { kind: 'committee-part', name: 'Ban Chính sách, chiến lược' }],
+  ['Ban Bảo vệ chăm sóc sức khỏe cán bộ', { kind: 'committee-part', name: 'Ban Bảo vệ chăm sóc sức khỏe cán bộ' }],
+  ['Ủy ban Kiểm tra', { kind: 'committee-part', name: 'Ủy ban Kiểm tra' }],
+  ['UBKT', { kind: 'committee-part', name: 'Ủy ban Kiểm tra' }],
+  ['Văn phòng', { kind: 'committee-part', name: 'Văn phòng' }],
+  ['Trung tâm Chính trị', { kind: 'jurisdictional', name: 'Trung tâm Chính trị', defaultLevel: 'district' }],
+  // State and front bodies named with their unit.
+  ['UBND', { kind: 'jurisdictional', name: 'UBND', defaultLevel: null }],
+  ['Ủy ban nhân dân', { kind: 'jurisdictional', name: 'UBND', defaultLevel: null }],
+  ['HĐND', { kind: 'jurisdictional', name: 'HĐND', defaultLevel: null }],
+  ['Hội đồng nhân dân', { kind: 'jurisdictional', name: 'HĐND', defaultLevel: null }],
+  ['Thường trực HĐND', { kind: 'jurisdictional', name: 'Thường trực HĐND', defaultLevel: null }],
+  ['Ủy ban MTTQ', { kind: 'jurisdictional', name: 'Ủy ban MTTQ Việt Nam', defaultLevel: null }],
+  ['Ủy ban MTTQ Việt Nam', { kind: 'jurisdictional', name: 'Ủy ban MTTQ Việt Nam', defaultLevel: null }],
+  ['UBMTTQ', { kind: 'jurisdictional', name: 'Ủy ban MTTQ Việt Nam', defaultLevel: null }],
+  ['UBMTTQ Việt Nam', { kind: 'jurisdictional', name: 'Ủy ban MTTQ Việt Nam', defaultLevel: null }],
+  ['UB MTTQ', { kind: 'jurisdictional', name: 'Ủy ban MTTQ Việt Nam', defaultLevel: null }],
+  ['MTTQ', { kind: 'jurisdictional', name: 'Ủy ban MTTQ Việt Nam', defaultLevel: null }],
+  ['Mặt trận Tổ quốc', { kind: 'jurisdictional', name: 'Ủy ban MTTQ Việt Nam', defaultLevel: null }],
+  ['Ủy ban Mặt trận Tổ quốc', { kind: 'jurisdictional', name: 'Ủy ban MTTQ Việt Nam', defaultLevel: null }],
+  ['Ủy ban Mặt trận Tổ quốc Việt Nam', { kind: 'jurisdictional', name: 'Ủy ban MTTQ Việt Nam', defaultLevel: null }],
+  ['Đoàn ĐBQH', { kind: 'jurisdictional', name: 'Đoàn ĐBQH', defaultLevel: 'province' }],
+  ['Đoàn đại biểu Quốc hội', { kind: 'jurisdictional', name: 'Đoàn ĐBQH', defaultLevel: 'province' }],
+  ['Bộ Chỉ huy Quân sự', { kind: 'jurisdictional', name: 'Bộ Chỉ huy Quân sự', defaultLevel: 'province' }],
+  ['Bộ CHQS', { kind: 'jurisdictional', name: 'Bộ Chỉ huy Quân sự', defaultLevel: 'province' }],
+  ['Ban Chỉ huy Quân sự', { kind: 'jurisdictional', name: 'Ban Chỉ huy Quân sự', defaultLevel: 'district' }],
+  ['Ban CHQS', { kind: 'jurisdictional', name: 'Ban Chỉ huy Quân sự', defaultLevel: 'district' }],
+  ['Bộ Chỉ huy Bộ đội Biên phòng', { kind: 'jurisdictional', name: 'Bộ Chỉ huy Bộ đội Biên phòng', defaultLevel: 'province' }],
+  ['Công an', { kind: 'jurisdictional', name: 'Công an', defaultLevel: null }],
+  ['Tòa án nhân dân', { kind: 'jurisdictional', name: 'Tòa án nhân dân', defaultLevel: null }],
+  ['TAND', { kind: 'jurisdictional', name: 'Tòa án nhân dân', defaultLevel: null }],
+  ['Viện Kiểm sát nhân dân', { kind: 'jurisdictional', name: 'Viện Kiểm sát nhân dân', defaultLevel: null }],
+  ['VKSND', { kind: 'jurisdictional', name: 'Viện Kiểm sát nhân dân', defaultLevel: null }],
+  ['Hội Nông dân', { kind: 'jurisdictional', name: 'Hội Nông dân', defaultLevel: null }],
+  ['Hội Liên hiệp Phụ nữ', { kind: 'jurisdictional', name: 'Hội Liên hiệp Phụ nữ', defaultLevel: null }],
+  ['Hội LHPN', { kind: 'jurisdictional', name: 'Hội Liên hiệp Phụ nữ', defaultLevel: null }],
+  ['Hội Cựu chiến binh', { kind: 'jurisdictional', name: 'Hội Cựu chiến binh', defaultLevel: null }],
+  ['Hội CCB', { kind: 'jurisdictional', name: 'Hội Cựu chiến binh', defaultLevel: null }],
+  ['Liên đoàn Lao động', { kind: 'jurisdictional', name: 'Liên đoàn Lao động', defaultLevel: null }],
+  ['LĐLĐ', { kind: 'jurisdictional', name: 'Liên đoàn Lao động', defaultLevel: null }],
+  ['Ủy ban bầu cử', { kind: 'jurisdictional', name: 'Ủy ban bầu cử', defaultLevel: null }],
+  // Departments of a province's People's Committee.
+  ...[
+    'Tài chính', 'Kế hoạch và Đầu tư', 'Nội vụ', 'Tư pháp', 'Công Thương', 'Xây dựng', 'Giao thông vận tải',
+    'Nông nghiệp và Phát triển nông thôn', 'Nông nghiệp và Môi trường', 'Tài nguyên và Môi trường',
+    'Giáo dục và Đào tạo', 'Y tế', 'Lao động - Thương binh và Xã hội', 'Văn hóa, Thể thao và Du lịch',
+    'Văn hóa và Thể thao', 'Du lịch', 'Khoa học và Công nghệ', 'Thông tin và Truyền thông', 'Ngoại vụ',
+    'Dân tộc và Tôn giáo', 'Quy hoạch - Kiến trúc',
+  ].map((name) => [`Sở ${name}`, { kind: 'jurisdictional', name: `Sở ${name}`, defaultLevel: 'province' }] as const),
+  // Central bodies.
+  ['Bộ Chính trị', { kind: 'fixed', name: 'Bộ Chính trị' }],
+  ['Ban Bí thư', { kind: 'fixed', name: 'Ban Bí thư' }],
+  ['Ban Chấp hành Trung ương Đảng', { kind: 'fixed', name: 'Ban Chấp hành Trung ương Đảng' }],
+  ['Ban Chấp hành Trung ương', { kind: 'fixed', name: 'Ban Chấp hành Trung ương Đảng' }],
+  ['BCH Trung ương', { kind: 'fixed', name: 'Ban Chấp hành Trung ương Đảng' }],
+  ['Trung ương Đảng', { kind: 'fixed', name: 'Ban Chấp hành Trung ương Đảng' }],
+  ['Trung ương', { kind: 'fixed', name: 'Ban Chấp hành Trung ương Đảng' }],
+  ['Quốc hội', { kind: 'fixed', name: 'Quốc hội' }],
+  ['Ủy ban Thường vụ Quốc hội', { kind: 'fixed', name: 'Ủy ban Thường vụ Quốc hội' }],
+  ['Chính phủ', { kind: 'fixed', name: 'Chính phủ' }],
+  ['Nhà nước', { kind: 'fixed', name: 'Nhà nước' }],
+  ['Ủy ban Trung ương MTTQ Việt Nam', { kind: 'fixed', name: 'Ủy ban Trung ương MTTQ Việt Nam' }],
+  ['Ban Tổ chức Trung ương', { kind: 'fixed', name: 'Ban Tổ chức Trung ương' }],
+  ['Ban Tuyên giáo Trung ương', { kind: 'fixed', name: 'Ban Tuyên giáo Trung ương' }],
+  ['Ban Tuyên giáo và Dân vận Trung ương', { kind: 'fixed', name: 'Ban Tuyên giáo và Dân vận Trung ương' }],
+  ['Ban Dân vận Trung ương', { kind: 'fixed', name: 'Ban Dân vận Trung ương' }],
+  ['Ban Nội chính Trung ương', { kind: 'fixed', name: 'Ban Nội chính Trung ương' }],
+  ['Ban Kinh tế Trung ương', { kind: 'fixed', name: 'Ban Kinh tế Trung ương' }],
+  ['Ủy ban Kiểm tra Trung ương', { kind: 'fixed', name: 'Ủy ban Kiểm tra Trung ương' }],
+  ['Văn phòng Trung ương Đảng', { kind: 'fixed', name: 'Văn phòng Trung ương Đảng' }],
+  ['Bộ Tư lệnh Thủ đô', { kind: 'fixed', name: 'Bộ Tư lệnh Thủ đô Hà Nội' }],
+  ['Bộ Tư lệnh Thủ đô Hà Nội', { kind: 'fixed', name: 'Bộ Tư lệnh Thủ đô Hà Nội' }],
+  ['Bộ Tư lệnh Bộ đội Biên phòng', { kind: 'fixed', name: 'Bộ Tư lệnh Bộ đội Biên phòng' }],
+  ...['1', '2', '3', '4', '5', '7', '9'].map(
+    (n) => [`Bộ Tư lệnh Quân khu ${n}`, { kind: 'fixed', name: `Bộ Tư lệnh Quân khu ${n}` }] as const,
+  ),
+  ...[
+    'Công an', 'Quốc phòng', 'Nội vụ', 'Tài chính', 'Ngoại giao', 'Tư pháp', 'Công Thương', 'Xây dựng',
+    'Giao thông vận tải', 'Kế hoạch và Đầu tư', 'Nông nghiệp và Phát triển nông thôn', 'Nông nghiệp và Môi trường',
+    'Tài nguyên và Môi trường', 'Giáo dục và Đào tạo', 'Y tế', 'Lao động - Thương binh và Xã hội',
+    'Văn hóa, Thể thao và Du lịch', 'Khoa học và Công nghệ', 'Thông tin và Truyền thông', 'Dân tộc và Tôn giáo',
+  ].map((name) => [`Bộ ${name}`, { kind: 'fixed', name: `Bộ ${name}` }] as const),
+];
+
+/** Type words of administrative units as written before a name ("huyện Thanh Trì", "TP Hà Nội"). */
+export const UNIT_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['tỉnh', 'tỉnh'],
+  ['thành phố', 'thành phố'],
+  ['TP', 'thành phố'],
+  ['TP.', 'thành phố'],
+  ['Tp', 'thành phố'],
+  ['huyện', 'huyện'],
+  ['quận', 'quận'],
+  ['thị xã', 'thị xã'],
+  ['TX', 'thị xã'],
+  ['xã', 'xã'],
+  ['phường', 'phường'],
+  ['thị trấn', 'thị trấn'],
+];

@@ -1,0 +1,64 @@
+// Event words and number words: what kind of meeting a phrase names, and how
+// ordinals are written (digits, Vietnamese number words, Roman numerals).
+import type { EventKind } from '../contract.js';
+
+export const EVENT_WORDS: ReadonlyArray<readonly [string, EventKind]> = [
+  ['Hội nghị', 'conference'],
+  ['Họp', 'conference'],
+  ['Đại hội', 'congress'],
+  ['Đại hội đại biểu', 'congress'],
+  ['Kỳ họp', 'session'],
+  ['Phiên họp', 'meeting'],
+  ['Buổi làm việc', 'meeting'],
+  ['Lễ công bố', 'meeting'],
+  ['Lễ trao quyết định', 'meeting'],
+  ['Hội thảo', 'meeting'],
+  ['Tọa đàm', 'meeting'],
+  ['Lễ kỷ niệm', 'meeting'],
+];
+
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['nhất', 1], ['một', 1], ['hai', 2], ['ba', 3], ['tư', 4], ['bốn', 4], ['năm', 5], ['lăm', 5],
+  ['sáu', 6], ['bảy', 7], ['bẩy', 7], ['tám', 8], ['chín', 9], ['mười', 10], ['mươi', 10], ['mốt', 1],
+]);
+
+const ROMAN: ReadonlyMap<string, number> = new Map([['I', 1], ['V', 5], ['X', 10], ['L', 50], ['C', 100]]);
+
+export function romanToNumber(text: string): number | null {
+  if (!/^[IVXLC]+$/.test(text)) return null;
+  let total = 0;
+  for (let i = 0; i < text.length; i++) {
+    const value = ROMAN.get(text[i]!)!;
+    const next = i + 1 < text.length ? ROMAN.get(text[i + 1]!)! : 0;
+    total += value < next ? -value : value;
+  }
+  return total > 0 ? total : null;
+}
+
+export function numberToRoman(value: number): string {
+  const table: Array<[number, string]> = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let rest = value;
+  let out = '';
+  for (const [n, s] of table) {
+    while (rest >= n) { out += s; rest -= n; }
+  }
+  return out;
+}
+
+/** "mười hai" → 12, "Mười" → 10, "hai mươi mốt" → 21, "thứ tư" handled by the caller. */
+export function wordsToNumber(words: readonly string[]): number | null {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const raw of words) {
+    const word = raw.toLowerCase();
+    const n = NUMBER_WORDS.get(word);
+    if (n === undefined) break;
+    seen = true;
+    if (word === 'mười') current = current === 0 ? 10 : current * 10;
+    else if (word === 'mươi') current = (current || 1) * 10;
+    else current += n;
+  }
+  total += current;
+  return seen && total > 0 ? total : null;
+}

@@ -1,0 +1,100 @@
+// Role words of officials, with their canonical title (contract: "a title is
+// the role word; the body goes to organization"). One line per title.
+/**
+ * Phrase as it appears (any case, abbreviations included) → canonical title,
+ * and for a few words the body they imply ("ĐBQH" is Đại biểu of Quốc hội).
+ */
+export const TITLE_WORDS: ReadonlyArray<readonly [string, string, string?]> = [
+  ['Tổng Bí thư', 'Tổng Bí thư'],
+  ['Bí thư', 'Bí thư'],
+  ['Phó Bí thư Thường trực', 'Phó Bí thư Thường trực'],
+  ['Phó Bí thư TT', 'Phó Bí thư Thường trực'],
+  ['Phó Bí thư', 'Phó Bí thư'],
+  ['Chủ tịch nước', 'Chủ tịch nước'],
+  ['Phó Chủ tịch nước', 'Phó Chủ tịch nước'],
+  ['Chủ tịch', 'Chủ tịch'],
+  ['Phó Chủ tịch Thường trực', 'Phó Chủ tịch Thường trực'],
+  ['Phó Chủ tịch TT', 'Phó Chủ tịch Thường trực'],
+  ['Phó Chủ tịch', 'Phó Chủ tịch'],
+  ['Ủy viên', 'Ủy viên'],
+  ['UV', 'Ủy viên'],
+  ['Ủy viên dự khuyết', 'Ủy viên dự khuyết'],
+  ['Thủ tướng', 'Thủ tướng'],
+  ['Thủ tướng Chính phủ', 'Thủ tướng'],
+  ['Phó Thủ tướng', 'Phó Thủ tướng'],
+  ['Phó Thủ tướng Chính phủ', 'Phó Thủ tướng'],
+  ['Phó Thủ tướng Thường trực', 'Phó Thủ tướng Thường trực'],
+  ['Bộ trưởng', 'Bộ trưởng'],
+  ['Thứ trưởng', 'Thứ trưởng'],
+  ['Trưởng ban', 'Trưởng ban'],
+  ['Phó Trưởng ban', 'Phó Trưởng ban'],
+  ['Phó trưởng ban', 'Phó Trưởng ban'],
+  ['Phó Trưởng ban Thường trực', 'Phó Trưởng ban Thường trực'],
+  ['Chánh Văn phòng', 'Chánh Văn phòng'],
+  ['Phó Chánh Văn phòng', 'Phó Chánh Văn phòng'],
+  ['Chủ nhiệm', 'Chủ nhiệm'],
+  ['Phó Chủ nhiệm', 'Phó Chủ nhiệm'],
+  ['Phó Chủ nhiệm Thường trực', 'Phó Chủ nhiệm Thường trực'],
+  ['Giám đốc', 'Giám đốc'],
+  ['Phó Giám đốc', 'Phó Giám đốc'],
+  ['Tư lệnh', 'Tư lệnh'],
+  ['Phó Tư lệnh', 'Phó Tư lệnh'],
+  ['Chính ủy', 'Chính ủy'],
+  ['Phó Chính ủy', 'Phó Chính ủy'],
+  ['Chỉ huy trưởng', 'Chỉ huy trưởng'],
+  ['Phó Chỉ huy trưởng', 'Phó Chỉ huy trưởng'],
+  ['Trưởng Công an', 'Trưởng Công an'],
+  ['Phó Trưởng Công an', 'Phó Trưởng Công an'],
+  ['Đại biểu', 'Đại biểu'],
+  ['Trưởng đoàn', 'Trưởng đoàn'],
+  ['Phó Trưởng đoàn', 'Phó Trưởng đoàn'],
+  ['Phó trưởng đoàn', 'Phó Trưởng đoàn'],
+  ['Phó Trưởng đoàn chuyên trách', 'Phó Trưởng đoàn'],
+  ['Trưởng phòng', 'Trưởng phòng'],
+  ['Phó Trưởng phòng', 'Phó Trưởng phòng'],
+  ['Tổng Thư ký', 'Tổng Thư ký'],
+  ['Chánh án', 'Chánh án'],
+  ['Phó Chánh án', 'Phó Chánh án'],
+  ['Viện trưởng', 'Viện trưởng'],
+  ['Phó Viện trưởng', 'Phó Viện trưởng'],
+  ['Tổng Kiểm toán Nhà nước', 'Tổng Kiểm toán Nhà nước'],
+  ['Tổng Thanh tra Chính phủ', 'Tổng Thanh tra Chính phủ'],
+  ['Chánh Thanh tra', 'Chánh Thanh tra'],
+  ['Thư ký', 'Thư ký'],
+  ['ĐBQH', 'Đại biểu', 'Quốc hội'],
+  ['Đại biểu Quốc hội', 'Đại biểu', 'Quốc hội'],
+  ['Trưởng đoàn ĐBQH', 'Trưởng đoàn', 'Đoàn ĐBQH'],
+  ['Phó Trưởng đoàn ĐBQH', 'Phó Trưởng đoàn', 'Đoàn ĐBQH'],
+  ['Trưởng Đoàn ĐBQH', 'Trưởng đoàn', 'Đoàn ĐBQH'],
+  ['Chủ tịch Quốc hội', 'Chủ tịch', 'Quốc hội'],
+  ['Phó Chủ tịch Quốc hội', 'Phó Chủ tịch', 'Quốc hội'],
+];
+
+/** Party titles that, written without a body, belong to a Party committee. */
+export const PARTY_TITLES: ReadonlySet<string> = new Set(['Bí thư', 'Phó Bí thư', 'Phó Bí thư Thường trực']);
+
+/**
+ * Words that stand for "member of <committee>" on their own. `committee` says
+ * which committee: the one named in the word, or the article's ("own").
+ */
+export interface MemberWord {
+  committee: 'Thành ủy' | 'Tỉnh ủy' | 'Huyện ủy' | 'Quận ủy' | 'Thị ủy' | 'province' | 'central' | 'politburo' | 'own';
+  standing: boolean;
+}
+
+export const MEMBER_WORDS: ReadonlyArray<readonly [string, MemberWord]> = [
+  ['Thành ủy viên', { committee: 'Thành ủy', standing: false }],
+  ['Tỉnh ủy viên', { committee: 'Tỉnh ủy', standing: false }],
+  ['Huyện ủy viên', { committee: 'Huyện ủy', standing: false }],
+  ['Quận ủy viên', { committee: 'Quận ủy', standing: false }],
+  ['Thị ủy viên', { committee: 'Thị ủy', standing: false }],
+  // TUV: the province-level committee (Thành ủy of a centrally-run city, else Tỉnh ủy).
+  ['TUV', { committee: 'province', standing: false }],
+  ['T.Ư.V', { committee: 'province', standing: false }],
+  ['UVTW', { committee: 'central', standing: false }],
+  ['UVTƯ', { committee: 'central', standing: false }],
+  ['UVBCT', { committee: 'politburo', standing: false }],
+  // UVBTV: member of the standing committee of the committee named next, else the article's.
+  ['UVBTV', { committee: 'own', standing: true }],
+  ['UVTV', { committee: 'own', standing: true }],
+];

@@ -1,0 +1,170 @@
+// Title units: "Bí thư Huyện ủy", "Phó Chủ tịch TT UBND huyện", "TUV",
+// "nguyên Ủy viên Bộ Chính trị", "Thiếu tướng". A unit is a role word with
+// the body it names (if any), still unresolved: jurisdiction comes later.
+import { BODY_PHRASES, UNIT_WORDS, type BodyKind } from '../lexicon/bodies.js';
+import { RANKS } from '../lexicon/honorifics.js';
+import { MEMBER_WORDS, TITLE_WORDS, type MemberWord } from '../lexicon/titles.js';
+import { PhraseTrie } from '../lexicon/trie.js';
+import type { Place } from '../lexicon/places.js';
+import type { Token } from '../tokenize.js';
+import { matchPlace, typesForUnitWord } from './places.js';
+
+export interface BodyRef {
+  kind: BodyKind;
+  /** The unit type written or implied: "huyện", "thành phố", "xã"… */
+  unitWord: string | null;
+  /** Candidate units when a name was written ("huyện Thanh Trì"). */
+  places: Place[] | null;
+  /** For a body of a committee or office: the body it belongs to, when written. */
+  parent: BodyRef | null;
+  start: number;
+  end: number;
+}
+
+export interface TitleUnit {
+  start: number;
+  end: number;
+  /** Canonical title; null for a rank, which is not a position. */
+  title: string | null;
+  former: boolean;
+  body: BodyRef | null;
+  member: MemberWord | null;
+}
+
+const bodyTrie = new PhraseTrie<BodyKind>();
+for (const [phrase, kind] of BODY_PHRASES) bodyTrie.add(phrase, kind);
+const unitTrie = new PhraseTrie<string>();
+for (const [phrase, unit] of UNIT_WORDS) unitTrie.add(phrase, unit);
+const titleTrie = new PhraseTrie<readonly [string, string?]>();
+for (const [phrase, title, body] of TITLE_WORDS) titleTrie.add(phrase, [title, body]);
+const memberTrie = new PhraseTrie<MemberWord>();
+for (const [phrase, member] of MEMBER_WORDS) memberTrie.add(phrase, member);
+const rankTrie = new PhraseTrie<string>();
+for (const rank of RANKS) rankTrie.add(rank, rank);
+const formerTrie = new PhraseTrie<true>();
+for (const phrase of ['nguyên', 'từng là', 'từng giữ chức', 'cố']) formerTrie.add(phrase, true);
+
+/** A unit word at tokens[i] ("huyện", "TP"), written in lower case unless an abbreviation. */
+function matchUnitWord(tokens: readonly Token[], i: number): { unit: string; end: number } | undefined {
+  const hit = unitTrie.longest(tokens, i);
+  if (!hit) return undefined;
+  return { unit: hit.value, end: hit.end };
+}
+
+function withPlace(tokens: readonly Token[], at: number, unitWord: string | null): { unitWord: string | null; places: Place[] | null; end: number } {
+  let end = at;
+  let unit = unitWord;
+  const written = matchUnitWord(tokens, end);
+  if (written && (unit === null || written.unit === unit)) {
+    unit = written.unit;
+    end = written.end;
+  }
+  const place = matchPlace(tokens, end, unit ? typesForUnitWord(unit) : undefined);
+  if (place) return { unitWord: unit, places: place.places, end: place.end };
+  return { unitWord: unit, places: null, end };
+}
+
+/** A body starting at tokens[i]: "Huyện ủy Thanh Trì", "UBND huyện", "Ban Tổ chức Tỉnh ủy". */
+export function parseBody(tokens: readonly Token[], i: number): BodyRef | undefined {
+  const hit = bodyTrie.longest(tokens, i);
+  if (!hit) return undefined;
+  const kind = hit.value;
+  switch (kind.kind) {
+    case 'committee': {
+      if (kind.unitWord === null) {
+        // "Ban Chấp hành Huyện ủy" is the committee itself.
+        const inner = parseBody(tokens, hit.end);
+        if (inner && inner.kind.kind === 'committee') return { ...inner, start: i };
+      }
+      const p = withPlace(tokens, hit.end, kind.unitWord);
+      return { kind, unitWord: p.unitWord, places: p.places, parent: null, start: i, end: p.end };
+    }
+    case 'party-organization': {
+      const p = withPlace(tokens, hit.end, null);
+      return { kind, unitWord: p.unitWord, places: p.places, parent: null, start: i, end: p.end };
+    }
+    case 'committee-part': {
+      const parent = parseBody(tokens, hit.end);
+      const usable = parent && (parent.kind.kind === 'committee' || (kind.name === 'Văn phòng' && parent.kind.kind === 'jurisdictional'));
+      return { kind, unitWord: null, places: null, parent: usable ? parent : null, start: i, end: usable ? parent.end : hit.end };
+    }
+    case 'jurisdictional': {
+      const p = withPlace(tokens, hit.end, null);
+      return { kind, unitWord: p.unitWord, places: p.places, parent: null, start: i, end: p.end };
+    }
+    case 'fixed':
+      return { kind, unitWord: null, places: null, parent: null, start: i, end: hit.end };
+  }
+}
+
+/** "khóa V" after a title names the term, not a new unit: skipped. */
+function skipTerm(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (t && (t.key === 'khóa' || t.key === 'khoá') && tokens[i + 1] && /^[IVXLC]+$/.test(tokens[i + 1]!.text)) return i + 2;
+  return i;
+}
+
+/** Words that end a role and open its body: "Trưởng ban" + "Ban Dân vận", "Chánh Văn phòng". */
+const BODY_OPENERS = new Set(['ban', 'văn', 'đoàn', 'công']);
+
+function bodyAfterRole(tokens: readonly Token[], roleStart: number, roleEnd: number): BodyRef | undefined {
+  // "Trưởng ban Dân vận Thành ủy": the role's last words open the body ("Ban Dân vận").
+  for (const back of [2, 1, 0]) {
+    const at = roleEnd - back;
+    if (at <= roleStart || (back > 0 && !BODY_OPENERS.has(tokens[at]!.key))) continue;
+    const body = parseBody(tokens, at);
+    if (body && body.end > roleEnd) return body;
+    if (back === 0 && body) return body;
+  }
+  return undefined;
+}
+
+/** A title unit starting at tokens[i], or undefined. */
+export function parseTitleUnit(tokens: readonly Token[], i: number): TitleUnit | undefined {
+  let j = i;
+  let former = false;
+  const formerHit = formerTrie.longest(tokens, j);
+  if (formerHit) {
+    former = true;
+    j = formerHit.end;
+  }
+  const rank = rankTrie.longest(tokens, j);
+  if (rank) return { start: i, end: rank.end, title: null, former, body: null, member: null };
+  const member = memberTrie.longest(tokens, j);
+  const role = titleTrie.longest(tokens, j);
+  if (member && (!role || member.end >= role.end)) {
+    const body = member.value.standing ? parseBody(tokens, member.end) : undefined;
+    const committee = body && body.kind.kind === 'committee' ? body : null;
+    return { start: i, end: skipTerm(tokens, committee ? committee.end : member.end), title: 'Ủy viên', former, body: committee, member: member.value };
+  }
+  if (!role) return undefined;
+  const [title, impliedBody] = role.value;
+  let body: BodyRef | null = null;
+  let end = role.end;
+  if (impliedBody) {
+    const implied = parseImplied(impliedBody, tokens, role.end);
+    body = implied.body;
+    end = implied.end;
+  } else {
+    const found = bodyAfterRole(tokens, j, role.end);
+    if (found) {
+      body = found;
+      end = found.end;
+    }
+  }
+  return { start: i, end: skipTerm(tokens, end), title, former, body, member: null };
+}
+
+function parseImplied(phrase: string, tokens: readonly Token[], at: number): { body: BodyRef; end: number } {
+  const kind = BODY_PHRASES.find(([p]) => p === phrase)?.[1] ?? { kind: 'fixed', name: phrase };
+  if (kind.kind === 'jurisdictional') {
+    const p = withPlace(tokens, at, null);
+    return { body: { kind, unitWord: p.unitWord, places: p.places, parent: null, start: at, end: p.end }, end: p.end };
+  }
+  return { body: { kind, unitWord: null, places: null, parent: null, start: at, end: at }, end: at };
+}
+
+/** Does a title, member word, rank or body start at tokens[i]? (Names stop there.) */
+export function startsTitleOrBody(tokens: readonly Token[], i: number): boolean {
+  return Boolean(titleTrie.longest(tokens, i) || memberTrie.longest(tokens, i) || rankTrie.longest(tokens, i) || bodyTrie.longest(tokens, i));
+}

@@ -1,0 +1,144 @@
+// Groups a sentence's title units into chains ("TUV, Bí thư Huyện ủy") and
+// attaches each chain to the name it describes: after the name ("đồng chí A -
+// Bí thư…"), before it ("Phó Chủ tịch HĐND thành phố A"), or shared by a list
+// ("các Ủy viên Ban Thường vụ Thành ủy: A; B; C"). Unattached chains are
+// references by title alone ("Đồng chí Bí thư Huyện ủy nhấn mạnh").
+import type { Item } from '../recognize/scan.js';
+import type { TitleUnit } from '../recognize/titles.js';
+import type { Token } from '../tokenize.js';
+
+export interface Chain {
+  units: TitleUnit[];
+  /** Index of the first and after the last item of the chain. */
+  from: number;
+  to: number;
+}
+
+export interface NameMention {
+  kind: 'name';
+  name: string;
+  honorific: boolean;
+  item: number;
+  units: Array<{ unit: TitleUnit; chain: TitleUnit[]; former: boolean }>;
+  /** Item range covering the name and its chains, for adjacency to cues. */
+  from: number;
+  to: number;
+}
+
+export interface TitleMention {
+  kind: 'title';
+  chain: TitleUnit[];
+  from: number;
+  to: number;
+}
+
+export type Mention = NameMention | TitleMention;
+
+const CHAIN_SEPARATORS = new Set([',', '-', '–', '(', ')']);
+const PLURAL = new Set(['các', 'những', 'đại', 'lãnh', 'trong', 'của', 'cùng', 'với', 'và', 'các đồng chí', 'cho', 'toàn']);
+const APPOINTMENT = new Set([
+  'được', 'bầu', 'giữ', 'chức', 'làm', 'chỉ', 'định', 'bổ', 'nhiệm', 'điều', 'động', 'thôi', 'là', 'tái', 'cử',
+  'phân', 'công', 'luân', 'chuyển', 'đảm', 'nhận', 'nhận', 'đương', 'kiêm', 'nhiệm', 'giới', 'thiệu', 'ứng', 'vào', 'vị', 'trí',
+  'tiếp', 'tục', 'tham', 'gia', 'đã', ',', 'và', 'nghỉ', 'hưu', 'theo', 'chế', 'độ', 'để',
+]);
+const FORMER_WORDS = new Set(['thôi', 'nghỉ', 'hưu', 'nguyên', 'từng']);
+
+function isWord(item: Item | undefined, keys: ReadonlySet<string>): boolean {
+  return item?.type === 'word' && keys.has(item.key);
+}
+
+/** A bodiless title followed by ordinary words is not a title ("Bí thư chi bộ"). */
+function usable(unit: TitleUnit, next: Item | undefined, tokens: readonly Token[]): boolean {
+  if (unit.title === null || unit.body || unit.member) return true;
+  if (!next || next.type !== 'word') return true;
+  const t = tokens[next.start];
+  return !t || !t.isWord || t.isCapitalized;
+}
+
+export function findChains(items: readonly Item[], tokens: readonly Token[]): Chain[] {
+  const chains: Chain[] = [];
+  let current: Chain | null = null;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    if (item.type === 'unit' && usable(item.unit, items[k + 1], tokens)) {
+      if (current && current.to === k) current.units.push(item.unit);
+      else if (current && current.to + 1 === k && isWord(items[current.to], CHAIN_SEPARATORS)) current.units.push(item.unit);
+      else {
+        current = { units: [item.unit], from: k, to: k + 1 };
+        chains.push(current);
+      }
+      current.to = k + 1;
+    }
+  }
+  return chains;
+}
+
+/** Items between a name and a chain that still let the chain describe the name. */
+function gapBefore(items: readonly Item[], from: number, to: number): { ok: boolean; former: boolean } {
+  let former = false;
+  const gap = items.slice(from, to);
+  if (gap.length > 8) return { ok: false, former };
+  for (const item of gap) {
+    if (item.type !== 'word') return { ok: false, former };
+    if (FORMER_WORDS.has(item.key)) former = true;
+    if (!CHAIN_SEPARATORS.has(item.key) && item.key !== ':' && !APPOINTMENT.has(item.key)) return { ok: false, former };
+  }
+  // Only separators, or an appointment phrase ("được bầu giữ chức").
+  return { ok: gap.length <= 2 || gap.some((i) => i.type === 'word' && APPOINTMENT.has(i.key) && i.key !== ',' && i.key !== 'và'), former };
+}
+
+export function attachChains(items: readonly Item[], tokens: readonly Token[]): Mention[] {
+  const chains = findChains(items, tokens);
+  const names: NameMention[] = [];
+  items.forEach((item, k) => {
+    if (item.type === 'name') names.push({ kind: 'name', name: item.name, honorific: item.honorific, item: k, units: [], from: k, to: k + 1 });
+  });
+  const used = new Set<Chain>();
+  const give = (name: NameMention, chain: Chain, units: TitleUnit[], former: boolean): void => {
+    for (const unit of units) name.units.push({ unit, chain: units, former: former || unit.former });
+    name.from = Math.min(name.from, chain.from);
+    name.to = Math.max(name.to, chain.to);
+    used.add(chain);
+  };
+
+  for (const chain of chains) {
+    const before = [...names].reverse().find((n) => n.item < chain.from);
+    const after = names.find((n) => n.item >= chain.to);
+    const adjacentAfter = after && after.item === chain.to;
+    const suffix = before ? gapBefore(items, before.item + 1, chain.from) : { ok: false, former: false };
+    const colon = isWord(items[chain.to], new Set([':']));
+    const plural = isWord(items[chain.from - 1], PLURAL) || isWord(items[chain.from - 2], new Set(['các', 'những']));
+
+    if ((colon || (plural && adjacentAfter)) && !(suffix.ok && before && before.item + 1 === chain.from)) {
+      // A qualifier shared by the list that follows.
+      for (const name of names.filter((n) => n.item >= chain.to)) {
+        if (colon || name === after || listContinues(items, after!, name)) give(name, chain, chain.units, false);
+      }
+      continue;
+    }
+    if (suffix.ok && before && adjacentAfter) {
+      // "A, Bí thư Huyện ủy, Chủ tịch UBND huyện B": the last unit is B's.
+      give(before, chain, chain.units.slice(0, -1), suffix.former);
+      give(after!, chain, chain.units.slice(-1), false);
+    } else if (suffix.ok && before) give(before, chain, chain.units, suffix.former);
+    else if (adjacentAfter && !plural) give(after!, chain, chain.units, false);
+  }
+
+  const mentions: Mention[] = [...names];
+  for (const chain of chains) {
+    if (used.has(chain) || isWord(items[chain.from - 1], PLURAL) || isWord(items[chain.from - 2], new Set(['các', 'những']))) continue;
+    if (!chain.units.some((u) => u.title !== null && u.body !== null)) continue;
+    mentions.push({ kind: 'title', chain: chain.units, from: chain.from, to: chain.to });
+  }
+  return mentions.sort((a, b) => a.from - b.from);
+}
+
+/** Names in one list: only separators, honorifics and "và" between them. */
+const LIST_GLUE = new Set([',', ';', 'và', 'đồng', 'chí', 'ông', 'bà', '-']);
+function listContinues(items: readonly Item[], first: NameMention, later: NameMention): boolean {
+  for (let k = first.to; k < later.from; k++) {
+    const item = items[k]!;
+    if (item.type !== 'word' || !LIST_GLUE.has(item.key)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,60 @@
+// Turns a name's title units into contract positions: canonical title and
+// organization, with jurisdiction resolved and bodiless titles ("UVBTV",
+// "Phó Bí thư") given the committee of their neighbours in the chain.
+import type { PositionRecord } from '../contract.js';
+import { PARTY_TITLES } from '../lexicon/titles.js';
+import type { TitleUnit } from '../recognize/titles.js';
+import type { ArticleContext } from '../resolve/context.js';
+import { committeeName, ownCommittee, provinceCommittee, resolveBody, type ResolvedBody } from '../resolve/organizations.js';
+import type { Place } from '../lexicon/places.js';
+
+function committeeOfPlace(place: Place | null): ResolvedBody | null {
+  return place ? { name: committeeName(place), place } : null;
+}
+
+/** The committee a bodiless Party title belongs to: a neighbour's jurisdiction, else the article's. */
+function neighbourCommittee(chain: readonly TitleUnit[], index: number, ctx: ArticleContext): ResolvedBody | null {
+  const order = [...chain.slice(index + 1), ...chain.slice(0, index).reverse()];
+  for (const unit of order) {
+    if (!unit.body) continue;
+    const resolved = resolveBody(unit.body, ctx);
+    if (resolved?.place) return committeeOfPlace(resolved.place);
+  }
+  return ownCommittee(ctx);
+}
+
+function memberCommittee(unit: TitleUnit, chain: readonly TitleUnit[], index: number, ctx: ArticleContext): string | null {
+  const member = unit.member!;
+  switch (member.committee) {
+    case 'central': return 'Ban Chấp hành Trung ương Đảng';
+    case 'politburo': return 'Bộ Chính trị';
+    case 'province': return provinceCommittee(ctx)?.name ?? null;
+    case 'Tỉnh ủy': return ctx.province ? committeeName(ctx.province) : 'Tỉnh ủy';
+    case 'Thành ủy': {
+      if (ctx.province?.type === 'thành phố trung ương') return committeeName(ctx.province);
+      if (ctx.district?.type === 'thành phố') return committeeName(ctx.district);
+      return 'Thành ủy';
+    }
+    case 'Huyện ủy': case 'Quận ủy': case 'Thị ủy':
+      return ctx.district ? committeeName(ctx.district) : member.committee;
+    case 'own': {
+      const committee = unit.body ? resolveBody(unit.body, ctx) : neighbourCommittee(chain, index, ctx);
+      return committee ? `Ban Thường vụ ${committee.name}` : null;
+    }
+  }
+}
+
+export function positionOf(unit: TitleUnit, chain: readonly TitleUnit[], ctx: ArticleContext, former: boolean): PositionRecord | null {
+  if (unit.title === null) return null;
+  const index = chain.indexOf(unit);
+  let organization: string | null = null;
+  if (unit.member) organization = memberCommittee(unit, chain, index, ctx);
+  else if (unit.body) {
+    if (unit.body.kind.kind === 'committee-part' && !unit.body.parent) {
+      const committee = neighbourCommittee(chain, index, ctx);
+      organization = committee ? `${unit.body.kind.name} ${committee.name}` : null;
+    } else organization = resolveBody(unit.body, ctx)?.name ?? null;
+  } else if (PARTY_TITLES.has(unit.title)) organization = neighbourCommittee(chain, index, ctx)?.name ?? null;
+  if (!organization) return null;
+  return { title: unit.title, organization, former };
+}

@@ -1,0 +1,117 @@
+// Stage 4: the article's own jurisdiction, from the units it names: which
+// province, district and commune "Huyện ủy", "UBND huyện" or "Thành ủy" mean
+// when the article leaves the name out. Headline and lead count most.
+import { allProvinces, districtsOf, placeByCode, type Place } from '../lexicon/places.js';
+import { foldAccents } from '../text.js';
+import type { Token } from '../tokenize.js';
+import type { Item } from '../recognize/scan.js';
+import type { BodyRef } from '../recognize/titles.js';
+import { matchPlace, typesForUnitWord } from '../recognize/places.js';
+
+export interface ArticleContext {
+  province: Place | null;
+  district: Place | null;
+  commune: Place | null;
+  /** The most local level the article is about. */
+  focus: 'province' | 'district' | 'commune' | null;
+}
+
+export interface SentenceScan {
+  text: string;
+  tokens: Token[];
+  items: Item[];
+}
+
+const COMMITTEE_UNIT: Readonly<Record<string, string>> = {
+  'huyện ủy': 'huyện', 'quận ủy': 'quận', 'thị ủy': 'thị xã', 'tỉnh ủy': 'tỉnh', 'thành ủy': 'thành phố',
+};
+
+function bodiesOf(items: readonly Item[]): BodyRef[] {
+  const out: BodyRef[] = [];
+  const walk = (body: BodyRef | null): void => {
+    if (!body) return;
+    out.push(body);
+    walk(body.parent);
+  };
+  for (const item of items) if (item.type === 'unit') walk(item.unit.body);
+  return out;
+}
+
+const UNIT_WORD_KEYS: Readonly<Record<string, string>> = {
+  'tỉnh': 'tỉnh', 'huyện': 'huyện', 'quận': 'quận', 'xã': 'xã', 'phường': 'phường', 'tp': 'thành phố',
+};
+
+function placeAfterUnitWord(tokens: readonly Token[], i: number): Place[] | undefined {
+  const t = tokens[i]!;
+  const pair = tokens[i + 1] ? `${t.key} ${tokens[i + 1]!.key}` : '';
+  let unit: string | undefined;
+  let at = i + 2;
+  if (COMMITTEE_UNIT[pair] !== undefined) unit = COMMITTEE_UNIT[pair];
+  else if (pair === 'thành phố' || pair === 'thị xã' || pair === 'thị trấn') unit = pair;
+  else if (UNIT_WORD_KEYS[t.key] !== undefined) { unit = UNIT_WORD_KEYS[t.key]; at = i + 1; }
+  if (unit === undefined) return undefined;
+  return matchPlace(tokens, at, typesForUnitWord(unit))?.places;
+}
+
+/** Hà Nội district pages mark their lead with the district's initials: "(NTL)". */
+function districtByInitials(initials: string, province: Place | null): Place | undefined {
+  const provinces = province ? [province] : allProvinces();
+  const hits: Place[] = [];
+  for (const p of provinces) {
+    for (const d of districtsOf(p.code)) {
+      const mark = d.name.split(/\s+/).map((w) => foldAccents(w).charAt(0)).join('').toUpperCase();
+      if (mark === foldAccents(initials).toUpperCase()) hits.push(d);
+    }
+  }
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+export function detectContext(sentences: readonly SentenceScan[]): ArticleContext {
+  const weight = new Map<string, number>();
+  const add = (place: Place, w: number): void => { weight.set(place.code, (weight.get(place.code) ?? 0) + w); };
+  const unitWordsSeen = new Map<string, number>();
+  let initials: string | undefined;
+
+  sentences.forEach((s, index) => {
+    const w = index === 0 ? 3 : index <= 3 ? 2 : 1;
+    for (const body of bodiesOf(s.items)) {
+      if (body.places && body.places.length > 0) for (const p of body.places) add(p, w / body.places.length);
+      const unit = body.unitWord ?? (body.kind.kind === 'committee' ? null : null);
+      if (unit) unitWordsSeen.set(unit, (unitWordsSeen.get(unit) ?? 0) + w);
+    }
+    s.tokens.forEach((t, i) => {
+      const unit = COMMITTEE_UNIT[`${t.key} ${s.tokens[i + 1]?.key ?? ''}`];
+      if (unit) unitWordsSeen.set(unit, (unitWordsSeen.get(unit) ?? 0) + w);
+      // "huyện Thanh Trì", "Huyện ủy Mỹ Đức", "tỉnh Nghệ An" anywhere in the text.
+      const written = placeAfterUnitWord(s.tokens, i);
+      if (written) for (const p of written) add(p, w / written.length);
+    });
+    if (index <= 2 && !initials) {
+      const m = /^\(([\p{Lu}]{2,4})\)/u.exec(s.text);
+      if (m) initials = m[1];
+    }
+  });
+
+  const ranked = [...weight.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => placeByCode(code)!);
+  const explicitProvince = ranked.find((p) => p.level === 'province') ?? null;
+  let district = ranked.find((p) => p.level === 'district' && (!explicitProvince || p.parent === explicitProvince.code)) ?? null;
+  // Names shared by districts of several provinces: keep the one the article's other clues fit.
+  if (district && !explicitProvince) {
+    const rivals = ranked.filter((p) => p.level === 'district' && p.name === district!.name);
+    if (rivals.length > 1) {
+      const cityWords = (unitWordsSeen.get('thành phố') ?? 0) > 0 && !unitWordsSeen.get('tỉnh');
+      const preferred = rivals.find((p) => {
+        const province = placeByCode(p.parent!);
+        return cityWords ? province?.type === 'thành phố trung ương' : province?.type === 'tỉnh';
+      });
+      if (preferred) district = preferred;
+    }
+  }
+  if (!district && initials) district = districtByInitials(initials, explicitProvince) ?? null;
+  const province = district ? placeByCode(district.parent!) ?? explicitProvince : explicitProvince;
+  const commune = ranked.find((p) => p.level === 'commune' && (!district || p.parent === district.code)) ?? null;
+  const districtWeight = district ? weight.get(district.code) ?? 0 : 0;
+  const communeWeight = commune ? weight.get(commune.code) ?? 0 : 0;
+  const focus = commune && communeWeight >= districtWeight ? 'commune' : district ? 'district' : province ? 'province' : null;
+  return { province: province ?? null, district, commune: focus === 'commune' ? commune : commune ?? null, focus };
+}

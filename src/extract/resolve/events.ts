@@ -1,0 +1,109 @@
+// Stage 6: the article's events. Mentions in the headline and lead are merged
+// into events (same kind, no conflicting ordinal or organizer); the organizer
+// is resolved to its canonical body; a date comes from the lead.
+import type { EventKind, EventRecord } from '../contract.js';
+import { numberToRoman } from '../lexicon/events.js';
+import { findDate } from '../recognize/dates.js';
+import { findEvents, leadingBody, type EventMention } from '../recognize/events.js';
+import type { BodyRef } from '../recognize/titles.js';
+import type { ArticleContext, SentenceScan } from './context.js';
+import { resolveBody } from './organizations.js';
+
+/** How many sentences after the headline count as the lead. */
+const LEAD_SENTENCES = 3;
+
+interface Draft {
+  kind: EventKind;
+  word: string;
+  ordinal: number | null;
+  ordinalRoman: string | null;
+  body: BodyRef | null;
+  organizer: string | null;
+  term: string | null;
+  termYears: string | null;
+  date: string | null;
+  /** Sentence indexes that mention it. */
+  sentences: number[];
+}
+
+function organizerOf(kind: EventKind, body: BodyRef | null, ctx: ArticleContext): string | null {
+  if (!body) return null;
+  return resolveBody(body, ctx)?.name ?? null;
+}
+
+function compatible(d: Draft, m: EventMention, organizer: string | null): boolean {
+  if (d.kind !== m.kind) return false;
+  if (d.ordinal !== null && m.ordinal !== null && d.ordinal !== m.ordinal) return false;
+  if (d.organizer !== null && organizer !== null && d.organizer !== organizer) return false;
+  return true;
+}
+
+const KIND_WORD: Readonly<Record<EventKind, string | null>> = { conference: 'Hội nghị', congress: 'Đại hội', session: 'Kỳ họp', meeting: null };
+
+function eventName(d: Draft): string {
+  const word = KIND_WORD[d.kind] ?? d.word.charAt(0).toUpperCase() + d.word.slice(1).toLowerCase();
+  // A committee's plenary is named after its Party organization's executive committee.
+  const place = d.body && d.organizer && d.body.kind.kind === 'committee' ? d.organizer.replace(/^(Huyện|Quận|Thị|Thành|Tỉnh) ủy /, '') : null;
+  const committeeUnit = d.organizer?.match(/^(Huyện|Quận|Thị|Thành|Tỉnh) ủy /)?.[1];
+  const unitWord: Record<string, string> = { Huyện: 'huyện', Quận: 'quận', Thị: 'thị xã', Thành: 'thành phố', Tỉnh: 'tỉnh' };
+  const body = place && committeeUnit ? `Ban Chấp hành Đảng bộ ${unitWord[committeeUnit]} ${place}` : d.organizer ?? '';
+  if (d.kind === 'congress') {
+    return [word, body, d.ordinal !== null ? `lần thứ ${d.ordinalRoman ?? numberToRoman(d.ordinal)}` : ''].filter(Boolean).join(' ');
+  }
+  if (d.kind === 'session') {
+    return [word, d.ordinal !== null ? `thứ ${d.ordinal}` : '', body, d.term ? `khóa ${d.term}` : ''].filter(Boolean).join(' ');
+  }
+  return [word, d.ordinal !== null ? `lần thứ ${d.ordinal}` : '', body, d.term ? `khóa ${d.term}` : ''].filter(Boolean).join(' ');
+}
+
+export interface ArticleEvents {
+  events: EventRecord[];
+  /** For each event id, the sentence indexes that mention it. */
+  mentionedIn: Map<string, number[]>;
+}
+
+export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleContext, published: string | null): ArticleEvents {
+  const drafts: Draft[] = [];
+  sentences.forEach((s, index) => {
+    const mentions = findEvents(s.tokens, s.items);
+    for (const m of mentions) {
+      const inLead = index <= LEAD_SENTENCES;
+      if (!m.body) {
+        const lead = leadingBody(s.tokens, m.start);
+        if (lead.body) { m.body = lead.body; m.term ??= lead.term; m.termYears ??= lead.termYears; }
+      }
+      const organizer = organizerOf(m.kind, m.body, ctx);
+      const match = drafts.find((d) => compatible(d, m, organizer));
+      if (match) {
+        match.ordinal ??= m.ordinal;
+        match.ordinalRoman ??= m.ordinalRoman;
+        if (!match.organizer && organizer) { match.organizer = organizer; match.body = m.body; }
+        match.term ??= m.term;
+        match.termYears ??= m.termYears;
+        match.sentences.push(index);
+        if (!match.date && inLead) match.date = findDate(s.text, published);
+        continue;
+      }
+      // A new event only where the article announces it: headline or lead, with something said of it.
+      if (!inLead || !(drafts.length === 0 || index === 0 || m.ordinal !== null)) continue;
+      drafts.push({
+        kind: m.kind, word: m.word, ordinal: m.ordinal, ordinalRoman: m.ordinalRoman, body: m.body, organizer,
+        term: m.term, termYears: m.termYears, date: inLead ? findDate(s.text, published) : null, sentences: [index],
+      });
+    }
+  });
+  // The date is usually in the lead even when the event is named only in the headline.
+  for (const d of drafts) {
+    if (d.date) continue;
+    for (let i = 0; i <= LEAD_SENTENCES && i < sentences.length && !d.date; i++) d.date = findDate(sentences[i]!.text, published);
+  }
+  const events: EventRecord[] = [];
+  const mentionedIn = new Map<string, number[]>();
+  drafts.forEach((d, i) => {
+    const id = `e${i + 1}`;
+    const term = d.term ?? (d.kind === 'congress' && d.ordinal !== null ? d.ordinalRoman ?? numberToRoman(d.ordinal) : null);
+    events.push({ id, kind: d.kind, name: eventName(d), organizer: d.organizer, ordinal: d.ordinal, term, termYears: d.termYears, date: d.date });
+    mentionedIn.set(id, d.sentences);
+  });
+  return { events, mentionedIn };
+}

@@ -1,0 +1,155 @@
+// Stage 2: the article's parts. Headline, publication date, byline and the
+// body's sentences; site navigation above the headline and the comment form
+// below the byline are left out.
+import { isUpperCaseWord } from './text.js';
+import { SURNAMES } from './lexicon/surnames.js';
+
+export interface Segments {
+  headline: string | null;
+  published: string | null;
+  author: string | null;
+  /** Body sentences in order; the headline comes first. */
+  sentences: string[];
+}
+
+const PUBLISHED_PATTERNS: readonly RegExp[] = [
+  /Ngày đăng:?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/i,
+  /\(\s*\d{1,2}:\d{2}\s+(\d{1,2})\/(\d{1,2})\/(\d{4})\s*\)/,
+  /(?:Cập nhật|Đăng lúc|Thời gian đăng|Ngày cập nhật|Ngày)\s*:?\s*(?:\d{1,2}:\d{2}\s*,?\s*)?(?:[\p{L} ]+,\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu,
+  /^(?:Thứ [\p{L}]+|Chủ nhật),?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/iu,
+  /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s*(?:\|\s*)?\d{1,2}:\d{2}/,
+  /^\d{1,2}:\d{2}\s*(?:\|\s*|,\s*|\s+)(?:[\p{L} ]+,\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})/u,
+];
+
+function isoDate(day: string, month: string, year: string): string | null {
+  const d = Number(day);
+  const m = Number(month);
+  if (d < 1 || d > 31 || m < 1 || m > 12) return null;
+  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+interface DatelineHit {
+  line: number;
+  date: string;
+  /** Text before the date on the same line, e.g. a headline. */
+  before: string;
+}
+
+function findDateline(lines: readonly string[]): DatelineHit | null {
+  const limit = Math.min(lines.length, 12);
+  for (let i = 0; i < limit; i++) {
+    const line = lines[i]!;
+    for (const pattern of PUBLISHED_PATTERNS) {
+      const m = pattern.exec(line);
+      if (m && m[1] && m[2] && m[3]) {
+        const date = isoDate(m[1], m[2], m[3]);
+        if (date) return { line: i, date, before: line.slice(0, m.index).trim() };
+      }
+    }
+  }
+  return null;
+}
+
+/** Section names and navigation: all capitals, a repeated phrase, or a short label. */
+function isNavigation(line: string): boolean {
+  const words = line.split(' ');
+  if (words.every((w) => !/\p{Ll}/u.test(w))) return true;
+  const half = Math.floor(words.length / 2);
+  if (words.length % 2 === 0 && half > 0 && words.slice(0, half).join(' ').toLowerCase() === words.slice(half).join(' ').toLowerCase()) return true;
+  return words.length <= 3 && !/[.!?]$/.test(line) && /^[\p{Ll}\p{Lu}][\p{Ll} ,\-]*$/u.test(line) && line === line.toLowerCase();
+}
+
+const FOOTER_LINE = /^(Các bài (mới|đã) đăng|Bài viết|Tin liên quan|Tin khác|Viết bình luận|Bình luận|Họ tên|Số điện thoại|Tiêu đề|Nội dung|Mã xác nhận|Email|Gửi|Chia sẻ|In bài|Lượt xem|View count|Từ khóa|Tags?)\b.*$/i;
+const CREDIT_PREFIX = /^(?:Tin,? ảnh|Bài,? ảnh|Tin và ảnh|Bài và ảnh|Tin|Bài|Ảnh|Nguồn|Theo)\s*:\s*/i;
+const SURNAME_SET = new Set(SURNAMES);
+
+/** A byline: a short name-like line ("Thanh Hồng", "Nhóm PV", "Tin, ảnh: Minh Anh"). */
+export function parseByline(line: string): string | null {
+  let text = line.replace(CREDIT_PREFIX, '').trim();
+  // "Thanh Hồng - Trung tâm Văn hóa ..." or "Thu Hà (TTXVN)": the name is the first part.
+  text = text.split(/\s+-\s+|\s*\(|\s*\|\s*|,\s*/)[0]!.trim().replace(/[./]+$/, '');
+  if (!text) return null;
+  const words = text.split(' ');
+  if (words.length > 5) return null;
+  if (/^(Nhóm PV|PV|Nhóm phóng viên|BBT|Ban Biên tập|CTV|Phóng viên)$/i.test(text)) return text;
+  if (!words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(w) || isUpperCaseWord(w))) return null;
+  if (words.length === 1 && !isUpperCaseWord(text)) return null;
+  return text;
+}
+
+function isCreditOrCaption(line: string): boolean {
+  return /^(Ảnh|Nguồn|Video|Clip)\s*:/i.test(line);
+}
+
+/** Splits a paragraph into sentences at . ! ? … followed by a capital or an opening quote. */
+export function splitSentences(paragraph: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  const boundary = /([.!?…]+["”’]?)\s+(?=["“‘(]?[\p{Lu}\d])/gu;
+  for (const m of paragraph.matchAll(boundary)) {
+    const before = paragraph.slice(Math.max(0, m.index - 4), m.index + 1);
+    // "TP. Hồ Chí Minh", "Tp. Vinh", "TX. Sơn Tây": abbreviations, not ends of sentences.
+    if (/(?:^|\s)(?:TP|Tp|tp|TX|Tx|TT|Th|Ts|Gs|GS|PGS|TS|ThS|Q|H|P)\.$/.test(before)) continue;
+    const end = m.index + m[1]!.length;
+    out.push(paragraph.slice(start, end).trim());
+    start = end;
+  }
+  out.push(paragraph.slice(start).trim());
+  return out.filter((s) => s.length > 0);
+}
+
+/** Strips photo credits from a line: "Đồng chí X phát biểu. Ảnh: Y" keeps the first part. */
+function stripCredits(line: string): string {
+  return line
+    .replace(/\(\s*(?:Ảnh|Nguồn)\s*:[^)]*\)/gi, '')
+    .replace(/(^|[.!?]\s*|\s-\s*)(?:Ảnh|Nguồn)\s*:\s*[^.]*\.?$/i, '$1')
+    .trim();
+}
+
+export function segment(text: string): Segments {
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  const dateline = findDateline(lines);
+  let headline: string | null = null;
+  let bodyStart = 0;
+  if (dateline) {
+    if (dateline.before && dateline.before.split(' ').length >= 3) headline = dateline.before;
+    else {
+      for (let i = dateline.line - 1; i >= 0; i--) {
+        if (!isNavigation(lines[i]!)) { headline = lines[i]!; break; }
+      }
+    }
+    bodyStart = dateline.line + 1;
+  } else {
+    const first = lines.findIndex((l) => !isNavigation(l));
+    if (first >= 0) { headline = lines[first]!; bodyStart = first + 1; }
+  }
+
+  // The footer: from the first site-furniture line after the body, then the byline above it.
+  let end = lines.length;
+  for (let i = bodyStart; i < lines.length; i++) {
+    if (FOOTER_LINE.test(lines[i]!) || (i > bodyStart + 1 && isNavigation(lines[i]!) && lines[i]!.split(' ').length <= 4 && /^\P{Ll}+$/u.test(lines[i]!))) {
+      end = i;
+      break;
+    }
+  }
+  let author: string | null = null;
+  for (let i = end - 1; i >= bodyStart && i >= end - 3; i--) {
+    const line = lines[i]!;
+    const byline = parseByline(line);
+    if (byline && !SURNAME_SET.has(line) && line.split(' ').length <= 12) {
+      author = byline;
+      end = i;
+      break;
+    }
+    if (!isCreditOrCaption(line)) break;
+  }
+
+  const sentences: string[] = [];
+  if (headline) sentences.push(headline);
+  for (let i = bodyStart; i < end; i++) {
+    const line = stripCredits(lines[i]!.replace(/^(?:[\p{Lu}]{2,6}|\([\p{Lu}]{2,6}\))\s*-\s*/u, ''));
+    if (!line || isCreditOrCaption(lines[i]!)) continue;
+    sentences.push(...splitSentences(line));
+  }
+  return { headline, published: dateline?.date ?? null, author, sentences };
+}
