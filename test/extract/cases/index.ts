@@ -1,0 +1,29 @@
+// All held-out extraction cases, grouped by theme; cases.test.ts runs them.
+import type { ExtractionCase } from './types.js';
+import { appointmentCases } from './appointments-and-former.js';
+import { bylineCases } from './bylines-and-captions.js';
+import { centralCases } from './central-bodies.js';
+import { communeCases } from './commune-level.js';
+import { congressCases } from './congresses.js';
+import { districtPartyCases } from './district-party.js';
+import { hdndSessionCases } from './hdnd-sessions.js';
+import { listCases } from './lists-and-shared-qualifiers.js';
+import { normalisationCases } from './normalisation.js';
+import { provinceAndCityCases } from './province-and-city.js';
+
+export type { ExtractionCase } from './types.js';
+
+export const casesByTheme: Record<string, ExtractionCase[]> = {
+  'district party': districtPartyCases,
+  'province and city': provinceAndCityCases,
+  'HĐND sessions': hdndSessionCases,
+  congresses: congressCases,
+  'appointments and former titles': appointmentCases,
+  normalisation: normalisationCases,
+  'lists and shared qualifiers': listCases,
+  'bylines and captions': bylineCases,
+  'commune level': communeCases,
+  'central bodies': centralCases,
+};
+
+export const allCases: ExtractionCase[] = Object.values(casesByTheme).flat();
