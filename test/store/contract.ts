@@ -1,0 +1,345 @@
+// The store contract: one suite that every GraphStore implementation runs with the
+// same fixtures and must answer identically (test/store/memory.test.ts runs it on
+// the embedded store; the Neo4j tests run it on a real Neo4j). Every test starts
+// from a cleared store holding the gold fixtures, and asserts only what the
+// interface promises (store.ts), never how an implementation keeps its data.
+import { beforeAll, afterAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ArticleRecord } from '../../src/extract/contract.js';
+import { buildGraph } from '../../src/graph/build.js';
+import type { GraphBatch } from '../../src/graph/model.js';
+import { StoreInputError, type GraphStore, type PathDTO } from '../../src/store/store.js';
+import { loadGold } from '../graph/gold.js';
+import { article, conference, person, position } from '../graph/records.js';
+
+const gold = loadGold();
+const goldBatch = buildGraph(gold);
+
+function countBy<T>(items: readonly T[], key: (t: T) => string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const i of items) out[key(i)] = (out[key(i)] ?? 0) + 1;
+  return out;
+}
+
+/** A path is well formed: it joins from and to, and edge i joins nodes i and i+1. */
+function expectWellFormed(path: PathDTO, from: string, to: string): void {
+  expect(path.nodes[0]?.id).toBe(from);
+  expect(path.nodes[path.nodes.length - 1]?.id).toBe(to);
+  expect(path.edges).toHaveLength(path.length);
+  path.edges.forEach((e, i) => {
+    expect([e.from.id, e.to.id].sort()).toEqual([path.nodes[i]?.id, path.nodes[i + 1]?.id].sort());
+  });
+}
+
+export function describeStore(name: string, makeStore: () => Promise<GraphStore>): void {
+  describe(`store contract: ${name}`, () => {
+    let store: GraphStore;
+
+    beforeAll(async () => {
+      store = await makeStore();
+    });
+    afterAll(async () => {
+      await store.close();
+    });
+    beforeEach(async () => {
+      await store.clear();
+      await store.write(goldBatch);
+    });
+
+    async function write(records: ArticleRecord[]): Promise<GraphBatch> {
+      const batch = buildGraph(records);
+      await store.write(batch);
+      return batch;
+    }
+
+    /** The id of the one person with exactly this name. */
+    async function idOf(fullName: string): Promise<string> {
+      const found = (await store.people({ search: fullName, first: 100 })).edges.filter((e) => e.node.name === fullName);
+      expect(found, `one person named ${fullName}`).toHaveLength(1);
+      return found[0]?.node.id ?? '';
+    }
+
+    describe('writing', () => {
+      it('stores every node and relationship of the batch, by label and type', async () => {
+        const counts = await store.counts();
+        const labels = countBy(goldBatch.nodes, (n) => n.label);
+        const types = countBy(goldBatch.edges, (e) => e.type);
+        for (const [label, n] of Object.entries(labels)) expect(counts.nodes[label as keyof typeof counts.nodes]).toBe(n);
+        for (const [type, n] of Object.entries(types)) expect(counts.relationships[type as keyof typeof counts.relationships]).toBe(n);
+        expect(counts.nodes.Person).toBe(21);
+        expect(counts.nodes.Article).toBe(5);
+        expect(counts.nodes.Event).toBe(5);
+      });
+
+      it('is idempotent: writing the same batch again changes no count and no property', async () => {
+        const before = await store.counts();
+        const positions = await store.positionsOf(await idOf('Lê Tiến Nhật'));
+        await store.write(goldBatch);
+        expect(await store.counts()).toEqual(before);
+        expect(await store.positionsOf(await idOf('Lê Tiến Nhật'))).toEqual(positions);
+      });
+
+      it('gives the same graph written article by article as in one batch', async () => {
+        const whole = await store.counts();
+        const holdings = await store.officeHolders({ organization: 'Thành ủy Hà Nội' });
+        await store.clear();
+        for (const record of [...gold].reverse()) await write([record]);
+        expect(await store.counts()).toEqual(whole);
+        expect(await store.officeHolders({ organization: 'Thành ủy Hà Nội' })).toEqual(holdings);
+      });
+
+      it('clears everything', async () => {
+        await store.clear();
+        const counts = await store.counts();
+        expect(Object.values(counts.nodes).every((n) => n === 0)).toBe(true);
+        expect(Object.values(counts.relationships).every((n) => n === 0)).toBe(true);
+      });
+
+      it('keeps names with quotes, backslashes and query words as data', async () => {
+        const odd = `Nguyễn Văn "O'Hara" \\ MATCH (n) DETACH DELETE n`;
+        await write([article('odd', '2023-01-01', [person(odd, [position('Chủ tịch', `UBND huyện Thanh Trì`)])])]);
+        const found = await store.people({ search: "o'hara" });
+        expect(found.edges.map((e) => e.node.name)).toEqual([odd]);
+        expect((await store.counts()).nodes.Person).toBe(22);
+      });
+    });
+
+    describe('people', () => {
+      it('finds a person ignoring accents and case', async () => {
+        for (const q of ['le tien nhat', 'Lê Tiến Nhật', 'LÊ TIẾN', 'tien nhat']) {
+          expect((await store.people({ search: q })).edges.map((e) => e.node.name)).toEqual(['Lê Tiến Nhật']);
+        }
+        expect((await store.people({ search: 'dang van' })).edges.map((e) => e.node.name)).toEqual(['Đặng Văn Cảnh', 'Đặng Văn Triều']);
+        expect((await store.people({ search: 'nobody at all' })).totalCount).toBe(0);
+      });
+
+      it('pages with cursors through everyone in name order', async () => {
+        const seen: string[] = [];
+        let after: string | null = null;
+        for (;;) {
+          const page = await store.people({ first: 5, after });
+          expect(page.totalCount).toBe(21);
+          seen.push(...page.edges.map((e) => e.node.id));
+          if (!page.pageInfo.hasNextPage) break;
+          after = page.pageInfo.endCursor;
+        }
+        expect(seen).toHaveLength(21);
+        expect(new Set(seen).size).toBe(21);
+        const all = (await store.people({ first: 100 })).edges.map((e) => e.node.id);
+        expect(seen).toEqual(all);
+        expect(all.indexOf(await idOf('Đặng Văn Cảnh'))).toBeLessThan(all.indexOf(await idOf('Vũ Anh Tú')));
+      });
+
+      it('rejects a cursor it did not make', async () => {
+        await expect(store.people({ after: 'not-a-cursor' })).rejects.toBeInstanceOf(StoreInputError);
+      });
+
+      it('filters by title and organization, exactly (Bí thư is not Phó Bí thư)', async () => {
+        const secretaries = await store.people({ title: 'bi thu', first: 100 });
+        expect(secretaries.edges.map((e) => e.node.name)).toEqual([
+          'Lê Tiến Nhật',
+          'Nguyễn Anh Dũng',
+          'Nguyễn Xuân Lưu',
+          'Phạm Quang Nghị',
+          'Trần Đình Cảnh',
+          'Trần Đức Hoạt',
+        ]);
+        expect(secretaries.totalCount).toBe(6);
+        const inThanhTri = await store.people({ title: 'Bí thư', organization: 'Huyện ủy Thanh Trì' });
+        expect(inThanhTri.edges.map((e) => e.node.name)).toEqual(['Lê Tiến Nhật']);
+        const byOrgOnly = await store.people({ organization: 'huyen uy thanh tri' });
+        expect(byOrgOnly.edges.map((e) => e.node.name)).toEqual(['Lê Tiến Nhật', 'Nguyễn Tiến Cường', 'Nguyễn Việt Phương']);
+      });
+
+      it('answers null for an unknown person', async () => {
+        expect(await store.person('nobody|000')).toBeNull();
+        expect(await store.positionsOf('nobody|000')).toEqual([]);
+      });
+
+      it('gives a person positions with status, dates and evidence', async () => {
+        const id = await idOf('Lê Tiến Nhật');
+        expect((await store.person(id))?.name).toBe('Lê Tiến Nhật');
+        const positions = await store.positionsOf(id);
+        expect(positions.map((p) => [p.title, p.organization.name, p.former, p.firstSeen, p.lastSeen])).toEqual([
+          ['Bí thư', 'Huyện ủy Thanh Trì', false, '2021-04-02', '2021-04-02'],
+          ['Ủy viên', 'Thành ủy Hà Nội', false, '2021-04-02', '2021-04-02'],
+        ]);
+        expect(positions[0]?.evidence.map((e) => [e.article.id, e.article.published, e.quote])).toEqual([
+          ['000_db5d0afe82f26a39', '2021-04-02', null],
+        ]);
+        const nghi = await store.positionsOf(await idOf('Phạm Quang Nghị'));
+        expect(nghi.every((p) => p.former)).toBe(true);
+      });
+
+      it('gives roles at events and co-participants', async () => {
+        const id = await idOf('Lê Tiến Nhật');
+        const roles = await store.rolesOf(id);
+        expect(roles.map((r) => r.role)).toEqual(['chaired', 'directed']);
+        expect(roles[0]?.event.organizer?.name).toBe('Huyện ủy Thanh Trì');
+        const co = await store.coParticipants(id);
+        expect(co.edges.map((e) => e.node.name)).toEqual(['Nguyễn Tiến Cường', 'Nguyễn Việt Phương', 'Vũ Anh Tú']);
+        expect((await store.articlesOf(id)).edges.map((e) => e.node.id)).toEqual(['000_db5d0afe82f26a39']);
+      });
+
+      it('keeps two namesakes in different districts apart, and one official across articles together', async () => {
+        await write([
+          article('h1', '2022-01-10', [person('Nguyễn Văn Hùng', [position('Chủ tịch', 'UBND huyện Thanh Trì')])]),
+          article('h2', '2022-02-10', [person('Nguyễn Văn Hùng', [position('Chủ tịch', 'UBND huyện Mỹ Đức')])]),
+          article('h3', '2022-03-10', [person('Nguyễn Văn Hùng', [position('Bí thư', 'Huyện ủy Nam Đàn')])]),
+          article('h4', '2023-03-10', [person('Nguyễn Văn Hùng', [position('Bí thư', 'Huyện ủy Thanh Trì')])]),
+        ]);
+        const hung = await store.people({ search: 'nguyen van hung' });
+        expect(hung.totalCount).toBe(3);
+        const thanhTri = hung.edges.find((e) => e.node.jurisdiction === 'huyện Thanh Trì')?.node.id ?? '';
+        expect((await store.positionsOf(thanhTri)).map((p) => p.organization.name)).toEqual(['UBND huyện Thanh Trì', 'Huyện ủy Thanh Trì']);
+      });
+    });
+
+    describe('organizations', () => {
+      it('searches and pages organizations', async () => {
+        const found = await store.organizations({ search: 'huyen uy thanh tri' });
+        expect(found.edges.map((e) => e.node.name)).toEqual([
+          'Ban Thường vụ Huyện ủy Thanh Trì',
+          'Ban Tổ chức Huyện ủy Thanh Trì',
+          'Huyện ủy Thanh Trì',
+        ]);
+        const org = found.edges[2]?.node;
+        expect(org?.kind).toBe('party-committee');
+        expect(org?.level).toBe('district');
+        expect(org?.place?.name).toBe('huyện Thanh Trì');
+      });
+
+      it('links bodies: standing committee → committee → Party organization', async () => {
+        const btv = (await store.organizations({ search: 'Ban Thường vụ Huyện ủy Thanh Trì' })).edges[0]?.node.id ?? '';
+        const committee = await store.parentOf(btv);
+        expect(committee?.name).toBe('Huyện ủy Thanh Trì');
+        expect((await store.parentOf(committee?.id ?? ''))?.name).toBe('Đảng bộ huyện Thanh Trì');
+        const subs = await store.subBodiesOf(committee?.id ?? '');
+        expect(subs.map((o) => o.name)).toEqual(['Ban Thường vụ Huyện ủy Thanh Trì', 'Ban Tổ chức Huyện ủy Thanh Trì']);
+        expect(await store.organization('no such body')).toBeNull();
+      });
+
+      it('lists office holders, current and former, and as of a date', async () => {
+        const mayors = await store.officeHolders({ title: 'Chủ tịch', organization: 'UBND thành phố Hà Nội' });
+        expect(mayors.edges.map((e) => [e.node.person.name, e.node.former])).toEqual([
+          ['Nguyễn Đức Chung', false],
+          ['Nguyễn Thế Thảo', true],
+        ]);
+        const asOf = await store.officeHolders({ title: 'Chủ tịch', organization: 'UBND thành phố Hà Nội', asOf: '2020-08-01' });
+        expect(asOf.edges.map((e) => e.node.person.name)).toEqual(['Nguyễn Đức Chung']);
+        const before = await store.officeHolders({ title: 'Chủ tịch', organization: 'UBND thành phố Hà Nội', asOf: '2019-01-01' });
+        expect(before.totalCount).toBe(0);
+      });
+
+      it('follows a holding over time: first and last seen, later article sets the status', async () => {
+        await write([
+          article('t1', '2019-05-01', [person('Hoàng Minh Tâm', [position('Bí thư', 'Huyện ủy Thanh Trì')])]),
+          article('t2', '2020-05-01', [person('Hoàng Minh Tâm', [position('Bí thư', 'Huyện ủy Thanh Trì')])]),
+          article('t3', '2021-06-01', [person('Hoàng Minh Tâm', [position('Bí thư', 'Huyện ủy Thanh Trì', true)])]),
+        ]);
+        const [h] = await store.positionsOf(await idOf('Hoàng Minh Tâm'));
+        expect([h?.former, h?.firstSeen, h?.lastSeen]).toEqual([true, '2019-05-01', '2021-06-01']);
+        expect(h?.evidence.map((e) => e.article.id)).toEqual(['t3', 't2', 't1']);
+        const holders = (asOf: string) => store.officeHolders({ title: 'Bí thư', organization: 'Huyện ủy Thanh Trì', asOf });
+        expect((await holders('2020-01-01')).edges.map((e) => e.node.person.name)).toEqual(['Hoàng Minh Tâm']);
+        expect((await holders('2021-04-02')).edges.map((e) => e.node.person.name)).toEqual(['Hoàng Minh Tâm', 'Lê Tiến Nhật']);
+        expect((await holders('2022-01-01')).edges.map((e) => e.node.person.name)).toEqual(['Lê Tiến Nhật']);
+        expect((await holders('2018-01-01')).totalCount).toBe(0);
+      });
+    });
+
+    describe('events', () => {
+      it('lists events most recent first, filtered by kind, dates and organizer', async () => {
+        const all = await store.events({});
+        expect(all.edges.map((e) => e.node.date)).toEqual(['2024-04-04', '2022-06-23', '2022-06-21', '2021-04-02', '2020-07-31']);
+        expect((await store.events({ kind: 'congress' })).edges.map((e) => e.node.organizer?.name)).toEqual(['Đảng bộ quận Thanh Xuân']);
+        expect((await store.events({ from: '2022-01-01', to: '2022-06-21' })).edges.map((e) => e.node.date)).toEqual(['2022-06-21']);
+        expect((await store.events({ organizer: 'huyen uy my duc' })).totalCount).toBe(1);
+        await expect(store.events({ from: '21/06/2022' })).rejects.toBeInstanceOf(StoreInputError);
+      });
+
+      it('gives an event with its participants by role and its articles', async () => {
+        const ev = (await store.events({ organizer: 'Huyện ủy Thạch Thất' })).edges[0]?.node;
+        expect(ev).toMatchObject({ kind: 'conference', ordinal: 10, term: 'XXIV', termYears: '2020-2025', date: '2022-06-21' });
+        expect((await store.event(ev?.id ?? ''))?.name).toBe(ev?.name);
+        const participants = await store.participantsOf(ev?.id ?? '');
+        expect(participants.map((p) => [p.role, p.person.name])).toEqual([
+          ['attended', 'Nguyễn Mạnh Hồng'],
+          ['attended', 'Nguyễn Minh Hồng'],
+          ['attended', 'Trần Đình Cảnh'],
+          ['concluded', 'Trần Đình Cảnh'],
+        ]);
+        expect((await store.articlesReporting(ev?.id ?? '')).edges.map((e) => e.node.id)).toEqual(['002_3db5d4a4d134179d']);
+        expect(await store.event('no such event')).toBeNull();
+      });
+
+      it('merges one meeting reported by two articles', async () => {
+        const e = conference('Huyện ủy Thanh Trì', 5, '2021-04-02', 'XXIV');
+        await write([article('again', '2021-04-03', [person('Lê Tiến Nhật', [position('Bí thư', 'Huyện ủy Thanh Trì')], [['e1', 'chaired']])], [e])]);
+        expect((await store.counts()).nodes.Event).toBe(5);
+        const ev = (await store.events({ organizer: 'Huyện ủy Thanh Trì' })).edges[0]?.node.id ?? '';
+        expect((await store.articlesReporting(ev)).edges.map((a) => a.node.id)).toEqual(['again', '000_db5d0afe82f26a39']);
+      });
+
+      it('tells who chaired the meetings of a body', async () => {
+        const chaired = await store.whoChaired({ organization: 'Huyện ủy Mỹ Đức' });
+        expect(chaired.totalCount).toBe(1);
+        expect(chaired.edges[0]?.node.chairs.map((c) => c.person.name)).toEqual(['Đặng Văn Triều', 'Đỗ Trung Hai', 'Nguyễn Anh Dũng']);
+        expect((await store.whoChaired({ organization: 'Huyện ủy Mỹ Đức', to: '2023-12-31' })).totalCount).toBe(0);
+      });
+    });
+
+    describe('connection', () => {
+      it('finds a shortest path through a shared office', async () => {
+        const from = await idOf('Lê Tiến Nhật');
+        const to = await idOf('Trần Đức Hoạt');
+        const path = await store.connection({ from, to, maxHops: 4 });
+        expect(path?.length).toBe(2);
+        if (path) expectWellFormed(path, from, to);
+        expect(path?.nodes[1]).toMatchObject({ __typename: 'Office', name: 'Ủy viên, Thành ủy Hà Nội' });
+        expect(path?.edges.map((e) => e.type)).toEqual(['HOLDS', 'HOLDS']);
+      });
+
+      it('respects maxHops and finds longer paths through bodies', async () => {
+        const from = await idOf('Đặng Văn Cảnh');
+        const to = await idOf('Nguyễn Xuân Lưu');
+        expect(await store.connection({ from, to, maxHops: 6 })).toBeNull();
+        const path = await store.connection({ from, to, maxHops: 10 });
+        expect(path?.length).toBe(7);
+        if (path) expectWellFormed(path, from, to);
+      });
+
+      it('answers a trivial path to oneself and null for unknown people', async () => {
+        const id = await idOf('Vũ Anh Tú');
+        expect((await store.connection({ from: id, to: id }))?.length).toBe(0);
+        expect(await store.connection({ from: id, to: 'nobody|000' })).toBeNull();
+        await expect(store.connection({ from: id, to: id, maxHops: 99 })).rejects.toBeInstanceOf(StoreInputError);
+      });
+    });
+
+    describe('articles and evidence', () => {
+      it('gives an article with its events and people', async () => {
+        const a = await store.article('004_df67e29cad219ad4');
+        expect(a).toEqual({
+          id: '004_df67e29cad219ad4',
+          title: 'Huyện ủy Mỹ Đức: Họp ban chấp hành đảng bộ huyện lần thứ 19',
+          published: '2024-04-04',
+          author: 'Nguyễn Hương',
+        });
+        expect((await store.eventsOf('004_df67e29cad219ad4')).totalCount).toBe(1);
+        expect((await store.peopleIn('004_df67e29cad219ad4')).totalCount).toBe(5);
+        expect(await store.article('nope')).toBeNull();
+      });
+
+      it('quotes the sentences a fact comes from', async () => {
+        const quote = 'Đồng chí Trịnh Thu Hà, Chủ tịch UBND huyện Thanh Trì, chủ trì hội nghị.';
+        const e = conference('UBND huyện Thanh Trì', 3, '2023-05-05');
+        await write([article('q1', '2023-05-06', [person('Trịnh Thu Hà', [position('Chủ tịch', 'UBND huyện Thanh Trì')], [['e1', 'chaired']], [quote])], [e])]);
+        const id = await idOf('Trịnh Thu Hà');
+        const [holding] = await store.positionsOf(id);
+        expect(holding?.evidence).toEqual([{ article: { id: 'q1', title: 'Bài q1', published: '2023-05-06', author: null }, quote }]);
+        const [role] = await store.rolesOf(id);
+        expect(role?.evidence.map((x) => x.quote)).toEqual([quote]);
+      });
+    });
+  });
+}
