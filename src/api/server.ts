@@ -8,6 +8,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { GraphStore } from '../store/store.js';
 import { maskUnexpected } from './errors.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { useBadRequest } from './plugins/use-bad-request.js';
 import { useCostLimit, useDepthLimit, useMaxPageSize } from './plugins/use-limits.js';
 import { useTimeout } from './plugins/use-timeout.js';
 import type { ApiContext } from './resolvers/context.js';
@@ -40,6 +41,8 @@ export function createServer(options: ServerOptions): ApiServer {
     // Order matters: the cheap checks on the operation's shape reject it
     // before any store call; the timeout then bounds what does run.
     plugins: [
+      // Queries that cannot run answer 400, not 200 with errors.
+      useBadRequest(),
       // A clear error for `first` above the maximum, rather than a silent clamp.
       useMaxPageSize(limits.maxPageSize, limits.defaultPageSize),
       // Deeply nested queries multiply work even with small pages.
