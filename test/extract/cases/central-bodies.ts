@@ -62,6 +62,7 @@ Sáng 20/4, Thủ tướng Chính phủ chủ trì hội nghị trực tuyến t
 
 Tại điểm cầu tỉnh Sóc Trăng, đồng chí Quách Văn Tiến, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì. Cùng dự có bà Thạch Thị Sà Rươl, Phó Chủ tịch UBND tỉnh, và ông Tăng Minh Hải, Giám đốc Sở Kế hoạch và Đầu tư.`,
     expect: {
+      // "Thủ tướng Chính phủ chủ trì hội nghị trực tuyến toàn quốc": the Government holds it.
       events: [{ kind: 'conference', organizer: 'Chính phủ', ordinal: null, date: '2024-04-20' }],
       people: [
         { name: 'Lưu Quang Hòa', positions: [{ title: 'Phó Thủ tướng', organization: 'Chính phủ' }], roles: ['spoke'] },

@@ -160,4 +160,41 @@ Phát biểu chỉ đạo, đồng chí Lý Văn Nam yêu cầu xã bảo đảm
       ],
     },
   },
+  {
+    name: 'Xuân Hòa (Thọ Xuân): 2025 conference, "lần thứ hai", được chỉ định',
+    place: 'Thanh Hóa',
+    text: `Đảng ủy xã Xuân Hòa kiện toàn công tác cán bộ
+Ngày đăng 17/03/2025 | 08:10
+
+Ngày 15/3/2025, Đảng ủy xã Xuân Hòa, huyện Thọ Xuân tổ chức Hội nghị lần thứ hai Ban Chấp hành Đảng bộ xã để kiện toàn công tác cán bộ.
+
+Dự hội nghị có đồng chí Lê Thị Hoa, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy Thọ Xuân. Đồng chí Trịnh Văn Tuấn, Bí thư Đảng ủy xã chủ trì hội nghị.
+
+Đồng chí Lê Thị Hoa công bố quyết định của Ban Thường vụ Huyện ủy: đồng chí Hà Văn Thủy, Phó Chủ tịch UBND xã được chỉ định giữ chức Phó Bí thư Đảng ủy xã Xuân Hòa.
+
+Phát biểu nhận nhiệm vụ, đồng chí Hà Văn Thủy hứa sẽ cùng tập thể Ban Chấp hành đoàn kết, hoàn thành tốt nhiệm vụ.`,
+    expect: {
+      events: [{ kind: 'conference', organizer: 'Đảng ủy xã Xuân Hòa', ordinal: 2, date: '2025-03-15' }],
+      people: [
+        {
+          name: 'Lê Thị Hoa',
+          positions: [
+            { title: 'Ủy viên', organization: 'Ban Thường vụ Huyện ủy Thọ Xuân' },
+            { title: 'Trưởng ban', organization: 'Ban Tổ chức Huyện ủy Thọ Xuân' },
+          ],
+          // Reading out a decision is not among the contract's role cues; only her attendance is stated.
+          roles: ['attended'],
+        },
+        { name: 'Trịnh Văn Tuấn', positions: [{ title: 'Bí thư', organization: 'Đảng ủy xã Xuân Hòa' }], roles: ['chaired'] },
+        {
+          name: 'Hà Văn Thủy',
+          positions: [
+            { title: 'Phó Chủ tịch', organization: 'UBND xã Xuân Hòa' },
+            { title: 'Phó Bí thư', organization: 'Đảng ủy xã Xuân Hòa' },
+          ],
+          roles: ['spoke'],
+        },
+      ],
+    },
+  },
 ];

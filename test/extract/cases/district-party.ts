@@ -263,4 +263,38 @@ Nhóm PV`,
       notPeople: ['Nhóm PV'],
     },
   },
+  {
+    name: 'Văn Giang: UV BTV Tỉnh ủy and UBMTTQ tỉnh guest, Ủy viên BCH Đảng bộ tỉnh, TT UBND',
+    place: 'Hưng Yên',
+    text: `Huyện ủy Văn Giang tổ chức hội nghị lần thứ 24 Ban Chấp hành Đảng bộ huyện
+Ngày đăng 02/08/2023 | 16:00
+
+Sáng 1/8, Ban Chấp hành Đảng bộ huyện Văn Giang khóa XXV, nhiệm kỳ 2020 - 2025 tổ chức hội nghị lần thứ 24.
+
+Dự hội nghị có đồng chí Đào Thị Kim Dung, UV BTV Tỉnh ủy, Chủ tịch UBMTTQ tỉnh Hưng Yên. Đồng chí Lương Quang Định, Ủy viên BCH Đảng bộ tỉnh, Bí thư Huyện ủy chủ trì và điều hành hội nghị.
+
+Đồng chí Tô Thị Ngân, Phó Chủ tịch TT UBND huyện thông qua dự thảo Nghị quyết về phát triển làng nghề. Phát biểu tại hội nghị, đồng chí Đào Thị Kim Dung đề nghị huyện quan tâm hơn nữa đến công tác dân vận.`,
+    expect: {
+      events: [{ kind: 'conference', organizer: 'Huyện ủy Văn Giang', ordinal: 24, term: 'XXV', termYears: '2020-2025', date: '2023-08-01' }],
+      people: [
+        {
+          name: 'Đào Thị Kim Dung',
+          positions: [
+            { title: 'Ủy viên', organization: 'Ban Thường vụ Tỉnh ủy Hưng Yên' },
+            { title: 'Chủ tịch', organization: 'Ủy ban MTTQ Việt Nam tỉnh Hưng Yên' },
+          ],
+          roles: ['attended', 'spoke'],
+        },
+        {
+          name: 'Lương Quang Định',
+          positions: [
+            { title: 'Ủy viên', organization: 'Tỉnh ủy Hưng Yên' },
+            { title: 'Bí thư', organization: 'Huyện ủy Văn Giang' },
+          ],
+          roles: ['chaired'],
+        },
+        { name: 'Tô Thị Ngân', positions: [{ title: 'Phó Chủ tịch Thường trực', organization: 'UBND huyện Văn Giang' }], roles: ['reported'] },
+      ],
+    },
+  },
 ];

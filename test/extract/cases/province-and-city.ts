@@ -211,4 +211,58 @@ Tham dự buổi làm việc có ông Hồ Văn Lực, Ủy viên Ban Thường 
       ],
     },
   },
+  {
+    name: 'Hải Phòng: city committee conference, Roman ordinal, BTV/BCH, thông qua, Thiếu tướng',
+    place: 'Hải Phòng',
+    text: `Hội nghị lần thứ VI Ban Chấp hành Đảng bộ thành phố Hải Phòng khóa XVI
+Ngày đăng 09/07/2021 | 18:30
+
+Ngày 9/7/2021, Ban Chấp hành Đảng bộ thành phố Hải Phòng khóa XVI, nhiệm kỳ 2020 - 2025 tổ chức Hội nghị lần thứ VI.
+
+Đồng chí Vũ Đức Thịnh, Ủy viên Trung ương Đảng, Bí thư Thành ủy chủ trì hội nghị. Cùng dự có đồng chí Đỗ Thị Hồng Vân, Phó Bí thư Thường trực Thành ủy; đồng chí Phạm Quốc Khánh, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố; Thiếu tướng Tạ Quang Vinh, Ủy viên BTV Thành ủy, Giám đốc Công an thành phố.
+
+Đồng chí Phạm Quốc Khánh thông qua dự thảo Nghị quyết về phát triển hạ tầng giao thông đến năm 2030. Đồng chí Lý Văn Hậu, Ủy viên BCH Đảng bộ thành phố, Bí thư Quận ủy Hải An phát biểu thảo luận.
+
+Phát biểu kết luận, đồng chí Bí thư Thành ủy yêu cầu các cấp ủy khẩn trương cụ thể hóa nghị quyết.`,
+    expect: {
+      events: [{ kind: 'conference', organizer: 'Thành ủy Hải Phòng', ordinal: 6, term: 'XVI', termYears: '2020-2025', date: '2021-07-09' }],
+      people: [
+        {
+          name: 'Vũ Đức Thịnh',
+          positions: [
+            { title: 'Ủy viên', organization: 'Ban Chấp hành Trung ương Đảng' },
+            { title: 'Bí thư', organization: 'Thành ủy Hải Phòng' },
+          ],
+          roles: ['chaired', 'concluded'],
+        },
+        { name: 'Đỗ Thị Hồng Vân', positions: [{ title: 'Phó Bí thư Thường trực', organization: 'Thành ủy Hải Phòng' }], roles: ['attended'] },
+        {
+          name: 'Phạm Quốc Khánh',
+          positions: [
+            { title: 'Phó Bí thư', organization: 'Thành ủy Hải Phòng' },
+            { title: 'Chủ tịch', organization: 'UBND thành phố Hải Phòng' },
+          ],
+          roles: ['attended', 'reported'],
+        },
+        {
+          name: 'Tạ Quang Vinh',
+          positions: [
+            { title: 'Ủy viên', organization: 'Ban Thường vụ Thành ủy Hải Phòng' },
+            { title: 'Giám đốc', organization: 'Công an thành phố Hải Phòng' },
+          ],
+          roles: ['attended'],
+        },
+        {
+          name: 'Lý Văn Hậu',
+          // Ủy viên BCH Đảng bộ thành phố = member of the Thành ủy.
+          positions: [
+            { title: 'Ủy viên', organization: 'Thành ủy Hải Phòng' },
+            { title: 'Bí thư', organization: 'Quận ủy Hải An' },
+          ],
+          roles: ['spoke'],
+        },
+      ],
+      notPeople: ['Thiếu tướng'],
+    },
+  },
 ];
