@@ -4,13 +4,20 @@
 // normalising the same bytes, in the same run and on one core (the main thread;
 // nothing here uses worker threads). Reads the built code in dist/.
 //
-//   node bench/extract.mjs [--count 10000] [--seed 1]
+//   node bench/extract.mjs [--count 10000] [--seed 1] [--cli]
+//
+// --cli also writes the corpus to a temporary folder and times
+// `cadregraph extract FOLDER > /dev/null` in a child process (file reading,
+// decoding, extraction and output together), with the child's peak RSS.
 //
 // MB are 10^6 bytes of input (UTF-8). The last line is a summary for tools.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { cpus } from 'node:os';
-import { generateCorpus } from './corpus.mjs';
+import { generateCorpus, writeCorpus } from './corpus.mjs';
 
 const TARGET_MB_PER_S = 5;
 
@@ -139,6 +146,32 @@ const floor = await phase('floor: decode + NFC', corpus.articles, floorWork);
 report(floor);
 const full = await phase('extract: decode + extract + JSON', corpus.articles, extractWork);
 report(full);
+
+// The child reports its own peak RSS on exit, through a preloaded one-liner.
+function timeCli(articles) {
+  const dir = mkdtempSync(join(tmpdir(), 'cadregraph-bench-'));
+  try {
+    writeCorpus(dir, articles);
+    const probe = `data:text/javascript,${encodeURIComponent('process.on("exit",()=>process.stderr.write(`MAXRSS ${process.resourceUsage().maxRSS}\\n`))')}`;
+    const main = new URL('../dist/cli/main.js', import.meta.url).pathname;
+    const started = performance.now();
+    const run = spawnSync(process.execPath, ['--import', probe, main, 'extract', dir], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    const seconds = (performance.now() - started) / 1000;
+    const rssKb = Number(/MAXRSS (\d+)/.exec(run.stderr ?? '')?.[1] ?? NaN);
+    return { seconds, status: run.status, rssMb: rssKb / 1024, errors: (run.stderr ?? '').split('\n').filter((l) => l.startsWith('cadregraph:')).length };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv.includes('--cli')) {
+  const cli = timeCli(corpus.articles);
+  console.log(
+    `${'cli: extract FOLDER > /dev/null'.padEnd(34)} ${fmt(corpus.articles.length / cli.seconds, 0).padStart(8)} articles/s  ` +
+      `${fmt(mb(totalBytes) / cli.seconds, 2).padStart(8)} MB/s  ${fmt(cli.seconds, 2)} s  status ${cli.status}  ` +
+      `peak rss ${fmt(cli.rssMb)} MB (child, whole run)${cli.errors ? `  ERRORS ${cli.errors}` : ''}`,
+  );
+}
 
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 console.log(
