@@ -36,7 +36,7 @@ Tại phiên họp thứ nhất của Ban Chấp hành Đảng bộ huyện khó
           ],
           roles: ['opened'],
         },
-        { name: 'Đậu Thị Hạnh', positions: [{ title: 'Phó Bí thư', organization: 'Huyện ủy Yên Thành' }] },
+        { name: 'Đậu Thị Hạnh', positions: [{ title: 'Phó Bí thư', organization: 'Huyện ủy Yên Thành' }], roles: [] },
       ],
     },
   },
@@ -167,16 +167,16 @@ Ngày đăng 10/08/2020 | 15:40
 
 Sáng 10/8, Đại hội đại biểu Đảng bộ Quận 3 lần thứ XI, nhiệm kỳ 2020 - 2025 khai mạc phiên chính thức.
 
-Dự đại hội có đồng chí Hà Phước Thắng, Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Dân vận Thành ủy Thành phố Hồ Chí Minh.
+Dự đại hội có đồng chí Hà Phước Nhân, Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Dân vận Thành ủy Thành phố Hồ Chí Minh.
 
 Đồng chí Võ Minh Thảo, Thành ủy viên, Bí thư Quận ủy Quận 3 phát biểu khai mạc. Đồng chí Lê Văn Khoa, Phó Bí thư Quận ủy, Chủ tịch UBND Quận 3 trình bày báo cáo chính trị trình đại hội.
 
-Đồng chí Hà Phước Thắng phát biểu chỉ đạo, đề nghị quận tiếp tục chỉnh trang đô thị, phát triển kinh tế dịch vụ.`,
+Đồng chí Hà Phước Nhân phát biểu chỉ đạo, đề nghị quận tiếp tục chỉnh trang đô thị, phát triển kinh tế dịch vụ.`,
     expect: {
       events: [{ kind: 'congress', organizer: 'Đảng bộ Quận 3', ordinal: 11, term: 'XI', termYears: '2020-2025', date: '2020-08-10' }],
       people: [
         {
-          name: 'Hà Phước Thắng',
+          name: 'Hà Phước Nhân',
           positions: [
             { title: 'Ủy viên', organization: 'Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh' },
             { title: 'Trưởng ban', organization: 'Ban Dân vận Thành ủy Thành phố Hồ Chí Minh' },

@@ -159,7 +159,7 @@ Ngày đăng 21/12/2022 | 20:10
 
 Sáng 20/12, Ban Chấp hành Đảng bộ huyện Thạch Hà khóa XXVI tổ chức Hội nghị lần thứ 14 tổng kết công tác năm 2022. Đồng chí Võ Thị Hồng Quế, Tỉnh ủy viên, Bí thư Huyện ủy chủ trì hội nghị. Đồng chí Nguyễn Công Toàn, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện báo cáo kết quả phát triển kinh tế - xã hội năm 2022.
 
-Chiều cùng ngày, HĐND huyện Thạch Hà khóa XX tổ chức Kỳ họp thứ 11. Đồng chí Đoàn Văn Hiệp, Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện chủ tọa kỳ họp. Tại kỳ họp, đồng chí Nguyễn Công Toàn trả lời chất vấn của cử tri về tiến độ nâng cấp đê biển.`,
+Chiều cùng ngày, HĐND huyện Thạch Hà khóa XX tổ chức Kỳ họp thứ 11. Đồng chí Đoàn Văn Hiệp, Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện chủ tọa kỳ họp. Tại kỳ họp, đồng chí Nguyễn Công Toàn trả lời chất vấn của đại biểu về tiến độ nâng cấp đê biển.`,
     expect: {
       events: [
         { kind: 'conference', organizer: 'Huyện ủy Thạch Hà', ordinal: 14, term: 'XXVI', date: '2022-12-20' },

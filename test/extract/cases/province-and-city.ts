@@ -265,4 +265,39 @@ Phát biểu kết luận, đồng chí Bí thư Thành ủy yêu cầu các c�
       notPeople: ['Thiếu tướng'],
     },
   },
+  {
+    name: 'Thủ Đức: "TP" abbreviation, Thành ủy viên of TP Hồ Chí Minh beside Thành ủy Thủ Đức',
+    place: 'TP Hồ Chí Minh',
+    text: `Đoàn giám sát HĐND TP Hồ Chí Minh làm việc với UBND TP Thủ Đức
+Ngày đăng 14/05/2024 | 17:00
+
+Chiều 14/5, Phó Chủ tịch HĐND TP Lê Thị Ngọc Thúy chủ trì buổi giám sát của Thường trực HĐND TP Hồ Chí Minh với UBND TP Thủ Đức về công tác bồi thường, giải phóng mặt bằng.
+
+Tham dự buổi làm việc có ông Quan Minh Tuấn, Thành ủy viên, Bí thư Thành ủy Thủ Đức; ông Hồ Phước Lộc, Phó Bí thư Thành ủy, Chủ tịch UBND TP Thủ Đức.
+
+Báo cáo tại buổi làm việc, ông Hồ Phước Lộc cho biết thành phố đã bàn giao mặt bằng cho 12 dự án trọng điểm. Kết luận buổi giám sát, bà Lê Thị Ngọc Thúy đề nghị UBND TP Thủ Đức công khai tiến độ chi trả bồi thường cho người dân.`,
+    expect: {
+      events: [{ kind: 'meeting', ordinal: null, date: '2024-05-14' }],
+      people: [
+        { name: 'Lê Thị Ngọc Thúy', positions: [{ title: 'Phó Chủ tịch', organization: 'HĐND thành phố Hồ Chí Minh' }], roles: ['chaired', 'concluded'] },
+        {
+          name: 'Quan Minh Tuấn',
+          // Thành ủy viên is membership of the city (TP Hồ Chí Minh) committee; Bí thư is of Thủ Đức's.
+          positions: [
+            { title: 'Ủy viên', organization: 'Thành ủy Thành phố Hồ Chí Minh' },
+            { title: 'Bí thư', organization: 'Thành ủy Thủ Đức' },
+          ],
+          roles: ['attended'],
+        },
+        {
+          name: 'Hồ Phước Lộc',
+          positions: [
+            { title: 'Phó Bí thư', organization: 'Thành ủy Thủ Đức' },
+            { title: 'Chủ tịch', organization: 'UBND thành phố Thủ Đức' },
+          ],
+          roles: ['attended', 'reported'],
+        },
+      ],
+    },
+  },
 ];
