@@ -88,7 +88,8 @@ class OutputBuffer {
   private failure: Error | null = null;
   closed = false;
 
-  constructor(private readonly out: Writable) {
+  // On a terminal each article shows as soon as it is extracted.
+  constructor(private readonly out: Writable, private readonly batchChars = 65536) {
     out.on('error', (error: NodeJS.ErrnoException) => {
       this.closed = true;
       if (error.code !== 'EPIPE') this.failure = error;
@@ -98,7 +99,7 @@ class OutputBuffer {
   async write(text: string): Promise<void> {
     this.pending.push(text);
     this.size += text.length;
-    if (this.size >= 65536) await this.flush();
+    if (this.size >= this.batchChars) await this.flush();
   }
 
   private check(): void {
@@ -135,7 +136,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`cadregraph extract: ${error.message}\nRun 'cadregraph extract --help' for usage.\n`);
     return 2;
   }
-  const out = new OutputBuffer(process.stdout);
+  const out = new OutputBuffer(process.stdout, process.stdout.isTTY ? 1 : 65536);
   const render = options.format === 'json'
     ? (record: ArticleRecord): string => JSON.stringify(record) + '\n'
     : (record: ArticleRecord): string => formatArticleText(record) + '\n\n';
