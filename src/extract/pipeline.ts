@@ -23,8 +23,10 @@ export function runPipeline(raw: string, id: string): ArticleRecord {
   const context = detectContext(sentences);
   // 5–6. Events, with organizers resolved against the context.
   const { events, mentionedIn } = buildEvents(sentences, context, parts.published);
+  const session = events.find((e) => e.kind === 'session' && e.organizer);
+  const withSession = { ...context, sessionOrganizer: session?.organizer ?? null };
   // 7–8. People, positions, roles and evidence.
-  const people = buildPeople(sentences, context, events, mentionedIn, parts.author);
+  const people = buildPeople(sentences, withSession, events, mentionedIn, parts.author);
   return {
     article: { id, title: parts.headline, published: parts.published, author: parts.author },
     events,

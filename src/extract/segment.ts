@@ -15,7 +15,7 @@ export interface Segments {
 const PUBLISHED_PATTERNS: readonly RegExp[] = [
   /Ngày đăng:?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/i,
   /\(\s*\d{1,2}:\d{2}\s+(\d{1,2})\/(\d{1,2})\/(\d{4})\s*\)/,
-  /(?:Cập nhật|Đăng lúc|Thời gian đăng|Ngày cập nhật|Ngày)\s*:?\s*(?:\d{1,2}:\d{2}\s*,?\s*)?(?:[\p{L} ]+,\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu,
+  /(?:Cập nhật|Đăng lúc|Thời gian đăng|Ngày cập nhật|Ngày xuất bản)\s*:?\s*(?:\d{1,2}:\d{2}\s*,?\s*)?(?:[\p{L} ]+,\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu,
   /^(?:Thứ [\p{L}]+|Chủ nhật),?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/iu,
   /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s*(?:\|\s*)?\d{1,2}:\d{2}/,
   /^\d{1,2}:\d{2}\s*(?:\|\s*|,\s*|\s+)(?:[\p{L} ]+,\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})/u,
@@ -48,6 +48,12 @@ function findDateline(lines: readonly string[]): DatelineHit | null {
     }
   }
   return null;
+}
+
+function isRepeated(line: string): boolean {
+  const words = line.split(' ');
+  const half = Math.floor(words.length / 2);
+  return words.length % 2 === 0 && half > 0 && words.slice(0, half).join(' ').toLowerCase() === words.slice(half).join(' ').toLowerCase();
 }
 
 /** Section names and navigation: all capitals, a repeated phrase, or a short label. */
@@ -114,8 +120,9 @@ export function segment(text: string): Segments {
   if (dateline) {
     if (dateline.before && dateline.before.split(' ').length >= 3) headline = dateline.before;
     else {
+      // The line right above the dateline, even in capitals; section names repeat themselves.
       for (let i = dateline.line - 1; i >= 0; i--) {
-        if (!isNavigation(lines[i]!)) { headline = lines[i]!; break; }
+        if (!isRepeated(lines[i]!) && (i === dateline.line - 1 || !isNavigation(lines[i]!))) { headline = lines[i]!; break; }
       }
     }
     bodyStart = dateline.line + 1;

@@ -11,7 +11,9 @@ export type BodyKind =
   | { kind: 'party-organization' }
   | { kind: 'jurisdictional'; name: string; defaultLevel: UnitLevel | null }
   | { kind: 'committee-part'; name: string }
-  | { kind: 'fixed'; name: string };
+  | { kind: 'fixed'; name: string }
+  /** Named "<word> <unit>" without the unit type: "Tỉnh đoàn Quảng Ngãi". */
+  | { kind: 'unit-named'; name: string; unitWord: string };
 
 export const BODY_PHRASES: ReadonlyArray<readonly [string, BodyKind]> = [
   // Party committees. Their unit type comes from the word itself.
@@ -45,6 +47,21 @@ export const BODY_PHRASES: ReadonlyArray<readonly [string, BodyKind]> = [
   ['UBKT', { kind: 'committee-part', name: 'Ủy ban Kiểm tra' }],
   ['Văn phòng', { kind: 'committee-part', name: 'Văn phòng' }],
   ['Trung tâm Chính trị', { kind: 'jurisdictional', name: 'Trung tâm Chính trị', defaultLevel: 'district' }],
+  ['Tỉnh đoàn', { kind: 'unit-named', name: 'Tỉnh đoàn', unitWord: 'tỉnh' }],
+  ['Thành đoàn', { kind: 'unit-named', name: 'Thành đoàn', unitWord: 'thành phố' }],
+  ['Huyện đoàn', { kind: 'unit-named', name: 'Huyện đoàn', unitWord: 'huyện' }],
+  ['Quận đoàn', { kind: 'unit-named', name: 'Quận đoàn', unitWord: 'quận' }],
+  ['Thị đoàn', { kind: 'unit-named', name: 'Thị đoàn', unitWord: 'thị xã' }],
+  // Committees of a People's Council.
+  ...['Ban Kinh tế - Ngân sách', 'Ban Kinh tế - Xã hội', 'Ban Văn hóa - Xã hội', 'Ban Pháp chế', 'Ban Dân tộc', 'Ban Đô thị']
+    .map((name) => [name, { kind: 'committee-part', name }] as const),
+  // Offices of a district's People's Committee.
+  ...[
+    'Tài chính - Kế hoạch', 'Nội vụ', 'Tư pháp', 'Kinh tế', 'Kinh tế - Hạ tầng', 'Kinh tế và Hạ tầng', 'Quản lý đô thị',
+    'Tài nguyên và Môi trường', 'Giáo dục và Đào tạo', 'Văn hóa và Thông tin', 'Văn hóa - Thông tin',
+    'Lao động - Thương binh và Xã hội', 'Y tế', 'Nông nghiệp và Phát triển nông thôn', 'Nông nghiệp và Môi trường',
+  ].map((name) => [`Phòng ${name}`, { kind: 'jurisdictional', name: `Phòng ${name}`, defaultLevel: 'district' }] as const),
+  ['Thanh tra', { kind: 'jurisdictional', name: 'Thanh tra', defaultLevel: null }],
   // State and front bodies named with their unit.
   ['UBND', { kind: 'jurisdictional', name: 'UBND', defaultLevel: null }],
   ['Ủy ban nhân dân', { kind: 'jurisdictional', name: 'UBND', defaultLevel: null }],

@@ -39,10 +39,17 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, Role]> = [
   ['thảo luận', 'spoke'],
   ['phát biểu ý kiến', 'spoke'],
   ['phát biểu tại', 'spoke'],
+  ['nêu ý kiến', 'spoke'],
+  ['phát biểu nhận nhiệm vụ', 'spoke'],
+  ['trả lời', 'spoke'],
+  ['trả lời kiến nghị', 'spoke'],
+  ['tham gia ý kiến', 'spoke'],
+  ['đóng góp ý kiến', 'spoke'],
+  ['phát biểu ý kiến', 'spoke'],
 ];
 
 /**
  * Cues that need the person to be their grammatical subject or to follow
  * "có" ("Dự hội nghị có ..."): too common as plain nouns or verbs otherwise.
  */
-export const WEAK_CUES: ReadonlySet<string> = new Set(['chỉ đạo', 'trình', 'thông qua', 'khai mạc', 'bế mạc', 'dự', 'trình bày', 'báo cáo', 'điều hành', 'kết luận']);
+export const WEAK_CUES: ReadonlySet<string> = new Set(['chỉ đạo', 'trình', 'thông qua', 'khai mạc', 'bế mạc', 'dự', 'trình bày', 'báo cáo', 'điều hành', 'kết luận', 'trả lời']);

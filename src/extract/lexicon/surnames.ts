@@ -9,7 +9,7 @@ export const SURNAMES: readonly string[] = [
   'Âu', 'Bạch', 'Bế', 'Cù', 'Cầm', 'Doãn', 'Đàm', 'Đồng', 'Đường', 'Giáp', 'Hầu', 'Hàn',
   'Lạc', 'Lục', 'Luyện', 'Mẫn', 'Nghiêm', 'Nghiêm', 'Ngọ', 'Ngụy', 'Nhữ', 'Phó', 'Phương',
   'Quản', 'Quang', 'Sầm', 'Sơn', 'Tào', 'Thạch', 'Thiều', 'Tiêu', 'Trình', 'Trưng', 'Ứng',
-  'Vy', 'Yên', 'Lã', 'Lữ', 'Ma', 'Mông', 'Hoa', 'Khuất', 'Hoàng Thị', 'Cấn', 'Chử', 'Dư', 'Ân',
+  'Vy', 'Yên', 'Lã', 'Lữ', 'Ma', 'Mông', 'Hoa', 'Khuất', 'Cấn', 'Chử', 'Dư', 'Ân',
   'Kha', 'Khấu', 'Lỗ', 'Mầu', 'Nhan', 'Tống', 'Vàng', 'Giàng', 'Sùng', 'Thào', 'Hờ', 'Y', 'H',
-  'Danh', 'Thạch', 'Sơn', 'Lâm', 'Kim', 'Điểu', 'Rơ', 'Ksor', 'Siu', 'Rah', 'Nay', 'Rmah',
+  'Danh', 'Điểu', 'Đậu', 'Lư', 'Lăng', 'Hàm', 'Vòng', 'Ngũ', 'Thang', 'Lường', 'Lầu', 'Mùa', 'Hứa', 'Đới', 'Bành', 'Biện', 'Khiếu', 'Lãnh', 'Long', 'Mang', 'Quang', 'Tiết', 'Uông', 'Văn', 'Thái', 'Thi', 'Trà', 'Đồ', 'Phù', 'Vũ', 'Rơ', 'Ksor', 'Siu', 'Rah', 'Nay', 'Rmah',
 ];

@@ -110,15 +110,16 @@ export function findEvents(tokens: readonly Token[], items: readonly Item[]): Ev
 /** Body and term stated before the kind word: "BCH Đảng bộ huyện X khóa XXIV, nhiệm kỳ … tổ chức hội nghị". */
 export function leadingBody(tokens: readonly Token[], before: number): { body: BodyRef | null; term: string | null; termYears: string | null } {
   let body: BodyRef | null = null;
-  // Only the subject of "tổ chức", "họp", "tiến hành" organizes what follows.
-  const verb = tokens.slice(0, before).some((t, i, all) => (t.key === 'tổ' && all[i + 1]?.key === 'chức') || t.key === 'họp' || (t.key === 'tiến' && all[i + 1]?.key === 'hành'));
-  if (!verb) return { body: null, term: null, termYears: null };
+  // Only the subject of "tổ chức", "họp", "tiến hành" (or of a meeting verb) organizes what follows.
+  const verb = tokens.slice(0, before).some((t, i, all) => (t.key === 'tổ' && all[i + 1]?.key === 'chức') || t.key === 'họp' || (t.key === 'tiến' && all[i + 1]?.key === 'hành') || (t.key === 'phối' && all[i + 1]?.key === 'hợp'));
+  const meetingVerb = ['làm', 'gặp', 'tiếp'].includes(tokens[before]?.key ?? '');
+  if (!verb && !meetingVerb) return { body: null, term: null, termYears: null };
   let term: string | null = null;
   let termYears: string | null = null;
   for (let j = 0; j < before; j++) {
     if (!body) {
       const b = parseBody(tokens, j);
-      if (b && (b.kind.kind === 'committee' || b.kind.kind === 'committee-part' || b.kind.kind === 'jurisdictional')) { body = b; j = b.end - 1; continue; }
+      if (b && b.kind.kind !== 'party-organization') { body = b; j = b.end - 1; continue; }
     } else {
       const t = parseTerm(tokens, j);
       if (t && !term) { term = t.term; j = t.end - 1; continue; }

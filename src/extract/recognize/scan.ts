@@ -31,6 +31,7 @@ for (const phrase of [
 const honorificTrie = new PhraseTrie<true>();
 for (const h of HONORIFICS) honorificTrie.add(h, true);
 const surnames = new Set(SURNAMES);
+const HONORIFIC_WORDS = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'thầy']);
 
 const MAX_NAME_WORDS = 5;
 
@@ -39,6 +40,8 @@ function matchName(tokens: readonly Token[], i: number): { end: number; name: st
   const first = tokens[i];
   if (!first || !first.isCapitalized || !surnames.has(capitalizeWords(first.text))) return undefined;
   if (first.text.length > 1 && first.text === first.text.toUpperCase()) return undefined;
+  // "Ông Mai Sơn" at the start of a sentence: "Ông" is the honorific, not the surname.
+  if (HONORIFIC_WORDS.has(first.key) && tokens[i + 1]?.isCapitalized && surnames.has(capitalizeWords(tokens[i + 1]!.text))) return undefined;
   let end = i + 1;
   while (end < tokens.length && end - i < MAX_NAME_WORDS) {
     const t = tokens[end]!;

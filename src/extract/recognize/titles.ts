@@ -85,12 +85,16 @@ export function parseBody(tokens: readonly Token[], i: number): BodyRef | undefi
     }
     case 'committee-part': {
       const parent = parseBody(tokens, hit.end);
-      const usable = parent && (parent.kind.kind === 'committee' || (kind.name === 'Văn phòng' && parent.kind.kind === 'jurisdictional'));
+      const usable = parent && (parent.kind.kind === 'committee' || parent.kind.kind === 'jurisdictional');
       return { kind, unitWord: null, places: null, parent: usable ? parent : null, start: i, end: usable ? parent.end : hit.end };
     }
     case 'jurisdictional': {
       const p = withPlace(tokens, hit.end, null);
       return { kind, unitWord: p.unitWord, places: p.places, parent: null, start: i, end: p.end };
+    }
+    case 'unit-named': {
+      const place = matchPlace(tokens, hit.end, typesForUnitWord(kind.unitWord));
+      return { kind, unitWord: kind.unitWord, places: place?.places ?? null, parent: null, start: i, end: place?.end ?? hit.end };
     }
     case 'fixed':
       return { kind, unitWord: null, places: null, parent: null, start: i, end: hit.end };
@@ -105,7 +109,7 @@ function skipTerm(tokens: readonly Token[], i: number): number {
 }
 
 /** Words that end a role and open its body: "Trưởng ban" + "Ban Dân vận", "Chánh Văn phòng". */
-const BODY_OPENERS = new Set(['ban', 'văn', 'đoàn', 'công']);
+const BODY_OPENERS = new Set(['ban', 'văn', 'đoàn', 'công', 'phòng', 'thanh']);
 
 function bodyAfterRole(tokens: readonly Token[], roleStart: number, roleEnd: number): BodyRef | undefined {
   // "Trưởng ban Dân vận Thành ủy": the role's last words open the body ("Ban Dân vận").

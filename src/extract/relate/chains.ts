@@ -105,7 +105,9 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
     const before = [...names].reverse().find((n) => n.item < chain.from);
     const after = names.find((n) => n.item >= chain.to);
     const adjacentAfter = after && after.item === chain.to;
-    const suffix = before ? gapBefore(items, before.item + 1, chain.from) : { ok: false, former: false };
+    // After the name, or after the chains it already has ("A, Phó Chủ tịch UBND huyện được bầu giữ chức …").
+    const suffix = before ? gapBefore(items, before.to, chain.from) : { ok: false, former: false };
+    const transfer = before ? isTransfer(items, before.to, chain.from) : false;
     const colon = isWord(items[chain.to], new Set([':']));
     const plural = isWord(items[chain.from - 1], PLURAL) || isWord(items[chain.from - 2], new Set(['các', 'những']));
 
@@ -120,7 +122,12 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
       // "A, Bí thư Huyện ủy, Chủ tịch UBND huyện B": the last unit is B's.
       give(before, chain, chain.units.slice(0, -1), suffix.former);
       give(after!, chain, chain.units.slice(-1), false);
-    } else if (suffix.ok && before) give(before, chain, chain.units, suffix.former);
+    } else if (suffix.ok && before) {
+      // Moved to a new post ("được điều động, chỉ định giữ chức …"): the posts named before are former.
+      if (transfer) for (const held of before.units) held.former = true;
+      give(before, chain, chain.units, suffix.former);
+      shareBackwards(items, names, before, chain);
+    }
     else if (adjacentAfter && !plural) give(after!, chain, chain.units, false);
   }
 
@@ -131,6 +138,22 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
     mentions.push({ kind: 'title', chain: chain.units, from: chain.from, to: chain.to });
   }
   return mentions.sort((a, b) => a.from - b.from);
+}
+
+const TRANSFER = new Set(['điều', 'động', 'luân']);
+function isTransfer(items: readonly Item[], from: number, to: number): boolean {
+  return items.slice(from, to).some((i) => i.type === 'word' && TRANSFER.has(i.key));
+}
+
+/** "B và C, Phó Chủ tịch UBND huyện": B, named without titles right before, shares C's. */
+function shareBackwards(items: readonly Item[], names: readonly NameMention[], after: NameMention, chain: Chain): void {
+  const index = names.indexOf(after);
+  const previous = names[index - 1];
+  if (!previous || previous.units.length > 0) return;
+  const between = items.slice(previous.to, after.item);
+  if (between.length === 1 && between[0]!.type === 'word' && between[0]!.key === 'và') {
+    for (const { unit } of after.units.filter((u) => chain.units.includes(u.unit))) previous.units.push({ unit, chain: chain.units, former: unit.former });
+  }
 }
 
 /** Names in one list: only separators, honorifics and "và" between them. */

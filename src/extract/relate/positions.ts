@@ -50,11 +50,16 @@ export function positionOf(unit: TitleUnit, chain: readonly TitleUnit[], ctx: Ar
   let organization: string | null = null;
   if (unit.member) organization = memberCommittee(unit, chain, index, ctx);
   else if (unit.body) {
-    if (unit.body.kind.kind === 'committee-part' && !unit.body.parent) {
+    const unplacedCommittee = unit.body.kind.kind === 'committee' && !unit.body.places && !unit.body.unitWord;
+    if (unplacedCommittee) {
+      // "Phó Bí thư Đảng ủy, Chủ tịch UBND xã": the committee of the unit named beside it.
+      organization = neighbourCommittee(chain, index, ctx)?.name ?? null;
+    } else if (unit.body.kind.kind === 'committee-part' && !unit.body.parent) {
       const committee = neighbourCommittee(chain, index, ctx);
       organization = committee ? `${unit.body.kind.name} ${committee.name}` : null;
     } else organization = resolveBody(unit.body, ctx)?.name ?? null;
   } else if (PARTY_TITLES.has(unit.title)) organization = neighbourCommittee(chain, index, ctx)?.name ?? null;
+  else if (unit.title === 'Đại biểu') organization = ctx.sessionOrganizer;
   if (!organization) return null;
   return { title: unit.title, organization, former };
 }

@@ -53,7 +53,9 @@ export function assignRoles(items: readonly Item[], mentions: readonly Mention[]
       const before = mentions[beforeIndex]!;
       const gap = k - before.to;
       const maxGap = WEAK_CUES.has(item.phrase) ? 2 : 4;
-      if (gap <= maxGap && onlyWords(items, before.to, k, FILLER)) participants = listBackwards(items, mentions, beforeIndex);
+      if ((gap <= maxGap && onlyWords(items, before.to, k, FILLER)) || isAppositive(items, before.to, k)) {
+        participants = listBackwards(items, mentions, beforeIndex);
+      }
     }
     if (participants.length === 0 && listAfterCo) {
       // "Dự hội nghị có A, B", "Chủ trì hội nghị có …": everyone listed.
@@ -72,6 +74,18 @@ export function assignRoles(items: readonly Item[], mentions: readonly Mention[]
     previousParticipants = participants;
   });
   return hits;
+}
+
+/** ", công nhân Khu công nghiệp X," between a subject and its verb. */
+function isAppositive(items: readonly Item[], from: number, to: number): boolean {
+  let end = to;
+  while (end > from && items[end - 1]!.type === 'word' && FILLER.has((items[end - 1] as { key: string }).key) && (items[end - 1] as { key: string }).key !== ',') end--;
+  const gap = items.slice(from, end);
+  if (gap.length < 3 || gap.length > 16) return false;
+  const first = gap[0]!;
+  const last = gap[gap.length - 1]!;
+  if (first.type !== 'word' || first.key !== ',' || last.type !== 'word' || last.key !== ',') return false;
+  return gap.every((it) => it.type === 'word' && it.key !== ';' && it.key !== '.');
 }
 
 /** A list after "có" runs until another cue opens a list of its own ("Tham dự có …"). */

@@ -14,6 +14,8 @@ export interface ArticleContext {
   commune: Place | null;
   /** The most local level the article is about. */
   focus: 'province' | 'district' | 'commune' | null;
+  /** The body holding the article's session (HĐND, Quốc hội): what a bare "đại biểu" belongs to. */
+  sessionOrganizer: string | null;
 }
 
 export interface SentenceScan {
@@ -86,6 +88,18 @@ export function detectContext(sentences: readonly SentenceScan[]): ArticleContex
       const written = placeAfterUnitWord(s.tokens, i);
       if (written) for (const p of written) add(p, w / written.length);
     });
+    if (index === 0) {
+      // "Đà Nẵng: UBND thành phố làm việc …": a province or district named bare in the headline.
+      for (let i = 0; i < s.tokens.length; i++) {
+        const hit = matchPlace(s.tokens, i);
+        if (!hit) continue;
+        const next = s.tokens[hit.end];
+        const runEnds = !next || !next.isCapitalized;
+        const bare = hit.places.filter((p) => p.level !== 'commune');
+        if (runEnds && bare.length > 0) for (const p of bare) add(p, 2 / bare.length);
+        i = hit.end - 1;
+      }
+    }
     if (index <= 2 && !initials) {
       const m = /^\(([\p{Lu}]{2,4})\)/u.exec(s.text);
       if (m) initials = m[1];
@@ -113,5 +127,5 @@ export function detectContext(sentences: readonly SentenceScan[]): ArticleContex
   const districtWeight = district ? weight.get(district.code) ?? 0 : 0;
   const communeWeight = commune ? weight.get(commune.code) ?? 0 : 0;
   const focus = commune && communeWeight >= districtWeight ? 'commune' : district ? 'district' : province ? 'province' : null;
-  return { province: province ?? null, district, commune: focus === 'commune' ? commune : commune ?? null, focus };
+  return { province: province ?? null, district, commune: commune ?? null, focus, sessionOrganizer: null };
 }

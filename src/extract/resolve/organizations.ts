@@ -86,6 +86,10 @@ export function resolveBody(body: BodyRef, ctx: ArticleContext): ResolvedBody | 
       }
       return place ? { name: `${kind.name} ${unitWordOf(place)} ${place.name}`, place } : { name: kind.name, place: null };
     }
+    case 'unit-named': {
+      const place = body.places ? pickPlace(body.places, ctx) : contextPlace(kind.unitWord, ctx);
+      return place ? { name: `${kind.name} ${place.name}`, place } : { name: kind.name, place: null };
+    }
     case 'fixed':
       return { name: kind.name, place: null };
   }
