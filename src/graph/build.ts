@@ -249,7 +249,9 @@ export class GraphBuilder {
   private node(n: GraphNode): NodeRef {
     const id = nodeId(n);
     const seen = this.nodes.get(id);
-    this.nodes.set(id, seen === undefined ? n : mergeNodes(seen, n));
+    // Only an Event's properties can differ between two writes of one key (model.ts).
+    if (seen === undefined) this.nodes.set(id, n);
+    else if (n.label === 'Event') this.nodes.set(id, mergeNodes(seen, n));
     return { label: n.label, key: n.key };
   }
 

@@ -217,9 +217,25 @@ export function decodeEvidence(s: string): Evidence {
 
 // ---------------------------------------------------------------- merge rules
 
-/** Sorted union without duplicates; the order makes merged values independent of write order. */
+/**
+ * Sorted union without duplicates; the order makes merged values independent of
+ * write order. Both inputs are sorted lists (as every stored list is), so this is a
+ * linear merge.
+ */
 export function unionSorted(a: readonly string[], b: readonly string[]): string[] {
-  return [...new Set([...a, ...b])].sort();
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    const next = y === undefined || (x !== undefined && x <= y) ? x : y;
+    if (next === undefined) break;
+    if (next === x) i += 1;
+    if (next === y) j += 1;
+    if (out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
 }
 
 function minDate(a: string | null, b: string | null): string | null {
