@@ -91,14 +91,16 @@ class MemoryStore implements GraphStore {
 
   async people(args: PeopleArgs): Promise<Connection<PersonDTO>> {
     const search = args.search ? foldSearch(args.search) : null;
-    const title = args.title ? foldSearch(args.title) : null;
-    const org = args.organization ? this.orgMatcher(args.organization) : null;
-    const ids = this.sortedIds('Person').filter((id) => {
-      if (search !== null && !this.g.attrs(id).props.search.includes(search)) return false;
-      if (title === null && org === null) return true;
-      return this.g.out(id, 'HOLDS').some(({ other }) => this.officeMatches(other, title, org));
-    });
-    return this.pageOf(ids, args, (id) => this.dto.person(id));
+    const matches = (id: string) => search === null || this.g.attrs(id).props.search.includes(search);
+    if (!args.title && !args.organization) {
+      return this.pageOf(this.sortedIds('Person').filter(matches), args, (id) => this.dto.person(id));
+    }
+    // Filtered by office: start from the few matching positions, not from everyone.
+    const holders = new Set<string>();
+    for (const positionId of this.offices(args.title ?? null, args.organization ?? null)) {
+      for (const { other } of this.g.in(positionId, 'HOLDS')) if (matches(other)) holders.add(other);
+    }
+    return this.pageOf(this.sortNodes([...holders]), args, (id) => this.dto.person(id));
   }
 
   async person(id: string): Promise<PersonDTO | null> {
@@ -178,18 +180,11 @@ class MemoryStore implements GraphStore {
 
   async officeHolders(args: OfficeHoldersArgs): Promise<Connection<HoldingDTO>> {
     const asOf = checkDate('asOf', args.asOf);
-    const title = args.title ? foldSearch(args.title) : null;
-    const org = this.orgMatcher(args.organization);
     const holdings: HoldingDTO[] = [];
-    for (const orgId of this.g.ids('Organization')) {
-      if (!org(orgId)) continue;
-      for (const { other: positionId } of this.g.in(orgId, 'OF')) {
-        if (!this.officeMatches(positionId, title, null)) continue;
-        for (const { edge, other: personId } of this.g.in(positionId, 'HOLDS')) {
-          const h = edge as HoldsEdge;
-          if (asOf !== null && !heldAt(h, asOf)) continue;
-          holdings.push(this.dto.holding(personId, positionId, h));
-        }
+    for (const positionId of this.offices(args.title ?? null, args.organization)) {
+      for (const { edge, other: personId } of this.g.in(positionId, 'HOLDS')) {
+        const h = edge as HoldsEdge;
+        if (asOf === null || heldAt(h, asOf)) holdings.push(this.dto.holding(personId, positionId, h));
       }
     }
     return page(holdings.sort(compareHoldings), args);
@@ -289,14 +284,18 @@ class MemoryStore implements GraphStore {
   private eventIds(args: Omit<EventsArgs, keyof PageArgs>): string[] {
     const from = checkDate('from', args.from);
     const to = checkDate('to', args.to);
-    const organizer = args.organizer ? this.orgMatcher(args.organizer) : null;
-    return this.sortedIds('Event').filter((id) => {
+    const keep = (id: string): boolean => {
       const n = this.g.attrs(id);
       if (n.label !== 'Event') return false;
       if (args.kind && n.props.kind !== args.kind) return false;
-      if (!inRange(n.props.date ?? null, from, to)) return false;
-      return organizer === null || this.g.out(id, 'ORGANIZED_BY').some(({ other }) => organizer(other));
-    });
+      return inRange(n.props.date ?? null, from, to);
+    };
+    if (!args.organizer) return this.sortedIds('Event').filter(keep);
+    const ids = new Set<string>();
+    for (const orgId of this.organizationsNamed(args.organizer)) {
+      for (const { other } of this.g.in(orgId, 'ORGANIZED_BY')) if (keep(other)) ids.add(other);
+    }
+    return this.sortEvents([...ids]);
   }
 
   private articlesInto(id: string, type: EdgeType, args?: PageArgs): Connection<ArticleDTO> {
@@ -329,20 +328,26 @@ class MemoryStore implements GraphStore {
     return nodes.sort(compareEvents).map(({ n }) => nodeId(n));
   }
 
-  /** An organization argument: its id, or its canonical name ignoring accents and case. */
-  private orgMatcher(arg: string): (orgNodeId: string) => boolean {
+  /** Organizations an argument names: by id, or by canonical name ignoring accents and case. */
+  private organizationsNamed(arg: string): string[] {
+    const byId = this.g.node('Organization', arg);
+    if (byId !== undefined) return [nodeId(byId)];
     const folded = foldSearch(arg);
-    return (orgNodeId) => {
-      const n = this.g.attrs(orgNodeId);
-      return n.key === arg || n.props.search === folded;
-    };
+    return [...this.g.ids('Organization')].filter((id) => this.g.attrs(id).props.search === folded);
   }
 
-  private officeMatches(positionId: string, title: string | null, org: ((id: string) => boolean) | null): boolean {
-    const n = this.g.attrs(positionId);
-    if (n.label !== 'Position') return false;
-    if (title !== null && foldSearch(n.props.title) !== title) return false;
-    return org === null || this.g.out(positionId, 'OF').some(({ other }) => org(other));
+  /** Positions with this title (ignoring accents and case) in this organization; null means any. */
+  private offices(title: string | null, organization: string | null): string[] {
+    const positions =
+      organization === null
+        ? [...this.g.ids('Position')]
+        : this.organizationsNamed(organization).flatMap((orgId) => this.g.in(orgId, 'OF').map((x) => x.other));
+    if (title === null) return positions;
+    const folded = foldSearch(title);
+    return positions.filter((id) => {
+      const n = this.g.attrs(id);
+      return n.label === 'Position' && foldSearch(n.props.title) === folded;
+    });
   }
 }
 
