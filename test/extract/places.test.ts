@@ -11,7 +11,6 @@ import {
   parentChain,
   placeByCode,
   placeCandidates,
-  placesBuildMs,
   provinceByName,
   resolvePlace,
   splitTypeWord,
@@ -20,14 +19,6 @@ import {
 import { COMMUNE_ROWS, DISTRICT_ROWS, PROVINCE_ROWS } from '../../src/extract/lexicon/places-data.js';
 
 const codes = (places: Place[]): string[] => places.map((p) => p.code).sort();
-
-describe('build', () => {
-  it('builds the indexes well under 100 ms', () => {
-    const ms = placesBuildMs();
-    console.log(`places index built in ${ms.index.toFixed(1)} ms, folded index in ${ms.folded.toFixed(1)} ms`);
-    expect(ms.index + ms.folded).toBeLessThan(100);
-  });
-});
 
 describe('counts match the source registry', () => {
   const all = allProvinces();

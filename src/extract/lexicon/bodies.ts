@@ -144,9 +144,10 @@ export const BODY_PHRASES: ReadonlyArray<readonly [string, BodyKind]> = [
 export const UNIT_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['tỉnh', 'tỉnh'],
   ['thành phố', 'thành phố'],
-  ['TP', 'thành phố'],
-  ['TP.', 'thành phố'],
-  ['Tp', 'thành phố'],
+  // "TP" alone is the centrally-run city in the press; "thành phố" may be a provincial city.
+  ['TP', 'TP'],
+  ['TP.', 'TP'],
+  ['Tp', 'TP'],
   ['huyện', 'huyện'],
   ['quận', 'quận'],
   ['thị xã', 'thị xã'],

@@ -13,7 +13,6 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, Role]> = [
   ['về dự', 'attended'],
   ['cùng dự', 'attended'],
   ['đến dự', 'attended'],
-  ['có mặt', 'attended'],
   ['phát biểu khai mạc', 'opened'],
   ['khai mạc', 'opened'],
   ['báo cáo', 'reported'],

@@ -2,10 +2,12 @@
 // "ngày 21/6/2022", "ngày 15 tháng 7 năm 2025". A date without a year takes
 // the publication year (the year before, if that would put it in the future).
 const NUMERIC = /(?:^|[\s,(])(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay\s*,?\s*)?(?:ngày\s+)?|ngày\s+|hôm\s+)(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])/iu;
+// "Trong 2 ngày 17 và 18/8/2020": the first day.
+const RANGE = /(?:^|[\s,(])ngày\s+(\d{1,2})\s*(?:và|,|-|đến)\s*\d{1,2}\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?/iu;
 const WORDED = /(?:^|[\s,(])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/iu;
 
 export function findDate(sentence: string, published: string | null): string | null {
-  const m = NUMERIC.exec(sentence) ?? WORDED.exec(sentence);
+  const m = NUMERIC.exec(sentence) ?? RANGE.exec(sentence) ?? WORDED.exec(sentence);
   if (!m) return null;
   const day = Number(m[1]);
   const month = Number(m[2]);

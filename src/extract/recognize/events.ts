@@ -111,7 +111,7 @@ export function findEvents(tokens: readonly Token[], items: readonly Item[]): Ev
 export function leadingBody(tokens: readonly Token[], before: number): { body: BodyRef | null; term: string | null; termYears: string | null } {
   let body: BodyRef | null = null;
   // Only the subject of "tổ chức", "họp", "tiến hành" (or of a meeting verb) organizes what follows.
-  const verb = tokens.slice(0, before).some((t, i, all) => (t.key === 'tổ' && all[i + 1]?.key === 'chức') || t.key === 'họp' || (t.key === 'tiến' && all[i + 1]?.key === 'hành') || (t.key === 'phối' && all[i + 1]?.key === 'hợp'));
+  const verb = tokens.slice(0, before).some((t, i, all) => (t.key === 'tổ' && all[i + 1]?.key === 'chức') || t.key === 'họp' || (t.key === 'tiến' && all[i + 1]?.key === 'hành') || (t.key === 'phối' && all[i + 1]?.key === 'hợp') || (t.key === 'chủ' && all[i + 1]?.key === 'trì') || (t.key === 'khai' && all[i + 1]?.key === 'mạc') || (t.key === 'bế' && all[i + 1]?.key === 'mạc'));
   const meetingVerb = ['làm', 'gặp', 'tiếp'].includes(tokens[before]?.key ?? '');
   if (!verb && !meetingVerb) return { body: null, term: null, termYears: null };
   let term: string | null = null;

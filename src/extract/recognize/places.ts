@@ -58,7 +58,7 @@ export function matchPlace(tokens: readonly Token[], start: number, types?: read
 export function typesForUnitWord(unitWord: string): readonly PlaceType[] {
   switch (unitWord) {
     case 'tỉnh': return ['tỉnh'];
-    case 'thành phố': return ['thành phố trung ương', 'thành phố'];
+    case 'thành phố': case 'TP': return ['thành phố trung ương', 'thành phố'];
     case 'huyện': return ['huyện'];
     case 'quận': return ['quận'];
     case 'thị xã': return ['thị xã'];

@@ -60,7 +60,7 @@ export function scanSentence(tokens: readonly Token[]): Item[] {
   const spans: Array<Span<Item>> = [];
   for (let i = 0; i < tokens.length; i++) {
     const notCue = notCueTrie.longest(tokens, i);
-    if (notCue) spans.push({ start: i, end: notCue.end, priority: 1, value: { type: 'word', start: i, end: notCue.end, key: 'not-cue' } });
+    if (notCue) spans.push({ start: i, end: notCue.end, priority: 4, value: { type: 'word', start: i, end: notCue.end, key: 'not-cue' } });
     const unit = parseTitleUnit(tokens, i);
     if (unit) spans.push({ start: i, end: unit.end, priority: 3, value: { type: 'unit', start: i, end: unit.end, unit } });
     const cue = cueTrie.longest(tokens, i);

@@ -125,8 +125,11 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
     } else if (suffix.ok && before) {
       // Moved to a new post ("được điều động, chỉ định giữ chức …"): the posts named before are former.
       if (transfer) for (const held of before.units) held.former = true;
-      give(before, chain, chain.units, suffix.former);
+      give(before, chain, chain.units, suffix.former || leavesPost(items, chain.to));
       shareBackwards(items, names, before, chain);
+    } else if (after && dismissalTarget(items, chain, after)) {
+      // "miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông A": A held it until now.
+      give(after, chain, chain.units, true);
     }
     else if (adjacentAfter && !plural) give(after!, chain, chain.units, false);
   }
@@ -135,12 +138,28 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
   for (const chain of chains) {
     if (used.has(chain) || isWord(items[chain.from - 1], PLURAL) || isWord(items[chain.from - 2], new Set(['các', 'những']))) continue;
     if (!chain.units.some((u) => u.title !== null && u.body !== null)) continue;
+    // "(Đoàn ĐBQH tỉnh Hà Nam)" describes the name before it, not a new person.
+    if (items.slice(Math.max(0, chain.from - 2), chain.from).some((i) => i.type === 'word' && i.key === '(')) continue;
     mentions.push({ kind: 'title', chain: chain.units, from: chain.from, to: chain.to });
   }
   return mentions.sort((a, b) => a.from - b.from);
 }
 
 const TRANSFER = new Set(['điều', 'động', 'luân']);
+
+/** "A, Giám đốc Sở … nghỉ hưu", "… thôi giữ chức": the title just named is left. */
+function leavesPost(items: readonly Item[], at: number): boolean {
+  const next = items.slice(at, at + 3).filter((i) => i.type === 'word').map((i) => (i as { key: string }).key).join(' ');
+  return /^(đã |sẽ |được )?(nghỉ hưu|thôi giữ|thôi làm|thôi việc)/.test(next);
+}
+
+/** "miễn nhiệm [chức vụ] TITLE đối với [ông] A", "cách chức TITLE đối với A". */
+function dismissalTarget(items: readonly Item[], chain: Chain, name: NameMention): boolean {
+  const before = items.slice(Math.max(0, chain.from - 4), chain.from).filter((i) => i.type === 'word').map((i) => (i as { key: string }).key).join(' ');
+  if (!/(miễn nhiệm|cách chức|cho thôi|thôi)( chức vụ| chức)?$/.test(before)) return false;
+  const between = items.slice(chain.to, name.item).map((i) => (i.type === 'word' ? i.key : '#')).join(' ');
+  return /^đối với( ông| bà| đồng chí)?$/.test(between);
+}
 function isTransfer(items: readonly Item[], from: number, to: number): boolean {
   return items.slice(from, to).some((i) => i.type === 'word' && TRANSFER.has(i.key));
 }

@@ -53,7 +53,7 @@ export function assignRoles(items: readonly Item[], mentions: readonly Mention[]
       const before = mentions[beforeIndex]!;
       const gap = k - before.to;
       const maxGap = WEAK_CUES.has(item.phrase) ? 2 : 4;
-      if ((gap <= maxGap && onlyWords(items, before.to, k, FILLER)) || isAppositive(items, before.to, k)) {
+      if ((gap <= maxGap && onlyWords(items, before.to, k, FILLER)) || isAppositive(items, before.to, k) || isParenthetical(items, before.to, k)) {
         participants = listBackwards(items, mentions, beforeIndex);
       }
     }
@@ -86,6 +86,15 @@ function isAppositive(items: readonly Item[], from: number, to: number): boolean
   const last = gap[gap.length - 1]!;
   if (first.type !== 'word' || first.key !== ',' || last.type !== 'word' || last.key !== ',') return false;
   return gap.every((it) => it.type === 'word' && it.key !== ';' && it.key !== '.');
+}
+
+/** "(Đoàn ĐBQH tỉnh Hà Nam)" between a subject and its verb. */
+function isParenthetical(items: readonly Item[], from: number, to: number): boolean {
+  const first = items[from];
+  if (!first || first.type !== 'word' || first.key !== '(' || to - from > 16) return false;
+  const close = items.findIndex((it, j) => j > from && j < to && it.type === 'word' && it.key === ')');
+  if (close < 0 || items.slice(from, close).some((it) => it.type === 'name' || it.type === 'cue')) return false;
+  return onlyWords(items, close + 1, to, FILLER);
 }
 
 /** A list after "có" runs until another cue opens a list of its own ("Tham dự có …"). */

@@ -26,7 +26,8 @@ export function committeeName(place: Place): string {
 function contextPlace(unitWord: string | null, ctx: ArticleContext): Place | null {
   if (unitWord === null) return null;
   const types = typesForUnitWord(unitWord);
-  for (const candidate of [ctx.commune, ctx.district, ctx.province]) {
+  const order = unitWord === 'TP' ? [ctx.province, ctx.district] : [ctx.commune, ctx.district, ctx.province];
+  for (const candidate of order) {
     if (candidate && types.includes(candidate.type)) return candidate;
   }
   return null;
