@@ -5,7 +5,8 @@
 // Per article: an Article node; each event with ORGANIZED_BY its organizer and
 // REPORTS from the article; each person with MENTIONS from the article, HOLDS each
 // Position (OF its Organization) and a role relationship per role at an event. Facts
-// carry the article id and the person's evidence sentences. Organizations get their
+// carry the article id and those of the person's evidence sentences that state
+// them (evidence.ts). Organizations get their
 // PART_OF parents and IN their place; places get PART_OF up to the province. Those
 // structural relationships follow from names, not from one article, so they carry
 // no articles (their lists would otherwise grow with every article).
@@ -28,6 +29,7 @@ import {
   type HoldsProps,
   type NodeRef,
 } from './model.js';
+import { roleEvidence, titleEvidence } from './evidence.js';
 import { describeOrganization, type OrgInfo, type PlaceInfo } from './organizations.js';
 import { foldSearch, keyText, normalizeText } from './text.js';
 
@@ -159,7 +161,7 @@ export class GraphBuilder {
       key: personKey(name, anchor),
       props: { name, search: foldSearch(name), jurisdiction: anchor.caption },
     });
-    const provenance = ctx.facts(person.evidence ?? []);
+    const sentences = person.evidence ?? [];
     this.edge('MENTIONS', ctx.articleRef, personRef, ctx.facts([]));
 
     for (const p of positions) {
@@ -173,7 +175,7 @@ export class GraphBuilder {
       });
       this.edge('OF', positionRef, orgRef, NO_PROVENANCE);
       const holds: HoldsProps = {
-        ...provenance,
+        ...ctx.facts(titleEvidence(sentences, title)),
         former: p.former,
         firstSeen: ctx.date,
         lastSeen: ctx.date,
@@ -186,7 +188,7 @@ export class GraphBuilder {
 
     for (const r of person.roles) {
       const eventRef = ctx.events.get(r.event);
-      if (eventRef !== undefined) this.edge(ROLE_EDGE[r.role], personRef, eventRef, provenance);
+      if (eventRef !== undefined) this.edge(ROLE_EDGE[r.role], personRef, eventRef, ctx.facts(roleEvidence(sentences, r.role)));
     }
   }
 
