@@ -141,9 +141,12 @@ export type EdgeType = 'HOLDS' | 'OF' | RoleEdgeType | 'ORGANIZED_BY' | 'PART_OF
 
 /**
  * Provenance, on every relationship. `articles`: the ids of the articles that state
- * the fact, sorted. `evidence`: the quoted sentences, each encoded with its article
- * id by encodeEvidence ("[article id] sentence"), sorted. A fact stated without a
- * quote (gold files, structural edges) has articles but no evidence.
+ * the fact. `evidence`: the quoted sentences, each encoded with its article id by
+ * encodeEvidence ("[article id] sentence"). Both are sets: batches hold them sorted,
+ * but a store may keep them in any order (Cypher has no list sort without APOC), so
+ * readers sort (store.ts toEvidence does). A fact stated without a quote (gold
+ * files) has articles but no evidence; structural relationships (OF, PART_OF, IN)
+ * follow from names and have neither.
  */
 export interface EdgeProps {
   articles: string[];
@@ -219,8 +222,7 @@ export function decodeEvidence(s: string): Evidence {
 
 /**
  * Sorted union without duplicates; the order makes merged values independent of
- * write order. Both inputs are sorted lists (as every stored list is), so this is a
- * linear merge.
+ * write order. Expects two sorted lists (as batches hold them): a linear merge.
  */
 export function unionSorted(a: readonly string[], b: readonly string[]): string[] {
   const out: string[] = [];

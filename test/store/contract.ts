@@ -30,20 +30,26 @@ function expectWellFormed(path: PathDTO, from: string, to: string): void {
   });
 }
 
-export function describeStore(name: string, makeStore: () => Promise<GraphStore>): void {
+export interface ContractOptions {
+  /** Milliseconds for each test and hook (a database over the network may need more than vitest's default). */
+  timeout?: number;
+}
+
+export function describeStore(name: string, makeStore: () => Promise<GraphStore>, options: ContractOptions = {}): void {
+  const { timeout } = options;
   describe(`store contract: ${name}`, () => {
     let store: GraphStore;
 
     beforeAll(async () => {
       store = await makeStore();
-    });
+    }, timeout);
     afterAll(async () => {
       await store.close();
-    });
+    }, timeout);
     beforeEach(async () => {
       await store.clear();
       await store.write(goldBatch);
-    });
+    }, timeout);
 
     async function write(records: ArticleRecord[]): Promise<GraphBatch> {
       const batch = buildGraph(records);
@@ -68,7 +74,7 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         expect(counts.nodes.Person).toBe(21);
         expect(counts.nodes.Article).toBe(5);
         expect(counts.nodes.Event).toBe(5);
-      });
+      }, timeout);
 
       it('is idempotent: writing the same batch again changes no count and no property', async () => {
         const before = await store.counts();
@@ -76,7 +82,7 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         await store.write(goldBatch);
         expect(await store.counts()).toEqual(before);
         expect(await store.positionsOf(await idOf('Lê Tiến Nhật'))).toEqual(positions);
-      });
+      }, timeout);
 
       it('gives the same graph written article by article as in one batch', async () => {
         const whole = await store.counts();
@@ -85,14 +91,14 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         for (const record of [...gold].reverse()) await write([record]);
         expect(await store.counts()).toEqual(whole);
         expect(await store.officeHolders({ organization: 'Thành ủy Hà Nội' })).toEqual(holdings);
-      });
+      }, timeout);
 
       it('clears everything', async () => {
         await store.clear();
         const counts = await store.counts();
         expect(Object.values(counts.nodes).every((n) => n === 0)).toBe(true);
         expect(Object.values(counts.relationships).every((n) => n === 0)).toBe(true);
-      });
+      }, timeout);
 
       it('keeps names with quotes, backslashes and query words as data', async () => {
         const odd = `Nguyễn Văn "O'Hara" \\ MATCH (n) DETACH DELETE n`;
@@ -100,7 +106,7 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         const found = await store.people({ search: "o'hara" });
         expect(found.edges.map((e) => e.node.name)).toEqual([odd]);
         expect((await store.counts()).nodes.Person).toBe(22);
-      });
+      }, timeout);
     });
 
     describe('people', () => {
@@ -110,7 +116,7 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         }
         expect((await store.people({ search: 'dang van' })).edges.map((e) => e.node.name)).toEqual(['Đặng Văn Cảnh', 'Đặng Văn Triều']);
         expect((await store.people({ search: 'nobody at all' })).totalCount).toBe(0);
-      });
+      }, timeout);
 
       it('pages with cursors through everyone in name order', async () => {
         const seen: string[] = [];
@@ -127,11 +133,11 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         const all = (await store.people({ first: 100 })).edges.map((e) => e.node.id);
         expect(seen).toEqual(all);
         expect(all.indexOf(await idOf('Đặng Văn Cảnh'))).toBeLessThan(all.indexOf(await idOf('Vũ Anh Tú')));
-      });
+      }, timeout);
 
       it('rejects a cursor it did not make', async () => {
         await expect(store.people({ after: 'not-a-cursor' })).rejects.toBeInstanceOf(StoreInputError);
-      });
+      }, timeout);
 
       it('filters by title and organization, exactly (Bí thư is not Phó Bí thư)', async () => {
         const secretaries = await store.people({ title: 'bi thu', first: 100 });
@@ -148,12 +154,12 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         expect(inThanhTri.edges.map((e) => e.node.name)).toEqual(['Lê Tiến Nhật']);
         const byOrgOnly = await store.people({ organization: 'huyen uy thanh tri' });
         expect(byOrgOnly.edges.map((e) => e.node.name)).toEqual(['Lê Tiến Nhật', 'Nguyễn Tiến Cường', 'Nguyễn Việt Phương']);
-      });
+      }, timeout);
 
       it('answers null for an unknown person', async () => {
         expect(await store.person('nobody|000')).toBeNull();
         expect(await store.positionsOf('nobody|000')).toEqual([]);
-      });
+      }, timeout);
 
       it('gives a person positions with status, dates and evidence', async () => {
         const id = await idOf('Lê Tiến Nhật');
@@ -168,7 +174,7 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         ]);
         const nghi = await store.positionsOf(await idOf('Phạm Quang Nghị'));
         expect(nghi.every((p) => p.former)).toBe(true);
-      });
+      }, timeout);
 
       it('gives roles at events and co-participants', async () => {
         const id = await idOf('Lê Tiến Nhật');
@@ -178,7 +184,7 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         const co = await store.coParticipants(id);
         expect(co.edges.map((e) => e.node.name)).toEqual(['Nguyễn Tiến Cường', 'Nguyễn Việt Phương', 'Vũ Anh Tú']);
         expect((await store.articlesOf(id)).edges.map((e) => e.node.id)).toEqual(['000_db5d0afe82f26a39']);
-      });
+      }, timeout);
 
       it('keeps two namesakes in different districts apart, and one official across articles together', async () => {
         await write([
@@ -191,7 +197,7 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         expect(hung.totalCount).toBe(3);
         const thanhTri = hung.edges.find((e) => e.node.jurisdiction === 'huyện Thanh Trì')?.node.id ?? '';
         expect((await store.positionsOf(thanhTri)).map((p) => p.organization.name)).toEqual(['UBND huyện Thanh Trì', 'Huyện ủy Thanh Trì']);
-      });
+      }, timeout);
     });
 
     describe('organizations', () => {
@@ -206,7 +212,7 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         expect(org?.kind).toBe('party-committee');
         expect(org?.level).toBe('district');
         expect(org?.place?.name).toBe('huyện Thanh Trì');
-      });
+      }, timeout);
 
       it('links bodies: standing committee → committee → Party organization', async () => {
         const btv = (await store.organizations({ search: 'Ban Thường vụ Huyện ủy Thanh Trì' })).edges[0]?.node.id ?? '';
@@ -216,7 +222,7 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         const subs = await store.subBodiesOf(committee?.id ?? '');
         expect(subs.map((o) => o.name)).toEqual(['Ban Thường vụ Huyện ủy Thanh Trì', 'Ban Tổ chức Huyện ủy Thanh Trì']);
         expect(await store.organization('no such body')).toBeNull();
-      });
+      }, timeout);
 
       it('lists office holders, current and former, and as of a date', async () => {
         const mayors = await store.officeHolders({ title: 'Chủ tịch', organization: 'UBND thành phố Hà Nội' });
@@ -228,7 +234,7 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         expect(asOf.edges.map((e) => e.node.person.name)).toEqual(['Nguyễn Đức Chung']);
         const before = await store.officeHolders({ title: 'Chủ tịch', organization: 'UBND thành phố Hà Nội', asOf: '2019-01-01' });
         expect(before.totalCount).toBe(0);
-      });
+      }, timeout);
 
       it('follows a holding over time: first and last seen, later article sets the status', async () => {
         await write([
@@ -244,7 +250,7 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         expect((await holders('2021-04-02')).edges.map((e) => e.node.person.name)).toEqual(['Hoàng Minh Tâm', 'Lê Tiến Nhật']);
         expect((await holders('2022-01-01')).edges.map((e) => e.node.person.name)).toEqual(['Lê Tiến Nhật']);
         expect((await holders('2018-01-01')).totalCount).toBe(0);
-      });
+      }, timeout);
     });
 
     describe('events', () => {
@@ -255,7 +261,7 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         expect((await store.events({ from: '2022-01-01', to: '2022-06-21' })).edges.map((e) => e.node.date)).toEqual(['2022-06-21']);
         expect((await store.events({ organizer: 'huyen uy my duc' })).totalCount).toBe(1);
         await expect(store.events({ from: '21/06/2022' })).rejects.toBeInstanceOf(StoreInputError);
-      });
+      }, timeout);
 
       it('gives an event with its participants by role and its articles', async () => {
         const ev = (await store.events({ organizer: 'Huyện ủy Thạch Thất' })).edges[0]?.node;
@@ -270,7 +276,7 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         ]);
         expect((await store.articlesReporting(ev?.id ?? '')).edges.map((e) => e.node.id)).toEqual(['002_3db5d4a4d134179d']);
         expect(await store.event('no such event')).toBeNull();
-      });
+      }, timeout);
 
       it('merges one meeting reported by two articles', async () => {
         const e = conference('Huyện ủy Thanh Trì', 5, '2021-04-02', 'XXIV');
@@ -278,14 +284,14 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         expect((await store.counts()).nodes.Event).toBe(5);
         const ev = (await store.events({ organizer: 'Huyện ủy Thanh Trì' })).edges[0]?.node.id ?? '';
         expect((await store.articlesReporting(ev)).edges.map((a) => a.node.id)).toEqual(['again', '000_db5d0afe82f26a39']);
-      });
+      }, timeout);
 
       it('tells who chaired the meetings of a body', async () => {
         const chaired = await store.whoChaired({ organization: 'Huyện ủy Mỹ Đức' });
         expect(chaired.totalCount).toBe(1);
         expect(chaired.edges[0]?.node.chairs.map((c) => c.person.name)).toEqual(['Đặng Văn Triều', 'Đỗ Trung Hai', 'Nguyễn Anh Dũng']);
         expect((await store.whoChaired({ organization: 'Huyện ủy Mỹ Đức', to: '2023-12-31' })).totalCount).toBe(0);
-      });
+      }, timeout);
     });
 
     describe('connection', () => {
@@ -297,7 +303,7 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         if (path) expectWellFormed(path, from, to);
         expect(path?.nodes[1]).toMatchObject({ __typename: 'Office', name: 'Ủy viên, Thành ủy Hà Nội' });
         expect(path?.edges.map((e) => e.type)).toEqual(['HOLDS', 'HOLDS']);
-      });
+      }, timeout);
 
       it('respects maxHops and finds longer paths through bodies', async () => {
         const from = await idOf('Đặng Văn Cảnh');
@@ -306,14 +312,14 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         const path = await store.connection({ from, to, maxHops: 10 });
         expect(path?.length).toBe(7);
         if (path) expectWellFormed(path, from, to);
-      });
+      }, timeout);
 
       it('answers a trivial path to oneself and null for unknown people', async () => {
         const id = await idOf('Vũ Anh Tú');
         expect((await store.connection({ from: id, to: id }))?.length).toBe(0);
         expect(await store.connection({ from: id, to: 'nobody|000' })).toBeNull();
         await expect(store.connection({ from: id, to: id, maxHops: 99 })).rejects.toBeInstanceOf(StoreInputError);
-      });
+      }, timeout);
     });
 
     describe('articles and evidence', () => {
@@ -328,7 +334,7 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         expect((await store.eventsOf('004_df67e29cad219ad4')).totalCount).toBe(1);
         expect((await store.peopleIn('004_df67e29cad219ad4')).totalCount).toBe(5);
         expect(await store.article('nope')).toBeNull();
-      });
+      }, timeout);
 
       it('quotes the sentences a fact comes from', async () => {
         const quote = 'Đồng chí Trịnh Thu Hà, Chủ tịch UBND huyện Thanh Trì, chủ trì hội nghị.';
@@ -339,7 +345,7 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         expect(holding?.evidence).toEqual([{ article: { id: 'q1', title: 'Bài q1', published: '2023-05-06', author: null }, quote }]);
         const [role] = await store.rolesOf(id);
         expect(role?.evidence.map((x) => x.quote)).toEqual([quote]);
-      });
+      }, timeout);
     });
   });
 }
