@@ -11,13 +11,18 @@
 // - Lists are ordered (schema.graphql says the same): people and organizations by
 //   (search, id); events most recent first: date descending, undated last, then id;
 //   articles most recent first: published descending, undated last, then id;
-//   holdings by (firstSeen ascending with undated last, title, organization id);
+//   holdings by (firstSeen ascending with undated last, title, organization id,
+//   person search, person id);
 //   a person's roles like their events, then by role order of ROLES; an event's
 //   participants by (role order of ROLES, person search, person id); evidence by
 //   (article published descending, undated last, article id, quote).
 // - Cursors are opaque strings made by encodeCursor (an offset); a bad cursor throws
 //   StoreInputError.
-// - Dates are ISO YYYY-MM-DD strings; from/to bounds are inclusive.
+// - Dates are ISO YYYY-MM-DD strings; from/to bounds are inclusive; with a bound,
+//   undated events are left out. A malformed date throws StoreInputError.
+// - whoChaired lists every event of the body in the range, with its chairs (maybe none).
+// - A connection path walks PATH_EDGE_TYPES in either direction through PATH_LABELS
+//   nodes; several shortest paths may exist, and any one of them is a right answer.
 
 import type { EventKind, Role } from '../extract/contract.js';
 import type { EdgeType, GraphBatch, Level, NodeLabel, OrgKind, PlaceLevel } from '../graph/model.js';
