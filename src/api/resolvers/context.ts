@@ -1,10 +1,8 @@
-// What every resolver receives: the store it reads, the limits in force, and
-// the signal the timeout plugin aborts when the operation's time is up.
+// What every resolver receives: the store it reads and the limits in force.
 import type { GraphStore } from '../../store/store.js';
 import type { Limits } from '../limits.js';
 
 export interface ApiContext {
   store: GraphStore;
   limits: Limits;
-  signal?: AbortSignal;
 }
