@@ -220,8 +220,9 @@ export class GraphBuilder {
   }
 
   /**
-   * The article's province, when its organizations name exactly one: it settles
-   * district names found in several provinces ("Huyện ủy Châu Thành" in a Bến Tre article).
+   * The article's province (and district), when its organizations resolve to exactly
+   * one: they settle unit names found in several places ("Huyện ủy Châu Thành" in a
+   * Bến Tre article, "Đảng ủy xã Xuân Thủy" in an article that names its district).
    */
   private provinceHints(record: ArticleRecord): PlaceHints {
     const names = [
@@ -229,17 +230,25 @@ export class GraphBuilder {
       ...record.people.flatMap((p) => p.positions.map((q) => q.organization)),
     ];
     const provinces = new Set<string>();
+    const districts = new Set<string>();
     for (const name of names) {
       let place = this.organization(name, {}).place;
-      while (place?.parent) place = place.parent;
-      if (place && !place.key.startsWith('?')) provinces.add(place.key);
+      if (place === null || place.key.startsWith('?')) continue;
+      while (place.parent) {
+        if (place.level === 'district') districts.add(place.key);
+        place = place.parent;
+      }
+      if (place.level === 'district') districts.add(place.key);
+      provinces.add(place.key);
     }
-    const [only] = provinces;
-    return provinces.size === 1 && only !== undefined ? { provinceHint: only } : {};
+    const [province] = provinces;
+    const [district] = districts;
+    if (provinces.size !== 1 || province === undefined) return {};
+    return districts.size === 1 && district !== undefined ? { provinceHint: province, districtHint: district } : { provinceHint: province };
   }
 
   private organization(name: string, hints: PlaceHints): OrgInfo {
-    const cacheKey = `${hints.provinceHint ?? ''}\u0000${name}`;
+    const cacheKey = `${hints.provinceHint ?? ''}|${hints.districtHint ?? ''}\u0000${name}`;
     let info = this.orgCache.get(cacheKey);
     if (info === undefined) {
       info = describeOrganization(name, hints);

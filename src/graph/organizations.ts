@@ -38,11 +38,12 @@ const KIND_RULES: ReadonlyArray<readonly [RegExp, OrgKind]> = [
   [/^Ban Chấp hành /u, 'party-committee'],
   [/^Đảng bộ /u, 'party-organization'],
   [/^(Ban|Ủy ban Kiểm tra|Văn phòng) .*( ủy |Trung ương)/u, 'board'],
+  [/^Ban .+ HĐND /u, 'board'],
   [/^(Thường trực )?HĐND /u, 'people-council'],
   [/^UBND /u, 'people-committee'],
   [/^Quốc hội$/u, 'assembly'],
   [/^Đoàn ĐBQH /u, 'delegation'],
-  [/MTTQ|^Hội |^Liên đoàn Lao động|^Đoàn Thanh niên/u, 'front'],
+  [/MTTQ|^Hội |^Liên đoàn Lao động|^Đoàn Thanh niên|^(Tỉnh|Thành) đoàn /u, 'front'],
   [/^Bộ (Công an|Quốc phòng)$/u, 'department'],
   [/^(Bộ Tư lệnh|Bộ Chỉ huy|Ban Chỉ huy|Công an) /u, 'command'],
   [/^Chính phủ$/u, 'government'],
@@ -63,6 +64,10 @@ const COMMITTEE_PART = /^(Ban Thường vụ|Thường trực|Ban .+?|Ủy ban K
 const UNIT_WORDS = 'tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn';
 /** "… huyện Thanh Trì" at the end of a name; leftmost, so "thị xã" wins over "xã". */
 const UNIT_AT_END = new RegExp(`(?:^|\\s)(${UNIT_WORDS}) ([\\p{Lu}\\d][\\p{L}\\p{M}\\d .'-]*)$`, 'u');
+/** Numbered units are written capitalised: "UBND Quận 3", "Đảng ủy Phường 5". */
+const NUMBERED_AT_END = /(?:^|\s)(Quận|Phường|quận|phường) (\d+)$/u;
+/** A unit name that repeats its type word: "Thành ủy Thành phố Hồ Chí Minh", "Quận ủy Quận 3". */
+const LEADING_TYPE_WORD = new RegExp(`^(${UNIT_WORDS}) (?=\\S)`, 'iu');
 const CENTRAL_PARTS = /^(Bộ Chính trị|Ban Bí thư|Ban .+ Trung ương|Ủy ban Kiểm tra Trung ương|Văn phòng Trung ương Đảng)$/u;
 
 const LEVEL_OF_WORD: Readonly<Record<string, PlaceLevel>> = {
@@ -94,20 +99,32 @@ function gazetteerPlace(p: Place, parent: PlaceInfo | null): PlaceInfo {
   return { key: p.code, name: `${typeWordOf(p)} ${p.name}`, properName: p.name, level: p.level, type: p.type, parent };
 }
 
+interface UnitMention {
+  typeWord: string | null;
+  name: string;
+  /** Set when the unit was recognised as a province by its name alone. */
+  province?: Place;
+}
+
+/** The committee's unit without a repeated type word: "Thành phố Hồ Chí Minh" → "Hồ Chí Minh". */
+function properUnitName(unit: string): string {
+  return unit.replace(LEADING_TYPE_WORD, '');
+}
+
 /** The unit named in an organization name, as (type word, name), if any. */
-export function unitMention(name: string): { typeWord: string | null; name: string } | null {
+export function unitMention(name: string): UnitMention | null {
   const committee = COMMITTEE.exec(name) ?? COMMITTEE.exec(COMMITTEE_PART.exec(name)?.[2] ?? '');
   if (committee?.[1] !== undefined && committee[2] !== undefined) {
-    return { typeWord: COMMITTEE_UNIT[committee[1]] ?? null, name: committee[2] };
+    return { typeWord: COMMITTEE_UNIT[committee[1]] ?? null, name: properUnitName(committee[2]) };
   }
-  const unit = UNIT_AT_END.exec(name);
-  if (unit?.[1] !== undefined && unit[2] !== undefined) return { typeWord: unit[1], name: unit[2].trim() };
-  // "Bộ Tư lệnh Thủ đô Hà Nội": a province named without its type word, at the end.
+  const unit = NUMBERED_AT_END.exec(name) ?? UNIT_AT_END.exec(name);
+  if (unit?.[1] !== undefined && unit[2] !== undefined) return { typeWord: unit[1].toLowerCase(), name: unit[2].trim() };
+  // "Bộ Tư lệnh Thủ đô Hà Nội", "Tỉnh đoàn Quảng Ngãi": a province without its type word, at the end.
   const words = name.split(' ');
   for (let n = Math.min(4, words.length - 1); n >= 1; n -= 1) {
     const tail = words.slice(-n).join(' ');
     const province = provinceByName(tail);
-    if (province !== undefined && keyText(province.name) === keyText(tail)) return { typeWord: null, name: tail };
+    if (province !== undefined && keyText(province.name) === keyText(tail)) return { typeWord: null, name: tail, province };
   }
   return null;
 }
@@ -120,7 +137,7 @@ export function unitMention(name: string): { typeWord: string | null; name: stri
 export function placeOf(name: string, hints: PlaceHints = {}): PlaceInfo | null {
   const mention = unitMention(name);
   if (mention === null) return null;
-  const place = resolvePlace(mention.typeWord, mention.name, hints);
+  const place = mention.province ?? resolvePlace(mention.typeWord, mention.name, hints);
   if (place !== undefined) return placeInfo(place);
   const typeWord = mention.typeWord ?? 'tỉnh';
   const properName = normalizeText(mention.name);
@@ -135,14 +152,14 @@ function kindOf(name: string): OrgKind {
 function parentOf(name: string, place: PlaceInfo | null): string | null {
   const part = COMMITTEE_PART.exec(name);
   if (part?.[2] !== undefined) return part[2];
-  const council = /^Thường trực (HĐND .+)$/u.exec(name);
+  const council = /^(?:Thường trực|Ban .+?) (HĐND .+)$/u.exec(name);
   if (council?.[1] !== undefined) return council[1];
   if (CENTRAL_PARTS.test(name)) return 'Ban Chấp hành Trung ương Đảng';
   if (/^Đoàn ĐBQH /u.test(name)) return 'Quốc hội';
   // The committee is the executive of the Party organization of its unit.
   const committee = COMMITTEE.exec(name);
   if (committee?.[1] !== undefined && committee[2] !== undefined) {
-    return `Đảng bộ ${COMMITTEE_UNIT[committee[1]] ?? ''} ${committee[2]}`;
+    return `Đảng bộ ${COMMITTEE_UNIT[committee[1]] ?? ''} ${properUnitName(committee[2])}`;
   }
   const unitCommittee = /^Đảng ủy (xã|phường|thị trấn) (.+)$/u.exec(name);
   if (unitCommittee?.[1] !== undefined) return `Đảng bộ ${unitCommittee[1]} ${unitCommittee[2] ?? ''}`;

@@ -87,3 +87,22 @@ describe('person identity', () => {
     expect(merged[0]?.evidence).toEqual(['Câu một.', 'Câu hai.']);
   });
 });
+
+describe('places settled by the article', () => {
+  it('places a commune body in the district the article names', () => {
+    const batch = buildGraph([
+      article('c', '2024-01-01', [
+        person('Trương Thị Mai', [position('Bí thư', 'Đảng ủy xã Xuân Thủy')]),
+        person('Lý Văn Bình', [position('Bí thư', 'Huyện ủy Lệ Thủy')]),
+      ]),
+    ]);
+    // Three communes of that name: alone, the name does not say which.
+    expect(describeOrganization('Đảng ủy xã Xuân Thủy').place?.key.startsWith('?')).toBe(true);
+    const commune = batch.edges.find((e) => e.type === 'IN' && e.from.key === 'đảng ủy xã xuân thủy');
+    expect(commune?.to.key.startsWith('?')).toBe(false);
+    const mai = batch.nodes.find((n) => n.label === 'Person' && n.props.name === 'Trương Thị Mai');
+    const binh = batch.nodes.find((n) => n.label === 'Person' && n.props.name === 'Lý Văn Bình');
+    // The commune official anchors at the commune's district, like the district official.
+    expect(mai?.key.split('|')[1]).toBe(binh?.key.split('|')[1]);
+  });
+});

@@ -23,6 +23,12 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null, stri
   ['Quốc hội', 'assembly', 'central', null, null],
   ['Chính phủ', 'government', 'central', null, null],
   ['Bộ Y tế', 'department', 'central', null, null],
+  ['Thành ủy Thành phố Hồ Chí Minh', 'party-committee', 'province', 'thành phố Hồ Chí Minh', 'Đảng bộ thành phố Hồ Chí Minh'],
+  ['Quận ủy Quận 3', 'party-committee', 'district', 'quận 3', 'Đảng bộ quận 3'],
+  ['UBND Quận 3', 'people-committee', 'district', 'quận 3', null],
+  ['Ban Kinh tế - Xã hội HĐND huyện Đô Lương', 'board', 'district', 'huyện Đô Lương', 'HĐND huyện Đô Lương'],
+  ['Tỉnh đoàn Quảng Ngãi', 'front', 'province', 'tỉnh Quảng Ngãi', null],
+  ['UBND phường Cẩm Thủy', 'people-committee', 'commune', 'phường Cẩm Thủy', null],
 ];
 
 describe('organizations from canonical names', () => {
