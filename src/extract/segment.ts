@@ -134,7 +134,8 @@ export function segment(text: string): Segments {
   // The footer: from the first site-furniture line after the body, then the byline above it.
   let end = lines.length;
   for (let i = bodyStart; i < lines.length; i++) {
-    if (FOOTER_LINE.test(lines[i]!) || (i > bodyStart + 1 && isNavigation(lines[i]!) && lines[i]!.split(' ').length <= 4 && /^\P{Ll}+$/u.test(lines[i]!))) {
+    const line = lines[i]!;
+    if (FOOTER_LINE.test(line) || (i > bodyStart + 1 && line.length <= 40 && /^\P{Ll}+$/u.test(line) && line.split(' ').length <= 4)) {
       end = i;
       break;
     }

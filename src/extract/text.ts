@@ -1,23 +1,27 @@
 // Text helpers shared by the extraction stages: Unicode and tone-placement
 // normalisation, accent folding and capitalisation of Vietnamese words.
 
-const TONE_MARKS = '\u0300\u0301\u0309\u0303\u0323';
-const TONE_PAIR = new RegExp(`([qQ]?)([oOuU])([aAeEyY])([${TONE_MARKS}])(?![\\p{L}\\p{M}])`, 'gu');
+const TONE_MARKS = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
+
+// Composed "oà" → "òa" and the like, computed once from the combining marks: the
+// fix then runs as one replace over NFC text, with no decomposition round trip.
+const MOVED_TONE = new Map<string, string>();
+for (const first of ['o', 'O', 'u', 'U']) {
+  const seconds = first.toLowerCase() === 'o' ? ['a', 'A', 'e', 'E'] : ['y', 'Y'];
+  for (const second of seconds) {
+    for (const tone of TONE_MARKS) {
+      MOVED_TONE.set(first + (second + tone).normalize('NFC'), (first + tone).normalize('NFC') + second);
+    }
+  }
+}
+const NEW_STYLE = new RegExp(`(?<![qQ])(?:${[...MOVED_TONE.keys()].join('|')})(?![\\p{L}\\p{M}])`, 'gu');
 
 /**
  * NFC with the tone mark on the first vowel of a syllable-final oa, oe, uy
  * (hoà → hòa, uỷ → ủy), as most Vietnamese press writes it; `quý` keeps it on y.
  */
 export function normalizeVietnamese(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(TONE_PAIR, (match, q: string, v1: string, v2: string, tone: string) => {
-      const pair = (v1 + v2).toLowerCase();
-      if (pair !== 'oa' && pair !== 'oe' && pair !== 'uy') return match;
-      if (pair === 'uy' && q) return match;
-      return q + v1 + tone + v2;
-    })
-    .normalize('NFC');
+  return text.normalize('NFC').replace(NEW_STYLE, (pair) => MOVED_TONE.get(pair) ?? pair);
 }
 
 /** Lower case without diacritics, đ → d: the key for accent-insensitive matching. */

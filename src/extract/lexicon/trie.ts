@@ -32,6 +32,11 @@ export class PhraseTrie<T> {
     return this;
   }
 
+  /** The keys a phrase can start with. */
+  firstKeys(): string[] {
+    return [...this.root.next.keys()];
+  }
+
   /** Longest phrase starting at tokens[start]. */
   longest(tokens: readonly Token[], start: number): PhraseMatch<T> | undefined {
     let node: Node<T> | undefined = this.root;

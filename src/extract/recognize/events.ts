@@ -67,9 +67,13 @@ function parseTermYears(tokens: readonly Token[], i: number): { years: string; e
 const STOP = new Set(['.', ';', '?', '!', ':']);
 const MENTION_WORDS = new Set(['mở', 'rộng', 'đại', 'biểu', 'lần', 'thường', 'kỳ', 'lệ', 'chuyên', 'đề', 'toàn', 'thể', 'của', 'bất']);
 
+// A cheap test that a sentence can mention an event at all.
+const EVENT_HINT = new RegExp(EVENT_WORDS.map(([phrase]) => phrase.toLowerCase()).join('|'), 'iu');
+
 /** Event mentions in a sentence. The organizer is the body named right after the kind word. */
-export function findEvents(tokens: readonly Token[], items: readonly Item[]): EventMention[] {
+export function findEvents(tokens: readonly Token[], items: readonly Item[], text?: string): EventMention[] {
   const out: EventMention[] = [];
+  if (text !== undefined && !EVENT_HINT.test(text)) return out;
   const insideUnit = new Set<number>();
   for (const item of items) if (item.type === 'unit') for (let k = item.start; k < item.end; k++) insideUnit.add(k);
   for (let i = 0; i < tokens.length; i++) {

@@ -10,7 +10,7 @@ import { capitalizeWords } from '../text.js';
 import type { Token } from '../tokenize.js';
 import { matchPlace } from './places.js';
 import { settleSpans, type Span } from './spans.js';
-import { parseTitleUnit, startsTitleOrBody, type TitleUnit } from './titles.js';
+import { parseTitleUnit, startsTitleOrBody, titleFirstKeys, type TitleUnit } from './titles.js';
 
 export type Item =
   | { type: 'unit'; start: number; end: number; unit: TitleUnit }
@@ -30,18 +30,21 @@ for (const phrase of [
 ]) notCueTrie.add(phrase, true);
 const honorificTrie = new PhraseTrie<true>();
 for (const h of HONORIFICS) honorificTrie.add(h, true);
-const surnames = new Set(SURNAMES);
+const surnames = new Set(SURNAMES.map((s) => s.toLowerCase()));
 const HONORIFIC_WORDS = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'thầy']);
 
 const MAX_NAME_WORDS = 5;
 
+/** First words of every phrase a title unit, cue or not-cue can start with. */
+const FIRST_KEYS: ReadonlySet<string> = new Set([...cueTrie.firstKeys(), ...notCueTrie.firstKeys(), ...titleFirstKeys()]);
+
 /** A person's name starting at tokens[i]: a surname and 1 to 4 more capitalised words. */
 function matchName(tokens: readonly Token[], i: number): { end: number; name: string } | undefined {
   const first = tokens[i];
-  if (!first || !first.isCapitalized || !surnames.has(capitalizeWords(first.text))) return undefined;
+  if (!first || !first.isCapitalized || !surnames.has(first.key)) return undefined;
   if (first.text.length > 1 && first.text === first.text.toUpperCase()) return undefined;
   // "Ông Mai Sơn" at the start of a sentence: "Ông" is the honorific, not the surname.
-  if (HONORIFIC_WORDS.has(first.key) && tokens[i + 1]?.isCapitalized && surnames.has(capitalizeWords(tokens[i + 1]!.text))) return undefined;
+  if (HONORIFIC_WORDS.has(first.key) && tokens[i + 1]?.isCapitalized && surnames.has(tokens[i + 1]!.key)) return undefined;
   let end = i + 1;
   while (end < tokens.length && end - i < MAX_NAME_WORDS) {
     const t = tokens[end]!;
@@ -59,6 +62,9 @@ function matchName(tokens: readonly Token[], i: number): { end: number; name: st
 export function scanSentence(tokens: readonly Token[]): Item[] {
   const spans: Array<Span<Item>> = [];
   for (let i = 0; i < tokens.length; i++) {
+    // Most tokens are ordinary lower-case words that start no phrase: skip them cheaply.
+    const token = tokens[i]!;
+    if (!token.isCapitalized && !FIRST_KEYS.has(token.key)) continue;
     const notCue = notCueTrie.longest(tokens, i);
     if (notCue) spans.push({ start: i, end: notCue.end, priority: 4, value: { type: 'word', start: i, end: notCue.end, key: 'not-cue' } });
     const unit = parseTitleUnit(tokens, i);
@@ -78,12 +84,12 @@ export function scanSentence(tokens: readonly Token[]): Item[] {
   const items: Item[] = [];
   let at = 0;
   for (const span of chosen) {
-    for (; at < span.start; at++) items.push({ type: 'word', start: at, end: at + 1, key: tokens[at]!.key });
+    for (; at < span.start; at++) items.push(tokens[at]!);
     if (span.value.type !== 'word') items.push(span.value);
-    else for (let k = span.start; k < span.end; k++) items.push({ type: 'word', start: k, end: k + 1, key: tokens[k]!.key });
+    else for (let k = span.start; k < span.end; k++) items.push(tokens[k]!);
     at = span.end;
   }
-  for (; at < tokens.length; at++) items.push({ type: 'word', start: at, end: at + 1, key: tokens[at]!.key });
+  for (; at < tokens.length; at++) items.push(tokens[at]!);
   return items;
 }
 

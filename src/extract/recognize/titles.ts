@@ -168,6 +168,11 @@ function parseImplied(phrase: string, tokens: readonly Token[], at: number): { b
   return { body: { kind, unitWord: null, places: null, parent: null, start: at, end: at }, end: at };
 }
 
+/** First words of titles, member words, ranks and "nguyên": where a title unit can start. */
+export function titleFirstKeys(): string[] {
+  return [formerTrie, rankTrie, memberTrie, titleTrie].flatMap((trie) => trie.firstKeys());
+}
+
 /** Does a title, member word, rank or body start at tokens[i]? (Names stop there.) */
 export function startsTitleOrBody(tokens: readonly Token[], i: number): boolean {
   return Boolean(titleTrie.longest(tokens, i) || memberTrie.longest(tokens, i) || rankTrie.longest(tokens, i) || bodyTrie.longest(tokens, i));

@@ -43,8 +43,11 @@ const UNIT_WORD_KEYS: Readonly<Record<string, string>> = {
   'tỉnh': 'tỉnh', 'huyện': 'huyện', 'quận': 'quận', 'xã': 'xã', 'phường': 'phường', 'tp': 'thành phố',
 };
 
+const UNIT_FIRST_WORDS = new Set(['huyện', 'quận', 'thị', 'tỉnh', 'thành', 'xã', 'phường', 'tp']);
+
 function placeAfterUnitWord(tokens: readonly Token[], i: number): Place[] | undefined {
   const t = tokens[i]!;
+  if (!UNIT_FIRST_WORDS.has(t.key)) return undefined;
   const pair = tokens[i + 1] ? `${t.key} ${tokens[i + 1]!.key}` : '';
   let unit: string | undefined;
   let at = i + 2;
@@ -56,15 +59,21 @@ function placeAfterUnitWord(tokens: readonly Token[], i: number): Place[] | unde
 }
 
 /** Hà Nội district pages mark their lead with the district's initials: "(NTL)". */
+let initialsIndex: Map<string, Place[]> | undefined;
+
 function districtByInitials(initials: string, province: Place | null): Place | undefined {
-  const provinces = province ? [province] : allProvinces();
-  const hits: Place[] = [];
-  for (const p of provinces) {
-    for (const d of districtsOf(p.code)) {
-      const mark = d.name.split(/\s+/).map((w) => foldAccents(w).charAt(0)).join('').toUpperCase();
-      if (mark === foldAccents(initials).toUpperCase()) hits.push(d);
+  if (!initialsIndex) {
+    initialsIndex = new Map();
+    for (const p of allProvinces()) {
+      for (const d of districtsOf(p.code)) {
+        const mark = d.name.split(/\s+/).map((w) => foldAccents(w).charAt(0)).join('').toUpperCase();
+        const list = initialsIndex.get(mark);
+        if (list) list.push(d);
+        else initialsIndex.set(mark, [d]);
+      }
     }
   }
+  const hits = (initialsIndex.get(foldAccents(initials).toUpperCase()) ?? []).filter((d) => !province || d.parent === province.code);
   return hits.length === 1 ? hits[0] : undefined;
 }
 
@@ -82,7 +91,7 @@ export function detectContext(sentences: readonly SentenceScan[]): ArticleContex
       if (unit) unitWordsSeen.set(unit, (unitWordsSeen.get(unit) ?? 0) + w);
     }
     s.tokens.forEach((t, i) => {
-      const unit = COMMITTEE_UNIT[`${t.key} ${s.tokens[i + 1]?.key ?? ''}`];
+      const unit = UNIT_FIRST_WORDS.has(t.key) ? COMMITTEE_UNIT[`${t.key} ${s.tokens[i + 1]?.key ?? ''}`] : undefined;
       if (unit) unitWordsSeen.set(unit, (unitWordsSeen.get(unit) ?? 0) + w);
       // "huyện Thanh Trì", "Huyện ủy Mỹ Đức", "tỉnh Nghệ An" anywhere in the text.
       const written = placeAfterUnitWord(s.tokens, i);

@@ -65,7 +65,7 @@ export interface ArticleEvents {
 export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleContext, published: string | null): ArticleEvents {
   const drafts: Draft[] = [];
   sentences.forEach((s, index) => {
-    const mentions = findEvents(s.tokens, s.items);
+    const mentions = findEvents(s.tokens, s.items, s.text);
     for (const m of mentions) {
       const inLead = index <= LEAD_SENTENCES;
       if (!m.body) {
