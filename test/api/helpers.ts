@@ -45,7 +45,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 }
 
 /** POSTs one operation to the in-process server. */
-export async function query<T = unknown>(
+export async function query<T = Record<string, unknown>>(
   yoga: ApiServer,
   source: string,
   variables: Record<string, unknown> = {},
