@@ -113,7 +113,8 @@ export class GraphBuilder {
       this.edge('REPORTS', articleRef, ref, facts([]));
       if (organizer !== null) {
         this.edge('ORGANIZED_BY', ref, this.addOrganization(organizer, hints), facts([]));
-        organizerAnchor ??= organizer.place === null ? CENTRAL : placeAnchor(anchorPlace(organizer.place, this.anchorLevel));
+        if (organizer.place !== null) organizerAnchor ??= placeAnchor(anchorPlace(organizer.place, this.anchorLevel));
+        else if (organizer.central) organizerAnchor ??= CENTRAL;
       }
     }
 
@@ -151,7 +152,7 @@ export class GraphBuilder {
   ): void {
     const positions = person.positions.map((p) => ({ ...p, org: ctx.org(p.organization) }));
     const anchor = anchorOf({
-      positions: positions.map((p) => ({ place: p.org.place, former: p.former })),
+      positions: positions.map((p) => ({ place: p.org.place, central: p.org.central, former: p.former })),
       organizer: ctx.organizerAnchor,
       ...(this.anchorLevel === undefined ? {} : { level: this.anchorLevel }),
     });

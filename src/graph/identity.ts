@@ -16,9 +16,10 @@
 // 3. The anchor is the most specific of these places (district before province). On a
 //    tie between units of the same level, the one of the event's organizer wins, then
 //    the smallest key, so the choice never depends on the order of positions.
-// 4. Positions only in central bodies (no place): the anchor is "central".
-// 5. No positions at all: the anchor of the article's first organizer ("Huyện ủy Mỹ
-//    Đức" → huyện Mỹ Đức), else "unknown".
+// 4. Positions only in national bodies (Bộ Chính trị, Quốc hội, a ministry): the
+//    anchor is "central".
+// 5. No positions, or only in bodies whose place the name does not give: the anchor
+//    of the article's first organizer ("Huyện ủy Mỹ Đức" → huyện Mỹ Đức), else "unknown".
 //
 // Why the district and not the province. A province-level anchor keeps a district
 // official who moves to a province post (or to another district) as one node, but
@@ -65,8 +66,8 @@ function asAnchor(place: PlaceInfo): Anchor {
 }
 
 export interface AnchorInput {
-  /** The place of each position's organization (null for central bodies), with its status. */
-  positions: ReadonlyArray<{ place: PlaceInfo | null; former: boolean }>;
+  /** The place of each position's organization (null when it has none), whether it is a national body, and the status. */
+  positions: ReadonlyArray<{ place: PlaceInfo | null; central: boolean; former: boolean }>;
   /** The anchor of the article's first event organizer, if any. */
   organizer: Anchor | null;
   level?: AnchorLevel;
@@ -75,9 +76,10 @@ export interface AnchorInput {
 /** The jurisdiction part of a person's identity (rules 1–5 above). */
 export function anchorOf(input: AnchorInput): Anchor {
   const level = input.level ?? ANCHOR_LEVEL;
-  if (input.positions.length === 0) return input.organizer ?? UNKNOWN;
-  const current = input.positions.filter((p) => !p.former);
-  const considered = current.length > 0 ? current : input.positions;
+  const known = input.positions.filter((p) => p.place !== null || p.central);
+  if (known.length === 0) return input.organizer ?? UNKNOWN;
+  const current = known.filter((p) => !p.former);
+  const considered = current.length > 0 ? current : known;
   const places = considered.flatMap((p) => (p.place === null ? [] : [anchorPlace(p.place, level)]));
   if (places.length === 0) return CENTRAL;
   const best = Math.max(...places.map((p) => RANK[p.level] ?? 0));

@@ -54,6 +54,7 @@ export interface PersonProps extends Named {
 
 export interface OrganizationProps extends Named {
   kind: OrgKind;
+  /** From the unit in the name; `central` for national bodies and for names that give no unit at all. */
   level: Level;
 }
 

@@ -26,6 +26,8 @@ export interface OrgInfo {
   kind: OrgKind;
   level: Level;
   place: PlaceInfo | null;
+  /** A national body (no place by nature), as opposed to a body whose place the name does not give. */
+  central: boolean;
   /** Canonical name of the body this one is PART_OF, or null. */
   parent: string | null;
 }
@@ -69,6 +71,13 @@ const NUMBERED_AT_END = /(?:^|\s)(Quận|Phường|quận|phường) (\d+)$/u;
 /** A unit name that repeats its type word: "Thành ủy Thành phố Hồ Chí Minh", "Quận ủy Quận 3". */
 const LEADING_TYPE_WORD = new RegExp(`^(${UNIT_WORDS}) (?=\\S)`, 'iu');
 const CENTRAL_PARTS = /^(Bộ Chính trị|Ban Bí thư|Ban .+ Trung ương|Ủy ban Kiểm tra Trung ương|Văn phòng Trung ương Đảng)$/u;
+
+/** National bodies: the Party centre, the Assembly, the Government, ministries, the supreme courts. */
+const CENTRAL_BODY =
+  /Trung ương|^(Bộ Chính trị|Ban Bí thư|Quốc hội|Ủy ban Thường vụ Quốc hội|Chính phủ|Nhà nước|Chủ tịch nước|Văn phòng Chủ tịch nước|Kiểm toán Nhà nước)$|^Bộ (?!Chỉ huy)|^(Ủy ban|Hội đồng|Văn phòng) .*Quốc hội$|tối cao$/u;
+
+/** A unit type word anywhere in a name whose unit did not resolve ("UBND huyện" with no name). */
+const ANY_UNIT_WORD = new RegExp(`(?:^|\\s)(${UNIT_WORDS})(?:\\s|$)`, 'u');
 
 const LEVEL_OF_WORD: Readonly<Record<string, PlaceLevel>> = {
   tỉnh: 'province',
@@ -176,8 +185,10 @@ export function describeOrganization(rawName: string, hints: PlaceHints = {}): O
     key: keyText(name),
     name,
     kind: kindOf(name),
-    level: place?.level ?? 'central',
+    // Without a place, a type word still tells the level; a body with neither counts as central.
+    level: place?.level ?? LEVEL_OF_WORD[ANY_UNIT_WORD.exec(name)?.[1] ?? ''] ?? 'central',
     place,
+    central: place === null && CENTRAL_BODY.test(name),
     parent: parentOf(name, place),
   };
 }

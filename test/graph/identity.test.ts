@@ -50,14 +50,16 @@ describe('person identity', () => {
     const thanhTri = placeOf('Huyện ủy Thanh Trì');
     const haNoi = placeOf('Thành ủy Hà Nội');
     const myDuc = placeOf('Huyện ủy Mỹ Đức');
-    expect(anchorOf({ positions: [{ place: haNoi, former: false }, { place: thanhTri, former: false }], organizer: null }).key).toBe('020');
-    expect(anchorOf({ positions: [{ place: thanhTri, former: true }, { place: haNoi, former: false }], organizer: null }).key).toBe('01');
-    expect(anchorOf({ positions: [{ place: null, former: false }], organizer: null })).toEqual(CENTRAL);
+    expect(anchorOf({ positions: [{ place: haNoi, central: false, former: false }, { place: thanhTri, central: false, former: false }], organizer: null }).key).toBe('020');
+    expect(anchorOf({ positions: [{ place: thanhTri, central: false, former: true }, { place: haNoi, central: false, former: false }], organizer: null }).key).toBe('01');
+    expect(anchorOf({ positions: [{ place: null, central: true, former: false }], organizer: null })).toEqual(CENTRAL);
+    // A body whose place is unknown says nothing: the organizer's place decides.
+    expect(anchorOf({ positions: [{ place: null, central: false, former: false }], organizer: { key: '282', caption: '' } }).key).toBe('282');
     expect(anchorOf({ positions: [], organizer: { key: '282', caption: 'huyện Mỹ Đức' } }).key).toBe('282');
     // Two districts: the organizer's wins; without it, the smaller key, whatever the order.
     const both = [
-      { place: myDuc, former: false },
-      { place: thanhTri, former: false },
+      { place: myDuc, central: false, former: false },
+      { place: thanhTri, central: false, former: false },
     ];
     expect(anchorOf({ positions: both, organizer: { key: '282', caption: '' } }).key).toBe('282');
     expect(anchorOf({ positions: both, organizer: null }).key).toBe('020');

@@ -37,6 +37,16 @@ describe('organizations from canonical names', () => {
     expect([info.kind, info.level, info.place?.name ?? null, info.parent]).toEqual([kind, level, place, parent]);
   });
 
+  it('tells national bodies from bodies whose place the name does not give', () => {
+    expect(describeOrganization('Bộ Chính trị').central).toBe(true);
+    expect(describeOrganization('Bộ Y tế').central).toBe(true);
+    expect(describeOrganization('Ủy ban Trung ương MTTQ Việt Nam').central).toBe(true);
+    expect(describeOrganization('Huyện ủy Thanh Trì').central).toBe(false);
+    const unnamed = describeOrganization('UBND huyện');
+    expect([unnamed.central, unnamed.level, unnamed.place]).toEqual([false, 'district', null]);
+    expect(describeOrganization('Công ty Cổ phần Sông Hồng').central).toBe(false);
+  });
+
   it('keys names by their normalised text, so spelling variants are one body', () => {
     expect(describeOrganization('Huyện uỷ Thanh Trì').key).toBe(describeOrganization('huyện ủy  Thanh Trì').key);
   });
