@@ -3,7 +3,7 @@
 // into the in-memory graph, prints its URL, answers GraphQL over HTTP and
 // GraphiQL to a browser, and exits 0 on SIGTERM. What extraction finds is
 // tested elsewhere; only facts that do not depend on it are checked here.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,5 +84,28 @@ describe('cadregraph serve', () => {
     const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
+  });
+});
+
+describe('cadregraph serve usage', () => {
+  const cli = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+    spawnSync(process.execPath, [MAIN, 'serve', ...args], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, ...env } });
+
+  it('refuses a port that is not a number, with status 2', () => {
+    const run = cli(['--port', 'http']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("--port expects a port number from 0 to 65535, got 'http'");
+  });
+
+  it('refuses PATH when serving Neo4j', () => {
+    const run = cli(['fixtures/articles'], { NEO4J_URI: 'bolt://127.0.0.1:1' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('PATH is for the in-memory graph');
+  });
+
+  it('prints its help', () => {
+    const run = cli(['--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: cadregraph serve/);
   });
 });
