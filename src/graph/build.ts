@@ -129,7 +129,10 @@ export class GraphBuilder {
     return { nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
   }
 
-  /** The merged batch so far, and a fresh start. */
+  /**
+   * The merged batch so far, and a fresh start. Each batch is self-contained: it
+   * holds every node its relationships reference, so batches can be written in any order.
+   */
   take(): GraphBatch {
     const out = this.batch();
     this.nodes = new Map();
