@@ -6,6 +6,7 @@ import { centralCases } from './central-bodies.js';
 import { communeCases } from './commune-level.js';
 import { congressCases } from './congresses.js';
 import { districtPartyCases } from './district-party.js';
+import { freshPhrasingCases } from './fresh-phrasings.js';
 import { hdndSessionCases } from './hdnd-sessions.js';
 import { listCases } from './lists-and-shared-qualifiers.js';
 import { normalisationCases } from './normalisation.js';
@@ -24,6 +25,7 @@ export const casesByTheme: Record<string, ExtractionCase[]> = {
   'bylines and captions': bylineCases,
   'commune level': communeCases,
   'central bodies': centralCases,
+  'fresh phrasings': freshPhrasingCases,
 };
 
 export const allCases: ExtractionCase[] = Object.values(casesByTheme).flat();
