@@ -177,9 +177,33 @@ function parentOf(name: string, place: PlaceInfo | null): string | null {
   return null;
 }
 
+const COMMITTEE_OF_UNIT: Readonly<Record<string, string>> = {
+  huyện: 'Huyện ủy',
+  quận: 'Quận ủy',
+  'thị xã': 'Thị ủy',
+  'thành phố': 'Thành ủy',
+  tỉnh: 'Tỉnh ủy',
+  xã: 'Đảng ủy xã',
+  phường: 'Đảng ủy phường',
+  'thị trấn': 'Đảng ủy thị trấn',
+};
+const EXECUTIVE_COMMITTEE = new RegExp(`^(?:Ban Chấp hành|BCH) Đảng bộ (${UNIT_WORDS}) (.+)$`, 'iu');
+
+/**
+ * The contract's one name for a body that has two: "Ban Chấp hành Đảng bộ huyện X"
+ * is "Huyện ủy X". Extraction already writes it so; this keeps a stray long form
+ * from becoming a second node.
+ */
+export function canonicalOrganizationName(rawName: string): string {
+  const name = normalizeText(rawName);
+  const m = EXECUTIVE_COMMITTEE.exec(name);
+  const committee = m?.[1] === undefined ? undefined : COMMITTEE_OF_UNIT[m[1].toLowerCase()];
+  return committee === undefined || m?.[2] === undefined ? name : `${committee} ${m[2]}`;
+}
+
 /** Everything the graph derives from a canonical organization name. */
 export function describeOrganization(rawName: string, hints: PlaceHints = {}): OrgInfo {
-  const name = normalizeText(rawName);
+  const name = canonicalOrganizationName(rawName);
   const place = placeOf(name, hints);
   return {
     key: keyText(name),

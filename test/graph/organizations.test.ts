@@ -49,6 +49,9 @@ describe('organizations from canonical names', () => {
 
   it('keys names by their normalised text, so spelling variants are one body', () => {
     expect(describeOrganization('Huyện uỷ Thanh Trì').key).toBe(describeOrganization('huyện ủy  Thanh Trì').key);
+    expect(describeOrganization('Ban Chấp hành Đảng bộ huyện Thanh Trì').key).toBe('huyện ủy thanh trì');
+    expect(describeOrganization('BCH Đảng bộ xã Xuân Thủy').name).toBe('Đảng ủy xã Xuân Thủy');
+    expect(describeOrganization('Đảng bộ huyện Thanh Trì').key).toBe('đảng bộ huyện thanh trì');
   });
 
   it('resolves places to gazetteer codes with their province', () => {
