@@ -1,7 +1,7 @@
 // Event dates in running text: "Sáng ngày 23/6", "Ngày 2/4", "sáng 31/7",
 // "ngày 21/6/2022", "ngày 15 tháng 7 năm 2025". A date without a year takes
 // the publication year (the year before, if that would put it in the future).
-const NUMERIC = /(?:^|[\s,(])(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay\s*,?\s*)?(?:ngày\s+)?|ngày\s+|hôm\s+)(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])/iu;
+const NUMERIC = /(?:^|[\s,(])(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay\s*,?\s*)?\(?(?:ngày\s+)?|ngày\s+)(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])/iu;
 // "Trong 2 ngày 17 và 18/8/2020": the first day.
 const RANGE = /(?:^|[\s,(])ngày\s+(\d{1,2})\s*(?:và|,|-|đến)\s*\d{1,2}\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?/iu;
 const WORDED = /(?:^|[\s,(])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/iu;

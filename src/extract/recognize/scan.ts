@@ -14,7 +14,7 @@ import { parseTitleUnit, startsTitleOrBody, titleFirstKeys, type TitleUnit } fro
 
 export type Item =
   | { type: 'unit'; start: number; end: number; unit: TitleUnit }
-  | { type: 'name'; start: number; end: number; name: string; honorific: boolean }
+  | { type: 'name'; start: number; end: number; name: string; honorific: boolean; short?: boolean }
   | { type: 'cue'; start: number; end: number; role: Role; phrase: string }
   | { type: 'word'; start: number; end: number; key: string };
 
@@ -78,6 +78,9 @@ export function scanSentence(tokens: readonly Token[]): Item[] {
     if (name) {
       const honorific = i > 0 && Boolean(precedingHonorific(tokens, i));
       spans.push({ start: i, end: name.end, priority: 2, value: { type: 'name', start: i, end: name.end, name: name.name, honorific } });
+    } else if (token.isCapitalized && i > 0 && precedingHonorific(tokens, i) && !tokens[i + 1]?.isCapitalized && !startsTitleOrBody(tokens, i)) {
+      // "Ông Hiền cho biết": a given name after an honorific, resolved later to a person of the article.
+      spans.push({ start: i, end: i + 1, priority: 1, value: { type: 'name', start: i, end: i + 1, name: capitalizeWords(token.text), honorific: true, short: true } });
     }
   }
   const chosen = settleSpans(spans);

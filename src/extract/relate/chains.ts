@@ -18,6 +18,8 @@ export interface NameMention {
   kind: 'name';
   name: string;
   honorific: boolean;
+  /** A given name alone ("ông Hiền"), to resolve against the article's people. */
+  short: boolean;
   item: number;
   units: Array<{ unit: TitleUnit; chain: TitleUnit[]; former: boolean }>;
   /** Item range covering the name and its chains, for adjacency to cues. */
@@ -77,6 +79,11 @@ export function findChains(items: readonly Item[], tokens: readonly Token[]): Ch
 function gapBefore(items: readonly Item[], from: number, to: number): { ok: boolean; former: boolean } {
   let former = false;
   const gap = items.slice(from, to);
+  const words = gap.map((i) => (i.type === 'word' ? i.key : '#')).join(' ');
+  // "được HĐND huyện bầu giữ chức …", "được Ban Thường vụ Tỉnh ủy chỉ định làm …".
+  if (gap.length <= 12 && /(?:^|\s)(?:giữ chức(?: vụ)?|làm|bầu|bổ nhiệm|chỉ định|đảm nhận)$/.test(words) && !/[#;.]/.test(words) && /^(?:, )?(?:đã )?(?:được|vừa được|thôi|tiếp tục)/.test(words)) {
+    return { ok: true, former: /(?:^|\s)(?:thôi|nghỉ)(?:\s|$)/.test(words) };
+  }
   if (gap.length > 8) return { ok: false, former };
   for (const item of gap) {
     if (item.type !== 'word') return { ok: false, former };
@@ -91,7 +98,7 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
   const chains = findChains(items, tokens);
   const names: NameMention[] = [];
   items.forEach((item, k) => {
-    if (item.type === 'name') names.push({ kind: 'name', name: item.name, honorific: item.honorific, item: k, units: [], from: k, to: k + 1 });
+    if (item.type === 'name') names.push({ kind: 'name', name: item.name, honorific: item.honorific, short: item.short === true, item: k, units: [], from: k, to: k + 1 });
   });
   const used = new Set<Chain>();
   const give = (name: NameMention, chain: Chain, units: TitleUnit[], former: boolean): void => {
@@ -166,12 +173,15 @@ function isTransfer(items: readonly Item[], from: number, to: number): boolean {
 
 /** "B và C, Phó Chủ tịch UBND huyện": B, named without titles right before, shares C's. */
 function shareBackwards(items: readonly Item[], names: readonly NameMention[], after: NameMention, chain: Chain): void {
-  const index = names.indexOf(after);
-  const previous = names[index - 1];
-  if (!previous || previous.units.length > 0) return;
-  const between = items.slice(previous.to, after.item);
-  if (between.length === 1 && between[0]!.type === 'word' && between[0]!.key === 'và') {
+  // Walks back over "B, C và D - Phó Chủ tịch …": names with no titles of their own, joined by "," or "và".
+  let next = after;
+  for (let index = names.indexOf(after) - 1; index >= 0; index--) {
+    const previous = names[index]!;
+    if (previous.units.length > 0) return;
+    const between = items.slice(previous.to, next.item).filter((i) => !(i.type === 'word' && (i.key === 'đồng' || i.key === 'chí')));
+    if (!(between.length === 1 && between[0]!.type === 'word' && (between[0]!.key === 'và' || between[0]!.key === ','))) return;
     for (const { unit } of after.units.filter((u) => chain.units.includes(u.unit))) previous.units.push({ unit, chain: chain.units, former: unit.former });
+    next = previous;
   }
 }
 

@@ -40,7 +40,7 @@ export function buildPeople(
   // Pass 1: named people and their positions.
   perSentence.forEach((mentions, index) => {
     for (const m of mentions) {
-      if (m.kind !== 'name' || key(m.name) === bylineKey) continue;
+      if (m.kind !== 'name' || m.short || key(m.name) === bylineKey) continue;
       let person = people.get(key(m.name));
       if (!person) {
         person = { name: m.name, positions: [], roles: [], evidence: [], introduced: false };
@@ -66,13 +66,20 @@ export function buildPeople(
     return holders.length === 1 ? holders[0] : undefined;
   };
 
+  // "ông Hiền": the one person of the article whose name ends with that given name.
+  const byGivenName = (given: string): PersonDraft | undefined => {
+    const suffix = ' ' + key(given);
+    const holders = [...people.values()].filter((p) => p.introduced && key(p.name).endsWith(suffix));
+    return holders.length === 1 ? holders[0] : undefined;
+  };
+
   // Pass 2: roles.
   const mainEvent = events[0]?.id;
   sentences.forEach((s, index) => {
     const mentions = perSentence[index]!;
     const eventId = events.find((e) => (eventSentences.get(e.id) ?? []).includes(index))?.id ?? mainEvent;
     for (const hit of assignRoles(s.items, mentions)) {
-      const person = hit.mention.kind === 'name' ? people.get(key(hit.mention.name)) : byTitle(hit.mention);
+      const person = hit.mention.kind === 'title' ? byTitle(hit.mention) : hit.mention.short ? byGivenName(hit.mention.name) : people.get(key(hit.mention.name));
       if (!person || !eventId || !(person.introduced || (hit.mention.kind === 'name' && hit.mention.honorific))) continue;
       person.introduced = true;
       addUnique(person.roles, { event: eventId, role: hit.role }, (a, b) => a.event === b.event && a.role === b.role);

@@ -12,8 +12,10 @@ export interface RoleHit {
   role: Role;
 }
 
-const FILLER = new Set(['đã', 'cũng', 'sẽ', 'đều', 'vừa', 'thì', 'trực', 'tiếp', 'đồng', 'thời', 'lần', 'lượt', 'và', ',', 'cùng', 'đến', 'tới', 'về']);
+const FILLER = new Set(['đã', 'cũng', 'sẽ', 'đều', 'vừa', 'thì', 'trực', 'tiếp', 'đồng', 'thời', 'lần', 'lượt', 'và', ',', 'cùng', 'đến', 'tới', 'về', 'thu', 'ghi', 'nhận']);
 const LIST_GLUE = new Set([',', ';', 'và', 'đồng', 'chí', 'ông', 'bà', 'các', '-', ':']);
+/** "Dự hội nghị có …", "Chủ trì hội nghị là …", "Chủ tọa kỳ họp gồm …". */
+const LIST_OPENERS = new Set(['có', 'là', 'gồm']);
 const LIST_ROLES: ReadonlySet<Role> = new Set(['chaired', 'attended']);
 
 function onlyWords(items: readonly Item[], from: number, to: number, allowed: ReadonlySet<string>): boolean {
@@ -47,7 +49,7 @@ export function assignRoles(items: readonly Item[], mentions: readonly Mention[]
     }
     const beforeIndex = [...mentions.keys()].reverse().find((i) => mentions[i]!.to <= k && mentions[i]!.from > previousCue);
     const after = mentions.filter((m) => m.from > k);
-    const coAt = items.findIndex((it, j) => j > k && j <= k + 12 && it.type === 'word' && it.key === 'có');
+    const coAt = items.findIndex((it, j) => j > k && j <= k + 12 && it.type === 'word' && LIST_OPENERS.has(it.key));
     const listAfterCo = coAt >= 0 && (after[0] === undefined || after[0].from > coAt);
     if (participants.length === 0 && beforeIndex !== undefined) {
       const before = mentions[beforeIndex]!;
@@ -102,7 +104,7 @@ function nextCueOpeningList(items: readonly Item[], coAt: number): number {
   for (let j = coAt + 1; j < items.length; j++) {
     const item = items[j]!;
     if (item.type !== 'cue') continue;
-    const co = items.findIndex((it, m) => m > j && m <= j + 6 && it.type === 'word' && it.key === 'có');
+    const co = items.findIndex((it, m) => m > j && m <= j + 6 && it.type === 'word' && LIST_OPENERS.has(it.key));
     if (co >= 0) return j;
   }
   return items.length;

@@ -8,6 +8,7 @@ import { findEvents, leadingBody, type EventMention } from '../recognize/events.
 import type { BodyRef } from '../recognize/titles.js';
 import type { ArticleContext, SentenceScan } from './context.js';
 import { resolveBody } from './organizations.js';
+import { unitWordOf } from '../recognize/places.js';
 
 /** How many sentences after the headline count as the lead. */
 const LEAD_SENTENCES = 3;
@@ -28,7 +29,12 @@ interface Draft {
 
 function organizerOf(kind: EventKind, body: BodyRef | null, ctx: ArticleContext): string | null {
   if (!body) return null;
-  return resolveBody(body, ctx)?.name ?? null;
+  const resolved = resolveBody(body, ctx);
+  // A Party congress is held by the Party organization (Đảng bộ), whose committee it elects.
+  if (kind === 'congress' && body.kind.kind === 'committee' && resolved?.place) {
+    return `Đảng bộ ${unitWordOf(resolved.place)} ${resolved.place.name}`;
+  }
+  return resolved?.name ?? null;
 }
 
 function compatible(d: Draft, m: EventMention, organizer: string | null): boolean {
@@ -101,7 +107,8 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
   const mentionedIn = new Map<string, number[]>();
   drafts.forEach((d, i) => {
     const id = `e${i + 1}`;
-    const term = d.term ?? (d.kind === 'congress' && d.ordinal !== null ? d.ordinalRoman ?? numberToRoman(d.ordinal) : null);
+    // A congress "lần thứ XXIV" opens term XXIV (contract), whatever the outgoing committee's khóa.
+    const term = d.kind === 'congress' && d.ordinal !== null ? d.ordinalRoman ?? numberToRoman(d.ordinal) : d.term;
     events.push({ id, kind: d.kind, name: eventName(d), organizer: d.organizer, ordinal: d.ordinal, term, termYears: d.termYears, date: d.date });
     mentionedIn.set(id, d.sentences);
   });

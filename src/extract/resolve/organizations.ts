@@ -70,7 +70,9 @@ export function resolveBody(body: BodyRef, ctx: ArticleContext): ResolvedBody | 
     case 'committee': {
       const place = body.places ? pickPlace(body.places, ctx) : body.unitWord ? contextPlace(body.unitWord, ctx) : ownPlace(ctx);
       if (place) return { name: committeeName(place), place };
-      return body.unitWord ? { name: `${capitalize(body.unitWord)} ủy`, place: null } : null;
+      if (!body.unitWord) return null;
+      const commune = ['xã', 'phường', 'thị trấn'].includes(body.unitWord);
+      return { name: commune ? `Đảng ủy ${body.unitWord}` : `${capitalize(body.unitWord === 'thị xã' ? 'thị' : body.unitWord === 'thành phố' || body.unitWord === 'TP' ? 'thành' : body.unitWord)} ủy`, place: null };
     }
     case 'party-organization': {
       const place = body.places ? pickPlace(body.places, ctx) : body.unitWord ? contextPlace(body.unitWord, ctx) : ownPlace(ctx);
