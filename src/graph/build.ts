@@ -29,7 +29,7 @@ import {
   type HoldsProps,
   type NodeRef,
 } from './model.js';
-import { roleEvidence, titleEvidence } from './evidence.js';
+import { PersonEvidence } from './evidence.js';
 import { describeOrganization, type OrgInfo, type PlaceInfo } from './organizations.js';
 import { foldSearch, keyText, normalizeText } from './text.js';
 
@@ -87,7 +87,7 @@ export class GraphBuilder {
     const org = (name: string): OrgInfo => this.organization(name, hints);
     const facts = (evidence: readonly string[]): EdgeProps => ({
       articles: [article.id],
-      evidence: [...new Set(evidence)].map((quote) => encodeEvidence({ articleId: article.id, quote })).sort(),
+      evidence: evidence.length === 0 ? [] : [...new Set(evidence)].map((quote) => encodeEvidence({ articleId: article.id, quote })).sort(),
     });
 
     const events = new Map<string, NodeRef>();
@@ -160,26 +160,28 @@ export class GraphBuilder {
       ...(this.anchorLevel === undefined ? {} : { level: this.anchorLevel }),
     });
     const name = normalizeText(person.name);
-    const personRef = this.node({
-      label: 'Person',
-      key: personKey(name, anchor),
-      props: { name, search: foldSearch(name), jurisdiction: anchor.caption },
-    });
-    const sentences = person.evidence ?? [];
+    const personRef: NodeRef = { label: 'Person', key: personKey(name, anchor) };
+    if (!this.nodes.has(nodeId(personRef))) {
+      this.node({ ...personRef, label: 'Person', props: { name, search: foldSearch(name), jurisdiction: anchor.caption } });
+    }
+    const sentences = new PersonEvidence(person.evidence ?? []);
     this.edge('MENTIONS', ctx.articleRef, personRef, ctx.facts([]));
 
     for (const p of positions) {
       const title = normalizeText(p.title);
       const orgRef = this.addOrganization(p.org, ctx.hints);
-      const positionName = `${title}, ${p.org.name}`;
-      const positionRef = this.node({
-        label: 'Position',
-        key: positionKey(title, p.org.key),
-        props: { name: positionName, search: foldSearch(positionName), title, organization: p.org.name },
-      });
-      this.edge('OF', positionRef, orgRef, NO_PROVENANCE);
+      const positionRef: NodeRef = { label: 'Position', key: positionKey(title, p.org.key) };
+      if (!this.nodes.has(nodeId(positionRef))) {
+        const positionName = `${title}, ${p.org.name}`;
+        this.node({
+          ...positionRef,
+          label: 'Position',
+          props: { name: positionName, search: foldSearch(positionName), title, organization: p.org.name },
+        });
+        this.edge('OF', positionRef, orgRef, NO_PROVENANCE);
+      }
       const holds: HoldsProps = {
-        ...ctx.facts(titleEvidence(sentences, title)),
+        ...ctx.facts(sentences.forTitle(title)),
         former: p.former,
         firstSeen: ctx.date,
         lastSeen: ctx.date,
@@ -192,7 +194,7 @@ export class GraphBuilder {
 
     for (const r of person.roles) {
       const eventRef = ctx.events.get(r.event);
-      if (eventRef !== undefined) this.edge(ROLE_EDGE[r.role], personRef, eventRef, ctx.facts(roleEvidence(sentences, r.role)));
+      if (eventRef !== undefined) this.edge(ROLE_EDGE[r.role], personRef, eventRef, ctx.facts(sentences.forRole(r.role)));
     }
   }
 

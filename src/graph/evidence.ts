@@ -4,7 +4,7 @@
 // fact is left without its source.
 
 import type { Role } from '../extract/contract.js';
-import { foldSearch } from './text.js';
+import { foldSearch, foldText } from './text.js';
 
 /** Folded cue words of each role (the contract's role table), matched as whole words. */
 const ROLE_CUES: Readonly<Record<Role, readonly string[]>> = {
@@ -28,24 +28,49 @@ function wordPattern(cues: readonly string[]): RegExp {
 }
 
 const ROLE_PATTERNS = new Map<Role, RegExp>(Object.entries(ROLE_CUES).map(([r, cues]) => [r as Role, wordPattern(cues)]));
+const TITLE_PATTERNS = new Map<string, RegExp>();
 
-function titleCues(title: string): string[] {
-  const folded = foldSearch(title);
-  return [folded, folded.replace(/ thuong truc$/, ' tt'), ...(TITLE_ALIASES[folded] ?? [])];
+function titlePattern(title: string): RegExp {
+  let pattern = TITLE_PATTERNS.get(title);
+  if (pattern === undefined) {
+    const folded = foldSearch(title);
+    pattern = wordPattern([folded, folded.replace(/ thuong truc$/, ' tt'), ...(TITLE_ALIASES[folded] ?? [])]);
+    TITLE_PATTERNS.set(title, pattern);
+  }
+  return pattern;
 }
 
-function select(sentences: readonly string[], pattern: RegExp): string[] {
-  const hits = sentences.filter((s) => pattern.test(foldSearch(s)));
-  return hits.length > 0 ? [...hits] : [...sentences];
+/** One person's sentences, folded once, with the sentences each fact keeps. */
+export class PersonEvidence {
+  private readonly folded: string[];
+
+  constructor(private readonly sentences: readonly string[]) {
+    this.folded = sentences.map(foldText);
+  }
+
+  private select(pattern: RegExp): string[] {
+    const hits = this.sentences.filter((_s, i) => pattern.test(this.folded[i] ?? ''));
+    return hits.length > 0 ? hits : [...this.sentences];
+  }
+
+  /** The sentences that state the person's role. */
+  forRole(role: Role): string[] {
+    const pattern = ROLE_PATTERNS.get(role);
+    return pattern === undefined ? [...this.sentences] : this.select(pattern);
+  }
+
+  /** The sentences that state the person's title. */
+  forTitle(title: string): string[] {
+    return this.select(titlePattern(title));
+  }
 }
 
 /** The sentences that state a person's role. */
 export function roleEvidence(sentences: readonly string[], role: Role): string[] {
-  const pattern = ROLE_PATTERNS.get(role);
-  return pattern === undefined ? [...sentences] : select(sentences, pattern);
+  return new PersonEvidence(sentences).forRole(role);
 }
 
 /** The sentences that state a person's title. */
 export function titleEvidence(sentences: readonly string[], title: string): string[] {
-  return select(sentences, wordPattern(titleCues(title)));
+  return new PersonEvidence(sentences).forTitle(title);
 }

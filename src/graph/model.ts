@@ -226,6 +226,10 @@ export function decodeEvidence(s: string): Evidence {
  * write order. Expects two sorted lists (as batches hold them): a linear merge.
  */
 export function unionSorted(a: readonly string[], b: readonly string[]): string[] {
+  // Lists are never mutated, so an unchanged list can be shared instead of copied.
+  if (b.length === 0) return a as string[];
+  if (a.length === 0) return b as string[];
+  if (b.length === 1 && hasSorted(a, b[0] ?? '')) return a as string[];
   const out: string[] = [];
   let i = 0;
   let j = 0;
@@ -239,6 +243,19 @@ export function unionSorted(a: readonly string[], b: readonly string[]): string[
     if (out[out.length - 1] !== next) out.push(next);
   }
   return out;
+}
+
+function hasSorted(list: readonly string[], item: string): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid] ?? '';
+    if (v === item) return true;
+    if (v < item) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 function minDate(a: string | null, b: string | null): string | null {

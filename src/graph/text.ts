@@ -27,13 +27,16 @@ export const normalizeText = memo((s) => normaliseTone(s).replace(/\s+/g, ' ').t
 /** The key form of a name: normalizeText, lower case. Keeps tone marks. */
 export const keyText = memo(nameKey);
 
-/** Accent- and case-insensitive form for search: no marks, đ → d, lower case, single spaces. */
-export const foldSearch = memo((s) =>
-  s
+/** foldSearch without the cache, for text seen once (sentences). */
+export function foldText(s: string): string {
+  return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .trim(),
-);
+    .trim();
+}
+
+/** Accent- and case-insensitive form for search: no marks, đ → d, lower case, single spaces. */
+export const foldSearch = memo(foldText);

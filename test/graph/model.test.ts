@@ -6,6 +6,7 @@ import {
   mergeHoldsProps,
   mergeNodes,
   nonNullProps,
+  unionSorted,
   type EventNode,
   type HoldsProps,
 } from '../../src/graph/model.js';
@@ -83,5 +84,15 @@ describe('merge rules', () => {
     const e = { articleId: '000_db5d', quote: 'Đồng chí [A] chủ trì] hội nghị.' };
     expect(encodeEvidence(e)).toBe('[000_db5d] Đồng chí [A] chủ trì] hội nghị.');
     expect(decodeEvidence(encodeEvidence(e))).toEqual(e);
+  });
+});
+
+describe('unionSorted', () => {
+  it('merges sorted lists without duplicates', () => {
+    expect(unionSorted(['a', 'c', 'e'], ['b', 'c', 'f'])).toEqual(['a', 'b', 'c', 'e', 'f']);
+    expect(unionSorted([], ['a'])).toEqual(['a']);
+    expect(unionSorted(['a', 'b'], ['b'])).toEqual(['a', 'b']);
+    expect(unionSorted(['a', 'c'], ['b'])).toEqual(['a', 'b', 'c']);
+    expect(unionSorted(['b'], ['a', 'b', 'c'])).toEqual(['a', 'b', 'c']);
   });
 });
