@@ -33,6 +33,11 @@
 //
 // Within one article, entries with the same name are one official: their positions
 // and roles are merged before the key is computed.
+//
+// Known limits: two namesakes in one district are one node; a district name found in
+// several provinces resolves only when the article names its province (else the
+// anchor is the unresolved "?huyện x", shared by those districts); a person named
+// without any title in a meeting of another jurisdiction gets that jurisdiction.
 
 import type { PersonRecord } from '../extract/contract.js';
 import type { PlaceInfo } from './organizations.js';
