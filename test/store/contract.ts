@@ -214,6 +214,28 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         expect(org?.place?.name).toBe('huyện Thanh Trì');
       }, timeout);
 
+      it('filters organizations by kind and level', async () => {
+        const councils = await store.organizations({ kind: 'people-council', first: 100 });
+        expect(councils.edges.map((e) => e.node.name)).toEqual([
+          'HĐND huyện Mỹ Đức',
+          'HĐND huyện Thạch Thất',
+          'HĐND quận Nam Từ Liêm',
+          'HĐND thành phố Hà Nội',
+        ]);
+        const central = await store.organizations({ level: 'central', first: 100 });
+        expect(central.edges.map((e) => e.node.name)).toEqual(['Ban Chấp hành Trung ương Đảng', 'Bộ Chính trị']);
+      }, timeout);
+
+      it('gives an office and a place by id', async () => {
+        const [holding] = await store.positionsOf(await idOf('Vũ Anh Tú'));
+        const office = await store.office(holding?.positionId ?? '');
+        expect(office).toMatchObject({ title: holding?.title, organization: { id: holding?.organization.id } });
+        const place = await store.place(holding?.organization.place?.id ?? '');
+        expect(place).toEqual({ id: '020', name: 'huyện Thanh Trì', level: 'district', type: 'huyện' });
+        expect(await store.office('no such office')).toBeNull();
+        expect(await store.place('no such place')).toBeNull();
+      }, timeout);
+
       it('links bodies: standing committee → committee → Party organization', async () => {
         const btv = (await store.organizations({ search: 'Ban Thường vụ Huyện ủy Thanh Trì' })).edges[0]?.node.id ?? '';
         const committee = await store.parentOf(btv);
@@ -303,6 +325,7 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         if (path) expectWellFormed(path, from, to);
         expect(path?.nodes[1]).toMatchObject({ __typename: 'Office', name: 'Ủy viên, Thành ủy Hà Nội' });
         expect(path?.edges.map((e) => e.type)).toEqual(['HOLDS', 'HOLDS']);
+        expect(path?.edges[0]?.evidence.map((e) => e.article.id)).toEqual(['000_db5d0afe82f26a39']);
       }, timeout);
 
       it('respects maxHops and finds longer paths through bodies', async () => {
