@@ -6,7 +6,6 @@ import { ROLES } from '../../extract/contract.js';
 import { nodeId, roleOfEdge, type GraphNode, type HoldsEdge } from '../../graph/model.js';
 import { foldSearch } from '../../graph/text.js';
 import {
-  compareArticles,
   compareText,
   toEvidence,
   type ArticleDTO,
@@ -143,7 +142,6 @@ export function compareEvents(a: { id: string; date: string | null }, b: { id: s
   return compareText(a.id, b.id);
 }
 
-export { compareArticles };
 
 const ROLE_ORDER = new Map<Role, number>(ROLES.map((r, i) => [r, i]));
 

@@ -10,6 +10,7 @@ import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import { EDGE_TYPES, nodeId, NODE_LABELS, ROLE_EDGE_TYPES, type EdgeType, type GraphBatch, type GraphNode, type HoldsEdge, type NodeLabel } from '../../graph/model.js';
 import { foldSearch } from '../../graph/text.js';
 import {
+  compareArticles,
   DEFAULT_MAX_HOPS,
   MAX_HOPS,
   pageWindow,
@@ -38,7 +39,7 @@ import {
   type WhoChairedArgs,
   type WriteSummary,
 } from '../store.js';
-import { byNameThenId, compareArticles, compareEvents, compareHoldings, compareParticipants, compareRolesOfPerson, Dto } from './dto.js';
+import { byNameThenId, compareEvents, compareHoldings, compareParticipants, compareRolesOfPerson, Dto } from './dto.js';
 import { MemoryGraph } from './graph.js';
 
 const ROLE_TYPES = new Set<EdgeType>(ROLE_EDGE_TYPES);
