@@ -5,7 +5,7 @@
 // interface promises (store.ts), never how an implementation keeps its data.
 import { beforeAll, afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../src/extract/contract.js';
-import { buildGraph } from '../../src/graph/build.js';
+import { buildGraph, GraphBuilder } from '../../src/graph/build.js';
 import type { GraphBatch } from '../../src/graph/model.js';
 import { StoreInputError, type GraphStore, type PathDTO } from '../../src/store/store.js';
 import { loadGold } from '../graph/gold.js';
@@ -91,6 +91,33 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         for (const record of [...gold].reverse()) await write([record]);
         expect(await store.counts()).toEqual(whole);
         expect(await store.officeHolders({ organization: 'Thành ủy Hà Nội' })).toEqual(holdings);
+      }, timeout);
+
+      it('gives the same answers for any split of the articles into batches, in any order', async () => {
+        const answers = async () => ({
+          counts: await store.counts(),
+          holders: await store.officeHolders({ organization: 'Thành ủy Hà Nội', first: 100 }),
+          roles: await store.rolesOf(await idOf('Trần Đình Cảnh')),
+          events: await store.events({ first: 100 }),
+        });
+        const whole = await answers();
+        const extra = [
+          article('s1', '2019-05-01', [person('Hoàng Minh Tâm', [position('Bí thư', 'Huyện ủy Thanh Trì')])]),
+          article('s2', '2021-06-01', [person('Hoàng Minh Tâm', [position('Bí thư', 'Huyện ủy Thanh Trì', true)])]),
+        ];
+        await write(extra);
+        const withExtra = await answers();
+        // A fixed shuffle and uneven batches, each made by one builder's take().
+        const order = [6, 2, 0, 5, 3, 1, 4].map((i) => [...gold, ...extra][i]).filter((r) => r !== undefined);
+        await store.clear();
+        const builder = new GraphBuilder();
+        for (const [i, record] of order.entries()) {
+          builder.add(record);
+          if (i % 3 === 1) await store.write(builder.take());
+        }
+        await store.write(builder.take());
+        expect(await answers()).toEqual(withExtra);
+        expect(withExtra.counts).not.toEqual(whole.counts);
       }, timeout);
 
       it('clears everything', async () => {
