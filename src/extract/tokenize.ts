@@ -18,33 +18,27 @@ export interface Token {
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 const ABBREVIATION = /^(tp|tx|tt|ths|ts|pgs|gs)\.$/i;
 
-// Character classes for the code points Vietnamese text uses, computed once.
+// Character flags for the code points Vietnamese text uses, computed once.
 const TABLE_SIZE = 0x2000;
 const WORD = 1;
 const SPACE = 2;
-const classes = new Uint8Array(TABLE_SIZE);
-const upper = new Uint8Array(TABLE_SIZE);
-for (let c = 0; c < TABLE_SIZE; c++) {
-  const ch = String.fromCharCode(c);
-  if (LETTER_OR_DIGIT.test(ch)) classes[c] = WORD;
-  else if (/\s/.test(ch)) classes[c] = SPACE;
-}
+const UPPER = 4;
 
-for (let c = 0; c < TABLE_SIZE; c++) {
-  const ch = String.fromCharCode(c);
-  if (ch !== ch.toLowerCase()) upper[c] = 1;
-}
-
-function isUpperCode(code: number): boolean {
-  if (code < TABLE_SIZE) return upper[code] === 1;
+function computeFlags(code: number): number {
   const ch = String.fromCharCode(code);
-  return ch !== ch.toLowerCase();
+  let flags = 0;
+  if (LETTER_OR_DIGIT.test(ch)) flags |= WORD;
+  else if (/\s/.test(ch)) flags |= SPACE;
+  if (ch !== ch.toLowerCase()) flags |= UPPER;
+  return flags;
 }
 
-function classOf(code: number): number {
-  if (code < TABLE_SIZE) return classes[code]!;
-  const ch = String.fromCharCode(code);
-  return LETTER_OR_DIGIT.test(ch) ? WORD : /\s/.test(ch) ? SPACE : 0;
+const table = new Uint8Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) table[c] = computeFlags(c);
+
+function flagsAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code < TABLE_SIZE ? table[code]! : computeFlags(code);
 }
 
 function push(tokens: Token[], sentence: string, start: number, end: number, hasUpper: boolean, isWord: boolean): void {
@@ -60,23 +54,24 @@ export function tokenize(sentence: string): Token[] {
   const n = sentence.length;
   let i = 0;
   while (i < n) {
-    const cls = classOf(sentence.charCodeAt(i));
-    if (cls === SPACE) { i++; continue; }
-    if (cls !== WORD) { push(tokens, sentence, i, i + 1, false, false); i++; continue; }
+    const first = flagsAt(sentence, i);
+    if (first & SPACE) { i++; continue; }
+    if (!(first & WORD)) { push(tokens, sentence, i, i + 1, false, false); i++; continue; }
     let j = i + 1;
-    let hasUpper = isUpperCode(sentence.charCodeAt(i));
+    let hasUpper = (first & UPPER) !== 0;
     for (;;) {
-      while (j < n && classOf(sentence.charCodeAt(j)) === WORD) {
-        if (!hasUpper && isUpperCode(sentence.charCodeAt(j))) hasUpper = true;
+      let f = 0;
+      while (j < n && ((f = flagsAt(sentence, j)) & WORD)) {
+        if (f & UPPER) hasUpper = true;
         j++;
       }
       // "7.396", "Th.S", "l'": a dot or apostrophe between word characters stays inside.
       const c = sentence.charCodeAt(j);
-      if ((c === 46 || c === 39 || c === 0x2019) && j + 1 < n && classOf(sentence.charCodeAt(j + 1)) === WORD) { j += 1; continue; }
+      if ((c === 46 || c === 39 || c === 0x2019) && j + 1 < n && flagsAt(sentence, j + 1) & WORD) { j += 1; continue; }
       break;
     }
     // "TP." keeps its dot; any other trailing dot ends the sentence.
-    if (sentence.charCodeAt(j) === 46 && ABBREVIATION.test(sentence.slice(i, j + 1))) j++;
+    if (j - i <= 3 && sentence.charCodeAt(j) === 46 && ABBREVIATION.test(sentence.slice(i, j + 1))) j++;
     push(tokens, sentence, i, j, hasUpper, true);
     i = j;
   }

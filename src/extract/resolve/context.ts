@@ -90,13 +90,16 @@ export function detectContext(sentences: readonly SentenceScan[]): ArticleContex
       const unit = body.unitWord ?? (body.kind.kind === 'committee' ? null : null);
       if (unit) unitWordsSeen.set(unit, (unitWordsSeen.get(unit) ?? 0) + w);
     }
-    s.tokens.forEach((t, i) => {
-      const unit = UNIT_FIRST_WORDS.has(t.key) ? COMMITTEE_UNIT[`${t.key} ${s.tokens[i + 1]?.key ?? ''}`] : undefined;
+    const tokens = s.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!UNIT_FIRST_WORDS.has(t.key)) continue;
+      const unit = COMMITTEE_UNIT[`${t.key} ${tokens[i + 1]?.key ?? ''}`];
       if (unit) unitWordsSeen.set(unit, (unitWordsSeen.get(unit) ?? 0) + w);
       // "huyện Thanh Trì", "Huyện ủy Mỹ Đức", "tỉnh Nghệ An" anywhere in the text.
-      const written = placeAfterUnitWord(s.tokens, i);
+      const written = placeAfterUnitWord(tokens, i);
       if (written) for (const p of written) add(p, w / written.length);
-    });
+    }
     if (index === 0) {
       // "Đà Nẵng: UBND thành phố làm việc …": a province or district named bare in the headline.
       for (let i = 0; i < s.tokens.length; i++) {
