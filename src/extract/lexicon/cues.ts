@@ -13,6 +13,9 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, Role]> = [
   ['về dự', 'attended'],
   ['cùng dự', 'attended'],
   ['đến dự', 'attended'],
+  ['tới dự', 'attended'],
+  // "Về phía tỉnh có …" at a working session: the hosts present.
+  ['về phía', 'attended'],
   ['phát biểu khai mạc', 'opened'],
   ['khai mạc', 'opened'],
   ['báo cáo', 'reported'],
@@ -51,4 +54,4 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, Role]> = [
  * Cues that need the person to be their grammatical subject or to follow
  * "có" ("Dự hội nghị có ..."): too common as plain nouns or verbs otherwise.
  */
-export const WEAK_CUES: ReadonlySet<string> = new Set(['chỉ đạo', 'trình', 'thông qua', 'khai mạc', 'bế mạc', 'dự', 'trình bày', 'báo cáo', 'điều hành', 'kết luận', 'trả lời']);
+export const WEAK_CUES: ReadonlySet<string> = new Set(['chỉ đạo', 'trình', 'thông qua', 'khai mạc', 'bế mạc', 'dự', 'trình bày', 'báo cáo', 'điều hành', 'kết luận', 'trả lời', 'về phía']);

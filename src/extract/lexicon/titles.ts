@@ -62,6 +62,8 @@ export const TITLE_WORDS: ReadonlyArray<readonly [string, string, string?]> = [
   ['Chánh Thanh tra', 'Chánh Thanh tra'],
   ['Thư ký', 'Thư ký'],
   ['ĐBQH', 'Đại biểu', 'Quốc hội'],
+  // A member of the Party's Secretariat.
+  ['Bí thư Trung ương Đảng', 'Ủy viên', 'Ban Bí thư'],
   ['Đại biểu Quốc hội', 'Đại biểu', 'Quốc hội'],
   ['Trưởng đoàn ĐBQH', 'Trưởng đoàn', 'Đoàn ĐBQH'],
   ['Phó Trưởng đoàn ĐBQH', 'Phó Trưởng đoàn', 'Đoàn ĐBQH'],
