@@ -111,6 +111,8 @@ export const BODY_PHRASES: ReadonlyArray<readonly [string, BodyKind]> = [
   ['Ban Chấp hành Trung ương Đảng', { kind: 'fixed', name: 'Ban Chấp hành Trung ương Đảng' }],
   ['Ban Chấp hành Trung ương', { kind: 'fixed', name: 'Ban Chấp hành Trung ương Đảng' }],
   ['BCH Trung ương', { kind: 'fixed', name: 'Ban Chấp hành Trung ương Đảng' }],
+  ['BCH Trung ương Đảng', { kind: 'fixed', name: 'Ban Chấp hành Trung ương Đảng' }],
+  ['BCHTW', { kind: 'fixed', name: 'Ban Chấp hành Trung ương Đảng' }],
   ['Trung ương Đảng', { kind: 'fixed', name: 'Ban Chấp hành Trung ương Đảng' }],
   ['Trung ương', { kind: 'fixed', name: 'Ban Chấp hành Trung ương Đảng' }],
   ['Quốc hội', { kind: 'fixed', name: 'Quốc hội' }],

@@ -62,6 +62,15 @@ function eventName(d: Draft): string {
   return [word, d.ordinal !== null ? `lần thứ ${d.ordinal}` : '', body, d.term ? `khóa ${d.term}` : ''].filter(Boolean).join(' ');
 }
 
+/** "tổ chức", "khai mạc", "bế mạc", "tiến hành" right before the event word. */
+function heldHere(tokens: SentenceScan['tokens'], start: number): boolean {
+  const before = tokens.slice(Math.max(0, start - 3), start).map((t) => t.key).join(' ');
+  // Not an event planned or recalled: "chuẩn bị tổ chức Đại hội …", "thời điểm tổ chức …".
+  const earlier = tokens.slice(0, start).map((t) => t.key).join(' ');
+  if (/(chuẩn bị|sẽ|tiến tới|hướng tới|thời điểm|dự kiến|kế hoạch)/.test(earlier)) return false;
+  return /(tổ chức|khai mạc|bế mạc|tiến hành|diễn ra)$/.test(before);
+}
+
 export interface ArticleEvents {
   events: EventRecord[];
   /** For each event id, the sentence indexes that mention it. */
@@ -74,6 +83,7 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
     const mentions = findEvents(s.tokens, s.items, s.text);
     for (const m of mentions) {
       const inLead = index <= LEAD_SENTENCES;
+      const ownFields = m.ordinal !== null || m.body !== null;
       if (!m.body) {
         const lead = leadingBody(s.tokens, m.start);
         if (lead.body) { m.body = lead.body; m.term ??= lead.term; m.termYears ??= lead.termYears; }
@@ -90,11 +100,13 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
         if (!match.date && inLead) match.date = findDate(s.text, published);
         continue;
       }
-      // A new event only where the article announces it: headline or lead, with something said of it.
-      if (!inLead || !(drafts.length === 0 || index === 0 || m.ordinal !== null)) continue;
+      // A new event only where the article announces it: in the headline or lead, or later
+      // where the text says it is held ("tổ chức hội nghị lần thứ 32").
+      const announced = inLead ? drafts.length === 0 || index === 0 || m.ordinal !== null : ownFields && heldHere(s.tokens, m.start);
+      if (!announced) continue;
       drafts.push({
         kind: m.kind, word: m.word, ordinal: m.ordinal, ordinalRoman: m.ordinalRoman, body: m.body, organizer,
-        term: m.term, termYears: m.termYears, date: inLead ? findDate(s.text, published) : null, sentences: [index],
+        term: m.term, termYears: m.termYears, date: findDate(s.text, published), sentences: [index],
       });
     }
   });
