@@ -164,9 +164,11 @@ async function chooseVariables(store, records) {
     for (const p of r.people) mentions.set(p.name, (mentions.get(p.name) ?? 0) + 1);
     for (const e of r.events) if (e.organizer) chaired.set(e.organizer, (chaired.get(e.organizer) ?? 0) + 1);
   }
-  const top = (map) => [...map.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  const top = (map) => [...map.entries()].sort((a, b) => b[1] - a[1])[0];
   const idOf = async (name) => (await store.people({ search: name, first: 100 })).edges.find((e) => e.node.name === name).node.id;
-  const person = await idOf(top(mentions));
+  const [busiest, articles] = top(mentions);
+  const [body, meetings] = top(chaired);
+  const person = await idOf(busiest);
   // The reporters of two articles about different bodies (so the path goes
   // through chairs, offices and bodies): the first such pair that is connected.
   const reporters = records.filter((r) => r.people.length > 3);
@@ -181,7 +183,8 @@ async function chooseVariables(store, records) {
     }
   }
   if (!to) throw new Error('bench: found no connected pair of people to time connection on');
-  return { person: { id: person }, whoChaired: { organization: top(chaired) }, connection: { from, to } };
+  const variables = { person: { id: person }, whoChaired: { organization: body }, connection: { from, to } };
+  return { variables, about: `the person named in the most articles (${busiest}, ${articles}); the body with the most events (${body}, ${meetings})` };
 }
 
 async function timeDirect(store, variables, iterations = 500) {
@@ -222,11 +225,11 @@ async function serve(kind, count, seed) {
   await store.write(batch);
   const writeMs = performance.now() - start;
   const counts = await store.counts();
-  const variables = await chooseVariables(store, records);
+  const { variables, about } = await chooseVariables(store, records);
   const path = await store.connection({ ...variables.connection, maxHops: 8 });
   const direct = await timeDirect(store, variables);
   const listening = await listen(createServer({ store, logging: false }), 0, '127.0.0.1');
-  process.send({ url: listening.url, variables, direct, buildMs, writeMs, counts, pathLength: path?.length ?? null });
+  process.send({ url: listening.url, variables, about, direct, buildMs, writeMs, counts, pathLength: path?.length ?? null });
   process.on('disconnect', async () => {
     await listening.close();
     await store.close();
@@ -282,7 +285,8 @@ async function main() {
     try {
       const nodes = Object.values(info.counts.nodes).reduce((a, b) => a + b, 0);
       const rels = Object.values(info.counts.relationships).reduce((a, b) => a + b, 0);
-      console.log(`\n${kind}: built the graph in ${info.buildMs.toFixed(0)} ms, wrote ${nodes} nodes and ${rels} relationships in ${info.writeMs.toFixed(0)} ms; path length ${info.pathLength}`);
+      console.log(`\n${kind}: built the graph in ${info.buildMs.toFixed(0)} ms, wrote ${nodes} nodes and ${rels} relationships in ${info.writeMs.toFixed(0)} ms`);
+      console.log(`${kind}: queries on ${info.about}; a path of length ${info.pathLength}`);
       for (const [name, query] of Object.entries(QUERIES)) {
         await check(info.url, query, info.variables[name]);
         for (const connections of connectionCounts) {
