@@ -1,6 +1,7 @@
 // All held-out extraction cases, grouped by theme; cases.test.ts runs them.
 import type { ExtractionCase } from './types.js';
 import { appointmentCases } from './appointments-and-former.js';
+import { blindBatchCases } from './blind-batch.js';
 import { bylineCases } from './bylines-and-captions.js';
 import { centralCases } from './central-bodies.js';
 import { communeCases } from './commune-level.js';
@@ -26,6 +27,7 @@ export const casesByTheme: Record<string, ExtractionCase[]> = {
   'commune level': communeCases,
   'central bodies': centralCases,
   'fresh phrasings': freshPhrasingCases,
+  'blind batch': blindBatchCases,
 };
 
 export const allCases: ExtractionCase[] = Object.values(casesByTheme).flat();
