@@ -1,0 +1,55 @@
+// Vitest global setup of the `neo4j` test project: gives the Neo4j tests a real
+// Neo4j. With NEO4J_URI set, that server is used (NEO4J_USER, NEO4J_PASSWORD).
+// Otherwise, when java and mvn are on the PATH, a throwaway local Neo4j starts on
+// free ports with a temporary data folder and stops when the run ends. Without
+// either, the Neo4j tests are skipped, except under CI (CI=true), where the run
+// fails: the Neo4j tests must run there.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { TestProject } from 'vitest/node';
+import { hasJavaAndMaven, startNeo4j } from '../../scripts/neo4j/launch.mjs';
+import type { Neo4jTestServer } from '../support/neo4j.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: Neo4jTestServer | null;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
+  const uri = process.env['NEO4J_URI'];
+  if (uri) {
+    project.provide('neo4j', {
+      uri,
+      user: process.env['NEO4J_USER'] ?? 'neo4j',
+      password: process.env['NEO4J_PASSWORD'] ?? '',
+    });
+    return undefined;
+  }
+  const ci = process.env['CI'] === 'true';
+  if (!hasJavaAndMaven()) {
+    if (ci) throw new Error('Neo4j tests: CI=true but java or mvn is missing, so no Neo4j can start');
+    process.stderr.write('Neo4j tests skipped: set NEO4J_URI or install java and mvn\n');
+    project.provide('neo4j', null);
+    return undefined;
+  }
+  const dataDir = await mkdtemp(join(tmpdir(), 'cadregraph-neo4j-'));
+  const password = randomBytes(12).toString('hex');
+  let server: Awaited<ReturnType<typeof startNeo4j>>;
+  try {
+    server = await startNeo4j({ port: 0, httpPort: 0, dataDir, password });
+  } catch (error) {
+    await rm(dataDir, { recursive: true, force: true });
+    // Under CI this fails the run; elsewhere too, since java and mvn are there and a
+    // Neo4j that cannot start is a fault to see, not a reason to skip quietly.
+    throw error;
+  }
+  process.stderr.write(`Neo4j for tests at ${server.uri} (started in ${(server.startMs / 1000).toFixed(1)} s)\n`);
+  project.provide('neo4j', { uri: server.uri, user: server.user, password: server.password });
+  return async () => {
+    await server.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}
