@@ -71,6 +71,7 @@ function isNavigation(line: string): boolean {
 const FOOTER_LINE = /^(Các bài (mới|đã) đăng|Bài viết|Tin liên quan|Tin khác|Viết bình luận|Bình luận|Họ tên|Số điện thoại|Tiêu đề|Nội dung|Mã xác nhận|Email|Gửi|Chia sẻ|In bài|Lượt xem|View count|Từ khóa|Tags?)\b.*$/i;
 const CREDIT_PREFIX = /^(?:Tin,? ảnh|Bài,? ảnh|Tin và ảnh|Bài và ảnh|Tin|Bài|Ảnh|Nguồn|Theo)\s*:\s*/i;
 const SURNAME_SET = new Set(SURNAMES);
+const CREDIT_LINE = /^(?:Tin,? ảnh|Bài,? ảnh|Tin và ảnh|Bài và ảnh|Bài|Tin|Nhóm phóng viên|Phóng viên)\s*:\s*\S/i;
 
 /** A byline: a short name-like line ("Thanh Hồng", "Nhóm PV", "Tin, ảnh: Minh Anh"). */
 export function parseByline(line: string): string | null {
@@ -158,6 +159,11 @@ export function segment(text: string): Segments {
   const sentences: string[] = [];
   if (headline) sentences.push(headline);
   for (let i = bodyStart; i < end; i++) {
+    // "Bài và ảnh: Hoàng Nam" under the dateline: a byline, wherever it stands.
+    if (CREDIT_LINE.test(lines[i]!) && lines[i]!.split(' ').length <= 10) {
+      author ??= parseByline(lines[i]!);
+      continue;
+    }
     const line = stripCredits(lines[i]!.replace(/^(?:[\p{Lu}]{2,6}|\([\p{Lu}]{2,6}\))\s*-\s*/u, ''));
     if (!line || isCreditOrCaption(lines[i]!)) continue;
     sentences.push(...splitSentences(line));

@@ -34,12 +34,16 @@ export function foldAccents(text: string): string {
     .toLowerCase();
 }
 
-/** "nguyễn văn a" → "Nguyễn Văn A". */
+/** "nguyễn văn a" → "Nguyễn Văn A"; "NGUYỄN" → "Nguyễn"; "K'Ré" keeps its second capital. */
 export function capitalizeWords(text: string): string {
   return text
     .split(/\s+/)
     .filter(Boolean)
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())
+    .map((word) => {
+      const rest = word.slice(1);
+      const keep = rest !== rest.toUpperCase() || !/\p{L}/u.test(rest) ? rest.replace(/^[^'’]*/, (m) => m.toLowerCase()) : rest.toLowerCase();
+      return word.charAt(0).toUpperCase() + keep;
+    })
     .join(' ');
 }
 

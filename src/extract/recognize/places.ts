@@ -29,6 +29,14 @@ function placeTrie(): PhraseTrie<Place[]> {
     const places = byName.get(name)?.filter((p) => p.level === 'province');
     if (places?.length) built.add(alias, places);
   }
+  // Thừa Thiên Huế was a province until 2025, when it became the centrally-run city of Huế:
+  // articles before then name its Tỉnh ủy and UBND tỉnh, so the old name stays a province.
+  const hue = byName.get('Huế')?.find((p) => p.level === 'province');
+  if (hue) {
+    const province: Place = { ...hue, name: 'Thừa Thiên Huế', type: 'tỉnh' };
+    built.add('Thừa Thiên Huế', [province]);
+    built.add('Thừa Thiên - Huế', [province]);
+  }
   trie = built;
   return built;
 }

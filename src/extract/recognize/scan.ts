@@ -54,8 +54,9 @@ function matchName(tokens: readonly Token[], i: number): { end: number; name: st
   }
   if (end - i < 2) return undefined;
   // A place name is not a person ("Hà Nội", "Hồ Chí Minh").
+  // Communes are often named after people ("phường Trần Phú"): only larger units count here.
   const place = matchPlace(tokens, i);
-  if (place && place.end >= end) return undefined;
+  if (place && place.end >= end && place.places.some((p) => p.level !== 'commune')) return undefined;
   return { end, name: capitalizeWords(tokens.slice(i, end).map((t) => t.text).join(' ')) };
 }
 

@@ -13,6 +13,8 @@ export interface RoleHit {
 }
 
 const FILLER = new Set(['đã', 'cũng', 'sẽ', 'đều', 'vừa', 'thì', 'trực', 'tiếp', 'đồng', 'thời', 'lần', 'lượt', 'và', ',', 'cùng', 'đến', 'tới', 'về', 'thu', 'ghi', 'nhận']);
+/** Between two cues of one subject: "chủ tọa kỳ họp và phát biểu khai mạc". */
+const COORDINATION = new Set([...FILLER, 'kỳ', 'họp', 'hội', 'nghị', 'đại', 'buổi', 'làm', 'việc', 'lễ', 'phiên']);
 const LIST_GLUE = new Set([',', ';', 'và', 'đồng', 'chí', 'ông', 'bà', 'các', '-', ':']);
 /** "Dự hội nghị có …", "Chủ trì hội nghị là …", "Chủ tọa kỳ họp gồm …". */
 const LIST_OPENERS = new Set(['có', 'là', 'gồm']);
@@ -44,7 +46,8 @@ export function assignRoles(items: readonly Item[], mentions: readonly Mention[]
     if (item.type !== 'cue') return;
     let participants: Mention[] = [];
     // Coordinated with the previous cue ("dự và phát biểu chỉ đạo"): same people.
-    if (previousCue >= 0 && previousParticipants.length > 0 && onlyWords(items, previousCue + 1, k, FILLER)) {
+    const joined = items.slice(previousCue + 1, k).some((it) => it.type === 'word' && (it.key === 'và' || it.key === ','));
+    if (previousCue >= 0 && previousParticipants.length > 0 && (k === previousCue + 1 || joined) && onlyWords(items, previousCue + 1, k, COORDINATION)) {
       participants = previousParticipants;
     }
     const beforeIndex = [...mentions.keys()].reverse().find((i) => mentions[i]!.to <= k && mentions[i]!.from > previousCue);

@@ -55,7 +55,12 @@ function placeAfterUnitWord(tokens: readonly Token[], i: number): Place[] | unde
   else if (pair === 'thành phố' || pair === 'thị xã' || pair === 'thị trấn') unit = pair;
   else if (UNIT_WORD_KEYS[t.key] !== undefined) { unit = UNIT_WORD_KEYS[t.key]; at = i + 1; }
   if (unit === undefined) return undefined;
-  return matchPlace(tokens, at, typesForUnitWord(unit))?.places;
+  const typed = matchPlace(tokens, at, typesForUnitWord(unit));
+  if (typed) return typed.places;
+  // A district upgraded since the article was written ("huyện Phong Điền", now a thị xã):
+  // same level, another type.
+  const level = ['xã', 'phường', 'thị trấn'].includes(unit) ? 'commune' : unit === 'tỉnh' ? 'province' : 'district';
+  return matchPlace(tokens, at)?.places.filter((p) => p.level === level);
 }
 
 /** Hà Nội district pages mark their lead with the district's initials: "(NTL)". */
@@ -78,8 +83,14 @@ function districtByInitials(initials: string, province: Place | null): Place | u
 }
 
 export function detectContext(sentences: readonly SentenceScan[]): ArticleContext {
+  // Keyed by code and name: "Thừa Thiên Huế" (the old province) and "Huế" share a code.
   const weight = new Map<string, number>();
-  const add = (place: Place, w: number): void => { weight.set(place.code, (weight.get(place.code) ?? 0) + w); };
+  const placesByKey = new Map<string, Place>();
+  const add = (place: Place, w: number): void => {
+    const key = `${place.code}|${place.name}`;
+    placesByKey.set(key, place);
+    weight.set(key, (weight.get(key) ?? 0) + w);
+  };
   const unitWordsSeen = new Map<string, number>();
   let initials: string | undefined;
 
@@ -118,7 +129,7 @@ export function detectContext(sentences: readonly SentenceScan[]): ArticleContex
     }
   });
 
-  const ranked = [...weight.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => placeByCode(code)!);
+  const ranked = [...weight.entries()].sort((a, b) => b[1] - a[1]).map(([key]) => placesByKey.get(key)!);
   const explicitProvince = ranked.find((p) => p.level === 'province') ?? null;
   let district = ranked.find((p) => p.level === 'district' && (!explicitProvince || p.parent === explicitProvince.code)) ?? null;
   // Names shared by districts of several provinces: keep the one the article's other clues fit.
@@ -134,10 +145,10 @@ export function detectContext(sentences: readonly SentenceScan[]): ArticleContex
     }
   }
   if (!district && initials) district = districtByInitials(initials, explicitProvince) ?? null;
-  const province = district ? placeByCode(district.parent!) ?? explicitProvince : explicitProvince;
+  const province = district && district.parent !== explicitProvince?.code ? placeByCode(district.parent!) ?? explicitProvince : explicitProvince;
   const commune = ranked.find((p) => p.level === 'commune' && (!district || p.parent === district.code)) ?? null;
-  const districtWeight = district ? weight.get(district.code) ?? 0 : 0;
-  const communeWeight = commune ? weight.get(commune.code) ?? 0 : 0;
+  const districtWeight = district ? weight.get(`${district.code}|${district.name}`) ?? 0 : 0;
+  const communeWeight = commune ? weight.get(`${commune.code}|${commune.name}`) ?? 0 : 0;
   const focus = commune && communeWeight >= districtWeight ? 'commune' : district ? 'district' : province ? 'province' : null;
   return { province: province ?? null, district, commune: commune ?? null, focus, sessionOrganizer: null };
 }

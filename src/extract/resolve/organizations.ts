@@ -15,11 +15,22 @@ const COMMITTEE_WORD: Readonly<Record<string, string>> = {
   'tỉnh': 'Tỉnh ủy', 'thành phố trung ương': 'Thành ủy', 'thành phố': 'Thành ủy', 'huyện': 'Huyện ủy', 'thị xã': 'Thị ủy',
 };
 
-/** "Huyện ủy Thanh Trì", "Thành ủy Hà Nội", "Đảng ủy xã Tân Lập". */
-export function committeeName(place: Place): string {
-  if (place.level === 'commune') return `Đảng ủy ${place.type} ${place.name}`;
-  const word = place.type === 'quận' ? 'Quận ủy' : COMMITTEE_WORD[place.type] ?? 'Đảng ủy';
+/**
+ * "Huyện ủy Thanh Trì", "Thành ủy Hà Nội", "Đảng ủy xã Tân Lập". `written` is the unit
+ * type the article gives (a town may have been a huyện when it was written).
+ */
+export function committeeName(place: Place, written?: string | null): string {
+  const type = displayUnit(place, written);
+  if (place.level === 'commune') return `Đảng ủy ${type} ${place.name}`;
+  const word = type === 'quận' ? 'Quận ủy' : COMMITTEE_WORD[type] ?? 'Đảng ủy';
   return `${word} ${place.name}`;
+}
+
+/** The unit type to print: as written when it is of the place's level, else the registry's. */
+function displayUnit(place: Place, written?: string | null): string {
+  const levelOf = (w: string): string => (['xã', 'phường', 'thị trấn'].includes(w) ? 'commune' : w === 'tỉnh' ? 'province' : 'district');
+  if (written && written !== 'TP' && written !== 'thành phố' && levelOf(written) === place.level) return written;
+  return unitWordOf(place);
 }
 
 /** The unit of the context that a unit word means when no name follows it. */
@@ -30,6 +41,9 @@ function contextPlace(unitWord: string | null, ctx: ArticleContext): Place | nul
   for (const candidate of order) {
     if (candidate && types.includes(candidate.type)) return candidate;
   }
+  // The article's district under the type it had then ("Huyện ủy" of a town upgraded since).
+  if (['huyện', 'quận', 'thị xã'].includes(unitWord) && ctx.district) return ctx.district;
+  if (['xã', 'phường', 'thị trấn'].includes(unitWord) && ctx.commune) return ctx.commune;
   return null;
 }
 
@@ -44,7 +58,11 @@ function pickPlace(places: readonly Place[], ctx: ArticleContext): Place {
     }
     return false;
   };
-  return places.find((p) => inside(p, ctx.district)) ?? places.find((p) => inside(p, ctx.province)) ?? places[0]!;
+  const found = places.find((p) => inside(p, ctx.district)) ?? places.find((p) => inside(p, ctx.province));
+  if (found) return found;
+  // "huyện Phong Điền" in a Thừa Thiên Huế article: the article's own unit of that name.
+  const own = [ctx.commune, ctx.district].find((p) => p && places.some((q) => q.name === p.name && q.level === p.level));
+  return own ?? places[0]!;
 }
 
 /** The article's own level when a body names none: the most local unit it is about. */
@@ -69,14 +87,14 @@ export function resolveBody(body: BodyRef, ctx: ArticleContext): ResolvedBody | 
   switch (kind.kind) {
     case 'committee': {
       const place = body.places ? pickPlace(body.places, ctx) : body.unitWord ? contextPlace(body.unitWord, ctx) : ownPlace(ctx);
-      if (place) return { name: committeeName(place), place };
+      if (place) return { name: committeeName(place, body.unitWord), place };
       if (!body.unitWord) return null;
       const commune = ['xã', 'phường', 'thị trấn'].includes(body.unitWord);
       return { name: commune ? `Đảng ủy ${body.unitWord}` : `${capitalize(body.unitWord === 'thị xã' ? 'thị' : body.unitWord === 'thành phố' || body.unitWord === 'TP' ? 'thành' : body.unitWord)} ủy`, place: null };
     }
     case 'party-organization': {
       const place = body.places ? pickPlace(body.places, ctx) : body.unitWord ? contextPlace(body.unitWord, ctx) : ownPlace(ctx);
-      return place ? { name: `Đảng bộ ${unitWordOf(place)} ${place.name}`, place } : null;
+      return place ? { name: `Đảng bộ ${displayUnit(place, body.unitWord)} ${place.name}`, place } : null;
     }
     case 'committee-part': {
       const parent = body.parent ? resolveBody(body.parent, ctx) : ownCommittee(ctx);
@@ -87,7 +105,7 @@ export function resolveBody(body: BodyRef, ctx: ArticleContext): ResolvedBody | 
       if (!place && !body.unitWord) {
         place = kind.defaultLevel === 'province' ? ctx.province : kind.defaultLevel === 'district' ? ctx.district : ownPlace(ctx);
       }
-      return place ? { name: `${kind.name} ${unitWordOf(place)} ${place.name}`, place } : { name: kind.name, place: null };
+      return place ? { name: `${kind.name} ${displayUnit(place, body.unitWord)} ${place.name}`, place } : { name: kind.name, place: null };
     }
     case 'unit-named': {
       const place = body.places ? pickPlace(body.places, ctx) : contextPlace(kind.unitWord, ctx);
