@@ -75,12 +75,13 @@ async function memoryStoreFrom(paths: string[], stderr: NodeJS.WritableStream): 
   return { store, articles: builder.articles };
 }
 
-/** The Neo4j store, loaded only when asked for so the embedded path never loads the driver. */
+/**
+ * The Neo4j store, loaded only when asked for so the embedded path never loads
+ * the driver. It checks the server and credentials and says plainly what is wrong.
+ */
 async function neo4jStore(): Promise<GraphStore> {
-  const loaded: unknown = await import(new URL('../../store/neo4j/store.js', import.meta.url).href);
-  const create = (loaded as { createNeo4jStore?: unknown }).createNeo4jStore;
-  if (typeof create !== 'function') throw new Error('serve: this build has no Neo4j store (store/neo4j/store.js)');
-  return (await create()) as GraphStore;
+  const { createNeo4jStore } = await import('../../store/neo4j/store.js');
+  return createNeo4jStore();
 }
 
 export async function run(argv: string[]): Promise<number> {
