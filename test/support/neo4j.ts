@@ -28,7 +28,12 @@ export function testDriver(server: Neo4jTestServer = requireNeo4jServer()): Driv
 
 /** Deletes every node and relationship (in chunks, so a large bench leftover cannot exhaust memory). */
 export async function emptyDatabase(driver: Driver): Promise<void> {
-  await driver.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS', {}, { routing: neo4j.routing.WRITE });
+  const session = driver.session();
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
 }
 
 /** Counts nodes and relationships, for before/after comparisons. */

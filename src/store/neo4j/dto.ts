@@ -1,0 +1,131 @@
+// Neo4j map projections (see cypher.ts) → the store's DTOs. Absent properties are
+// nulls; provenance is resolved against the Article nodes it names.
+import { roleOfEdge, type EdgeType, type HoldsProps, type Level, type OrgKind, type PlaceLevel } from '../../graph/model.js';
+import type { EventKind } from '../../extract/contract.js';
+import {
+  toEvidence,
+  type ArticleDTO,
+  type EventDTO,
+  type EvidenceDTO,
+  type HoldingDTO,
+  type NodeDTO,
+  type OfficeDTO,
+  type OrganizationDTO,
+  type ParticipationDTO,
+  type PersonDTO,
+  type PlaceDTO,
+} from '../store.js';
+
+export type Props = Record<string, unknown>;
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : String(v ?? ''));
+const strOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const numOrNull = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(str) : []);
+
+export function person(p: Props): PersonDTO {
+  return { id: str(p['key']), name: str(p['name']), jurisdiction: str(p['jurisdiction']) };
+}
+
+export function place(p: Props): PlaceDTO {
+  return { id: str(p['key']), name: str(p['name']), level: str(p['level']) as PlaceLevel, type: str(p['type']) };
+}
+
+export function organization(p: Props): OrganizationDTO {
+  const pl = p['place'];
+  return {
+    id: str(p['key']),
+    name: str(p['name']),
+    kind: str(p['kind']) as OrgKind,
+    level: str(p['level']) as Level,
+    place: pl && typeof pl === 'object' ? place(pl as Props) : null,
+  };
+}
+
+export function event(p: Props): EventDTO {
+  const org = p['organizer'];
+  return {
+    id: str(p['key']),
+    name: str(p['name']),
+    kind: str(p['kind']) as EventKind,
+    date: strOrNull(p['date']),
+    ordinal: numOrNull(p['ordinal']),
+    term: strOrNull(p['term']),
+    termYears: strOrNull(p['termYears']),
+    // The projection replaces the organizer name property with the organization map.
+    organizer: org && typeof org === 'object' ? organization(org as Props) : null,
+  };
+}
+
+export function article(p: Props): ArticleDTO {
+  return { id: str(p['key']), title: strOrNull(p['title']), published: strOrNull(p['published']), author: strOrNull(p['author']) };
+}
+
+export function office(position: Props, org: Props): OfficeDTO {
+  return { id: str(position['key']), name: str(position['name']), title: str(position['title']), organization: organization(org) };
+}
+
+/** Resolves article ids of provenance to ArticleDTOs (filled by the store before use). */
+export type ArticleLookup = (id: string) => ArticleDTO | undefined;
+
+export function evidence(props: Props, articles: ArticleLookup): EvidenceDTO[] {
+  return toEvidence(list(props['articles']), list(props['evidence']), articles);
+}
+
+/** The article ids a relationship's provenance names (to fetch them in one query). */
+export function provenanceIds(props: Props): string[] {
+  const ids = list(props['articles']);
+  for (const e of list(props['evidence'])) {
+    const close = e.indexOf('] ');
+    if (e.startsWith('[') && close > 0) ids.push(e.slice(1, close));
+  }
+  return ids;
+}
+
+export function holding(row: { person: Props; position: Props; organization: Props; holds: Props }, articles: ArticleLookup): HoldingDTO {
+  const h = row.holds as Partial<Record<keyof HoldsProps, unknown>>;
+  const o = office(row.position, row.organization);
+  return {
+    person: person(row.person),
+    positionId: o.id,
+    title: o.title,
+    organization: o.organization,
+    former: h.former === true,
+    firstSeen: strOrNull(h.firstSeen),
+    lastSeen: strOrNull(h.lastSeen),
+    evidence: evidence(row.holds, articles),
+  };
+}
+
+/** Whether a holding was held at a date (store.ts OfficeHoldersArgs.asOf). */
+export function heldAt(holds: Props, date: string): boolean {
+  const firstSeen = strOrNull(holds['firstSeen']);
+  const formerFrom = strOrNull(holds['formerFrom']);
+  return firstSeen !== null && firstSeen <= date && (formerFrom === null || formerFrom > date);
+}
+
+export function participation(row: { person: Props; type: string; props: Props; event: Props }, articles: ArticleLookup): ParticipationDTO {
+  const role = roleOfEdge(row.type as EdgeType);
+  if (role === null) throw new Error(`neo4j store: expected a role relationship, got ${row.type}`);
+  return { person: person(row.person), event: event(row.event), role, evidence: evidence(row.props, articles) };
+}
+
+/** A path node: its label's DTO, with the organization the projection attached. */
+export function anyNode(n: { label: string; props: Props; organization: Props | null }): NodeDTO {
+  switch (n.label) {
+    case 'Person':
+      return { __typename: 'Person', ...person(n.props) };
+    case 'Organization':
+      return { __typename: 'Organization', ...organization(n.organization ?? n.props) };
+    case 'Position':
+      return { __typename: 'Office', ...office(n.props, n.organization ?? {}) };
+    case 'Event':
+      return { __typename: 'Event', ...event({ ...n.props, organizer: n.organization }) };
+    case 'Place':
+      return { __typename: 'Place', ...place(n.props) };
+    case 'Article':
+      return { __typename: 'Article', ...article(n.props) };
+    default:
+      throw new Error(`neo4j store: expected a node of the model, got label ${n.label}`);
+  }
+}
