@@ -1,17 +1,30 @@
 // The library API of cadregraph: extract facts from an article, build graph
-// batches from them, hold them in the embedded store, and serve them over
-// GraphQL. The command line (src/cli) is built on the same functions.
+// batches from them, hold them in the embedded store or ingest them into
+// Neo4j, and serve either over GraphQL. The command line (src/cli) is built
+// on the same functions.
 //
 // @example
 //   import { extractArticle, buildGraph, createMemoryStore, createServer } from 'cadregraph';
 //   const store = createMemoryStore();
 //   await store.write(buildGraph([extractArticle(text, { id: 'a1' })]));
 //   const yoga = createServer({ store });   // a fetch handler and a Node request listener
+//
+//   await ingest(['articles/']);            // into Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD)
+//   const yoga2 = createServer({ store: await createNeo4jStore() });
 
 export { extractArticle, type ArticleRecord, type ExtractOptions } from './extract/index.js';
 export type { EventKind, EventRecord, PersonRecord, PositionRecord, Role, RoleRecord } from './extract/contract.js';
 export { buildGraph, GraphBuilder, type BuildOptions, type GraphBatch } from './graph/index.js';
 export { createMemoryStore } from './store/memory/index.js';
+export { createNeo4jStore, type Neo4jStoreOptions } from './store/neo4j/store.js';
+export {
+  ingest,
+  IngestError,
+  type IngestFailure,
+  type IngestOptions,
+  type IngestProgress,
+  type IngestSummary,
+} from './store/neo4j/ingest.js';
 export type { GraphStore } from './store/store.js';
 export { createServer, listen, type ApiServer, type Listening, type ServerOptions } from './api/server.js';
 export { DEFAULT_LIMITS, type Limits } from './api/limits.js';
