@@ -1,7 +1,7 @@
 // Stage 2: the article's parts. Headline, publication date, byline and the
 // body's sentences; site navigation above the headline and the comment form
 // below the byline are left out.
-import { isUpperCaseWord } from './text.js';
+import { capitalizeWords, isUpperCaseWord } from './text.js';
 import { SURNAMES } from './lexicon/surnames.js';
 
 export interface Segments {
@@ -84,7 +84,8 @@ export function parseByline(line: string): string | null {
   if (/^(Nhóm PV|PV|Nhóm phóng viên|BBT|Ban Biên tập|CTV|Phóng viên)$/i.test(text)) return text;
   if (!words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(w) || isUpperCaseWord(w))) return null;
   if (words.length === 1 && !isUpperCaseWord(text)) return null;
-  return text;
+  // "THANH HẢI" → "Thanh Hải".
+  return words.every((w) => isUpperCaseWord(w)) && words.length > 1 ? capitalizeWords(text.toLowerCase()) : text;
 }
 
 function isCreditOrCaption(line: string): boolean {
@@ -139,7 +140,8 @@ export function segment(text: string): Segments {
   let end = lines.length;
   for (let i = bodyStart; i < lines.length; i++) {
     const line = lines[i]!;
-    if (FOOTER_LINE.test(line) || (i > bodyStart + 1 && line.length <= 40 && /^\P{Ll}+$/u.test(line) && line.split(' ').length <= 4)) {
+    const lastBylineInCapitals = i === lines.length - 1 && parseByline(line) !== null;
+    if (FOOTER_LINE.test(line) || (i > bodyStart + 1 && !lastBylineInCapitals && line.length <= 40 && /^\P{Ll}+$/u.test(line) && line.split(' ').length <= 4)) {
       end = i;
       break;
     }

@@ -67,6 +67,10 @@ export function assignRoles(items: readonly Item[], mentions: readonly Mention[]
       const end = nextCueOpeningList(items, coAt);
       participants = after.filter((m) => m.from > coAt && m.from < end);
     }
+    if (participants.length === 0 && after[0] && byAgent(items, k, after[0])) {
+      // "Theo báo cáo của ông A", "báo cáo do đồng chí A trình bày".
+      participants = [after[0]];
+    }
     if (participants.length === 0 && beforeIndex === undefined && after[0]) {
       // The cue opens its clause: "Phát biểu khai mạc, đồng chí A …".
       const nextCue = items.findIndex((it, j) => j > k && it.type === 'cue');
@@ -100,6 +104,13 @@ function isParenthetical(items: readonly Item[], from: number, to: number): bool
   const close = items.findIndex((it, j) => j > from && j < to && it.type === 'word' && it.key === ')');
   if (close < 0 || items.slice(from, close).some((it) => it.type === 'name' || it.type === 'cue')) return false;
   return onlyWords(items, close + 1, to, FILLER);
+}
+
+/** The cue's agent named right after it: "báo cáo của ông A", "tham luận do đồng chí A". */
+function byAgent(items: readonly Item[], k: number, next: Mention): boolean {
+  const gap = items.slice(k + 1, next.from);
+  const keys = gap.map((it) => (it.type === 'word' ? it.key : '#'));
+  return keys.length >= 1 && keys.length <= 4 && (keys[0] === 'của' || keys[0] === 'do') && keys.slice(1).every((key) => ['đồng', 'chí', 'ông', 'bà'].includes(key));
 }
 
 /** A list after "có" runs until another cue opens a list of its own ("Tham dự có …"). */

@@ -47,9 +47,10 @@ function compatible(d: Draft, m: EventMention, organizer: string | null): boolea
 const KIND_WORD: Readonly<Record<EventKind, string | null>> = { conference: 'Hội nghị', congress: 'Đại hội', session: 'Kỳ họp', meeting: null };
 
 function eventName(d: Draft): string {
-  const word = KIND_WORD[d.kind] ?? d.word.charAt(0).toUpperCase() + d.word.slice(1).toLowerCase();
+  const written = d.word.toLowerCase() === 'làm việc' ? 'buổi làm việc' : d.word.toLowerCase() === 'gặp mặt' ? 'buổi gặp mặt' : d.word;
+  const word = KIND_WORD[d.kind] ?? written.charAt(0).toUpperCase() + written.slice(1).toLowerCase();
   // A committee's plenary is named after its Party organization's executive committee.
-  const place = d.body && d.organizer && d.body.kind.kind === 'committee' ? d.organizer.replace(/^(Huyện|Quận|Thị|Thành|Tỉnh) ủy /, '') : null;
+  const place = d.kind === 'conference' && d.body && d.organizer && d.body.kind.kind === 'committee' ? d.organizer.replace(/^(Huyện|Quận|Thị|Thành|Tỉnh) ủy /, '') : null;
   const committeeUnit = d.organizer?.match(/^(Huyện|Quận|Thị|Thành|Tỉnh) ủy /)?.[1];
   const unitWord: Record<string, string> = { Huyện: 'huyện', Quận: 'quận', Thị: 'thị xã', Thành: 'thành phố', Tỉnh: 'tỉnh' };
   const body = place && committeeUnit ? `Ban Chấp hành Đảng bộ ${unitWord[committeeUnit]} ${place}` : d.organizer ?? '';
