@@ -314,3 +314,20 @@ export function shortestConnection(fromKey: string, toKey: string): Statement {
     params: { fromKey, toKey },
   };
 }
+
+// ---------------------------------------------------------------- benchmark baselines
+// Used only by bench/ingest.mjs to measure what the MERGE writes are compared with.
+
+/** Baseline: CREATE without MERGE (no lookups, no property merging) into an empty database. */
+export function createNodes(group: Pick<NodeRows, 'label'>, rows: NodeRows['rows']): Statement {
+  return { cypher: `UNWIND $rows AS row CREATE (n:${label(group.label)}) SET n = row.props, n.key = row.key`, params: { rows } };
+}
+
+export function createEdges(group: Pick<EdgeRows, 'type' | 'fromLabel' | 'toLabel'>, rows: EdgeRows['rows']): Statement {
+  return {
+    cypher:
+      `UNWIND $rows AS row MATCH (a:${label(group.fromLabel)} {key: row.from}) MATCH (b:${label(group.toLabel)} {key: row.to}) ` +
+      `CREATE (a)-[r:${relType(group.type)}]->(b) SET r = row.props`,
+    params: { rows },
+  };
+}
