@@ -27,6 +27,9 @@ export const TITLE_WORDS: ReadonlyArray<readonly [string, string, string?]> = [
   ['Bộ trưởng', 'Bộ trưởng'],
   ['Thứ trưởng', 'Thứ trưởng'],
   ['Trưởng ban', 'Trưởng ban'],
+  // "Trưởng BTC Huyện ủy": only before a Ban (checked where titles are parsed).
+  ['Trưởng', 'Trưởng ban'],
+  ['Phó Trưởng', 'Phó Trưởng ban'],
   ['Phó Trưởng ban', 'Phó Trưởng ban'],
   ['Phó trưởng ban', 'Phó Trưởng ban'],
   ['Phó Trưởng ban Thường trực', 'Phó Trưởng ban Thường trực'],
@@ -61,6 +64,14 @@ export const TITLE_WORDS: ReadonlyArray<readonly [string, string, string?]> = [
   ['Tổng Thanh tra Chính phủ', 'Tổng Thanh tra Chính phủ'],
   ['Chánh Thanh tra', 'Chánh Thanh tra'],
   ['Thư ký', 'Thư ký'],
+  // Abbreviations some district portals use.
+  ['PBT', 'Phó Bí thư'],
+  ['PBT TT', 'Phó Bí thư Thường trực'],
+  ['PBTTT', 'Phó Bí thư Thường trực'],
+  ['PCT', 'Phó Chủ tịch'],
+  ['PCT TT', 'Phó Chủ tịch Thường trực'],
+  ['PCTTT', 'Phó Chủ tịch Thường trực'],
+  ['CT', 'Chủ tịch'],
   ['ĐBQH', 'Đại biểu', 'Quốc hội'],
   // A member of the Party's Secretariat.
   ['Bí thư Trung ương Đảng', 'Ủy viên', 'Ban Bí thư'],
@@ -99,4 +110,6 @@ export const MEMBER_WORDS: ReadonlyArray<readonly [string, MemberWord]> = [
   // UVBTV: member of the standing committee of the committee named next, else the article's.
   ['UVBTV', { committee: 'own', standing: true }],
   ['UVTV', { committee: 'own', standing: true }],
+  ['HUV', { committee: 'Huyện ủy', standing: false }],
+  ['QUV', { committee: 'Quận ủy', standing: false }],
 ];

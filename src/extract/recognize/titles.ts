@@ -156,6 +156,10 @@ export function parseTitleUnit(tokens: readonly Token[], i: number): TitleUnit |
       end = found.end;
     }
   }
+  // A bare "Trưởng" is a head of a Ban ("Trưởng BTC"); before anything else it is no title here.
+  if (role.end - j <= 2 && /^(phó )?trưởng$/.test(tokens.slice(j, role.end).map((t) => t.key).join(' '))) {
+    if (!body || body.kind.kind !== 'committee-part' || !body.kind.name.startsWith('Ban')) return undefined;
+  }
   return { start: i, end: skipTerm(tokens, end), title, former, body, member: null };
 }
 
