@@ -4,11 +4,13 @@
 const NUMERIC = /(?:^|[\s,(])(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay\s*,?\s*)?\(?(?:ngày\s+)?|ngày\s+)(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])/iu;
 // "Trong 2 ngày 17 và 18/8/2020": the first day.
 const RANGE = /(?:^|[\s,(])ngày\s+(\d{1,2})\s*(?:và|,|-|đến)\s*\d{1,2}\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?/iu;
+const TODAY = /(?:^|[\s,(])(?:(?:sáng|chiều|tối|trưa) nay|hôm nay)(?![\p{L}])/iu;
 const WORDED = /(?:^|[\s,(])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/iu;
 
 export function findDate(sentence: string, published: string | null): string | null {
   const m = NUMERIC.exec(sentence) ?? RANGE.exec(sentence) ?? WORDED.exec(sentence);
-  if (!m) return null;
+  // "Sáng nay, …" with no date: the day of publication.
+  if (!m) return published && TODAY.test(sentence) ? published : null;
   const day = Number(m[1]);
   const month = Number(m[2]);
   if (day < 1 || day > 31 || month < 1 || month > 12) return null;
