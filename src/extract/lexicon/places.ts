@@ -3,6 +3,7 @@
 // recognise "huyện Thanh Trì" and by the graph to give places stable codes.
 // Indexes are built lazily on first use, once per process.
 import { COMMUNE_ROWS, DISTRICT_ROWS, PLACE_TYPES, PROVINCE_ROWS } from './places-data.js';
+import { normalizeVietnamese } from '../text.js';
 
 export type PlaceType = (typeof PLACE_TYPES)[number];
 export type PlaceLevel = 'province' | 'district' | 'commune';
@@ -63,27 +64,13 @@ const TYPE_WORDS: ReadonlyMap<string, readonly PlaceType[]> = new Map<string, re
   ['tt.', ['thị trấn']],
 ]);
 
-const TONES = '\u0300\u0301\u0303\u0309\u0323';
-// A syllable ending in oa/oe/uy with the tone on the second vowel (new style). "q" is
-// left out of the initials so that "quý" keeps its mark on y: there "u" is part of qu.
-const NEW_STYLE = new RegExp(
-  `^([bcdđghklmnprstvx]*)(o)([ae])([${TONES}])$|^([bcdđghklmnprstvx]*)(u)(y)([${TONES}])$`,
-  'iu',
-);
-
 /**
- * NFC text with old-style tone placement on oa/oe/uy, as most of the press writes.
+ * NFC text with old-style tone placement on oa/oe/uy, as most of the press writes
+ * (the extractor's own rule, in one place).
  * @example normaliseTone('Hoà Bình') // 'Hòa Bình'; normaliseTone('Quý') // 'Quý'
  */
 export function normaliseTone(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\p{L}\p{M}]+/gu, (word) =>
-      word.replace(NEW_STYLE, (_m: string, c1?: string, v1?: string, v2?: string, t1?: string, c2?: string, u?: string, y?: string, t2?: string) =>
-        c1 !== undefined ? `${c1}${v1}${t1}${v2}` : `${c2}${u}${t2}${y}`,
-      ),
-    )
-    .normalize('NFC');
+  return normalizeVietnamese(text);
 }
 
 /** Exact key: tone-normalised, lower case, one space, "A-B" spaced as "A - B", no leading zeros in numbers. */
