@@ -9,6 +9,16 @@ import { buildEvents } from './resolve/events.js';
 import { segment } from './segment.js';
 import { tokenize } from './tokenize.js';
 
+/** The headline as the article writes it (NFC only): the title is quoted, not normalised. */
+function headlineAsWritten(raw: string, headline: string | null): string | null {
+  if (!headline) return null;
+  for (const line of raw.normalize('NFC').split(/\r?\n/, 40)) {
+    const trimmed = line.trim();
+    if (trimmed && normalizeText(trimmed) === headline) return trimmed;
+  }
+  return headline;
+}
+
 export function runPipeline(raw: string, id: string): ArticleRecord {
   // 1. NFC, one tone placement, one dash, single spaces.
   const text = normalizeText(raw);
@@ -28,7 +38,7 @@ export function runPipeline(raw: string, id: string): ArticleRecord {
   // 7–8. People, positions, roles and evidence.
   const people = buildPeople(sentences, withSession, events, mentionedIn, parts.author);
   return {
-    article: { id, title: parts.headline, published: parts.published, author: parts.author },
+    article: { id, title: headlineAsWritten(raw, parts.headline), published: parts.published, author: parts.author },
     events,
     people,
   };

@@ -140,7 +140,10 @@ export function segment(text: string): Segments {
   let end = lines.length;
   for (let i = bodyStart; i < lines.length; i++) {
     const line = lines[i]!;
-    const lastBylineInCapitals = i === lines.length - 1 && parseByline(line) !== null;
+    // A last line in capitals is the byline ("THANH HẢI") unless a byline in ordinary case
+    // stands right above it ("Thanh Hải" then "BẢN ĐỒ SỐ", a site link).
+    const above = lines[i - 1];
+    const lastBylineInCapitals = i === lines.length - 1 && parseByline(line) !== null && !(above && parseByline(above) !== null && /\p{Ll}/u.test(above));
     if (FOOTER_LINE.test(line) || (i > bodyStart + 1 && !lastBylineInCapitals && line.length <= 40 && /^\P{Ll}+$/u.test(line) && line.split(' ').length <= 4)) {
       end = i;
       break;
