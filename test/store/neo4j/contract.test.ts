@@ -11,5 +11,5 @@ if (server === null) {
     it('needs a Neo4j', () => undefined);
   });
 } else {
-  describeStore('neo4j', () => createNeo4jStore(server), { timeout: 60_000 });
+  describeStore('neo4j', () => createNeo4jStore(server), { timeout: 120_000 });
 }
