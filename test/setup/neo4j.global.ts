@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
+import neo4j from 'neo4j-driver';
 import { hasJavaAndMaven, startNeo4j } from '../../scripts/neo4j/launch.mjs';
 import type { Neo4jTestServer } from '../support/neo4j.js';
 
@@ -22,11 +23,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
   const uri = process.env['NEO4J_URI'];
   if (uri) {
-    project.provide('neo4j', {
-      uri,
-      user: process.env['NEO4J_USER'] ?? 'neo4j',
-      password: process.env['NEO4J_PASSWORD'] ?? '',
-    });
+    const server = { uri, user: process.env['NEO4J_USER'] ?? 'neo4j', password: process.env['NEO4J_PASSWORD'] ?? '' };
+    await refuseNonEmpty(server);
+    project.provide('neo4j', server);
     return undefined;
   }
   const ci = process.env['CI'] === 'true';
@@ -56,4 +55,20 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     await server.stop();
     await rm(dataDir, { recursive: true, force: true });
   };
+}
+
+/** The tests empty the database they use: never one that holds data already. */
+async function refuseNonEmpty(server: Neo4jTestServer): Promise<void> {
+  const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.user, server.password));
+  try {
+    const { records } = await driver.executeQuery('MATCH (n) RETURN count(n) > 0 AS used');
+    if (records[0]?.get('used') === true) {
+      throw new Error(
+        `Neo4j tests: the database at ${server.uri} is not empty and the tests would delete its data; ` +
+          'point NEO4J_URI at an empty database, or unset it to use a throwaway local Neo4j',
+      );
+    }
+  } finally {
+    await driver.close();
+  }
 }
