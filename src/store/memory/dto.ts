@@ -99,11 +99,21 @@ export class Dto {
   }
 
   evidence(edge: EdgeAttrs): EvidenceDTO[] {
-    return toEvidence(edge.props.articles, edge.props.evidence, (key) => {
+    // Building and sorting evidence dominated person queries on large graphs: it is
+    // kept per relationship until a write replaces the relationship's provenance lists.
+    const cached = this.evidenceCache.get(edge);
+    if (cached && cached.articles === edge.props.articles && cached.evidence === edge.props.evidence && cached.version === this.g.version) {
+      return cached.value;
+    }
+    const value = toEvidence(edge.props.articles, edge.props.evidence, (key) => {
       const n = this.g.node('Article', key);
       return n === undefined ? null : this.article(nodeId(n));
     });
+    this.evidenceCache.set(edge, { articles: edge.props.articles, evidence: edge.props.evidence, version: this.g.version, value });
+    return value;
   }
+
+  private readonly evidenceCache = new WeakMap<EdgeAttrs, { articles: readonly string[]; evidence: readonly string[]; version: number; value: EvidenceDTO[] }>();
 
   holding(personId: string, positionId: string, edge: HoldsEdge): HoldingDTO {
     const office = this.office(positionId);
