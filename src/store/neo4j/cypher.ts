@@ -64,34 +64,36 @@ export function mergeNodes(group: Pick<NodeRows, 'label'>, rows: NodeRows['rows'
   };
 }
 
-// Set union of provenance lists: the existing list plus what it lacks.
-const UNION = (prop: string) => `coalesce(o.${prop}, []) + [x IN p.${prop} WHERE NOT x IN coalesce(o.${prop}, [])]`;
+// SET items apply left to right, each seeing the ones before it: every item below
+// reads only the stored value of the property it sets, except `former`, which runs
+// first and so still sees the stored lastSeen. A new relationship has no stored
+// values, and merging a value with itself changes nothing, so writing the same rows
+// again is a no-op. (Reading properties(r) into a map first would make the planner
+// materialise every row twice.)
+const UNION = (prop: string) => `r.${prop} = coalesce(r.${prop}, []) + [x IN p.${prop} WHERE NOT x IN coalesce(r.${prop}, [])]`;
 // The earliest / latest of two ISO dates where null means unknown.
-const MIN = (prop: string) => `CASE WHEN o.${prop} IS NULL OR (p.${prop} IS NOT NULL AND p.${prop} < o.${prop}) THEN p.${prop} ELSE o.${prop} END`;
-const MAX = (prop: string) => `CASE WHEN o.${prop} IS NULL OR (p.${prop} IS NOT NULL AND p.${prop} > o.${prop}) THEN p.${prop} ELSE o.${prop} END`;
+const MIN = (prop: string) => `r.${prop} = CASE WHEN r.${prop} IS NULL OR (p.${prop} IS NOT NULL AND p.${prop} < r.${prop}) THEN p.${prop} ELSE r.${prop} END`;
+const MAX = (prop: string) => `r.${prop} = CASE WHEN r.${prop} IS NULL OR (p.${prop} IS NOT NULL AND p.${prop} > r.${prop}) THEN p.${prop} ELSE r.${prop} END`;
 
 /**
  * MERGE relationships of one (type, start label, end label) and merge their
- * properties by the model's rules (mergeEdgeProps, mergeHoldsProps). `o` is the
- * stored properties before this write (empty for a new relationship), and merging a
- * value with itself changes nothing, so writing the same rows again is a no-op.
+ * properties by the model's rules (mergeEdgeProps, mergeHoldsProps).
  */
 export function mergeEdges(group: Pick<EdgeRows, 'type' | 'fromLabel' | 'toLabel'>, rows: EdgeRows['rows']): Statement {
   const head =
     `UNWIND $rows AS row MATCH (a:${label(group.fromLabel)} {key: row.from}) MATCH (b:${label(group.toLabel)} {key: row.to}) ` +
-    `MERGE (a)-[r:${relType(group.type)}]->(b) WITH r, row.props AS p, properties(r) AS o `;
-  const provenance = `SET r.articles = ${UNION('articles')}, r.evidence = ${UNION('evidence')}`;
-  if (group.type !== 'HOLDS') return { cypher: head + provenance, params: { rows } };
+    `MERGE (a)-[r:${relType(group.type)}]->(b) WITH r, row.props AS p `;
+  const provenance = `${UNION('articles')}, ${UNION('evidence')}`;
+  if (group.type !== 'HOLDS') return { cypher: `${head}SET ${provenance}`, params: { rows } };
   // former: the status of the later report (null dates earliest); on a tie, former wins.
   const former =
-    "CASE WHEN coalesce(o.lastSeen, '') > coalesce(p.lastSeen, '') THEN o.former " +
-    "WHEN coalesce(p.lastSeen, '') > coalesce(o.lastSeen, '') THEN p.former " +
-    'ELSE coalesce(o.former, false) OR p.former END';
+    "r.former = CASE WHEN coalesce(r.lastSeen, '') > coalesce(p.lastSeen, '') THEN r.former " +
+    "WHEN coalesce(p.lastSeen, '') > coalesce(r.lastSeen, '') THEN p.former " +
+    'ELSE coalesce(r.former, false) OR p.former END';
   return {
     cypher:
-      head +
-      `${provenance}, r.former = ${former}, r.firstSeen = ${MIN('firstSeen')}, r.lastSeen = ${MAX('lastSeen')}, ` +
-      `r.currentFrom = ${MIN('currentFrom')}, r.currentTo = ${MAX('currentTo')}, r.formerFrom = ${MIN('formerFrom')}`,
+      `${head}SET ${former}, ${provenance}, ${MIN('firstSeen')}, ${MAX('lastSeen')}, ` +
+      `${MIN('currentFrom')}, ${MAX('currentTo')}, ${MIN('formerFrom')}`,
     params: { rows },
   };
 }
