@@ -2,6 +2,7 @@
 import type { ExtractionCase } from './types.js';
 import { appointmentCases } from './appointments-and-former.js';
 import { blindBatchCases } from './blind-batch.js';
+import { blindBatch2Cases } from './blind-batch-2.js';
 import { bylineCases } from './bylines-and-captions.js';
 import { centralCases } from './central-bodies.js';
 import { communeCases } from './commune-level.js';
@@ -28,6 +29,7 @@ export const casesByTheme: Record<string, ExtractionCase[]> = {
   'central bodies': centralCases,
   'fresh phrasings': freshPhrasingCases,
   'blind batch': blindBatchCases,
+  'blind batch 2': blindBatch2Cases,
 };
 
 export const allCases: ExtractionCase[] = Object.values(casesByTheme).flat();
