@@ -131,6 +131,14 @@ export function segment(text: string): Segments {
       }
     }
     bodyStart = dateline.line + 1;
+    // "Chính trị - Xây dựng Đảng" / "Ngày đăng … | Lượt xem" / headline: a section name above
+    // the dateline and a headline-sized line under it.
+    const after = lines[dateline.line + 1];
+    const words = (line: string | null | undefined): number => (line ? line.split(' ').length : 0);
+    if (!dateline.before && headline && words(headline) <= 6 && after && words(after) >= 6 && words(after) <= 40 && !/[.!?]\s/.test(after) && !/^(Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\b/.test(after)) {
+      headline = after;
+      bodyStart = dateline.line + 2;
+    }
   } else {
     const first = lines.findIndex((l) => !isNavigation(l));
     if (first >= 0) { headline = lines[first]!; bodyStart = first + 1; }

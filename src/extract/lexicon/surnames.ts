@@ -11,5 +11,5 @@ export const SURNAMES: readonly string[] = [
   'Quản', 'Quang', 'Sầm', 'Sơn', 'Tào', 'Thạch', 'Thiều', 'Tiêu', 'Trình', 'Trưng', 'Ứng',
   'Vy', 'Yên', 'Lã', 'Lữ', 'Ma', 'Mông', 'Hoa', 'Khuất', 'Cấn', 'Chử', 'Dư', 'Ân',
   'Kha', 'Khấu', 'Lỗ', 'Mầu', 'Nhan', 'Tống', 'Vàng', 'Giàng', 'Sùng', 'Thào', 'Hờ', 'Y', 'H',
-  'Danh', 'Điểu', 'Trượng', 'Bá', 'A', 'Ksor', 'Rơ', 'Đinh', 'Hồ', 'Kpă', 'Niê', 'Mlô', 'Byă', 'Êban', 'Hwing', 'Adrơng', 'Quàng', 'Cà', 'Tòng', 'Lù', 'Vừ', 'Hạng', 'Sìn', 'Hoàng', 'Bàn', 'Triệu', 'Chảo', 'Hầu', 'Lý', 'Và', 'Mè', 'Khà', 'Đậu', 'Lư', 'Lăng', 'Hàm', 'Vòng', 'Ngũ', 'Thang', 'Lường', 'Lầu', 'Mùa', 'Hứa', 'Đới', 'Bành', 'Biện', 'Khiếu', 'Lãnh', 'Long', 'Mang', 'Quang', 'Tiết', 'Uông', 'Văn', 'Thái', 'Thi', 'Trà', 'Đồ', 'Phù', 'Vũ', 'Rơ', 'Ksor', 'Siu', 'Rah', 'Nay', 'Rmah',
+  'Danh', 'Điểu', 'Tẩn', 'Vì', 'Sần', 'Lầu', 'Pờ', 'Chang', 'Phàn', 'Hờ', 'Lồ', 'Sùng', 'Trượng', 'Bá', 'A', 'Ksor', 'Rơ', 'Đinh', 'Hồ', 'Kpă', 'Niê', 'Mlô', 'Byă', 'Êban', 'Hwing', 'Adrơng', 'Quàng', 'Cà', 'Tòng', 'Lù', 'Vừ', 'Hạng', 'Sìn', 'Hoàng', 'Bàn', 'Triệu', 'Chảo', 'Hầu', 'Lý', 'Và', 'Mè', 'Khà', 'Đậu', 'Lư', 'Lăng', 'Hàm', 'Vòng', 'Ngũ', 'Thang', 'Lường', 'Lầu', 'Mùa', 'Hứa', 'Đới', 'Bành', 'Biện', 'Khiếu', 'Lãnh', 'Long', 'Mang', 'Quang', 'Tiết', 'Uông', 'Văn', 'Thái', 'Thi', 'Trà', 'Đồ', 'Phù', 'Vũ', 'Rơ', 'Ksor', 'Siu', 'Rah', 'Nay', 'Rmah',
 ];

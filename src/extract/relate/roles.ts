@@ -12,7 +12,7 @@ export interface RoleHit {
   role: Role;
 }
 
-const FILLER = new Set(['đã', 'cũng', 'sẽ', 'đều', 'vừa', 'thì', 'trực', 'tiếp', 'đồng', 'thời', 'lần', 'lượt', 'và', ',', 'cùng', 'đến', 'tới', 'về', 'thu', 'ghi', 'nhận']);
+const FILLER = new Set(['đã', 'cũng', 'sẽ', 'đều', 'vừa', 'thì', 'trực', 'tiếp', 'đồng', 'thời', 'lần', 'lượt', 'và', ',', 'cùng', 'đến', 'tới', 'về', 'thu', 'ghi', 'nhận', ')']);
 /** Between two cues of one subject: "chủ tọa kỳ họp và phát biểu khai mạc". */
 const COORDINATION = new Set([...FILLER, 'kỳ', 'họp', 'hội', 'nghị', 'đại', 'buổi', 'làm', 'việc', 'lễ', 'phiên']);
 const LIST_GLUE = new Set([',', ';', 'và', 'đồng', 'chí', 'ông', 'bà', 'các', '-', ':']);

@@ -97,7 +97,6 @@ export function detectContext(sentences: readonly SentenceScan[]): ArticleContex
   sentences.forEach((s, index) => {
     const w = index === 0 ? 3 : index <= 3 ? 2 : 1;
     for (const body of bodiesOf(s.items)) {
-      if (body.places && body.places.length > 0) for (const p of body.places) add(p, w / body.places.length);
       const unit = body.unitWord ?? (body.kind.kind === 'committee' ? null : null);
       if (unit) unitWordsSeen.set(unit, (unitWordsSeen.get(unit) ?? 0) + w);
     }
@@ -114,6 +113,9 @@ export function detectContext(sentences: readonly SentenceScan[]): ArticleContex
     if (index === 0) {
       // "Đà Nẵng: UBND thành phố làm việc …": a province or district named bare in the headline.
       for (let i = 0; i < s.tokens.length; i++) {
+        // Bare names only: after a unit word ("Xã Hương Sơn") the typed scan above has it.
+        const previous = s.tokens[i - 1];
+        if (previous && (UNIT_FIRST_WORDS.has(previous.key) || previous.key === 'phố' || previous.key === 'xã' || previous.key === 'trấn')) continue;
         const hit = matchPlace(s.tokens, i);
         if (!hit) continue;
         const next = s.tokens[hit.end];

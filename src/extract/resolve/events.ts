@@ -85,12 +85,19 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
     for (const m of mentions) {
       const inLead = index <= LEAD_SENTENCES;
       const ownFields = m.ordinal !== null || m.body !== null;
+      let guessed = false;
       if (!m.body) {
         const lead = leadingBody(s.tokens, m.start);
-        if (lead.body) { m.body = lead.body; m.term ??= lead.term; m.termYears ??= lead.termYears; }
+        if (lead.body) { m.body = lead.body; m.term ??= lead.term; m.termYears ??= lead.termYears; guessed = true; }
       }
-      const organizer = organizerOf(m.kind, m.body, ctx);
-      const match = drafts.find((d) => compatible(d, m, organizer));
+      let organizer = organizerOf(m.kind, m.body, ctx);
+      let match = drafts.find((d) => compatible(d, m, organizer));
+      // A body read off the sentence's subject is a guess: "Chủ tịch HĐND … chủ trì kỳ họp" is
+      // still the session already named, whoever the subject's other bodies are.
+      if (!match && guessed) {
+        const plain = drafts.find((d) => compatible(d, m, null));
+        if (plain) { match = plain; organizer = null; m.body = null; }
+      }
       if (match) {
         match.ordinal ??= m.ordinal;
         match.ordinalRoman ??= m.ordinalRoman;
