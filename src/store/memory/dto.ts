@@ -1,10 +1,7 @@
-// Graph nodes and relationships of the embedded store → the store's DTOs, and the
-// list orders store.ts fixes, so every answer is shaped and ordered like Neo4j's.
+// Graph nodes and relationships of the embedded store → the store's DTOs, shaped
+// like Neo4j's answers (list orders live in ../orders.ts, shared by both stores).
 
-import type { Role } from '../../extract/contract.js';
-import { ROLES } from '../../extract/contract.js';
 import { nodeId, roleOfEdge, type GraphNode, type HoldsEdge } from '../../graph/model.js';
-import { foldSearch } from '../../graph/text.js';
 import {
   compareText,
   toEvidence,
@@ -136,49 +133,8 @@ export class Dto {
   }
 }
 
-// ---------------------------------------------------------------- orders (store.ts)
+// ---------------------------------------------------------------- orders (see ../orders.ts)
 
 export function byNameThenId(a: GraphNode, b: GraphNode): number {
   return compareText(a.props.search, b.props.search) || compareText(a.key, b.key);
-}
-
-/** Most recent first, undated last, then id. */
-export function compareEvents(a: { id: string; date: string | null }, b: { id: string; date: string | null }): number {
-  if (a.date !== b.date) {
-    if (a.date === null) return 1;
-    if (b.date === null) return -1;
-    return a.date < b.date ? 1 : -1;
-  }
-  return compareText(a.id, b.id);
-}
-
-
-const ROLE_ORDER = new Map<Role, number>(ROLES.map((r, i) => [r, i]));
-
-export function compareRoles(a: Role, b: Role): number {
-  return (ROLE_ORDER.get(a) ?? 0) - (ROLE_ORDER.get(b) ?? 0);
-}
-
-function comparePeople(a: PersonDTO, b: PersonDTO): number {
-  return compareText(foldSearch(a.name), foldSearch(b.name)) || compareText(a.id, b.id);
-}
-
-/** firstSeen ascending with undated last, then title, organization id, person. */
-export function compareHoldings(a: HoldingDTO, b: HoldingDTO): number {
-  if (a.firstSeen !== b.firstSeen) {
-    if (a.firstSeen === null) return 1;
-    if (b.firstSeen === null) return -1;
-    return a.firstSeen < b.firstSeen ? -1 : 1;
-  }
-  return compareText(a.title, b.title) || compareText(a.organization.id, b.organization.id) || comparePeople(a.person, b.person);
-}
-
-/** A person's roles: like their events, then role order. */
-export function compareRolesOfPerson(a: ParticipationDTO, b: ParticipationDTO): number {
-  return compareEvents(a.event, b.event) || compareRoles(a.role, b.role);
-}
-
-/** An event's participants: role order, then person. */
-export function compareParticipants(a: ParticipationDTO, b: ParticipationDTO): number {
-  return compareRoles(a.role, b.role) || comparePeople(a.person, b.person);
 }

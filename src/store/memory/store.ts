@@ -39,7 +39,8 @@ import {
   type WhoChairedArgs,
   type WriteSummary,
 } from '../store.js';
-import { byNameThenId, compareEvents, compareHoldings, compareParticipants, compareRolesOfPerson, Dto } from './dto.js';
+import { byNameThenId, Dto } from './dto.js';
+import { compareEvents, compareHoldings, compareParticipants, compareRolesOfPerson } from '../orders.js';
 import { MemoryGraph } from './graph.js';
 
 const ROLE_TYPES = new Set<EdgeType>(ROLE_EDGE_TYPES);

@@ -13,7 +13,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { EDGE_TYPES, NODE_LABELS, type EdgeType, type GraphBatch, type NodeLabel } from '../../graph/model.js';
 import { foldSearch } from '../../graph/text.js';
-import { compareEvents, compareHoldings, compareParticipants, compareRolesOfPerson } from '../memory/dto.js';
+import { compareEvents, compareHoldings, compareParticipants, compareRolesOfPerson } from '../orders.js';
 import {
   compareArticles,
   DEFAULT_MAX_HOPS,
