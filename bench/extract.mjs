@@ -34,7 +34,7 @@ function option(name, fallback) {
 async function loadBuilt() {
   try {
     const { extractArticle } = await import('../dist/extract/index.js');
-    const { decodeArticleBytes } = await import('../dist/cli/read-input.js');
+    const { decodeArticleBytes } = await import('../dist/ingest/read-input.js');
     return { extractArticle, decodeArticleBytes };
   } catch (error) {
     console.error(`bench: cannot load dist/ (${error.message}); run 'npm run build' first`);

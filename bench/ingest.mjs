@@ -13,8 +13,8 @@ import { randomBytes } from 'node:crypto';
 import { startNeo4j, PROJECT_ROOT } from '../scripts/neo4j/launch.mjs';
 import { buildGraph } from '../dist/graph/build.js';
 import { groupBatch } from '../dist/graph/rows.js';
-import { createEdges, createNodes, deleteAll, mergeEdges, mergeNodes } from '../dist/store/neo4j/cypher.js';
-import { ingest } from '../dist/store/neo4j/ingest.js';
+import { createNodeRows, createRelationshipRows, deleteAll, mergeNodeRows, mergeRelationshipRows } from '../dist/store/neo4j/cypher.js';
+import { ingest } from '../dist/ingest/ingest.js';
 import { createNeo4jStore } from '../dist/store/neo4j/store.js';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES || 20_000);
@@ -139,16 +139,16 @@ async function main() {
     // 2. UNWIND … CREATE of the same rows into an empty database.
     await clear(driver);
     t = Date.now();
-    await run(driver, chunked(grouped.nodes, createNodes));
-    await run(driver, chunked(grouped.edges, createEdges));
+    await run(driver, chunked(grouped.nodes, createNodeRows));
+    await run(driver, chunked(grouped.edges, createRelationshipRows));
     results.push(['baseline: UNWIND … CREATE, empty database', nodeRows + edgeRows, edgeRows, Date.now() - t]);
 
     // 3. One transaction per fact, on the graph of the first articles (it is slow).
     await clear(driver);
     const sample = groupBatch(buildGraph(records.slice(0, NAIVE_ARTICLES)));
     const one = [
-      ...sample.nodes.flatMap((g) => g.rows.map((r) => mergeNodes(g, [r]))),
-      ...sample.edges.flatMap((g) => g.rows.map((r) => mergeEdges(g, [r]))),
+      ...sample.nodes.flatMap((g) => g.rows.map((r) => mergeNodeRows(g, [r]))),
+      ...sample.edges.flatMap((g) => g.rows.map((r) => mergeRelationshipRows(g, [r]))),
     ];
     const sampleEdges = sample.edges.reduce((n, g) => n + g.rows.length, 0);
     t = Date.now();

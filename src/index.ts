@@ -24,7 +24,7 @@ export {
   type IngestOptions,
   type IngestProgress,
   type IngestSummary,
-} from './store/neo4j/ingest.js';
+} from './ingest/ingest.js';
 export type { GraphStore } from './store/store.js';
 export { createServer, listen, type ApiServer, type Listening, type ServerOptions } from './api/server.js';
 export { DEFAULT_LIMITS, type Limits } from './api/limits.js';

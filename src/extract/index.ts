@@ -1,5 +1,5 @@
 // Public entry of the extraction layer: article text in, contract record out.
-// Pure: no I/O; decoding bytes to text is the caller's job (src/cli/read-input.ts).
+// Pure: no I/O; decoding bytes to text is the caller's job (src/ingest/read-input.ts).
 import type { ArticleRecord } from './contract.js';
 import { runPipeline } from './pipeline.js';
 

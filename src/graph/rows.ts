@@ -2,7 +2,7 @@
 // one per (relationship type, start label, end label), so each list can go through a
 // single parameterised `UNWIND $rows AS row MERGE …` whose labels are fixed in the
 // statement. Node properties come without nulls (a null in `SET n += props` would
-// erase a known value; see mergeNodes).
+// erase a known value; see mergeNodeRows in store/neo4j/cypher.ts).
 
 import { nonNullProps, type EdgeType, type GraphBatch, type GraphEdge, type NodeLabel } from './model.js';
 

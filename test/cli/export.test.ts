@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build.js';
-import { cypherLiteral, cypherString } from '../../src/graph/export/cypher-literal.js';
-import { toCypherScript, toGraphml } from '../../src/graph/export/index.js';
+import { cypherLiteral, cypherString } from '../../src/ingest/export/cypher-literal.js';
+import { toCypherScript, toGraphml } from '../../src/ingest/export/index.js';
 import { article, person, position } from '../graph/records.js';
 
 const ROOT = join(import.meta.dirname, '../..');

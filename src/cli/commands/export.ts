@@ -1,10 +1,9 @@
 // `cadregraph export --format cypher|json|graphml [--out FILE] PATH...`: builds the
 // graph of the articles and writes it without any Neo4j.
 import { writeFile } from 'node:fs/promises';
-import { extractArticle } from '../../extract/index.js';
 import { GraphBuilder } from '../../graph/build.js';
-import { EXPORT_FORMATS, exportGraph, type ExportFormat } from '../../graph/export/index.js';
-import { DEFAULT_MAX_BYTES, readInputs } from '../read-input.js';
+import { extractArticles } from '../../ingest/articles.js';
+import { EXPORT_FORMATS, exportGraph, type ExportFormat } from '../../ingest/export/index.js';
 
 export const help = `Usage: cadregraph export --format cypher|json|graphml [--out FILE] PATH...
 
@@ -54,17 +53,12 @@ export async function run(argv: string[]): Promise<number> {
   }
   const builder = new GraphBuilder();
   let failed = 0;
-  for await (const input of readInputs(options.paths, { maxBytes: DEFAULT_MAX_BYTES })) {
-    if (!input.ok) {
+  for await (const article of extractArticles(options.paths)) {
+    if (article.ok) {
+      builder.add(article.record);
+    } else {
       failed += 1;
-      process.stderr.write(`cadregraph: ${input.path}: ${input.reason}\n`);
-      continue;
-    }
-    try {
-      builder.add(extractArticle(input.text, { id: input.id }));
-    } catch (error) {
-      failed += 1;
-      process.stderr.write(`cadregraph: ${input.path}: extraction failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(`cadregraph: ${article.path}: ${article.reason}\n`);
     }
   }
   const text = exportGraph(builder.batch(), options.format);

@@ -3,10 +3,10 @@
 // extracted costs one line on stderr and exit status 1; the others go on.
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { extractArticle } from '../../extract/index.js';
 import type { ArticleRecord } from '../../extract/contract.js';
+import { extractArticles } from '../../ingest/articles.js';
+import { DEFAULT_MAX_BYTES } from '../../ingest/read-input.js';
 import { formatArticleText } from '../format-text.js';
-import { DEFAULT_MAX_BYTES, readInputs } from '../read-input.js';
 
 export const help = `Usage: cadregraph extract PATH... [--format json|text] [--max-bytes N]
 
@@ -141,23 +141,14 @@ export async function run(argv: string[]): Promise<number> {
     ? (record: ArticleRecord): string => JSON.stringify(record) + '\n'
     : (record: ArticleRecord): string => formatArticleText(record) + '\n\n';
   let failed = 0;
-  for await (const input of readInputs(options.paths, { maxBytes: options.maxBytes })) {
+  for await (const article of extractArticles(options.paths, { maxBytes: options.maxBytes })) {
     if (out.closed) break;
-    if (!input.ok) {
+    if (!article.ok) {
       failed++;
-      process.stderr.write(errorLine(input.path, input.reason));
+      process.stderr.write(errorLine(article.path, article.reason));
       continue;
     }
-    let record: ArticleRecord;
-    try {
-      record = extractArticle(input.text, { id: input.id });
-    } catch (error) {
-      // An extractor bug on one article must not cost the others.
-      failed++;
-      process.stderr.write(errorLine(input.path, `extraction failed: ${error instanceof Error ? error.message : String(error)}`));
-      continue;
-    }
-    await out.write(render(record));
+    await out.write(render(article.record));
   }
   await out.flush();
   return failed > 0 ? 1 : 0;

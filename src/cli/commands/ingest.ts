@@ -2,7 +2,7 @@
 // Connection and credentials are checked first, so a typo costs no extraction work;
 // files that cannot be read are listed and the rest is committed.
 import { Neo4jConnectionError } from '../../store/neo4j/connect.js';
-import { ingest, IngestError, type IngestProgress, type IngestSummary } from '../../store/neo4j/ingest.js';
+import { ingest, IngestError, type IngestProgress, type IngestSummary } from '../../ingest/ingest.js';
 
 export const help = `Usage: cadregraph ingest PATH... [--uri URI] [--user USER] [--password PASSWORD] [--batch N]
 

@@ -6,11 +6,10 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createServer, listen } from '../../api/server.js';
-import { extractArticle } from '../../extract/index.js';
 import { GraphBuilder } from '../../graph/build.js';
+import { extractArticles } from '../../ingest/articles.js';
 import { createMemoryStore } from '../../store/memory/store.js';
 import type { GraphStore } from '../../store/store.js';
-import { DEFAULT_MAX_BYTES, readInputs } from '../read-input.js';
 
 export const help = `Usage: cadregraph serve [--port 4000] [--host 127.0.0.1] [PATH...]
 
@@ -58,17 +57,10 @@ function parseOptions(argv: string[]): Options {
 /** Extracts every readable article under `paths` into a new in-memory store; files that fail are reported and skipped. */
 async function memoryStoreFrom(paths: string[], stderr: NodeJS.WritableStream): Promise<{ store: GraphStore; articles: number }> {
   const builder = new GraphBuilder();
-  for await (const input of readInputs(paths, { maxBytes: DEFAULT_MAX_BYTES })) {
-    if (!input.ok) {
-      stderr.write(`cadregraph: ${input.path}: ${input.reason}\n`);
-      continue;
-    }
-    try {
-      builder.add(extractArticle(input.text, { id: input.id }));
-    } catch (error) {
-      // One article the extractor cannot handle should not keep the others from being served.
-      stderr.write(`cadregraph: ${input.path}: extraction failed: ${error instanceof Error ? error.message : String(error)}\n`);
-    }
+  for await (const article of extractArticles(paths)) {
+    // One article the extractor cannot handle should not keep the others from being served.
+    if (article.ok) builder.add(article.record);
+    else stderr.write(`cadregraph: ${article.path}: ${article.reason}\n`);
   }
   const store = createMemoryStore();
   await store.write(builder.batch());

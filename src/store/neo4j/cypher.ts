@@ -57,7 +57,7 @@ export function awaitIndexes(seconds: number): Statement {
 // ---------------------------------------------------------------- writes
 
 /** MERGE one label's nodes on their key; null-free props, so known values stay. */
-export function mergeNodes(group: Pick<NodeRows, 'label'>, rows: NodeRows['rows']): Statement {
+export function mergeNodeRows(group: Pick<NodeRows, 'label'>, rows: NodeRows['rows']): Statement {
   return {
     cypher: `UNWIND $rows AS row MERGE (n:${label(group.label)} {key: row.key}) SET n += row.props`,
     params: { rows },
@@ -79,7 +79,7 @@ const MAX = (prop: string) => `r.${prop} = CASE WHEN r.${prop} IS NULL OR (p.${p
  * MERGE relationships of one (type, start label, end label) and merge their
  * properties by the model's rules (mergeEdgeProps, mergeHoldsProps).
  */
-export function mergeEdges(group: Pick<EdgeRows, 'type' | 'fromLabel' | 'toLabel'>, rows: EdgeRows['rows']): Statement {
+export function mergeRelationshipRows(group: Pick<EdgeRows, 'type' | 'fromLabel' | 'toLabel'>, rows: EdgeRows['rows']): Statement {
   const head =
     `UNWIND $rows AS row MATCH (a:${label(group.fromLabel)} {key: row.from}) MATCH (b:${label(group.toLabel)} {key: row.to}) ` +
     `MERGE (a)-[r:${relType(group.type)}]->(b) WITH r, row.props AS p `;
@@ -321,11 +321,11 @@ export function shortestConnection(fromKey: string, toKey: string): Statement {
 // Used only by bench/ingest.mjs to measure what the MERGE writes are compared with.
 
 /** Baseline: CREATE without MERGE (no lookups, no property merging) into an empty database. */
-export function createNodes(group: Pick<NodeRows, 'label'>, rows: NodeRows['rows']): Statement {
+export function createNodeRows(group: Pick<NodeRows, 'label'>, rows: NodeRows['rows']): Statement {
   return { cypher: `UNWIND $rows AS row CREATE (n:${label(group.label)}) SET n = row.props, n.key = row.key`, params: { rows } };
 }
 
-export function createEdges(group: Pick<EdgeRows, 'type' | 'fromLabel' | 'toLabel'>, rows: EdgeRows['rows']): Statement {
+export function createRelationshipRows(group: Pick<EdgeRows, 'type' | 'fromLabel' | 'toLabel'>, rows: EdgeRows['rows']): Statement {
   return {
     cypher:
       `UNWIND $rows AS row MATCH (a:${label(group.fromLabel)} {key: row.from}) MATCH (b:${label(group.toLabel)} {key: row.to}) ` +

@@ -43,7 +43,7 @@ import {
   type WhoChairedArgs,
   type WriteSummary,
 } from '../store.js';
-import { createDriver, settingsFrom, verify, type Neo4jSettings } from './connect.js';
+import { createDriver, explain, settingsFrom, verify, type Neo4jSettings } from './connect.js';
 import * as Q from './cypher.js';
 import * as D from './dto.js';
 import { ensureSchema } from './schema.js';
@@ -68,7 +68,7 @@ export interface Neo4jStoreOptions extends Partial<Neo4jSettings>, Pick<WriteOpt
 export class Neo4jStore implements GraphStore {
   constructor(
     readonly driver: Driver,
-    private readonly options: { database?: string; chunkSize?: number } = {},
+    private readonly options: { database?: string; chunkSize?: number; uri?: string; user?: string } = {},
   ) {}
 
   // ---------------------------------------------------------------- plumbing
@@ -148,8 +148,13 @@ export class Neo4jStore implements GraphStore {
 
   // ---------------------------------------------------------------- writing
 
+  /** Merges a batch; a failure says plainly what is wrong with the server (see explain). */
   async write(batch: GraphBatch): Promise<WriteSummary> {
-    return writeBatch(this.driver, batch, this.options);
+    try {
+      return await writeBatch(this.driver, batch, this.options);
+    } catch (error) {
+      throw explain(error, { uri: this.options.uri ?? 'the server', user: this.options.user ?? 'neo4j' });
+    }
   }
 
   async clear(): Promise<void> {
@@ -341,6 +346,8 @@ export async function createNeo4jStore(options: Neo4jStoreOptions = {}): Promise
     throw error;
   }
   return new Neo4jStore(driver, {
+    uri: settings.uri,
+    user: settings.user,
     ...(settings.database ? { database: settings.database } : {}),
     ...(options.chunkSize ? { chunkSize: options.chunkSize } : {}),
   });

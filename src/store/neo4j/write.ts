@@ -7,7 +7,7 @@ import type { Driver } from 'neo4j-driver';
 import type { GraphBatch } from '../../graph/model.js';
 import { groupBatch } from '../../graph/rows.js';
 import type { WriteSummary } from '../store.js';
-import { mergeEdges, mergeNodes, type Statement } from './cypher.js';
+import { mergeNodeRows, mergeRelationshipRows, type Statement } from './cypher.js';
 
 export interface WriteOptions {
   /** Rows per transaction. Large enough to amortise a round trip, small enough for a modest heap. */
@@ -27,8 +27,8 @@ function chunks<T>(rows: readonly T[], size: number): T[][] {
 export function writeStatements(batch: GraphBatch, chunkSize = DEFAULT_CHUNK_SIZE): Statement[] {
   const { nodes, edges } = groupBatch(batch);
   const out: Statement[] = [];
-  for (const group of nodes) for (const rows of chunks(group.rows, chunkSize)) out.push(mergeNodes(group, rows));
-  for (const group of edges) for (const rows of chunks(group.rows, chunkSize)) out.push(mergeEdges(group, rows));
+  for (const group of nodes) for (const rows of chunks(group.rows, chunkSize)) out.push(mergeNodeRows(group, rows));
+  for (const group of edges) for (const rows of chunks(group.rows, chunkSize)) out.push(mergeRelationshipRows(group, rows));
   return out;
 }
 

@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeArticleBytes, readInputs, type Input } from '../../src/cli/read-input.js';
-import { decodeEntities, htmlToText, looksLikeHtml } from '../../src/cli/html-to-text.js';
+import { decodeArticleBytes, readInputs, type Input } from '../../src/ingest/read-input.js';
+import { decodeEntities, htmlToText, looksLikeHtml } from '../../src/ingest/html-to-text.js';
 import {
   ARTICLE, HEADLINE, HTML_PAGE, binaryBytes, highBytes, toWindows1258, utf16be, utf16le, writeBadInputFolder,
-} from './bad-inputs.js';
+} from '../cli/bad-inputs.js';
 
 function decodedText(bytes: Uint8Array, path = 'a.txt'): string {
   const result = decodeArticleBytes(bytes, path);

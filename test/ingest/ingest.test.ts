@@ -4,14 +4,14 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { Neo4jConnectionError } from '../../../src/store/neo4j/connect.js';
-import { ingest } from '../../../src/store/neo4j/ingest.js';
-import { freePort } from '../../../scripts/neo4j/launch.mjs';
-import { loadGold } from '../../graph/gold.js';
-import { article, person, position } from '../../graph/records.js';
-import { countAll, emptyDatabase, neo4jServer, testDriver } from '../../support/neo4j.js';
+import { Neo4jConnectionError } from '../../src/store/neo4j/connect.js';
+import { ingest } from '../../src/ingest/ingest.js';
+import { freePort } from '../../scripts/neo4j/launch.mjs';
+import { loadGold } from '../graph/gold.js';
+import { article, person, position } from '../graph/records.js';
+import { countAll, emptyDatabase, neo4jServer, testDriver } from '../support/neo4j.js';
 
-const ARTICLES = join(import.meta.dirname, '../../../fixtures/articles');
+const ARTICLES = join(import.meta.dirname, '../../fixtures/articles');
 const server = neo4jServer();
 
 /** Every node and relationship with its properties, in a stable order. */

@@ -1,6 +1,7 @@
-// Ingestion into Neo4j as a library: article files (or ready contract records) in,
-// a merged graph in Neo4j out, written every `batchSize` articles. The connection
-// and credentials are checked before any extraction. Every write is a MERGE, so a
+// Ingestion as a library: article files (or ready contract records) in, a merged
+// graph in a store out, written every `batchSize` articles. Typed against the
+// GraphStore interface; with no store given it connects to Neo4j, checking the
+// connection and credentials before any extraction. Every write is a merge, so a
 // run that stopped part way (Neo4j down, Ctrl-C) completes when run again.
 //
 // @example
@@ -8,13 +9,13 @@
 //   const summary = await ingest(['articles/'], { uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password });
 //   console.log(summary.articles, summary.people, summary.failures);
 
-import type { ArticleRecord } from '../../extract/contract.js';
-import { extractArticle } from '../../extract/index.js';
-import { GraphBuilder } from '../../graph/build.js';
-import { edgeId, nodeId, type GraphBatch } from '../../graph/model.js';
-import { DEFAULT_MAX_BYTES, readInputs } from '../../cli/read-input.js';
-import { explain } from './connect.js';
-import { createNeo4jStore, type Neo4jStore, type Neo4jStoreOptions } from './store.js';
+import type { ArticleRecord } from '../extract/contract.js';
+import { GraphBuilder } from '../graph/build.js';
+import { edgeId, nodeId, type GraphBatch } from '../graph/model.js';
+import type { Neo4jStoreOptions } from '../store/neo4j/store.js';
+import type { GraphStore } from '../store/store.js';
+import { extractArticles } from './articles.js';
+import { DEFAULT_MAX_BYTES } from './read-input.js';
 
 export interface IngestOptions extends Neo4jStoreOptions {
   /** Articles per write (one batch of MERGE statements). Default 500. */
@@ -23,8 +24,8 @@ export interface IngestOptions extends Neo4jStoreOptions {
   maxBytes?: number;
   /** Called after each article is read and after each batch is written. */
   onProgress?: (progress: IngestProgress) => void;
-  /** A store to write to instead of connecting with the settings (closed by the caller). */
-  store?: Neo4jStore;
+  /** A store to write to instead of connecting to Neo4j with the settings (closed by the caller). */
+  store?: GraphStore;
 }
 
 export interface IngestProgress {
@@ -70,16 +71,10 @@ export class IngestError extends Error {
 type Source = { id: string; path: string; record: ArticleRecord } | { id: string; path: string; failure: string };
 
 async function* fromPaths(paths: readonly string[], maxBytes: number): AsyncGenerator<Source> {
-  for await (const input of readInputs(paths, { maxBytes })) {
-    if (!input.ok) {
-      yield { id: input.id, path: input.path, failure: input.reason };
-      continue;
-    }
-    try {
-      yield { id: input.id, path: input.path, record: extractArticle(input.text, { id: input.id }) };
-    } catch (error) {
-      yield { id: input.id, path: input.path, failure: `extraction failed: ${error instanceof Error ? error.message : String(error)}` };
-    }
+  for await (const article of extractArticles(paths, { maxBytes })) {
+    yield article.ok
+      ? { id: article.id, path: article.path, record: article.record }
+      : { id: article.id, path: article.path, failure: article.reason };
   }
 }
 
@@ -91,17 +86,24 @@ function isPathList(input: unknown): input is readonly string[] {
   return Array.isArray(input) && input.every((x) => typeof x === 'string');
 }
 
+/** The Neo4j store, loaded only when no store is given, so other stores never load the driver. */
+async function connectNeo4j(options: Neo4jStoreOptions): Promise<GraphStore> {
+  const { createNeo4jStore } = await import('../store/neo4j/store.js');
+  return createNeo4jStore(options);
+}
+
 /**
- * Extracts (for paths) and writes the graph to Neo4j. Throws Neo4jConnectionError
- * before reading anything if Neo4j is unreachable or refuses the credentials, and
- * IngestError if a write fails later (what was committed stays; run again to finish).
+ * Extracts (for paths) and writes the graph to the store (Neo4j when none is
+ * given). Throws Neo4jConnectionError before reading anything if Neo4j is
+ * unreachable or refuses the credentials, and IngestError if a write fails later
+ * (what was committed stays; run again to finish).
  */
 export async function ingest(
   input: readonly string[] | Iterable<ArticleRecord> | AsyncIterable<ArticleRecord>,
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const started = Date.now();
-  const store = options.store ?? (await createNeo4jStore(options));
+  const store = options.store ?? (await connectNeo4j(options));
   const batchSize = Math.max(1, options.batchSize ?? 500);
   const sources = isPathList(input) ? fromPaths(input, options.maxBytes ?? DEFAULT_MAX_BYTES) : fromRecords(input);
 
@@ -132,7 +134,7 @@ export async function ingest(
     try {
       await store.write(batch);
     } catch (error) {
-      const reason = explain(error, { uri: options.uri ?? process.env['NEO4J_URI'] ?? 'the server', user: options.user ?? 'neo4j' }).message;
+      const reason = error instanceof Error ? error.message : String(error);
       const upTo = lastWritten ? `${committed} article(s) committed, up to ${lastWritten}` : 'nothing committed';
       throw new IngestError(`ingest: writing the batch ending at ${current} failed: ${reason}; ${upTo}; run again to complete`, summary(), error);
     }

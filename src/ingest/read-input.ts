@@ -1,4 +1,4 @@
-// Turns the PATH arguments of `cadregraph extract` into article texts, one at a
+// Turns the PATH arguments of the commands into article texts, one at a
 // time: files, folders (recursive, .txt, in path order) and `-` for stdin.
 // Each input comes out either decoded (UTF-8, UTF-16, Windows-1258, HTML pages
 // reduced to text) or as a one-line reason it cannot be used, so one bad file

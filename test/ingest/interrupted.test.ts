@@ -6,12 +6,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort, hasJavaAndMaven, startNeo4j, type RunningNeo4j } from '../../../scripts/neo4j/launch.mjs';
-import { buildGraph } from '../../../src/graph/build.js';
-import { IngestError, ingest } from '../../../src/store/neo4j/ingest.js';
-import { createNeo4jStore } from '../../../src/store/neo4j/store.js';
-import type { Counts } from '../../../src/store/store.js';
-import { loadGold } from '../../graph/gold.js';
+import { freePort, hasJavaAndMaven, startNeo4j, type RunningNeo4j } from '../../scripts/neo4j/launch.mjs';
+import { buildGraph } from '../../src/graph/build.js';
+import { IngestError, ingest } from '../../src/ingest/ingest.js';
+import { createNeo4jStore } from '../../src/store/neo4j/store.js';
+import type { Counts } from '../../src/store/store.js';
+import { loadGold } from '../graph/gold.js';
 
 const PASSWORD = 'interrupted-test-pw';
 

@@ -1,10 +1,10 @@
 // Writers of a built graph for use without Neo4j: a Cypher script (the same MERGE
 // statements the Neo4j store runs, rows given as literals, schema first), a JSON
 // graph, and GraphML for Gephi.
-import type { GraphBatch, GraphEdge, GraphNode } from '../model.js';
-import { nodeId, edgeId } from '../model.js';
-import { mergeEdges, mergeNodes, schemaStatements } from '../../store/neo4j/cypher.js';
-import { groupBatch } from '../rows.js';
+import type { GraphBatch, GraphEdge, GraphNode } from '../../graph/model.js';
+import { nodeId, edgeId } from '../../graph/model.js';
+import { groupBatch } from '../../graph/rows.js';
+import { mergeNodeRows, mergeRelationshipRows, schemaStatements } from '../../store/neo4j/cypher.js';
 import { cypherLiteral } from './cypher-literal.js';
 
 export const EXPORT_FORMATS = ['cypher', 'json', 'graphml'] as const;
@@ -25,13 +25,13 @@ export function toCypherScript(batch: GraphBatch): string {
   for (const g of nodes) {
     for (let i = 0; i < g.rows.length; i += ROWS_PER_STATEMENT) {
       const rows = g.rows.slice(i, i + ROWS_PER_STATEMENT);
-      emit(mergeNodes(g, rows), rows);
+      emit(mergeNodeRows(g, rows), rows);
     }
   }
   for (const g of edges) {
     for (let i = 0; i < g.rows.length; i += ROWS_PER_STATEMENT) {
       const rows = g.rows.slice(i, i + ROWS_PER_STATEMENT);
-      emit(mergeEdges(g, rows), rows);
+      emit(mergeRelationshipRows(g, rows), rows);
     }
   }
   return lines.join('\n') + '\n';
