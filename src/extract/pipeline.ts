@@ -1,7 +1,7 @@
 // The extraction pipeline: article text to the contract record. The stages run
 // in this order; each is a pure function of what the stages before it made.
 import type { ArticleRecord } from './contract.js';
-import { normalizeText } from './normalize.js';
+import { normalizeArticle } from './normalize.js';
 import { scanSentence } from './recognize/scan.js';
 import { buildPeople } from './relate/people.js';
 import { detectContext, type SentenceScan } from './resolve/context.js';
@@ -14,14 +14,14 @@ function headlineAsWritten(raw: string, headline: string | null): string | null 
   if (!headline) return null;
   for (const line of raw.normalize('NFC').split(/\r?\n/, 40)) {
     const trimmed = line.trim();
-    if (trimmed && normalizeText(trimmed) === headline) return trimmed;
+    if (trimmed && normalizeArticle(trimmed) === headline) return trimmed;
   }
   return headline;
 }
 
 export function runPipeline(raw: string, id: string): ArticleRecord {
   // 1. NFC, one tone placement, one dash, single spaces.
-  const text = normalizeText(raw);
+  const text = normalizeArticle(raw);
   // 2. Headline, publication date, byline; body sentences without captions' credits.
   const parts = segment(text);
   // 3. Tokens, then title units, names, role cues, with overlaps settled.

@@ -1,7 +1,7 @@
 // Stage 2: the article's parts. Headline, publication date, byline and the
 // body's sentences; site navigation above the headline and the comment form
 // below the byline are left out.
-import { capitalizeWords, isUpperCaseWord } from './text.js';
+import { capitalizeWords, isUpperCaseWord } from '../vietnam/text.js';
 import { SURNAMES } from './lexicon/surnames.js';
 
 export interface Segments {

@@ -31,7 +31,7 @@ import {
 } from './model.js';
 import { PersonEvidence } from './evidence.js';
 import { describeOrganization, type OrgInfo, type PlaceInfo } from './organizations.js';
-import { foldSearch, keyText, normalizeText } from './text.js';
+import { nameKey, normalizeName, searchKey } from '../vietnam/text.js';
 
 export interface BuildOptions {
   /** See identity.ts; default ANCHOR_LEVEL. */
@@ -44,14 +44,14 @@ const NO_PROVENANCE: EdgeProps = { articles: [], evidence: [] };
 export function eventKey(articleId: string, event: EventRecord, organizerKey: string | null): string {
   const series = event.term ?? event.termYears;
   if (organizerKey !== null && event.ordinal !== null && series !== null) {
-    return `${organizerKey}|${event.kind}|${keyText(series)}|${event.ordinal}`;
+    return `${organizerKey}|${event.kind}|${nameKey(series)}|${event.ordinal}`;
   }
   if (organizerKey !== null && event.date !== null) return `${organizerKey}|${event.kind}|${event.date}`;
   return `${articleId}#${event.id}`;
 }
 
 export function positionKey(title: string, organizationKey: string): string {
-  return `${keyText(title)}|${organizationKey}`;
+  return `${nameKey(title)}|${organizationKey}`;
 }
 
 /**
@@ -77,7 +77,7 @@ export class GraphBuilder {
       key: article.id,
       props: {
         name: article.title ?? article.id,
-        search: foldSearch(article.title ?? article.id),
+        search: searchKey(article.title ?? article.id),
         title: article.title,
         published: article.published,
         author: article.author,
@@ -94,13 +94,13 @@ export class GraphBuilder {
     let organizerAnchor: Anchor | null = null;
     for (const e of record.events) {
       const organizer = e.organizer === null ? null : org(e.organizer);
-      const name = normalizeText(e.name);
+      const name = normalizeName(e.name);
       const ref = this.node({
         label: 'Event',
         key: eventKey(article.id, e, organizer?.key ?? null),
         props: {
           name,
-          search: foldSearch(name),
+          search: searchKey(name),
           kind: e.kind,
           date: e.date,
           ordinal: e.ordinal,
@@ -159,16 +159,16 @@ export class GraphBuilder {
       organizer: ctx.organizerAnchor,
       ...(this.anchorLevel === undefined ? {} : { level: this.anchorLevel }),
     });
-    const name = normalizeText(person.name);
+    const name = normalizeName(person.name);
     const personRef: NodeRef = { label: 'Person', key: personKey(name, anchor) };
     if (!this.nodes.has(nodeId(personRef))) {
-      this.node({ ...personRef, label: 'Person', props: { name, search: foldSearch(name), jurisdiction: anchor.caption } });
+      this.node({ ...personRef, label: 'Person', props: { name, search: searchKey(name), jurisdiction: anchor.caption } });
     }
     const sentences = new PersonEvidence(person.evidence ?? []);
     this.edge('MENTIONS', ctx.articleRef, personRef, ctx.facts([]));
 
     for (const p of positions) {
-      const title = normalizeText(p.title);
+      const title = normalizeName(p.title);
       const orgRef = this.addOrganization(p.org, ctx.hints);
       const positionRef: NodeRef = { label: 'Position', key: positionKey(title, p.org.key) };
       if (!this.nodes.has(nodeId(positionRef))) {
@@ -176,7 +176,7 @@ export class GraphBuilder {
         this.node({
           ...positionRef,
           label: 'Position',
-          props: { name: positionName, search: foldSearch(positionName), title, organization: p.org.name },
+          props: { name: positionName, search: searchKey(positionName), title, organization: p.org.name },
         });
         this.edge('OF', positionRef, orgRef, NO_PROVENANCE);
       }
@@ -205,7 +205,7 @@ export class GraphBuilder {
     this.node({
       label: 'Organization',
       key: info.key,
-      props: { name: info.name, search: foldSearch(info.name), kind: info.kind, level: info.level },
+      props: { name: info.name, search: searchKey(info.name), kind: info.kind, level: info.level },
     });
     if (info.place !== null) this.edge('IN', ref, this.addPlace(info.place), NO_PROVENANCE);
     if (info.parent !== null) {
@@ -219,7 +219,7 @@ export class GraphBuilder {
     const ref = this.node({
       label: 'Place',
       key: place.key,
-      props: { name: place.name, search: foldSearch(place.name), level: place.level, type: place.type },
+      props: { name: place.name, search: searchKey(place.name), level: place.level, type: place.type },
     });
     if (place.parent !== null) this.edge('PART_OF', ref, this.addPlace(place.parent), NO_PROVENANCE);
     return ref;

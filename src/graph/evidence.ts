@@ -4,7 +4,7 @@
 // fact is left without its source.
 
 import type { Role } from '../extract/contract.js';
-import { foldSearch, foldText } from './text.js';
+import { foldAccents, searchKey } from '../vietnam/text.js';
 
 /** Folded cue words of each role (the contract's role table), matched as whole words. */
 const ROLE_CUES: Readonly<Record<Role, readonly string[]>> = {
@@ -33,7 +33,7 @@ const TITLE_PATTERNS = new Map<string, RegExp>();
 function titlePattern(title: string): RegExp {
   let pattern = TITLE_PATTERNS.get(title);
   if (pattern === undefined) {
-    const folded = foldSearch(title);
+    const folded = searchKey(title);
     pattern = wordPattern([folded, folded.replace(/ thuong truc$/, ' tt'), ...(TITLE_ALIASES[folded] ?? [])]);
     TITLE_PATTERNS.set(title, pattern);
   }
@@ -45,7 +45,7 @@ export class PersonEvidence {
   private readonly folded: string[];
 
   constructor(private readonly sentences: readonly string[]) {
-    this.folded = sentences.map(foldText);
+    this.folded = sentences.map(foldAccents);
   }
 
   private select(pattern: RegExp): string[] {

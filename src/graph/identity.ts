@@ -2,9 +2,9 @@
 // person's key is computed from one article alone, so ingesting articles in any order,
 // in any batches, or twice, gives the same nodes (Neo4j MERGE on the key is idempotent).
 //
-//   Person key = keyText(name) + "|" + anchor
+//   Person key = nameKey(name) + "|" + anchor
 //
-// keyText keeps tone marks (Hồng ≠ Hùng, Hà ≠ Hạ) and fixes tone placement and case.
+// nameKey keeps tone marks (Hồng ≠ Hùng, Hà ≠ Hạ) and fixes tone placement and case.
 // The anchor is the jurisdiction the person works in, read from the organizations of
 // their positions (every canonical organization name carries its unit: "Huyện ủy
 // Thanh Trì", "UBND thành phố Hà Nội"):
@@ -41,7 +41,7 @@
 
 import type { PersonRecord } from '../extract/contract.js';
 import type { PlaceInfo } from './organizations.js';
-import { keyText } from './text.js';
+import { nameKey } from '../vietnam/text.js';
 
 export type AnchorLevel = 'district' | 'province';
 export const ANCHOR_LEVEL: AnchorLevel = 'district';
@@ -96,7 +96,7 @@ export function anchorOf(input: AnchorInput): Anchor {
 }
 
 export function personKey(name: string, anchor: Anchor): string {
-  return `${keyText(name)}|${anchor.key}`;
+  return `${nameKey(name)}|${anchor.key}`;
 }
 
 /**
@@ -107,14 +107,14 @@ export function personKey(name: string, anchor: Anchor): string {
 export function mergeSameNames(people: readonly PersonRecord[]): PersonRecord[] {
   const byKey = new Map<string, PersonRecord>();
   for (const p of people) {
-    const k = keyText(p.name);
+    const k = nameKey(p.name);
     const seen = byKey.get(k);
     if (seen === undefined) {
       byKey.set(k, { ...p, positions: p.positions.map((x) => ({ ...x })), roles: [...p.roles], evidence: [...(p.evidence ?? [])] });
       continue;
     }
     for (const pos of p.positions) {
-      const same = seen.positions.find((q) => keyText(q.title) === keyText(pos.title) && keyText(q.organization) === keyText(pos.organization));
+      const same = seen.positions.find((q) => nameKey(q.title) === nameKey(pos.title) && nameKey(q.organization) === nameKey(pos.organization));
       if (same === undefined) seen.positions.push(pos);
       else if (pos.former) same.former = true;
     }

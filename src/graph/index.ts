@@ -4,4 +4,3 @@ export { ANCHOR_LEVEL, anchorOf, personKey, type Anchor, type AnchorLevel } from
 export * from './model.js';
 export { canonicalOrganizationName, describeOrganization, type OrgInfo, type PlaceInfo } from './organizations.js';
 export { groupBatch, type EdgeRows, type NodeRows } from './rows.js';
-export { foldSearch, keyText, normalizeText } from './text.js';

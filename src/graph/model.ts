@@ -40,7 +40,7 @@ export type PlaceLevel = Exclude<Level, 'central'>;
 
 /**
  * Every node has a `name`, the caption Neo4j Browser shows, and `search`, the name
- * folded for accent- and case-insensitive search (see foldSearch in text.ts).
+ * folded for accent- and case-insensitive search (searchKey in src/vietnam/text.ts).
  */
 interface Named {
   name: string;

@@ -5,7 +5,7 @@
 
 import { parentChain, provinceByName, resolvePlace, type Place, type PlaceHints } from '../extract/lexicon/places.js';
 import type { Level, OrgKind, PlaceLevel } from './model.js';
-import { keyText, normalizeText } from './text.js';
+import { nameKey, normalizeName } from '../vietnam/text.js';
 
 export interface PlaceInfo {
   /** GSO code when the gazetteer resolves the unit; otherwise "?" + the key text of "type name". */
@@ -133,7 +133,7 @@ export function unitMention(name: string): UnitMention | null {
   for (let n = Math.min(4, words.length - 1); n >= 1; n -= 1) {
     const tail = words.slice(-n).join(' ');
     const province = provinceByName(tail);
-    if (province !== undefined && keyText(province.name) === keyText(tail)) return { typeWord: null, name: tail, province };
+    if (province !== undefined && nameKey(province.name) === nameKey(tail)) return { typeWord: null, name: tail, province };
   }
   return null;
 }
@@ -149,9 +149,9 @@ export function placeOf(name: string, hints: PlaceHints = {}): PlaceInfo | null 
   const place = mention.province ?? resolvePlace(mention.typeWord, mention.name, hints);
   if (place !== undefined) return placeInfo(place);
   const typeWord = mention.typeWord ?? 'tỉnh';
-  const properName = normalizeText(mention.name);
+  const properName = normalizeName(mention.name);
   const text = `${typeWord} ${properName}`;
-  return { key: `?${keyText(text)}`, name: text, properName, level: LEVEL_OF_WORD[typeWord] ?? 'district', type: typeWord, parent: null };
+  return { key: `?${nameKey(text)}`, name: text, properName, level: LEVEL_OF_WORD[typeWord] ?? 'district', type: typeWord, parent: null };
 }
 
 function kindOf(name: string): OrgKind {
@@ -195,7 +195,7 @@ const EXECUTIVE_COMMITTEE = new RegExp(`^(?:Ban Chấp hành|BCH) Đảng bộ (
  * from becoming a second node.
  */
 export function canonicalOrganizationName(rawName: string): string {
-  const name = normalizeText(rawName);
+  const name = normalizeName(rawName);
   const m = EXECUTIVE_COMMITTEE.exec(name);
   const committee = m?.[1] === undefined ? undefined : COMMITTEE_OF_UNIT[m[1].toLowerCase()];
   return committee === undefined || m?.[2] === undefined ? name : `${committee} ${m[2]}`;
@@ -206,7 +206,7 @@ export function describeOrganization(rawName: string, hints: PlaceHints = {}): O
   const name = canonicalOrganizationName(rawName);
   const place = placeOf(name, hints);
   return {
-    key: keyText(name),
+    key: nameKey(name),
     name,
     kind: kindOf(name),
     // Without a place, a type word still tells the level; a body with neither counts as central.

@@ -1,7 +1,7 @@
 // The list orders the store interface fixes (store.ts), shared by both stores so
 // that the embedded graph and Neo4j give the same answers in the same order.
 import { ROLES, type Role } from '../extract/contract.js';
-import { foldSearch } from '../graph/text.js';
+import { searchKey } from '../vietnam/text.js';
 import { compareText, type HoldingDTO, type ParticipationDTO, type PersonDTO } from './store.js';
 
 /** Most recent first, undated last, then id. */
@@ -21,7 +21,7 @@ export function compareRoles(a: Role, b: Role): number {
 }
 
 function comparePeople(a: PersonDTO, b: PersonDTO): number {
-  return compareText(foldSearch(a.name), foldSearch(b.name)) || compareText(a.id, b.id);
+  return compareText(searchKey(a.name), searchKey(b.name)) || compareText(a.id, b.id);
 }
 
 /** firstSeen ascending with undated last, then title, organization id, person. */

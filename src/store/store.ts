@@ -5,9 +5,9 @@
 //
 // Conventions every implementation follows, so both answer the same:
 // - Ids are node keys (model.ts): Person id = Person key, and so on.
-// - `search` is a substring match of foldSearch(query) in the node's `search` property.
+// - `search` is a substring match of searchKey(query) in the node's `search` property.
 // - Filters named `title`, `organization`, `organizer` match an id exactly, or a
-//   name after foldSearch (exact, not substring: "Bí thư" is not "Phó Bí thư").
+//   name after searchKey (exact, not substring: "Bí thư" is not "Phó Bí thư").
 // - Lists are ordered (schema.graphql says the same): people and organizations by
 //   (search, id); events most recent first: date descending, undated last, then id;
 //   articles most recent first: published descending, undated last, then id;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index.js';
 import type { ArticleRecord } from '../../src/extract/contract.js';
-import { normalizeText } from '../../src/extract/normalize.js';
+import { normalizeArticle } from '../../src/extract/normalize.js';
 
 const root = join(import.meta.dirname, '..', '..', 'fixtures');
 const ids = readdirSync(join(root, 'articles')).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, ''));
@@ -33,7 +33,7 @@ describe.each(ids)('fixture %s', (id) => {
   });
 
   it('quotes evidence sentences that stand in the (normalised) article', () => {
-    const article = normalizeText(readFileSync(join(root, 'articles', `${id}.txt`), 'utf8'));
+    const article = normalizeArticle(readFileSync(join(root, 'articles', `${id}.txt`), 'utf8'));
     for (const person of out.people) {
       expect(person.evidence.length).toBeGreaterThan(0);
       for (const quote of person.evidence) expect(article).toContain(quote);

@@ -6,8 +6,6 @@ import {
   communesOf,
   districtsByName,
   districtsOf,
-  nameKey,
-  normaliseTone,
   parentChain,
   placeByCode,
   placeCandidates,
@@ -16,6 +14,7 @@ import {
   splitTypeWord,
   type Place,
 } from '../../src/extract/lexicon/places.js';
+import { nameKey, normalizeVietnamese as normaliseTone } from '../../src/vietnam/text.js';
 import { COMMUNE_ROWS, DISTRICT_ROWS, PROVINCE_ROWS } from '../../src/extract/lexicon/places-data.js';
 
 const codes = (places: Place[]): string[] => places.map((p) => p.code).sort();

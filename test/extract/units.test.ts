@@ -2,7 +2,7 @@
 // normalisation, tokenising, ordinals and dates.
 import { describe, expect, it } from 'vitest';
 import { settleSpans } from '../../src/extract/recognize/spans.js';
-import { normalizeText } from '../../src/extract/normalize.js';
+import { normalizeArticle } from '../../src/extract/normalize.js';
 import { tokenize } from '../../src/extract/tokenize.js';
 import { romanToNumber, numberToRoman, wordsToNumber } from '../../src/extract/lexicon/events.js';
 import { parseOrdinal } from '../../src/extract/recognize/events.js';
@@ -35,22 +35,22 @@ describe('settleSpans', () => {
   });
 });
 
-describe('normalizeText', () => {
+describe('normalizeArticle', () => {
   it('moves the tone mark to the first vowel of oa, oe, uy', () => {
-    expect(normalizeText('Hoà Bình khoá XX, Uỷ ban, khoẻ')).toBe('Hòa Bình khóa XX, Ủy ban, khỏe');
+    expect(normalizeArticle('Hoà Bình khoá XX, Uỷ ban, khoẻ')).toBe('Hòa Bình khóa XX, Ủy ban, khỏe');
   });
 
   it('leaves quý, hoàng and ngoài as they are', () => {
-    expect(normalizeText('Quý, Hoàng, ngoài, Quỳnh')).toBe('Quý, Hoàng, ngoài, Quỳnh');
+    expect(normalizeArticle('Quý, Hoàng, ngoài, Quỳnh')).toBe('Quý, Hoàng, ngoài, Quỳnh');
   });
 
   it('composes NFD input', () => {
     const nfd = 'Nguyễn Thị Thuý'.normalize('NFD');
-    expect(normalizeText(nfd)).toBe('Nguyễn Thị Thúy');
+    expect(normalizeArticle(nfd)).toBe('Nguyễn Thị Thúy');
   });
 
   it('folds dashes, non-breaking spaces and CRLF', () => {
-    expect(normalizeText('A\u00A0–\u00A0B\r\nC  D')).toBe('A - B\nC D');
+    expect(normalizeArticle('A\u00A0–\u00A0B\r\nC  D')).toBe('A - B\nC D');
   });
 });
 

@@ -3,7 +3,7 @@
 // recognise "huyện Thanh Trì" and by the graph to give places stable codes.
 // Indexes are built lazily on first use, once per process.
 import { COMMUNE_ROWS, DISTRICT_ROWS, PLACE_TYPES, PROVINCE_ROWS } from './places-data.js';
-import { normalizeVietnamese } from '../text.js';
+import { foldAccents, nameKey } from '../../vietnam/text.js';
 
 export type PlaceType = (typeof PLACE_TYPES)[number];
 export type PlaceLevel = 'province' | 'district' | 'commune';
@@ -63,39 +63,6 @@ const TYPE_WORDS: ReadonlyMap<string, readonly PlaceType[]> = new Map<string, re
   ['tt', ['thị trấn']],
   ['tt.', ['thị trấn']],
 ]);
-
-/**
- * NFC text with old-style tone placement on oa/oe/uy, as most of the press writes
- * (the extractor's own rule, in one place).
- * @example normaliseTone('Hoà Bình') // 'Hòa Bình'; normaliseTone('Quý') // 'Quý'
- */
-export function normaliseTone(text: string): string {
-  return normalizeVietnamese(text);
-}
-
-/** Exact key: tone-normalised, lower case, one space, "A-B" spaced as "A - B", no leading zeros in numbers. */
-export function nameKey(name: string): string {
-  return normaliseTone(name)
-    .toLowerCase()
-    .replace(/\s*[-–]\s*/g, ' - ')
-    .replace(/\s+/g, ' ')
-    .replace(/\b0+(\d)/g, '$1')
-    .trim();
-}
-
-/** Fallback key: nameKey without any diacritics, đ as d ("Dak Lak" finds "Đắk Lắk"). */
-export function foldedKey(name: string): string {
-  return foldKey(nameKey(name));
-}
-
-/**
- * Folds an NFC key (as nameKey returns). Works on many keys joined by newlines too:
- * the folded index folds all keys in one call, as native normalize on one long string
- * is several times faster than per-name calls while the engine is still cold.
- */
-function foldKey(key: string): string {
-  return key.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
-}
 
 // The generated names are already NFC, tone-normalised, single-spaced and without
 // leading zeros (the tests check that every name finds itself), so the index only
@@ -203,10 +170,8 @@ function getFolded(idx: Index): Map<PlaceLevel, Map<string, Place[]>> {
   const folded = new Map<PlaceLevel, Map<string, Place[]>>();
   for (const [level, ex] of idx.exact) {
     const fo = new Map<string, Place[]>();
-    const foldedKeys = foldKey([...ex.keys()].join('\n')).split('\n');
-    let i = 0;
-    for (const entry of ex.values()) {
-      const fk = foldedKeys[i++] ?? '';
+    for (const [key, entry] of ex) {
+      const fk = foldAccents(key);
       const list = fo.get(fk);
       const places = entryPlaces(entry);
       if (list) list.push(...places.filter((p) => !list.includes(p)));
@@ -235,7 +200,7 @@ function lookup(level: PlaceLevel, name: string): Place[] {
   const hit = idx.exact.get(level)?.get(key);
   if (hit) return entryPlaces(hit);
   // Accent-insensitive only when nothing matches exactly: "Hòa" must not also find "Hóa".
-  return [...(getFolded(idx).get(level)?.get(foldKey(key)) ?? [])];
+  return [...(getFolded(idx).get(level)?.get(foldAccents(key)) ?? [])];
 }
 
 /** The province or centrally run city of that name or alias ("Hà Nội", "TP.HCM", "Tỉnh Nghệ An"). */

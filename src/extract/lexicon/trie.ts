@@ -1,7 +1,7 @@
 // A phrase matcher over token keys: the longest lexicon phrase starting at a
 // token position. Lexicons are compiled once into a trie.
 import { phraseKeys, type Token } from '../tokenize.js';
-import { normalizeVietnamese } from '../text.js';
+import { normalizeVietnamese } from '../../vietnam/text.js';
 
 interface Node<T> {
   next: Map<string, Node<T>>;

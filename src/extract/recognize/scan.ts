@@ -6,7 +6,7 @@ import { HONORIFICS } from '../lexicon/honorifics.js';
 import { SURNAMES } from '../lexicon/surnames.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Role } from '../contract.js';
-import { capitalizeWords } from '../text.js';
+import { capitalizeWords } from '../../vietnam/text.js';
 import type { Token } from '../tokenize.js';
 import { matchPlace } from './places.js';
 import { settleSpans, type Span } from './spans.js';

@@ -2,7 +2,7 @@
 // province, district and commune "Huyện ủy", "UBND huyện" or "Thành ủy" mean
 // when the article leaves the name out. Headline and lead count most.
 import { allProvinces, districtsOf, placeByCode, type Place } from '../lexicon/places.js';
-import { foldAccents } from '../text.js';
+import { foldAccents } from '../../vietnam/text.js';
 import type { Token } from '../tokenize.js';
 import type { Item } from '../recognize/scan.js';
 import type { BodyRef } from '../recognize/titles.js';

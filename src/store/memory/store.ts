@@ -8,7 +8,7 @@
 
 import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import { EDGE_TYPES, nodeId, NODE_LABELS, ROLE_EDGE_TYPES, type EdgeType, type GraphBatch, type GraphNode, type HoldsEdge, type NodeLabel } from '../../graph/model.js';
-import { foldSearch } from '../../graph/text.js';
+import { searchKey } from '../../vietnam/text.js';
 import {
   compareArticles,
   DEFAULT_MAX_HOPS,
@@ -92,7 +92,7 @@ class MemoryStore implements GraphStore {
   // ---------------------------------------------------------------- people
 
   async people(args: PeopleArgs): Promise<Connection<PersonDTO>> {
-    const search = args.search ? foldSearch(args.search) : null;
+    const search = args.search ? searchKey(args.search) : null;
     const matches = (id: string) => search === null || this.g.attrs(id).props.search.includes(search);
     if (!args.title && !args.organization) {
       return this.pageOf(this.sortedIds('Person').filter(matches), args, (id) => this.dto.person(id));
@@ -150,7 +150,7 @@ class MemoryStore implements GraphStore {
   // ---------------------------------------------------------------- organizations
 
   async organizations(args: OrganizationsArgs): Promise<Connection<OrganizationDTO>> {
-    const search = args.search ? foldSearch(args.search) : null;
+    const search = args.search ? searchKey(args.search) : null;
     const ids = this.sortedIds('Organization').filter((id) => {
       const n = this.g.attrs(id);
       if (n.label !== 'Organization') return false;
@@ -334,7 +334,7 @@ class MemoryStore implements GraphStore {
   private organizationsNamed(arg: string): string[] {
     const byId = this.g.node('Organization', arg);
     if (byId !== undefined) return [nodeId(byId)];
-    const folded = foldSearch(arg);
+    const folded = searchKey(arg);
     return [...this.g.ids('Organization')].filter((id) => this.g.attrs(id).props.search === folded);
   }
 
@@ -345,10 +345,10 @@ class MemoryStore implements GraphStore {
         ? [...this.g.ids('Position')]
         : this.organizationsNamed(organization).flatMap((orgId) => this.g.in(orgId, 'OF').map((x) => x.other));
     if (title === null) return positions;
-    const folded = foldSearch(title);
+    const folded = searchKey(title);
     return positions.filter((id) => {
       const n = this.g.attrs(id);
-      return n.label === 'Position' && foldSearch(n.props.title) === folded;
+      return n.label === 'Position' && searchKey(n.props.title) === folded;
     });
   }
 }

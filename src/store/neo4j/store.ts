@@ -12,7 +12,7 @@
 
 import neo4j, { type Driver } from 'neo4j-driver';
 import { EDGE_TYPES, NODE_LABELS, type EdgeType, type GraphBatch, type NodeLabel } from '../../graph/model.js';
-import { foldSearch } from '../../graph/text.js';
+import { searchKey } from '../../vietnam/text.js';
 import { compareEvents, compareHoldings, compareParticipants, compareRolesOfPerson } from '../orders.js';
 import {
   compareArticles,
@@ -120,7 +120,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async organizationKeys(arg: string): Promise<string[]> {
-    const row = await this.one(Q.organizationKeysNamed(arg, foldSearch(arg)));
+    const row = await this.one(Q.organizationKeysNamed(arg, searchKey(arg)));
     return (row?.['keys'] as string[] | undefined) ?? [];
   }
 
@@ -128,9 +128,9 @@ export class Neo4jStore implements GraphStore {
   private async offices(title: string | null, organization: string | null): Promise<string[]> {
     const orgKeys = organization === null ? null : await this.organizationKeys(organization);
     if (orgKeys !== null && orgKeys.length === 0) return [];
-    const folded = title === null ? null : foldSearch(title);
+    const folded = title === null ? null : searchKey(title);
     return (await this.read(Q.positionsOf(orgKeys)))
-      .filter((r) => folded === null || foldSearch(String(r['title'])) === folded)
+      .filter((r) => folded === null || searchKey(String(r['title'])) === folded)
       .map((r) => String(r['key']));
   }
 
@@ -188,7 +188,7 @@ export class Neo4jStore implements GraphStore {
   // ---------------------------------------------------------------- people
 
   async people(args: PeopleArgs): Promise<Connection<PersonDTO>> {
-    const search = args.search ? foldSearch(args.search) : null;
+    const search = args.search ? searchKey(args.search) : null;
     if (!args.title && !args.organization) return this.paged((w) => Q.peoplePage(search, w), args, D.person);
     const positions = await this.offices(args.title ?? null, args.organization ?? null);
     return this.paged((w) => Q.holdersPage(positions, search, w), args, D.person);
@@ -218,7 +218,7 @@ export class Neo4jStore implements GraphStore {
   // ---------------------------------------------------------------- organizations
 
   async organizations(args: OrganizationsArgs): Promise<Connection<OrganizationDTO>> {
-    const search = args.search ? foldSearch(args.search) : null;
+    const search = args.search ? searchKey(args.search) : null;
     return this.paged((w) => Q.organizationsPage(search, args.kind ?? null, args.level ?? null, w), args, D.organization);
   }
 

@@ -1,0 +1,94 @@
+// Vietnamese text forms, the one home for them: NFC with one tone placement (the
+// display form), the exact key (keeps tone marks: Thanh Trì ≠ Thạnh Trị, Hà ≠ Hạ),
+// the search key (no marks, đ → d: "le tien nhat" finds "Lê Tiến Nhật"), and the
+// capitalisation of names. Extraction, the gazetteer, the graph and both stores
+// all use these, so a name is keyed the same way everywhere.
+
+const TONE_MARKS = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
+
+// Composed "oà" → "òa" and the like, computed once from the combining marks: the
+// fix then runs as one replace over NFC text, with no decomposition round trip.
+const MOVED_TONE = new Map<string, string>();
+for (const first of ['o', 'O', 'u', 'U']) {
+  const seconds = first.toLowerCase() === 'o' ? ['a', 'A', 'e', 'E'] : ['y', 'Y'];
+  for (const second of seconds) {
+    for (const tone of TONE_MARKS) {
+      MOVED_TONE.set(first + (second + tone).normalize('NFC'), (first + tone).normalize('NFC') + second);
+    }
+  }
+}
+const NEW_STYLE = new RegExp(`(?<![qQ])(?:${[...MOVED_TONE.keys()].join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+
+/**
+ * NFC with the tone mark on the first vowel of a syllable-final oa, oe, uy
+ * (hoà → hòa, uỷ → ủy), as most Vietnamese press writes it; `quý` keeps it on y.
+ * @example normalizeVietnamese('Hoà Bình') // 'Hòa Bình'
+ */
+export function normalizeVietnamese(text: string): string {
+  return text.normalize('NFC').replace(NEW_STYLE, (pair) => MOVED_TONE.get(pair) ?? pair);
+}
+
+/** Lower case without diacritics, đ → d, single spaces: the key of accent-insensitive matching. */
+export function foldAccents(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// Names repeat across thousands of articles; remembering recent results makes
+// building a large graph several times faster. Bounded, so memory stays flat.
+const CACHE_LIMIT = 50_000;
+
+function memo(f: (s: string) => string): (s: string) => string {
+  let cache = new Map<string, string>();
+  return (s) => {
+    let out = cache.get(s);
+    if (out === undefined) {
+      if (cache.size >= CACHE_LIMIT) cache = new Map();
+      out = f(s);
+      cache.set(s, out);
+    }
+    return out;
+  };
+}
+
+/** The display form of a name: NFC, the press's tone placement (Hòa, ủy), single spaces. */
+export const normalizeName = memo((s) => normalizeVietnamese(s).replace(/\s+/g, ' ').trim());
+
+/**
+ * The exact key of a name: display form, lower case, "A-B" spaced as "A - B", numbers
+ * without leading zeros. Keeps tone marks.
+ * @example nameKey('Huyện uỷ  Thanh Trì') // 'huyện ủy thanh trì'
+ */
+export const nameKey = memo((s) =>
+  normalizeVietnamese(s)
+    .toLowerCase()
+    .replace(/\s*[-–]\s*/g, ' - ')
+    .replace(/\s+/g, ' ')
+    .replace(/\b0+(\d)/g, '$1')
+    .trim(),
+);
+
+/** foldAccents for names, remembered: what search properties and search arguments are compared by. */
+export const searchKey = memo(foldAccents);
+
+/** "nguyễn văn a" → "Nguyễn Văn A"; "NGUYỄN" → "Nguyễn"; "K'Ré" keeps its second capital. */
+export function capitalizeWords(text: string): string {
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => {
+      const rest = word.slice(1);
+      const keep = rest !== rest.toUpperCase() || !/\p{L}/u.test(rest) ? rest.replace(/^[^'’]*/, (m) => m.toLowerCase()) : rest.toLowerCase();
+      return word.charAt(0).toUpperCase() + keep;
+    })
+    .join(' ');
+}
+
+export function isUpperCaseWord(word: string): boolean {
+  return /\p{L}/u.test(word) && word === word.toUpperCase() && word !== word.toLowerCase();
+}
