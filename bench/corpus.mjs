@@ -48,10 +48,10 @@ const pick = (random, list) => list[Math.floor(random() * list.length)];
 /** [type, district, province] triples: from the gazetteer if built, else the fallback list. */
 export async function loadPlaces() {
   try {
-    const places = await import(join(ROOT, 'dist/extract/lexicon/places.js'));
+    const gazetteer = await import(join(ROOT, 'dist/vietnam/gazetteer/index.js'));
     const out = [];
-    for (const province of places.allProvinces()) {
-      for (const district of places.districtsOf(province.code)) {
+    for (const province of gazetteer.provincesOf('2004')) {
+      for (const district of gazetteer.childrenOf(province.id)) {
         if (district.type === 'quận' || district.type === 'huyện') out.push([district.type, district.name, province.name]);
       }
     }

@@ -12,7 +12,7 @@
 // no articles (their lists would otherwise grow with every article).
 
 import type { ArticleRecord, EventRecord, PersonRecord } from '../extract/contract.js';
-import type { PlaceHints } from '../extract/lexicon/places.js';
+import type { UnitHints } from '../vietnam/gazetteer/index.js';
 import { anchorOf, anchorPlace, CENTRAL, mergeSameNames, personKey, type Anchor, type AnchorLevel } from './identity.js';
 import {
   edgeId,
@@ -149,7 +149,7 @@ export class GraphBuilder {
       organizerAnchor: Anchor | null;
       date: string | null;
       org: (name: string) => OrgInfo;
-      hints: PlaceHints;
+      hints: UnitHints;
       facts: (evidence: readonly string[]) => EdgeProps;
     },
   ): void {
@@ -199,7 +199,7 @@ export class GraphBuilder {
   }
 
   /** The organization's node, its PART_OF parents and its place, once per name and hints. */
-  private addOrganization(info: OrgInfo, hints: PlaceHints): NodeRef {
+  private addOrganization(info: OrgInfo, hints: UnitHints): NodeRef {
     const ref: NodeRef = { label: 'Organization', key: info.key };
     if (this.nodes.has(nodeId(ref))) return ref;
     this.node({
@@ -230,7 +230,7 @@ export class GraphBuilder {
    * one: they settle unit names found in several places ("Huyện ủy Châu Thành" in a
    * Bến Tre article, "Đảng ủy xã Xuân Thủy" in an article that names its district).
    */
-  private provinceHints(record: ArticleRecord): PlaceHints {
+  private provinceHints(record: ArticleRecord): UnitHints {
     const names = [
       ...record.events.flatMap((e) => (e.organizer === null ? [] : [e.organizer])),
       ...record.people.flatMap((p) => p.positions.map((q) => q.organization)),
@@ -239,22 +239,22 @@ export class GraphBuilder {
     const districts = new Set<string>();
     for (const name of names) {
       let place = this.organization(name, {}).place;
-      if (place === null || place.key.startsWith('?')) continue;
+      if (place === null || place.unitId === null) continue;
       while (place.parent) {
-        if (place.level === 'district') districts.add(place.key);
+        if (place.level === 'district' && place.unitId !== null) districts.add(place.unitId);
         place = place.parent;
       }
-      if (place.level === 'district') districts.add(place.key);
-      provinces.add(place.key);
+      if (place.level === 'district' && place.unitId !== null) districts.add(place.unitId);
+      if (place.unitId !== null) provinces.add(place.unitId);
     }
     const [province] = provinces;
     const [district] = districts;
     if (provinces.size !== 1 || province === undefined) return {};
-    return districts.size === 1 && district !== undefined ? { provinceHint: province, districtHint: district } : { provinceHint: province };
+    return districts.size === 1 && district !== undefined ? { province, district } : { province };
   }
 
-  private organization(name: string, hints: PlaceHints): OrgInfo {
-    const cacheKey = `${hints.provinceHint ?? ''}|${hints.districtHint ?? ''}\u0000${name}`;
+  private organization(name: string, hints: UnitHints): OrgInfo {
+    const cacheKey = `${hints.province ?? ''}|${hints.district ?? ''}\u0000${name}`;
     let info = this.orgCache.get(cacheKey);
     if (info === undefined) {
       info = describeOrganization(name, hints);

@@ -3,13 +3,16 @@
 // the administrative unit it is in, and the body it is part of. Deterministic, so the
 // same name gives the same node and relationships in every article and both stores.
 
-import { parentChain, provinceByName, resolvePlace, type Place, type PlaceHints } from '../extract/lexicon/places.js';
+import { parentChain, provinceNamed, resolveUnit, type Unit, type UnitHints } from '../vietnam/gazetteer/index.js';
+import { COMMITTEE_WORDS, committeeWordOf, levelOfWord, UNIT_TYPES, unitWordOf } from '../vietnam/units.js';
 import type { Level, OrgKind, PlaceLevel } from './model.js';
 import { nameKey, normalizeName } from '../vietnam/text.js';
 
 export interface PlaceInfo {
   /** GSO code when the gazetteer resolves the unit; otherwise "?" + the key text of "type name". */
   key: string;
+  /** The gazetteer's unit id ("2004:020"), null for an unresolved unit. */
+  unitId: string | null;
   /** "huyện Thanh Trì", "thành phố Hà Nội". */
   name: string;
   /** The name without its type word: "Thanh Trì". */
@@ -53,17 +56,13 @@ const KIND_RULES: ReadonlyArray<readonly [RegExp, OrgKind]> = [
 ];
 
 /** The unit word of a Party committee's name: Huyện ủy X is the committee of huyện X. */
-const COMMITTEE_UNIT: Readonly<Record<string, string>> = {
-  Huyện: 'huyện',
-  Quận: 'quận',
-  Thị: 'thị xã',
-  Thành: 'thành phố',
-  Tỉnh: 'tỉnh',
-};
+const COMMITTEE_UNIT: Readonly<Record<string, string>> = Object.fromEntries(COMMITTEE_WORDS.map(([committee, word]) => [committee.split(' ')[0]!, word]));
+const COMMITTEE_HEADS = Object.keys(COMMITTEE_UNIT).join('|');
 
-const COMMITTEE = /^(Huyện|Quận|Thị|Thành|Tỉnh) ủy (.+)$/u;
-const COMMITTEE_PART = /^(Ban Thường vụ|Thường trực|Ban .+?|Ủy ban Kiểm tra|Văn phòng) ((?:Huyện|Quận|Thị|Thành|Tỉnh|Đảng) ủy .+)$/u;
-const UNIT_WORDS = 'tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn';
+const COMMITTEE = new RegExp(`^(${COMMITTEE_HEADS}) ủy (.+)$`, 'u');
+const COMMITTEE_PART = new RegExp(`^(Ban Thường vụ|Thường trực|Ban .+?|Ủy ban Kiểm tra|Văn phòng) ((?:${COMMITTEE_HEADS}|Đảng) ủy .+)$`, 'u');
+const UNIT_WORDS = [...new Set(UNIT_TYPES.map((row) => row.word))].sort((a, b) => b.length - a.length).join('|');
+const COMMUNE_WORDS = [...new Set(UNIT_TYPES.filter((row) => row.level === 'commune').map((row) => row.word))].join('|');
 /** "… huyện Thanh Trì" at the end of a name; leftmost, so "thị xã" wins over "xã". */
 const UNIT_AT_END = new RegExp(`(?:^|\\s)(${UNIT_WORDS}) ([\\p{Lu}\\d][\\p{L}\\p{M}\\d .'-]*)$`, 'u');
 /** Numbered units are written capitalised: "UBND Quận 3", "Đảng ủy Phường 5". */
@@ -79,24 +78,8 @@ const CENTRAL_BODY =
 /** A unit type word anywhere in a name whose unit did not resolve ("UBND huyện" with no name). */
 const ANY_UNIT_WORD = new RegExp(`(?:^|\\s)(${UNIT_WORDS})(?:\\s|$)`, 'u');
 
-const LEVEL_OF_WORD: Readonly<Record<string, PlaceLevel>> = {
-  tỉnh: 'province',
-  'thành phố': 'district',
-  huyện: 'district',
-  quận: 'district',
-  'thị xã': 'district',
-  xã: 'commune',
-  phường: 'commune',
-  'thị trấn': 'commune',
-};
-
-/** The type word used in names: a centrally run city is still a "thành phố". */
-export function typeWordOf(place: { type: string }): string {
-  return place.type === 'thành phố trung ương' ? 'thành phố' : place.type;
-}
-
-function placeInfo(place: Place): PlaceInfo {
-  const [self, ...ancestors] = parentChain(place.code);
+function placeInfo(place: Unit): PlaceInfo {
+  const [self, ...ancestors] = parentChain(place.id);
   let parent: PlaceInfo | null = null;
   for (const p of ancestors.reverse()) {
     parent = gazetteerPlace(p, parent);
@@ -104,15 +87,15 @@ function placeInfo(place: Place): PlaceInfo {
   return gazetteerPlace(self ?? place, parent);
 }
 
-function gazetteerPlace(p: Place, parent: PlaceInfo | null): PlaceInfo {
-  return { key: p.code, name: `${typeWordOf(p)} ${p.name}`, properName: p.name, level: p.level, type: p.type, parent };
+function gazetteerPlace(p: Unit, parent: PlaceInfo | null): PlaceInfo {
+  return { key: p.code, unitId: p.id, name: `${unitWordOf(p)} ${p.name}`, properName: p.name, level: p.level, type: p.type, parent };
 }
 
 interface UnitMention {
   typeWord: string | null;
   name: string;
   /** Set when the unit was recognised as a province by its name alone. */
-  province?: Place;
+  province?: Unit;
 }
 
 /** The committee's unit without a repeated type word: "Thành phố Hồ Chí Minh" → "Hồ Chí Minh". */
@@ -132,7 +115,7 @@ export function unitMention(name: string): UnitMention | null {
   const words = name.split(' ');
   for (let n = Math.min(4, words.length - 1); n >= 1; n -= 1) {
     const tail = words.slice(-n).join(' ');
-    const province = provinceByName(tail);
+    const province = provinceNamed(tail);
     if (province !== undefined && nameKey(province.name) === nameKey(tail)) return { typeWord: null, name: tail, province };
   }
   return null;
@@ -143,15 +126,15 @@ export function unitMention(name: string): UnitMention | null {
  * found in several provinces (huyện Châu Thành) needs the article's province hint,
  * and without one stays an unresolved place keyed by its text.
  */
-export function placeOf(name: string, hints: PlaceHints = {}): PlaceInfo | null {
+export function placeOf(name: string, hints: UnitHints = {}): PlaceInfo | null {
   const mention = unitMention(name);
   if (mention === null) return null;
-  const place = mention.province ?? resolvePlace(mention.typeWord, mention.name, hints);
+  const place = mention.province ?? resolveUnit(mention.typeWord, mention.name, hints);
   if (place !== undefined) return placeInfo(place);
   const typeWord = mention.typeWord ?? 'tỉnh';
   const properName = normalizeName(mention.name);
   const text = `${typeWord} ${properName}`;
-  return { key: `?${nameKey(text)}`, name: text, properName, level: LEVEL_OF_WORD[typeWord] ?? 'district', type: typeWord, parent: null };
+  return { key: `?${nameKey(text)}`, unitId: null, name: text, properName, level: levelOfWord(typeWord) ?? 'district', type: typeWord, parent: null };
 }
 
 function kindOf(name: string): OrgKind {
@@ -170,23 +153,13 @@ function parentOf(name: string, place: PlaceInfo | null): string | null {
   if (committee?.[1] !== undefined && committee[2] !== undefined) {
     return `Đảng bộ ${COMMITTEE_UNIT[committee[1]] ?? ''} ${properUnitName(committee[2])}`;
   }
-  const unitCommittee = /^Đảng ủy (xã|phường|thị trấn) (.+)$/u.exec(name);
+  const unitCommittee = new RegExp(`^Đảng ủy (${COMMUNE_WORDS}) (.+)$`, 'u').exec(name);
   if (unitCommittee?.[1] !== undefined) return `Đảng bộ ${unitCommittee[1]} ${unitCommittee[2] ?? ''}`;
   // A Party organization belongs to the one of the enclosing unit.
   if (/^Đảng bộ /u.test(name) && place?.parent) return `Đảng bộ ${place.parent.name}`;
   return null;
 }
 
-const COMMITTEE_OF_UNIT: Readonly<Record<string, string>> = {
-  huyện: 'Huyện ủy',
-  quận: 'Quận ủy',
-  'thị xã': 'Thị ủy',
-  'thành phố': 'Thành ủy',
-  tỉnh: 'Tỉnh ủy',
-  xã: 'Đảng ủy xã',
-  phường: 'Đảng ủy phường',
-  'thị trấn': 'Đảng ủy thị trấn',
-};
 const EXECUTIVE_COMMITTEE = new RegExp(`^(?:Ban Chấp hành|BCH) Đảng bộ (${UNIT_WORDS}) (.+)$`, 'iu');
 
 /**
@@ -197,12 +170,12 @@ const EXECUTIVE_COMMITTEE = new RegExp(`^(?:Ban Chấp hành|BCH) Đảng bộ (
 export function canonicalOrganizationName(rawName: string): string {
   const name = normalizeName(rawName);
   const m = EXECUTIVE_COMMITTEE.exec(name);
-  const committee = m?.[1] === undefined ? undefined : COMMITTEE_OF_UNIT[m[1].toLowerCase()];
-  return committee === undefined || m?.[2] === undefined ? name : `${committee} ${m[2]}`;
+  const committee = m?.[1] === undefined ? null : committeeWordOf(m[1].toLowerCase());
+  return committee === null || m?.[2] === undefined ? name : `${committee} ${m[2]}`;
 }
 
 /** Everything the graph derives from a canonical organization name. */
-export function describeOrganization(rawName: string, hints: PlaceHints = {}): OrgInfo {
+export function describeOrganization(rawName: string, hints: UnitHints = {}): OrgInfo {
   const name = canonicalOrganizationName(rawName);
   const place = placeOf(name, hints);
   return {
@@ -210,7 +183,7 @@ export function describeOrganization(rawName: string, hints: PlaceHints = {}): O
     name,
     kind: kindOf(name),
     // Without a place, a type word still tells the level; a body with neither counts as central.
-    level: place?.level ?? LEVEL_OF_WORD[ANY_UNIT_WORD.exec(name)?.[1] ?? ''] ?? 'central',
+    level: place?.level ?? levelOfWord(ANY_UNIT_WORD.exec(name)?.[1] ?? '') ?? 'central',
     place,
     central: place === null && CENTRAL_BODY.test(name),
     parent: parentOf(name, place),

@@ -63,7 +63,7 @@ describe('organizations from canonical names', () => {
   it('needs the article province for a district name found in several provinces', () => {
     const alone = describeOrganization('Huyện ủy Châu Thành').place;
     expect(alone?.key.startsWith('?')).toBe(true);
-    const hinted = describeOrganization('Huyện ủy Châu Thành', { provinceHint: 'Bến Tre' }).place;
+    const hinted = describeOrganization('Huyện ủy Châu Thành', { province: 'Bến Tre' }).place;
     expect(hinted?.parent?.name).toBe('tỉnh Bến Tre');
   });
 });

@@ -1,20 +1,21 @@
 // Title units: "Bí thư Huyện ủy", "Phó Chủ tịch TT UBND huyện", "TUV",
 // "nguyên Ủy viên Bộ Chính trị", "Thiếu tướng". A unit is a role word with
 // the body it names (if any), still unresolved: jurisdiction comes later.
-import { BODY_PHRASES, UNIT_WORDS, type BodyKind } from '../lexicon/bodies.js';
+import { BODY_PHRASES, type BodyKind } from '../../vietnam/bodies.js';
+import type { Unit } from '../../vietnam/gazetteer/index.js';
+import { MEMBER_WORDS, TITLE_WORDS, type MemberWord } from '../../vietnam/titles.js';
+import { typesOfWord, WRITTEN_UNIT_WORDS } from '../../vietnam/units.js';
 import { RANKS } from '../lexicon/honorifics.js';
-import { MEMBER_WORDS, TITLE_WORDS, type MemberWord } from '../lexicon/titles.js';
 import { PhraseTrie } from '../lexicon/trie.js';
-import type { Place } from '../lexicon/places.js';
 import type { Token } from '../tokenize.js';
-import { matchPlace, typesForUnitWord } from './places.js';
+import { matchPlace } from './places.js';
 
 export interface BodyRef {
   kind: BodyKind;
   /** The unit type written or implied: "huyện", "thành phố", "xã"… */
   unitWord: string | null;
   /** Candidate units when a name was written ("huyện Thanh Trì"). */
-  places: Place[] | null;
+  places: Unit[] | null;
   /** For a body of a committee or office: the body it belongs to, when written. */
   parent: BodyRef | null;
   start: number;
@@ -34,7 +35,7 @@ export interface TitleUnit {
 const bodyTrie = new PhraseTrie<BodyKind>();
 for (const [phrase, kind] of BODY_PHRASES) bodyTrie.add(phrase, kind);
 const unitTrie = new PhraseTrie<string>();
-for (const [phrase, unit] of UNIT_WORDS) unitTrie.add(phrase, unit);
+for (const [phrase, unit] of WRITTEN_UNIT_WORDS) unitTrie.add(phrase, unit);
 const titleTrie = new PhraseTrie<readonly [string, string?]>();
 for (const [phrase, title, body] of TITLE_WORDS) titleTrie.add(phrase, [title, body]);
 const memberTrie = new PhraseTrie<MemberWord>();
@@ -51,7 +52,7 @@ function matchUnitWord(tokens: readonly Token[], i: number): { unit: string; end
   return { unit: hit.value, end: hit.end };
 }
 
-function withPlace(tokens: readonly Token[], at: number, unitWord: string | null): { unitWord: string | null; places: Place[] | null; end: number } {
+function withPlace(tokens: readonly Token[], at: number, unitWord: string | null): { unitWord: string | null; places: Unit[] | null; end: number } {
   let end = at;
   let unit = unitWord;
   const written = matchUnitWord(tokens, end);
@@ -59,7 +60,7 @@ function withPlace(tokens: readonly Token[], at: number, unitWord: string | null
     unit = written.unit;
     end = written.end;
   }
-  const place = matchPlace(tokens, end, unit ? typesForUnitWord(unit) : undefined);
+  const place = matchPlace(tokens, end, unit ? typesOfWord(unit) : undefined);
   if (place) return { unitWord: unit, places: place.places, end: place.end };
   return { unitWord: unit, places: null, end };
 }
@@ -93,7 +94,7 @@ export function parseBody(tokens: readonly Token[], i: number): BodyRef | undefi
       return { kind, unitWord: p.unitWord, places: p.places, parent: null, start: i, end: p.end };
     }
     case 'unit-named': {
-      const place = matchPlace(tokens, hit.end, typesForUnitWord(kind.unitWord));
+      const place = matchPlace(tokens, hit.end, typesOfWord(kind.unitWord));
       return { kind, unitWord: kind.unitWord, places: place?.places ?? null, parent: null, start: i, end: place?.end ?? hit.end };
     }
     case 'fixed':

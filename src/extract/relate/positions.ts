@@ -2,13 +2,13 @@
 // organization, with jurisdiction resolved and bodiless titles ("UVBTV",
 // "Phó Bí thư") given the committee of their neighbours in the chain.
 import type { PositionRecord } from '../contract.js';
-import { PARTY_TITLES } from '../lexicon/titles.js';
+import { PARTY_TITLES } from '../../vietnam/titles.js';
 import type { TitleUnit } from '../recognize/titles.js';
 import type { ArticleContext } from '../resolve/context.js';
 import { committeeName, ownCommittee, provinceCommittee, resolveBody, type ResolvedBody } from '../resolve/organizations.js';
-import type { Place } from '../lexicon/places.js';
+import type { Unit } from '../../vietnam/gazetteer/index.js';
 
-function committeeOfPlace(place: Place | null): ResolvedBody | null {
+function committeeOfPlace(place: Unit | null): ResolvedBody | null {
   return place ? { name: committeeName(place), place } : null;
 }
 

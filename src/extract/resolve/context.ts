@@ -1,17 +1,18 @@
 // Stage 4: the article's own jurisdiction, from the units it names: which
 // province, district and commune "Huyện ủy", "UBND huyện" or "Thành ủy" mean
 // when the article leaves the name out. Headline and lead count most.
-import { allProvinces, districtsOf, placeByCode, type Place } from '../lexicon/places.js';
+import { childrenOf, provincesOf, unitById, type Unit } from '../../vietnam/gazetteer/index.js';
 import { foldAccents } from '../../vietnam/text.js';
+import { COMMITTEE_WORDS, levelOfWord, typesOfWord, WRITTEN_UNIT_WORDS } from '../../vietnam/units.js';
 import type { Token } from '../tokenize.js';
 import type { Item } from '../recognize/scan.js';
 import type { BodyRef } from '../recognize/titles.js';
-import { matchPlace, typesForUnitWord } from '../recognize/places.js';
+import { matchPlace } from '../recognize/places.js';
 
 export interface ArticleContext {
-  province: Place | null;
-  district: Place | null;
-  commune: Place | null;
+  province: Unit | null;
+  district: Unit | null;
+  commune: Unit | null;
   /** The most local level the article is about. */
   focus: 'province' | 'district' | 'commune' | null;
   /** The body holding the article's session (HĐND, Quốc hội): what a bare "đại biểu" belongs to. */
@@ -24,9 +25,8 @@ export interface SentenceScan {
   items: Item[];
 }
 
-const COMMITTEE_UNIT: Readonly<Record<string, string>> = {
-  'huyện ủy': 'huyện', 'quận ủy': 'quận', 'thị ủy': 'thị xã', 'tỉnh ủy': 'tỉnh', 'thành ủy': 'thành phố',
-};
+/** "huyện ủy" → "huyện": committee words that name their unit type. */
+const COMMITTEE_UNIT: ReadonlyMap<string, string> = new Map(COMMITTEE_WORDS.map(([committee, word]) => [committee.toLowerCase(), word]));
 
 function bodiesOf(items: readonly Item[]): BodyRef[] {
   const out: BodyRef[] = [];
@@ -39,38 +39,44 @@ function bodiesOf(items: readonly Item[]): BodyRef[] {
   return out;
 }
 
-const UNIT_WORD_KEYS: Readonly<Record<string, string>> = {
-  'tỉnh': 'tỉnh', 'huyện': 'huyện', 'quận': 'quận', 'xã': 'xã', 'phường': 'phường', 'tp': 'thành phố',
-};
+/** Unit words of one token, and their unit word: "huyện", "tp" → "thành phố". */
+const UNIT_WORD_KEYS: ReadonlyMap<string, string> = new Map(
+  WRITTEN_UNIT_WORDS.filter(([written]) => !written.includes(' ')).map(([written, word]) => [written.toLowerCase(), word === 'TP' ? 'thành phố' : word]),
+);
+/** Unit words of two tokens: "thành phố", "thị xã". */
+const TWO_WORD_UNITS: ReadonlySet<string> = new Set(WRITTEN_UNIT_WORDS.map(([written]) => written).filter((w) => w.includes(' ')));
 
-const UNIT_FIRST_WORDS = new Set(['huyện', 'quận', 'thị', 'tỉnh', 'thành', 'xã', 'phường', 'tp']);
+const UNIT_FIRST_WORDS = new Set([...WRITTEN_UNIT_WORDS, ...COMMITTEE_WORDS].map(([written]) => written.toLowerCase().split(' ')[0]!));
+/** Last words of unit words of two tokens: "phố" of "thành phố". */
+const UNIT_LAST_WORDS = new Set([...TWO_WORD_UNITS].map((w) => w.split(' ')[1]!));
 
-function placeAfterUnitWord(tokens: readonly Token[], i: number): Place[] | undefined {
+function placeAfterUnitWord(tokens: readonly Token[], i: number): Unit[] | undefined {
   const t = tokens[i]!;
   if (!UNIT_FIRST_WORDS.has(t.key)) return undefined;
   const pair = tokens[i + 1] ? `${t.key} ${tokens[i + 1]!.key}` : '';
   let unit: string | undefined;
   let at = i + 2;
-  if (COMMITTEE_UNIT[pair] !== undefined) unit = COMMITTEE_UNIT[pair];
-  else if (pair === 'thành phố' || pair === 'thị xã' || pair === 'thị trấn') unit = pair;
-  else if (UNIT_WORD_KEYS[t.key] !== undefined) { unit = UNIT_WORD_KEYS[t.key]; at = i + 1; }
+  if (COMMITTEE_UNIT.has(pair)) unit = COMMITTEE_UNIT.get(pair);
+  else if (TWO_WORD_UNITS.has(pair)) unit = pair;
+  else if (UNIT_WORD_KEYS.has(t.key)) { unit = UNIT_WORD_KEYS.get(t.key); at = i + 1; }
   if (unit === undefined) return undefined;
-  const typed = matchPlace(tokens, at, typesForUnitWord(unit));
+  const types = typesOfWord(unit);
+  const typed = matchPlace(tokens, at, types);
   if (typed) return typed.places;
   // A district upgraded since the article was written ("huyện Phong Điền", now a thị xã):
   // same level, another type.
-  const level = ['xã', 'phường', 'thị trấn'].includes(unit) ? 'commune' : unit === 'tỉnh' ? 'province' : 'district';
+  const level = levelOfWord(unit);
   return matchPlace(tokens, at)?.places.filter((p) => p.level === level);
 }
 
 /** Hà Nội district pages mark their lead with the district's initials: "(NTL)". */
-let initialsIndex: Map<string, Place[]> | undefined;
+let initialsIndex: Map<string, Unit[]> | undefined;
 
-function districtByInitials(initials: string, province: Place | null): Place | undefined {
+function districtByInitials(initials: string, province: Unit | null): Unit | undefined {
   if (!initialsIndex) {
     initialsIndex = new Map();
-    for (const p of allProvinces()) {
-      for (const d of districtsOf(p.code)) {
+    for (const p of provincesOf('2004')) {
+      for (const d of childrenOf(p.id).filter((u) => u.level === 'district')) {
         const mark = d.name.split(/\s+/).map((w) => foldAccents(w).charAt(0)).join('').toUpperCase();
         const list = initialsIndex.get(mark);
         if (list) list.push(d);
@@ -78,16 +84,16 @@ function districtByInitials(initials: string, province: Place | null): Place | u
       }
     }
   }
-  const hits = (initialsIndex.get(foldAccents(initials).toUpperCase()) ?? []).filter((d) => !province || d.parent === province.code);
+  const hits = (initialsIndex.get(foldAccents(initials).toUpperCase()) ?? []).filter((d) => !province || d.parent === province.id);
   return hits.length === 1 ? hits[0] : undefined;
 }
 
 export function detectContext(sentences: readonly SentenceScan[]): ArticleContext {
   // Keyed by code and name: "Thừa Thiên Huế" (the old province) and "Huế" share a code.
   const weight = new Map<string, number>();
-  const placesByKey = new Map<string, Place>();
-  const add = (place: Place, w: number): void => {
-    const key = `${place.code}|${place.name}`;
+  const placesByKey = new Map<string, Unit>();
+  const add = (place: Unit, w: number): void => {
+    const key = `${place.id}|${place.name}`;
     placesByKey.set(key, place);
     weight.set(key, (weight.get(key) ?? 0) + w);
   };
@@ -104,7 +110,7 @@ export function detectContext(sentences: readonly SentenceScan[]): ArticleContex
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!UNIT_FIRST_WORDS.has(t.key)) continue;
-      const unit = COMMITTEE_UNIT[`${t.key} ${tokens[i + 1]?.key ?? ''}`];
+      const unit = COMMITTEE_UNIT.get(`${t.key} ${tokens[i + 1]?.key ?? ''}`);
       if (unit) unitWordsSeen.set(unit, (unitWordsSeen.get(unit) ?? 0) + w);
       // "huyện Thanh Trì", "Huyện ủy Mỹ Đức", "tỉnh Nghệ An" anywhere in the text.
       const written = placeAfterUnitWord(tokens, i);
@@ -115,7 +121,7 @@ export function detectContext(sentences: readonly SentenceScan[]): ArticleContex
       for (let i = 0; i < s.tokens.length; i++) {
         // Bare names only: after a unit word ("Xã Hương Sơn") the typed scan above has it.
         const previous = s.tokens[i - 1];
-        if (previous && (UNIT_FIRST_WORDS.has(previous.key) || previous.key === 'phố' || previous.key === 'xã' || previous.key === 'trấn')) continue;
+        if (previous && (UNIT_FIRST_WORDS.has(previous.key) || UNIT_LAST_WORDS.has(previous.key))) continue;
         const hit = matchPlace(s.tokens, i);
         if (!hit) continue;
         const next = s.tokens[hit.end];
@@ -133,24 +139,24 @@ export function detectContext(sentences: readonly SentenceScan[]): ArticleContex
 
   const ranked = [...weight.entries()].sort((a, b) => b[1] - a[1]).map(([key]) => placesByKey.get(key)!);
   const explicitProvince = ranked.find((p) => p.level === 'province') ?? null;
-  let district = ranked.find((p) => p.level === 'district' && (!explicitProvince || p.parent === explicitProvince.code)) ?? null;
+  let district = ranked.find((p) => p.level === 'district' && (!explicitProvince || p.parent === explicitProvince.id)) ?? null;
   // Names shared by districts of several provinces: keep the one the article's other clues fit.
   if (district && !explicitProvince) {
     const rivals = ranked.filter((p) => p.level === 'district' && p.name === district!.name);
     if (rivals.length > 1) {
       const cityWords = (unitWordsSeen.get('thành phố') ?? 0) > 0 && !unitWordsSeen.get('tỉnh');
       const preferred = rivals.find((p) => {
-        const province = placeByCode(p.parent!);
+        const province = unitById(p.parent!);
         return cityWords ? province?.type === 'thành phố trung ương' : province?.type === 'tỉnh';
       });
       if (preferred) district = preferred;
     }
   }
   if (!district && initials) district = districtByInitials(initials, explicitProvince) ?? null;
-  const province = district && district.parent !== explicitProvince?.code ? placeByCode(district.parent!) ?? explicitProvince : explicitProvince;
-  const commune = ranked.find((p) => p.level === 'commune' && (!district || p.parent === district.code)) ?? null;
-  const districtWeight = district ? weight.get(`${district.code}|${district.name}`) ?? 0 : 0;
-  const communeWeight = commune ? weight.get(`${commune.code}|${commune.name}`) ?? 0 : 0;
+  const province = district && district.parent !== explicitProvince?.id ? unitById(district.parent!) ?? explicitProvince : explicitProvince;
+  const commune = ranked.find((p) => p.level === 'commune' && (!district || p.parent === district.id)) ?? null;
+  const districtWeight = district ? weight.get(`${district.id}|${district.name}`) ?? 0 : 0;
+  const communeWeight = commune ? weight.get(`${commune.id}|${commune.name}`) ?? 0 : 0;
   const focus = commune && communeWeight >= districtWeight ? 'commune' : district ? 'district' : province ? 'province' : null;
   return { province: province ?? null, district, commune: commune ?? null, focus, sessionOrganizer: null };
 }

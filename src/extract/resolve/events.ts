@@ -8,7 +8,7 @@ import { findEvents, leadingBody, type EventMention } from '../recognize/events.
 import type { BodyRef } from '../recognize/titles.js';
 import type { ArticleContext, SentenceScan } from './context.js';
 import { resolveBody } from './organizations.js';
-import { unitWordOf } from '../recognize/places.js';
+import { COMMITTEE_WORDS, partyOrganizationNameOf, partyOrganizationWordOf } from '../../vietnam/units.js';
 
 /** How many sentences after the headline count as the lead. */
 const LEAD_SENTENCES = 3;
@@ -32,7 +32,7 @@ function organizerOf(kind: EventKind, body: BodyRef | null, ctx: ArticleContext)
   const resolved = resolveBody(body, ctx);
   // A Party congress is held by the Party organization (Đảng bộ), whose committee it elects.
   if (kind === 'congress' && body.kind.kind === 'committee' && resolved?.place) {
-    return `Đảng bộ ${unitWordOf(resolved.place)} ${resolved.place.name}`;
+    return partyOrganizationNameOf(resolved.place);
   }
   return resolved?.name ?? null;
 }
@@ -46,14 +46,20 @@ function compatible(d: Draft, m: EventMention, organizer: string | null): boolea
 
 const KIND_WORD: Readonly<Record<EventKind, string | null>> = { conference: 'Hội nghị', congress: 'Đại hội', session: 'Kỳ họp', meeting: null };
 
+/** "Huyện ủy Thanh Trì" → the unit word "huyện" and "Thanh Trì". */
+function committeeOf(organizer: string | null): { word: string; rest: string } | null {
+  for (const [committee, word] of COMMITTEE_WORDS) {
+    if (organizer?.startsWith(committee + ' ')) return { word, rest: organizer.slice(committee.length + 1) };
+  }
+  return null;
+}
+
 function eventName(d: Draft): string {
   const written = d.word.toLowerCase() === 'làm việc' ? 'buổi làm việc' : d.word.toLowerCase() === 'gặp mặt' ? 'buổi gặp mặt' : d.word;
   const word = KIND_WORD[d.kind] ?? written.charAt(0).toUpperCase() + written.slice(1).toLowerCase();
   // A committee's plenary is named after its Party organization's executive committee.
-  const place = d.kind === 'conference' && d.body && d.organizer && d.body.kind.kind === 'committee' ? d.organizer.replace(/^(Huyện|Quận|Thị|Thành|Tỉnh) ủy /, '') : null;
-  const committeeUnit = d.organizer?.match(/^(Huyện|Quận|Thị|Thành|Tỉnh) ủy /)?.[1];
-  const unitWord: Record<string, string> = { Huyện: 'huyện', Quận: 'quận', Thị: 'thị xã', Thành: 'thành phố', Tỉnh: 'tỉnh' };
-  const body = place && committeeUnit ? `Ban Chấp hành Đảng bộ ${unitWord[committeeUnit]} ${place}` : d.organizer ?? '';
+  const committee = d.kind === 'conference' && d.body?.kind.kind === 'committee' ? committeeOf(d.organizer) : null;
+  const body = committee ? `Ban Chấp hành ${partyOrganizationWordOf(committee.word) ?? 'Đảng bộ'} ${committee.rest}` : d.organizer ?? '';
   if (d.kind === 'congress') {
     return [word, body, d.ordinal !== null ? `lần thứ ${d.ordinalRoman ?? numberToRoman(d.ordinal)}` : ''].filter(Boolean).join(' ');
   }

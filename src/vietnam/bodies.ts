@@ -4,10 +4,12 @@
 //   jurisdictional: "<name> <unit type> <unit>" ("UBND huyện Thanh Trì");
 //   committee-part: a body of a Party committee ("Ban Tổ chức Huyện ủy Thanh Trì");
 //   fixed: a body with no jurisdiction ("Bộ Chính trị").
-export type UnitLevel = 'province' | 'district' | 'commune';
+// Party committees and youth unions named after their unit type ("Huyện ủy",
+// "Tỉnh đoàn") come from the unit types table (units.ts).
+import { COMMITTEE_WORDS, YOUTH_UNION_WORDS, type UnitLevel } from './units.js';
 
 export type BodyKind =
-  | { kind: 'committee'; unitWord: 'huyện' | 'quận' | 'thị xã' | 'thành phố' | 'tỉnh' | null }
+  | { kind: 'committee'; unitWord: string | null }
   | { kind: 'party-organization' }
   | { kind: 'jurisdictional'; name: string; defaultLevel: UnitLevel | null }
   | { kind: 'committee-part'; name: string }
@@ -17,11 +19,7 @@ export type BodyKind =
 
 export const BODY_PHRASES: ReadonlyArray<readonly [string, BodyKind]> = [
   // Party committees. Their unit type comes from the word itself.
-  ['Huyện ủy', { kind: 'committee', unitWord: 'huyện' }],
-  ['Quận ủy', { kind: 'committee', unitWord: 'quận' }],
-  ['Thị ủy', { kind: 'committee', unitWord: 'thị xã' }],
-  ['Thành ủy', { kind: 'committee', unitWord: 'thành phố' }],
-  ['Tỉnh ủy', { kind: 'committee', unitWord: 'tỉnh' }],
+  ...COMMITTEE_WORDS.map(([committee, unitWord]) => [committee, { kind: 'committee', unitWord }] as const),
   ['Đảng ủy', { kind: 'committee', unitWord: null }],
   // BCH Đảng bộ huyện X is Huyện ủy X (contract).
   ['Ban Chấp hành Đảng bộ', { kind: 'committee', unitWord: null }],
@@ -51,11 +49,7 @@ export const BODY_PHRASES: ReadonlyArray<readonly [string, BodyKind]> = [
   ['UBKT', { kind: 'committee-part', name: 'Ủy ban Kiểm tra' }],
   ['Văn phòng', { kind: 'committee-part', name: 'Văn phòng' }],
   ['Trung tâm Chính trị', { kind: 'jurisdictional', name: 'Trung tâm Chính trị', defaultLevel: 'district' }],
-  ['Tỉnh đoàn', { kind: 'unit-named', name: 'Tỉnh đoàn', unitWord: 'tỉnh' }],
-  ['Thành đoàn', { kind: 'unit-named', name: 'Thành đoàn', unitWord: 'thành phố' }],
-  ['Huyện đoàn', { kind: 'unit-named', name: 'Huyện đoàn', unitWord: 'huyện' }],
-  ['Quận đoàn', { kind: 'unit-named', name: 'Quận đoàn', unitWord: 'quận' }],
-  ['Thị đoàn', { kind: 'unit-named', name: 'Thị đoàn', unitWord: 'thị xã' }],
+  ...YOUTH_UNION_WORDS.map(([name, unitWord]) => [name, { kind: 'unit-named', name, unitWord }] as const),
   // Committees of a People's Council.
   ...['Ban Kinh tế - Ngân sách', 'Ban Kinh tế - Xã hội', 'Ban Văn hóa - Xã hội', 'Ban Pháp chế', 'Ban Dân tộc', 'Ban Đô thị']
     .map((name) => [name, { kind: 'committee-part', name }] as const),
@@ -144,21 +138,4 @@ export const BODY_PHRASES: ReadonlyArray<readonly [string, BodyKind]> = [
     'Tài nguyên và Môi trường', 'Giáo dục và Đào tạo', 'Y tế', 'Lao động - Thương binh và Xã hội',
     'Văn hóa, Thể thao và Du lịch', 'Khoa học và Công nghệ', 'Thông tin và Truyền thông', 'Dân tộc và Tôn giáo',
   ].map((name) => [`Bộ ${name}`, { kind: 'fixed', name: `Bộ ${name}` }] as const),
-];
-
-/** Type words of administrative units as written before a name ("huyện Thanh Trì", "TP Hà Nội"). */
-export const UNIT_WORDS: ReadonlyArray<readonly [string, string]> = [
-  ['tỉnh', 'tỉnh'],
-  ['thành phố', 'thành phố'],
-  // "TP" alone is the centrally-run city in the press; "thành phố" may be a provincial city.
-  ['TP', 'TP'],
-  ['TP.', 'TP'],
-  ['Tp', 'TP'],
-  ['huyện', 'huyện'],
-  ['quận', 'quận'],
-  ['thị xã', 'thị xã'],
-  ['TX', 'thị xã'],
-  ['xã', 'xã'],
-  ['phường', 'phường'],
-  ['thị trấn', 'thị trấn'],
 ];

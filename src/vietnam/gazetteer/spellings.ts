@@ -1,0 +1,33 @@
+// Names the press uses for provinces besides the registry's own, as data. A spelling
+// names every unit of its target name at province level; the article's date then picks
+// the edition (TP.HCM in 2020 is the old city, in 2026 the merged one).
+
+/** [spelling, the registry's province name]. */
+export const PROVINCE_SPELLINGS: ReadonlyArray<readonly [string, string]> = [
+  ['TP.HCM', 'Hồ Chí Minh'],
+  ['TP. HCM', 'Hồ Chí Minh'],
+  ['TP HCM', 'Hồ Chí Minh'],
+  ['TPHCM', 'Hồ Chí Minh'],
+  ['HCM', 'Hồ Chí Minh'],
+  ['TP. Hồ Chí Minh', 'Hồ Chí Minh'],
+  ['TP.Hồ Chí Minh', 'Hồ Chí Minh'],
+  ['TP Hồ Chí Minh', 'Hồ Chí Minh'],
+  ['Thành phố Hồ Chí Minh', 'Hồ Chí Minh'],
+  ['Sài Gòn', 'Hồ Chí Minh'],
+  ['Thừa Thiên Huế', 'Huế'],
+  ['Thừa Thiên - Huế', 'Huế'],
+  ['Thành phố Huế', 'Huế'],
+  ['Thủ đô Hà Nội', 'Hà Nội'],
+  ['Thành phố Hà Nội', 'Hà Nội'],
+];
+
+/**
+ * Former names of a unit that still stands, with the type it had under that name:
+ * Thừa Thiên Huế was a province until it became the centrally run city of Huế on
+ * 2025-01-01, so articles before then name its Tỉnh ủy and UBND tỉnh.
+ * [former name, the registry's name, the type it had].
+ */
+export const FORMER_NAMES: ReadonlyArray<readonly [string, string, string]> = [
+  ['Thừa Thiên Huế', 'Huế', 'tỉnh'],
+  ['Thừa Thiên - Huế', 'Huế', 'tỉnh'],
+];
