@@ -1,7 +1,7 @@
 // A synthetic corpus for benchmarks: thousands of distinct articles made by
 // recombining the fixture articles' paragraphs, with the officials' names,
 // the district, the province and the dates replaced. Deterministic for a seed.
-// Places come from the gazetteer (dist/extract/lexicon/places.js) when it is
+// Places come from the gazetteer (dist/vietnam/gazetteer/index.js) when it is
 // built, else from a small list below. Reused by other benches:
 //
 //   import { generateCorpus, writeCorpus } from './corpus.mjs';
