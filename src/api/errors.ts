@@ -24,6 +24,17 @@ export function apiError(code: ApiErrorCode, message: string): GraphQLError {
 }
 
 /**
+ * An operation refused before it runs: no data, so HTTP 400 whatever media
+ * type the client accepts, like a query that does not validate (yoga reads
+ * `extensions.http` for the status and leaves it out of the answer).
+ *
+ * @example limitError('query cost 32771 exceeds the maximum of 20000')
+ */
+export function limitError(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'LIMIT_EXCEEDED' satisfies ApiErrorCode, http: { status: 400 } } });
+}
+
+/**
  * The server's error masking (yoga's maskedErrors.maskError): a store's
  * StoreInputError (a bad cursor, a bad date) is the client's to fix and keeps
  * its message; a GraphQLError built on purpose passes through; anything else

@@ -5,13 +5,24 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../store/store.js';
 
 export interface Limits {
   /**
+   * Most tokens (names, punctuation, values) a query may have; the parser
+   * stops counting there. It bounds every later check's work and the parser's
+   * own nesting. GraphiQL's introspection query has under 200; the examples
+   * in docs/api.md under 100.
+   */
+  maxTokens: number;
+  /** Most aliases in an operation (fragments counted each time they are spread). */
+  maxAliases: number;
+  /** Most directives (`@include`, `@skip`) in an operation. */
+  maxDirectives: number;
+  /**
    * Largest `first` a list accepts; a larger one is an error, not a silent
    * clamp. The store caps pages at MAX_PAGE_SIZE, so a higher limit has no effect.
    */
   maxPageSize: number;
   /** The page size of a list whose `first` is not given (the store's default); used by the cost estimate. */
   defaultPageSize: number;
-  /** Deepest field nesting, counting `edges` and `node`. */
+  /** Deepest field nesting, counting `edges` and `node`; fragments add no level of their own. */
   maxDepth: number;
   /** Highest estimated cost (fields times the page sizes above them). */
   maxCost: number;
@@ -20,6 +31,9 @@ export interface Limits {
 }
 
 export const DEFAULT_LIMITS: Readonly<Limits> = {
+  maxTokens: 1_000,
+  maxAliases: 30,
+  maxDirectives: 20,
   maxPageSize: MAX_PAGE_SIZE,
   defaultPageSize: DEFAULT_PAGE_SIZE,
   maxDepth: 12,

@@ -9,7 +9,8 @@ import type { GraphStore } from '../store/store.js';
 import { maskUnexpected } from './errors.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { useBadRequest } from './plugins/use-bad-request.js';
-import { useCostLimit, useDepthLimit, useMaxPageSize } from './plugins/use-limits.js';
+import { useOperationLimits } from './plugins/use-limits.js';
+import { useQueryShapeLimits } from './plugins/use-query-shape.js';
 import { useTimeout } from './plugins/use-timeout.js';
 import type { ApiContext } from './resolvers/context.js';
 import { buildSchema } from './schema.js';
@@ -43,12 +44,12 @@ export function createServer(options: ServerOptions): ApiServer {
     plugins: [
       // Queries that cannot run answer 400, not 200 with errors.
       useBadRequest(),
-      // A clear error for `first` above the maximum, rather than a silent clamp.
-      useMaxPageSize(limits.maxPageSize, limits.defaultPageSize),
-      // Deeply nested queries multiply work even with small pages.
-      useDepthLimit(limits.maxDepth, limits.defaultPageSize),
-      // Wide pages nested in wide pages: the estimate bounds the total.
-      useCostLimit(limits.maxCost, limits.defaultPageSize),
+      // Tokens while parsing, then aliases, directives and depth while
+      // validating: every later step works on a document of bounded size.
+      useQueryShapeLimits(limits),
+      // Page sizes (a clear error rather than a silent clamp) and the cost
+      // of wide pages nested in wide pages, with the variables known.
+      useOperationLimits(limits),
       // Last, so it wraps only the execution that passed the checks.
       useTimeout(limits.timeoutMs),
     ],

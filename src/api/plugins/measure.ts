@@ -1,7 +1,12 @@
-// Measures the operation a request is about to execute (fragments inlined,
-// variables substituted) so the limit plugins judge what will actually run,
-// not what the query text looks like. Introspection fields (`__schema`, ...)
-// are left out: GraphiQL's own introspection query is deep but cheap.
+// Measures the operation a request is about to execute (variables
+// substituted) so the limit plugins judge what will actually run, not what the
+// query text looks like. The measure works on the fragment graph: each
+// fragment's cost is computed once, on first use, and reused wherever it is
+// spread, so a fragment spread twice by another spread twice by another...
+// costs its full expansion without ever being expanded. The work is therefore
+// bounded by the document's size (`visited` counts it), however large the
+// expansion it describes. Introspection fields (`__schema`, `__type`) are left
+// out: GraphiQL's own introspection query is deep but cheap.
 import {
   Kind,
   getNamedType,
@@ -26,12 +31,14 @@ export interface PageRequest {
 }
 
 export interface OperationMeasure {
-  /** Deepest field nesting; root fields are depth 1. */
-  depth: number;
   /** Every field counts its weight; fields under a paginated field count once per item of the page. */
   cost: number;
-  /** The page size of every paginated field in the operation. */
+  /** The page size of every paginated field in the document's operation (each fragment's once). */
   pages: PageRequest[];
+  /** Selections looked at: each selection of the document at most once, so the work is bounded by its size. */
+  visited: number;
+  /** A fragment that spreads itself, directly or through others; the cost is then meaningless. */
+  cycle?: string;
 }
 
 export interface MeasureInput {
@@ -46,9 +53,14 @@ const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   'Query.connection': 100,
 };
 
+const INTROSPECTION_FIELDS: ReadonlySet<string> = new Set(['__schema', '__type']);
+
+/** A fragment being measured: meeting it again before it is done means a cycle. */
+const IN_PROGRESS = Symbol('in progress');
+
 export function measureOperation(input: MeasureInput, defaultPageSize: number): OperationMeasure {
   const operation = findOperation(input.document, input.operationName);
-  const measure: OperationMeasure = { depth: 0, cost: 0, pages: [] };
+  const measure: OperationMeasure = { cost: 0, pages: [], visited: 0 };
   if (!operation) return measure;
   const rootType = input.schema.getRootType(operation.operation);
   if (!rootType) return measure;
@@ -57,6 +69,7 @@ export function measureOperation(input: MeasureInput, defaultPageSize: number): 
   for (const definition of input.document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
+  const fragmentCosts = new Map<string, number | typeof IN_PROGRESS>();
   const variables = input.variableValues ?? {};
 
   const pageSize = (field: FieldNode, definition: GraphQLField<unknown, unknown>): number | undefined => {
@@ -68,24 +81,39 @@ export function measureOperation(input: MeasureInput, defaultPageSize: number): 
     return typeof argument.defaultValue === 'number' ? argument.defaultValue : defaultPageSize;
   };
 
-  // Returns the cost of one evaluation of the selection set on `type`.
-  const walk = (selectionSet: SelectionSetNode, type: GraphQLNamedType, depth: number): number => {
+  // The cost of one evaluation of a fragment, measured on first use only.
+  const fragmentCost = (name: string): number => {
+    const known = fragmentCosts.get(name);
+    if (known === IN_PROGRESS) {
+      measure.cycle ??= name;
+      return 0;
+    }
+    if (known !== undefined) return known;
+    const fragment = fragments.get(name);
+    const condition = fragment && input.schema.getType(fragment.typeCondition.name.value);
+    if (!fragment || !condition) return 0;
+    fragmentCosts.set(name, IN_PROGRESS);
+    const cost = walk(fragment.selectionSet, condition);
+    fragmentCosts.set(name, cost);
+    return cost;
+  };
+
+  // The cost of one evaluation of the selection set on `type`.
+  const walk = (selectionSet: SelectionSetNode, type: GraphQLNamedType): number => {
     let cost = 0;
     for (const selection of selectionSet.selections) {
+      measure.visited++;
       if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition ? input.schema.getType(selection.typeCondition.name.value) : type;
-        cost += walk(selection.selectionSet, condition ?? type, depth);
+        cost += walk(selection.selectionSet, condition ?? type);
         continue;
       }
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
-        const fragment = fragments.get(selection.name.value);
-        const condition = fragment && input.schema.getType(fragment.typeCondition.name.value);
-        if (fragment && condition) cost += walk(fragment.selectionSet, condition, depth);
+        cost += fragmentCost(selection.name.value);
         continue;
       }
       const name = selection.name.value;
-      if (name.startsWith('__')) continue;
-      measure.depth = Math.max(measure.depth, depth);
+      if (INTROSPECTION_FIELDS.has(name)) continue;
       const definition = isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined;
       if (!definition) {
         cost += 1;
@@ -94,15 +122,13 @@ export function measureOperation(input: MeasureInput, defaultPageSize: number): 
       const coordinate = `${type.name}.${name}`;
       const first = pageSize(selection, definition);
       if (first !== undefined) measure.pages.push({ coordinate, first });
-      const children = selection.selectionSet
-        ? walk(selection.selectionSet, getNamedType(definition.type), depth + 1)
-        : 0;
+      const children = selection.selectionSet ? walk(selection.selectionSet, getNamedType(definition.type)) : 0;
       cost += (FIELD_WEIGHTS[coordinate] ?? 1) + Math.max(first ?? 1, 1) * children;
     }
     return cost;
   };
 
-  measure.cost = walk(operation.selectionSet, rootType, 1);
+  measure.cost = walk(operation.selectionSet, rootType);
   return measure;
 }
 
