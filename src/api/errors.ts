@@ -24,14 +24,26 @@ export function apiError(code: ApiErrorCode, message: string): GraphQLError {
 }
 
 /**
- * An operation refused before it runs: no data, so HTTP 400 whatever media
- * type the client accepts, like a query that does not validate (yoga reads
+ * An error that stands for the whole operation, which gave no data: its HTTP
+ * status is the answer's, whatever media type the client accepts (yoga reads
  * `extensions.http` for the status and leaves it out of the answer).
+ */
+function operationError(code: ApiErrorCode, message: string, status: number): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, http: { status } } });
+}
+
+/**
+ * An operation refused before it runs: HTTP 400, like a query that does not validate.
  *
  * @example limitError('query cost 32771 exceeds the maximum of 20000')
  */
 export function limitError(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'LIMIT_EXCEEDED' satisfies ApiErrorCode, http: { status: 400 } } });
+  return operationError('LIMIT_EXCEEDED', message, 400);
+}
+
+/** An operation that ran out of time: HTTP 504, the server gave up waiting on its store. */
+export function timeoutError(message: string): GraphQLError {
+  return operationError('TIMEOUT', message, 504);
 }
 
 /**

@@ -4,11 +4,13 @@
 // (tests call `yoga.fetch` without a port) and a Node request listener.
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import type { GraphStore } from '../store/store.js';
 import { maskUnexpected } from './errors.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { serverLogger, stderrSink, type LogSink } from './log.js';
 import { useBadRequest } from './plugins/use-bad-request.js';
+import { corsFor, useRequestPolicy } from './plugins/use-http-policy.js';
 import { useOperationLimits } from './plugins/use-limits.js';
 import { useQueryShapeLimits } from './plugins/use-query-shape.js';
 import { useTimeout } from './plugins/use-timeout.js';
@@ -19,8 +21,17 @@ export interface ServerOptions {
   store: GraphStore;
   /** Overrides of the defaults in limits.ts. */
   limits?: Partial<Limits>;
-  /** Log masked errors and warnings to the console (default true). */
-  logging?: boolean;
+  /**
+   * Where to log masked errors (with their stack) and clients' mistakes (one
+   * line each): true (the default) for stderr, false for nowhere, or a sink.
+   */
+  logging?: boolean | LogSink;
+  /**
+   * Origins (`http://localhost:3000`) whose web pages may read the API from a
+   * browser. None by default: a page on any other site gets no
+   * Access-Control-Allow-Origin, so it cannot read a local server.
+   */
+  corsOrigins?: readonly string[];
 }
 
 export type ApiServer = YogaServerInstance<Record<string, never>, ApiContext>;
@@ -33,7 +44,10 @@ export function createServer(options: ServerOptions): ApiServer {
     graphqlEndpoint: '/graphql',
     graphiql: { title: 'cadregraph' },
     landingPage: false,
-    logging: options.logging ?? true,
+    cors: corsFor(options.corsOrigins ?? []),
+    // Queries come as POST JSON only (use-http-policy.ts); files never.
+    multipart: false,
+    logging: loggerFor(options.logging ?? true),
     // Unexpected errors (anything not built by errors.ts or a StoreInputError)
     // reach the client as "Unexpected error." with no stack or original
     // message, even when NODE_ENV=development; yoga logs the original.
@@ -42,6 +56,8 @@ export function createServer(options: ServerOptions): ApiServer {
     // Order matters: the cheap checks on the operation's shape reject it
     // before any store call; the timeout then bounds what does run.
     plugins: [
+      // A foreign page's form, a GET with a query string: refused before parsing.
+      ...useRequestPolicy(),
       // Queries that cannot run answer 400, not 200 with errors.
       useBadRequest(),
       // Tokens while parsing, then aliases, directives and depth while
@@ -54,6 +70,11 @@ export function createServer(options: ServerOptions): ApiServer {
       useTimeout(limits.timeoutMs),
     ],
   });
+}
+
+function loggerFor(logging: boolean | LogSink): YogaLogger | false {
+  if (logging === false) return false;
+  return serverLogger(logging === true ? stderrSink : logging);
 }
 
 export interface Listening {

@@ -5,7 +5,7 @@
 // query never holds a client, or a proxy's connection, for longer than this.
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { apiError } from '../errors.js';
+import { timeoutError } from '../errors.js';
 
 export function useTimeout(ms: number): Plugin {
   return {
@@ -14,7 +14,7 @@ export function useTimeout(ms: number): Plugin {
         let timer: NodeJS.Timeout | undefined;
         const timedOut = new Promise<ExecutionResult>((resolve) => {
           timer = setTimeout(
-            () => resolve({ errors: [apiError('TIMEOUT', `the operation took longer than ${ms} ms; ask for less (smaller pages, fewer nested lists, fewer maxHops)`)] }),
+            () => resolve({ errors: [timeoutError(`the operation took longer than ${ms} ms; ask for less (smaller pages, fewer nested lists, fewer maxHops)`)] }),
             ms,
           );
         });
