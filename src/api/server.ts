@@ -4,6 +4,7 @@
 // (tests call `yoga.fetch` without a port) and a Node request listener.
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import type { GraphStore } from '../store/store.js';
 import { maskUnexpected } from './errors.js';
@@ -34,6 +35,24 @@ export interface ServerOptions {
   corsOrigins?: readonly string[];
 }
 
+/** What GraphiQL shows on a first visit: a query that answers on any graph, to edit from. */
+const GRAPHIQL_FIRST_QUERY = `# Run with the ▶ button or Ctrl-Enter; the Docs pane lists every query.
+{
+  people(first: 5) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        positions(first: 3) {
+          edges { node { title organization { name } } }
+        }
+      }
+    }
+  }
+}
+`;
+
 export type ApiServer = YogaServerInstance<Record<string, never>, ApiContext>;
 
 export function createServer(options: ServerOptions): ApiServer {
@@ -42,7 +61,11 @@ export function createServer(options: ServerOptions): ApiServer {
   return createYoga<Record<string, never>, ApiContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
-    graphiql: { title: 'cadregraph' },
+    graphiql: { title: 'cadregraph', defaultQuery: GRAPHIQL_FIRST_QUERY },
+    // GraphiQL's scripts, styles and editor workers inlined in the page, not
+    // loaded from a CDN: it works with no internet (yoga's default page stays
+    // blank on "Loading…" then).
+    renderGraphiQL,
     landingPage: false,
     cors: corsFor(options.corsOrigins ?? []),
     // Queries come as POST JSON only (use-http-policy.ts); files never.
