@@ -23,8 +23,13 @@ const TITLE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'dai bieu': ['dbqh', 'dai bieu'],
 };
 
+/** A cue as literal text: a title comes from the caller (`Bí thư (`, `(a+)+b`) and must never act as a pattern. */
+function literal(cue: string): string {
+  return cue.replace(/[\\^$.*+?()[\]{}|\/-]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
 function wordPattern(cues: readonly string[]): RegExp {
-  return new RegExp(`(?:^|[^a-z0-9])(?:${cues.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![a-z0-9])`);
+  return new RegExp(`(?:^|[^a-z0-9])(?:${cues.map(literal).join('|')})(?![a-z0-9])`);
 }
 
 const ROLE_PATTERNS = new Map<Role, RegExp>(Object.entries(ROLE_CUES).map(([r, cues]) => [r as Role, wordPattern(cues)]));
