@@ -205,19 +205,40 @@ async function timeDirect(store, variables, iterations = 500) {
 
 // ---------------------------------------------------------------- the server process
 
+const total = (counts) => Object.values(counts).reduce((a, b) => a + b, 0);
+
+/**
+ * The Neo4j store, if its database is empty: the benchmark fills it and
+ * empties it again when done, so it must never be pointed at a user's data.
+ */
+async function emptyNeo4jStore() {
+  const { createNeo4jStore } = await import('../dist/store/neo4j/store.js');
+  const store = await createNeo4jStore();
+  const nodes = total((await store.counts()).nodes);
+  if (nodes > 0) {
+    await store.close();
+    throw new RefusedError(
+      `bench:api: the database at ${process.env.NEO4J_URI} is not empty (${nodes} nodes) and the benchmark would mix ` +
+        'its data with them, then delete them; point NEO4J_URI at an empty database, or unset it to time the embedded store only',
+    );
+  }
+  return store;
+}
+
+/** The benchmark will not run as asked: its message says why, and the exit status is 2. */
+class RefusedError extends Error {}
+
 async function serve(kind, count, seed) {
   const { buildGraph } = await import('../dist/graph/index.js');
   const { createServer, listen } = await import('../dist/api/server.js');
-  const records = await generateRecords({ count, seed });
   let store;
   if (kind === 'neo4j') {
-    const { createNeo4jStore } = await import('../dist/store/neo4j/store.js');
-    store = await createNeo4jStore();
-    await store.clear();
+    store = await emptyNeo4jStore();
   } else {
     const { createMemoryStore } = await import('../dist/store/memory/index.js');
     store = createMemoryStore();
   }
+  const records = await generateRecords({ count, seed });
   let start = performance.now();
   const batch = buildGraph(records);
   const buildMs = performance.now() - start;
@@ -232,6 +253,8 @@ async function serve(kind, count, seed) {
   process.send({ url: listening.url, variables, about, direct, buildMs, writeMs, counts, pathLength: path?.length ?? null });
   process.on('disconnect', async () => {
     await listening.close();
+    // The database was empty before (emptyNeo4jStore): what it holds now is the benchmark's.
+    if (kind === 'neo4j') await store.clear();
     await store.close();
     process.exit(0);
   });
@@ -243,7 +266,7 @@ function startServer(kind, count, seed) {
   const child = fork(fileURLToPath(import.meta.url), ['--serve', kind, '--count', String(count), '--seed', String(seed)]);
   return new Promise((done, fail) => {
     child.once('message', (info) => done({ child, info }));
-    child.once('exit', (code) => fail(new Error(`the ${kind} server exited with status ${code}`)));
+    child.once('exit', (code) => fail(new Error(`bench:api: the ${kind} server exited with status ${code}`)));
   });
 }
 
@@ -252,6 +275,39 @@ async function check(url, query, variables) {
   const body = await response.json();
   if (response.status !== 200 || body.errors) throw new Error(`bench: the query failed: ${JSON.stringify(body.errors ?? body)}`);
   return body.data;
+}
+
+/** `levels` fragments, each spreading the previous one twice: 2^(levels-1) copies once expanded. */
+function fragmentBomb(levels) {
+  const fragments = ['fragment F0 on Person { name }'];
+  for (let i = 1; i < levels; i++) fragments.push(`fragment F${i} on Person { ...F${i - 1} ...F${i - 1} }`);
+  return `{ people(first: 1) { edges { node { ...F${levels - 1} } } } }\n${fragments.join('\n')}`;
+}
+
+const HOSTILE = {
+  'a simple query (baseline)': { query: '{ people(first: 5) { totalCount edges { node { name } } } }', status: 200 },
+  '39-level fragment bomb': { query: fragmentBomb(39), status: 400 },
+  '100,000 __typename aliases': { query: `{ ${Array.from({ length: 100_000 }, (_, i) => `a${i}: __typename`).join(' ')} }`, status: 400 },
+  '2,000-level nesting': { query: `{ ${'people { '.repeat(2000)}totalCount${' }'.repeat(2000)} }`, status: 400 },
+};
+
+/** How long the server takes to refuse each hostile query over HTTP, one request at a time, beside a simple query. */
+async function timeRefusals(url, iterations = 20) {
+  const out = [];
+  for (const [name, { query, status }] of Object.entries(HOSTILE)) {
+    const body = JSON.stringify({ query });
+    const times = [];
+    for (let i = 0; i < iterations + 2; i++) {
+      const start = performance.now();
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      await response.text();
+      if (response.status !== status) throw new Error(`bench: ${name} answered ${response.status}, expected ${status}`);
+      if (i >= 2) times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    out.push({ name, bytes: body.length, p50: times[Math.floor(times.length / 2)], max: times.at(-1) });
+  }
+  return out;
 }
 
 async function load(url, query, variables, seconds, connections) {
@@ -277,14 +333,18 @@ async function main() {
   }
   const seed = option('--seed', 1);
   const kinds = process.env.NEO4J_URI ? ['memory', 'neo4j'] : ['memory'];
+  // Checked before the embedded run, so a refusal comes at once (the server process checks again before writing).
+  if (process.env.NEO4J_URI) await (await emptyNeo4jStore()).close();
   console.log(`bench:api: ${count} generated articles, ${seconds} s per query and connection count (${connectionCounts.join(', ')}), loopback, Node ${process.version}`);
   if (!process.env.NEO4J_URI) console.log('bench:api: NEO4J_URI is not set: the embedded store only');
   const rows = [];
+  let refusals = [];
   for (const kind of kinds) {
     const { child, info } = await startServer(kind, count, seed);
     try {
-      const nodes = Object.values(info.counts.nodes).reduce((a, b) => a + b, 0);
-      const rels = Object.values(info.counts.relationships).reduce((a, b) => a + b, 0);
+      if (kind === 'memory') refusals = await timeRefusals(info.url);
+      const nodes = total(info.counts.nodes);
+      const rels = total(info.counts.relationships);
       console.log(`\n${kind}: built the graph in ${info.buildMs.toFixed(0)} ms, wrote ${nodes} nodes and ${rels} relationships in ${info.writeMs.toFixed(0)} ms`);
       console.log(`${kind}: queries on ${info.about}; a path of length ${info.pathLength}`);
       for (const [name, query] of Object.entries(QUERIES)) {
@@ -308,14 +368,24 @@ async function main() {
     const worst = Math.max(...embedded.filter((r) => r.connections === connections).map((r) => r.p99));
     console.log(`embedded, ${connections} connection(s): worst p99 ${worst} ms (target < ${TARGET_P99_MS} ms): ${worst < TARGET_P99_MS ? 'met' : 'NOT met'}`);
   }
-  console.log(JSON.stringify({ bench: 'api', count, seconds, rows }));
+  console.log('\nhostile queries, embedded store, one at a time over HTTP (refused before any store call)');
+  for (const r of refusals) {
+    console.log(`${r.name.padEnd(28)} ${String(r.bytes).padStart(9)} bytes  p50 ${r.p50.toFixed(1).padStart(6)} ms  max ${r.max.toFixed(1).padStart(6)} ms`);
+  }
+  console.log(JSON.stringify({ bench: 'api', count, seconds, rows, refusals }));
 }
 
 // Run as a script (not imported for its generator): the driver, or the server process it forks.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  if (process.argv.includes('--serve')) {
-    await serve(process.argv[process.argv.indexOf('--serve') + 1], option('--count', 10000), option('--seed', 1));
-  } else {
-    await main();
+  try {
+    if (process.argv.includes('--serve')) {
+      await serve(process.argv[process.argv.indexOf('--serve') + 1], option('--count', 10000), option('--seed', 1));
+    } else {
+      await main();
+    }
+  } catch (error) {
+    if (!(error instanceof RefusedError)) throw error;
+    console.error(error.message);
+    process.exit(2);
   }
 }
