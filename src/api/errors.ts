@@ -11,7 +11,9 @@ export type ApiErrorCode =
   /** The operation asks for more than the server allows (page size, depth, cost). */
   | 'LIMIT_EXCEEDED'
   /** The operation ran longer than the per-request timeout. */
-  | 'TIMEOUT';
+  | 'TIMEOUT'
+  /** The store cannot answer now (Neo4j stopped or unreachable); /health says why. */
+  | 'UNAVAILABLE';
 
 /**
  * An error the client caused and can fix; the message names the operation or

@@ -9,6 +9,7 @@ import { createYoga, type YogaLogger, type YogaServerInstance } from 'graphql-yo
 import type { GraphStore } from '../store/store.js';
 import { maskUnexpected } from './errors.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { HealthWatch, useStoreHealth } from './health.js';
 import { serverLogger, stderrSink, type LogSink } from './log.js';
 import { useBadRequest } from './plugins/use-bad-request.js';
 import { corsFor, useRequestPolicy } from './plugins/use-http-policy.js';
@@ -53,14 +54,24 @@ const GRAPHIQL_FIRST_QUERY = `# Run with the ▶ button or Ctrl-Enter; the Docs 
 }
 `;
 
+const GRAPHQL_ENDPOINT = '/graphql';
+
 export type ApiServer = YogaServerInstance<Record<string, never>, ApiContext>;
+
+/** How often a listening server checks its store, so the log says when it goes down even with no requests. */
+const HEALTH_INTERVAL_MS = 10_000;
+
+/** Each server's watch on its store, started by listen(). */
+const watches = new WeakMap<ApiServer, HealthWatch>();
 
 export function createServer(options: ServerOptions): ApiServer {
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const { store } = options;
-  return createYoga<Record<string, never>, ApiContext>({
+  const logging = options.logging ?? true;
+  const watch = new HealthWatch(store, logging === false ? undefined : logging === true ? stderrSink : logging);
+  const yoga = createYoga<Record<string, never>, ApiContext>({
     schema: buildSchema(),
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
     graphiql: { title: 'cadregraph', defaultQuery: GRAPHIQL_FIRST_QUERY },
     // GraphiQL's scripts, styles and editor workers inlined in the page, not
     // loaded from a CDN: it works with no internet (yoga's default page stays
@@ -70,7 +81,10 @@ export function createServer(options: ServerOptions): ApiServer {
     cors: corsFor(options.corsOrigins ?? []),
     // Queries come as POST JSON only (use-http-policy.ts); files never.
     multipart: false,
-    logging: loggerFor(options.logging ?? true),
+    logging: loggerFor(logging),
+    // GET /health is the store's health (health.ts); yoga's own check, which
+    // says only that the process runs, moves to /live.
+    healthCheckEndpoint: '/live',
     // Unexpected errors (anything not built by errors.ts or a StoreInputError)
     // reach the client as "Unexpected error." with no stack or original
     // message, even when NODE_ENV=development; yoga logs the original.
@@ -79,6 +93,8 @@ export function createServer(options: ServerOptions): ApiServer {
     // Order matters: the cheap checks on the operation's shape reject it
     // before any store call; the timeout then bounds what does run.
     plugins: [
+      // /health, and 503 at once while the store is known to be down.
+      useStoreHealth(watch, GRAPHQL_ENDPOINT),
       // A foreign page's form, a GET with a query string: refused before parsing.
       ...useRequestPolicy(),
       // Queries that cannot run answer 400, not 200 with errors.
@@ -93,6 +109,8 @@ export function createServer(options: ServerOptions): ApiServer {
       useTimeout(limits.timeoutMs),
     ],
   });
+  watches.set(yoga, watch);
+  return yoga;
 }
 
 function loggerFor(logging: boolean | LogSink): YogaLogger | false {
@@ -108,12 +126,13 @@ export interface Listening {
   close(): Promise<void>;
 }
 
-/** Serves the yoga instance over HTTP; port 0 picks a free port. */
+/** Serves the yoga instance over HTTP; port 0 picks a free port. While listening, the store's health is checked every 10 s. */
 export function listen(yoga: ApiServer, port: number, host: string): Promise<Listening> {
   const server = createHttpServer(yoga);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
+      const stopWatching = watches.get(yoga)?.every(HEALTH_INTERVAL_MS);
       const address = server.address() as AddressInfo;
       const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
       resolve({
@@ -122,6 +141,7 @@ export function listen(yoga: ApiServer, port: number, host: string): Promise<Lis
         server,
         close: () =>
           new Promise<void>((done, fail) => {
+            stopWatching?.();
             server.closeAllConnections();
             server.close((error) => (error ? fail(error) : done()));
           }),

@@ -135,6 +135,13 @@ export interface PathDTO {
   edges: PathEdgeDTO[];
 }
 
+/** Whether a store can answer now, and a line for /health and the log (no secrets). */
+export interface StoreHealth {
+  ok: boolean;
+  /** What the store is ("Neo4j at bolt://…", "an in-memory graph"), or why it cannot answer. */
+  detail: string;
+}
+
 export interface Counts {
   nodes: Record<NodeLabel, number>;
   relationships: Record<EdgeType, number>;
@@ -328,6 +335,8 @@ export interface GraphStore {
   clear(): Promise<void>;
   close(): Promise<void>;
   counts(): Promise<Counts>;
+  /** Checks that the store can answer now, within a few seconds; never throws. */
+  health(): Promise<StoreHealth>;
 
   people(args: PeopleArgs): Promise<Connection<PersonDTO>>;
   person(id: string): Promise<PersonDTO | null>;

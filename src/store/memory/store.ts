@@ -22,6 +22,7 @@ import {
   type Connection,
   type ConnectionArgs,
   type Counts,
+  type StoreHealth,
   type EventDTO,
   type EventsArgs,
   type GraphStore,
@@ -78,6 +79,10 @@ class MemoryStore implements GraphStore {
 
   async close(): Promise<void> {
     this.g.clear();
+  }
+
+  async health(): Promise<StoreHealth> {
+    return { ok: true, detail: 'an in-memory graph' };
   }
 
   async counts(): Promise<Counts> {

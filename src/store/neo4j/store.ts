@@ -40,10 +40,11 @@ import {
   type PeopleArgs,
   type PersonDTO,
   type PlaceDTO,
+  type StoreHealth,
   type WhoChairedArgs,
   type WriteSummary,
 } from '../store.js';
-import { createDriver, explain, settingsFrom, verify, type Neo4jSettings } from './connect.js';
+import { createDriver, explain, reachable, settingsFrom, verify, type Neo4jSettings } from './connect.js';
 import * as Q from './cypher.js';
 import * as D from './dto.js';
 import { ensureSchema } from './schema.js';
@@ -169,6 +170,16 @@ export class Neo4jStore implements GraphStore {
 
   async close(): Promise<void> {
     await this.driver.close();
+  }
+
+  async health(): Promise<StoreHealth> {
+    const settings = { uri: this.options.uri ?? 'the server', user: this.options.user ?? 'neo4j', ...(this.options.database ? { database: this.options.database } : {}) };
+    try {
+      await reachable(this.driver, settings);
+      return { ok: true, detail: `Neo4j at ${settings.uri}` };
+    } catch (error) {
+      return { ok: false, detail: explain(error, settings).message };
+    }
   }
 
   async counts(): Promise<Counts> {
