@@ -4,6 +4,8 @@
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../store/store.js';
 
 export interface Limits {
+  /** Largest request body, in bytes (413 above): a query within maxTokens is a few kilobytes. */
+  maxRequestBytes: number;
   /**
    * Most tokens (names, punctuation, values) a query may have; the parser
    * stops counting there. It bounds every later check's work and the parser's
@@ -31,6 +33,7 @@ export interface Limits {
 }
 
 export const DEFAULT_LIMITS: Readonly<Limits> = {
+  maxRequestBytes: 1_000_000,
   maxTokens: 1_000,
   maxAliases: 30,
   maxDirectives: 20,

@@ -11,6 +11,7 @@ import { maskUnexpected } from './errors.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { HealthWatch, useStoreHealth } from './health.js';
 import { serverLogger, stderrSink, type LogSink } from './log.js';
+import { parseCaches } from './plugins/parse-cache.js';
 import { useBadRequest } from './plugins/use-bad-request.js';
 import { corsFor, useRequestPolicy } from './plugins/use-http-policy.js';
 import { useOperationLimits } from './plugins/use-limits.js';
@@ -81,6 +82,8 @@ export function createServer(options: ServerOptions): ApiServer {
     cors: corsFor(options.corsOrigins ?? []),
     // Queries come as POST JSON only (use-http-policy.ts); files never.
     multipart: false,
+    maxRequestBodySize: limits.maxRequestBytes,
+    parserAndValidationCache: parseCaches(),
     logging: loggerFor(logging),
     // GET /health is the store's health (health.ts); yoga's own check, which
     // says only that the process runs, moves to /live.

@@ -8,12 +8,15 @@ import { buildSchema } from '../../src/api/schema.js';
 import type { ApiServer } from '../../src/api/server.js';
 import { measureOperation } from '../../src/api/plugins/measure.js';
 import { DEFAULT_LIMITS } from '../../src/api/limits.js';
+import { parseCaches } from '../../src/api/plugins/parse-cache.js';
 import { at, goldStore, query, serverOn, type GraphQLResponse } from './helpers.js';
 
 let yoga: ApiServer;
 
 beforeAll(async () => {
   yoga = serverOn(await goldStore());
+  // The first request of a server pays for loading and compiling its code: not part of any refusal time below.
+  await query(yoga, '{ people(first: 1) { totalCount } }');
 });
 
 /** `levels` fragments, each spreading the previous one twice: 2^(levels-1) copies of `name` once expanded. */
@@ -107,10 +110,19 @@ describe('a fragment bomb', () => {
 });
 
 describe('aliases', () => {
-  it('100,000 aliases of __typename are refused while parsing, at the token limit', async () => {
+  it('100,000 aliases of __typename (1.9 MB) are refused before parsing, at the body size limit', async () => {
     const source = `{ ${Array.from({ length: 100_000 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
     const res = await timed(source);
     process.stdout.write(`  100,000-alias query (${(source.length / 1e6).toFixed(1)} MB) refused in ${res.ms.toFixed(1)} ms\n`);
+    expect(res.status).toBe(413);
+    expect(res.errors).toEqual([expect.objectContaining({ message: 'Request body too large' })]);
+    await answersNormally();
+  });
+
+  it('10,000 aliases of __typename (190 KB) are refused while parsing, at the token limit', async () => {
+    const source = `{ ${Array.from({ length: 10_000 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+    const res = await timed(source);
+    process.stdout.write(`  10,000-alias query (${(source.length / 1e3).toFixed(0)} KB) refused in ${res.ms.toFixed(1)} ms\n`);
     expect(res.status).toBe(400);
     expect(res.errors).toEqual([
       expect.objectContaining({ message: 'Token limit of 1000 exceeded.', extensions: { code: 'LIMIT_EXCEEDED' } }),
@@ -155,5 +167,22 @@ describe('nesting and directives', () => {
     const res = await timed(`{ people { totalCount ${'@include(if: true) '.repeat(21)} } }`);
     expect(res.status).toBe(400);
     expect(res.errors?.map((error) => error.message)).toContain('Directives limit of 20 exceeded, found 21.');
+  });
+});
+
+describe('the parse caches', () => {
+  it('keep a bounded length of query text, however many distinct large queries come', () => {
+    const { documentCache, errorCache } = parseCaches();
+    const document = parse('{ __typename }');
+    for (let i = 0; i < 50; i++) {
+      const text = `{ __typename } # ${i} ${'x'.repeat(1_000_000)}`;
+      documentCache?.set(text, document);
+      errorCache?.set(text, new Error('refused'));
+    }
+    const kept = (cache: unknown) => (cache as { calculatedSize: number; size: number });
+    expect(kept(documentCache).calculatedSize).toBeLessThanOrEqual(8_000_000);
+    expect(kept(documentCache).size).toBeLessThanOrEqual(8);
+    expect(kept(errorCache).calculatedSize).toBeLessThanOrEqual(2_000_000);
+    expect(kept(errorCache).size).toBeGreaterThan(0);
   });
 });
