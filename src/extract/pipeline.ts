@@ -2,7 +2,7 @@
 // in this order; each is a pure function of what the stages before it made.
 import type { ArticleRecord } from './contract.js';
 import { normalizeArticle } from './normalize.js';
-import { scanSentence } from './recognize/scan.js';
+import { dropUnmatchedShortNames, scanSentence } from './recognize/scan.js';
 import { buildPeople } from './relate/people.js';
 import { detectContext, type SentenceScan } from './resolve/context.js';
 import { buildEvents } from './resolve/events.js';
@@ -29,6 +29,7 @@ export function runPipeline(raw: string, id: string): ArticleRecord {
     const tokens = tokenize(sentence);
     return { text: sentence, tokens, items: scanSentence(tokens) };
   });
+  dropUnmatchedShortNames(sentences);
   // 4. The article's own province, district and commune.
   const context = detectContext(sentences);
   // 5–6. Events, with organizers resolved against the context.

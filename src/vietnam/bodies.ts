@@ -139,3 +139,13 @@ export const BODY_PHRASES: ReadonlyArray<readonly [string, BodyKind]> = [
     'Văn hóa, Thể thao và Du lịch', 'Khoa học và Công nghệ', 'Thông tin và Truyền thông', 'Dân tộc và Tôn giáo',
   ].map((name) => [`Bộ ${name}`, { kind: 'fixed', name: `Bộ ${name}` }] as const),
 ];
+
+/**
+ * What a festival's or contest's board organizes: "Trưởng Ban Tổ chức Lễ hội", "Ban Tổ
+ * chức cuộc thi" name no body of a Party committee.
+ */
+export const ORGANIZED_EVENTS: readonly string[] = [
+  'lễ hội', 'lễ', 'cuộc thi', 'hội thi', 'kỳ thi', 'giải', 'giải thưởng', 'hội diễn', 'liên hoan', 'ngày hội',
+  'hội chợ', 'hội thao', 'hội trại', 'tuần lễ', 'tuần văn hóa', 'năm du lịch', 'chương trình', 'sự kiện',
+  'đại hội', 'hội nghị', 'hội thảo', 'diễn đàn', 'festival', 'triển lãm', 'hội báo', 'cuộc vận động', 'giải chạy',
+];

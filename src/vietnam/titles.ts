@@ -80,6 +80,9 @@ export const TITLE_WORDS: ReadonlyArray<readonly [string, string, string?]> = [
   ['Phó Trưởng đoàn ĐBQH', 'Phó Trưởng đoàn', 'Đoàn ĐBQH'],
   ['Trưởng Đoàn ĐBQH', 'Trưởng đoàn', 'Đoàn ĐBQH'],
   ['Chủ tịch Quốc hội', 'Chủ tịch', 'Quốc hội'],
+  // Governors of Chinese and Lao provinces: a foreign state's post (see FOREIGN_PLACES).
+  ['Tỉnh trưởng', 'Tỉnh trưởng'],
+  ['Phó Tỉnh trưởng', 'Phó Tỉnh trưởng'],
   ['Phó Chủ tịch Quốc hội', 'Phó Chủ tịch', 'Quốc hội'],
 ];
 

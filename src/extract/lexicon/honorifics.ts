@@ -1,7 +1,7 @@
 // Words that introduce a named person ("đồng chí Lê Văn A", "ông Trần B") and
 // military or police ranks, which precede titles but are not positions.
 export const HONORIFICS: readonly string[] = [
-  'đồng chí', 'đ/c', 'đc', 'ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'các đồng chí',
+  'đồng chí', 'đ/c', 'đc', 'ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'các đồng chí', 'ngài', 'madame',
 ];
 
 export const RANKS: readonly string[] = [

@@ -1,15 +1,53 @@
-// Vietnamese family names. A capitalised run of words is read as a person's
-// name only when it starts with one of these (and is 2 to 5 words long).
-export const SURNAMES: readonly string[] = [
-  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ',
-  'Hồ', 'Ngô', 'Dương', 'Lý', 'Lí', 'Đinh', 'Trương', 'Lương', 'Mai', 'Tạ', 'Hà', 'Chu', 'Cao',
-  'Kiều', 'Đào', 'Đoàn', 'Vương', 'Trịnh', 'Lâm', 'Phùng', 'Tô', 'Tôn', 'Thái', 'Triệu', 'Lò',
-  'Quách', 'Lưu', 'Châu', 'Hứa', 'Diệp', 'Giang', 'La', 'Lại', 'Khúc', 'Kim', 'Khổng', 'Khương',
-  'Mạc', 'Mã', 'Nông', 'Ninh', 'Phí', 'Quan', 'Thân', 'Tăng', 'Từ', 'Văn', 'Vi', 'Viên', 'Ông',
-  'Âu', 'Bạch', 'Bế', 'Cù', 'Cầm', 'Doãn', 'Đàm', 'Đồng', 'Đường', 'Giáp', 'Hầu', 'Hàn',
-  'Lạc', 'Lục', 'Luyện', 'Mẫn', 'Nghiêm', 'Nghiêm', 'Ngọ', 'Ngụy', 'Nhữ', 'Phó', 'Phương',
-  'Quản', 'Quang', 'Sầm', 'Sơn', 'Tào', 'Thạch', 'Thiều', 'Tiêu', 'Trình', 'Trưng', 'Ứng',
-  'Vy', 'Yên', 'Lã', 'Lữ', 'Ma', 'Mông', 'Hoa', 'Khuất', 'Cấn', 'Chử', 'Dư', 'Ân',
-  'Kha', 'Khấu', 'Lỗ', 'Mầu', 'Nhan', 'Tống', 'Vàng', 'Giàng', 'Sùng', 'Thào', 'Hờ', 'Y', 'H',
-  'Danh', 'Điểu', 'Tẩn', 'Vì', 'Sần', 'Lầu', 'Pờ', 'Chang', 'Phàn', 'Hờ', 'Lồ', 'Sùng', 'Trượng', 'Bá', 'A', 'Ksor', 'Rơ', 'Đinh', 'Hồ', 'Kpă', 'Niê', 'Mlô', 'Byă', 'Êban', 'Hwing', 'Adrơng', 'Quàng', 'Cà', 'Tòng', 'Lù', 'Vừ', 'Hạng', 'Sìn', 'Hoàng', 'Bàn', 'Triệu', 'Chảo', 'Hầu', 'Lý', 'Và', 'Mè', 'Khà', 'Đậu', 'Lư', 'Lăng', 'Hàm', 'Vòng', 'Ngũ', 'Thang', 'Lường', 'Lầu', 'Mùa', 'Hứa', 'Đới', 'Bành', 'Biện', 'Khiếu', 'Lãnh', 'Long', 'Mang', 'Quang', 'Tiết', 'Uông', 'Văn', 'Thái', 'Thi', 'Trà', 'Đồ', 'Phù', 'Vũ', 'Rơ', 'Ksor', 'Siu', 'Rah', 'Nay', 'Rmah',
+// Vietnamese family names. A capitalised run of words is read as a person's name
+// only when it starts with one of these (and is 2 to 5 words long).
+//
+// Source: the surname tables of Vietnamese Wikipedia's article "Họ người Việt Nam"
+// and of "Các dòng họ Việt Nam" (Hội đồng Họ tộc Việt Nam, hotovietnam.org, after the
+// survey by Phan Văn Các of the Institute of Hán-Nôm Studies, some 200-300 family
+// names), completed with the family names of ethnic minorities as they are written in
+// the press (Thái, Tày-Nùng, H'Mông, Dao, Hà Nhì, Khmer, Chăm and the Central
+// Highlands' peoples, where "Y", "H'", "Ksor", "Rơ Châm"… open a name).
+//
+// Left out on purpose: family names that are far commoner as ordinary capitalised
+// words opening a phrase than as surnames (An, Bình, Công, Hồng, Khoa, Linh, Thành,
+// Trang, Tri…), which would make street, company and place names into people.
+// Tone marks follow the press (Hòa, Thủy: the mark on the first vowel of oa, oe, uy).
+
+/** Family names of the Kinh and of Sino-Vietnamese origin, rare ones included. */
+const KINH: readonly string[] = [
+  'Âu', 'Ấu', 'Ân', 'Bá', 'Bạc', 'Bạch', 'Bàng', 'Bành', 'Bế', 'Biện', 'Bùi', 'Cái', 'Cam', 'Cao', 'Cáp', 'Cát',
+  'Cầm', 'Cấn', 'Châu', 'Chế', 'Chiêm', 'Chu', 'Chung', 'Chử', 'Cồ', 'Cù', 'Cung', 'Cự', 'Danh', 'Diêm',
+  'Diệp', 'Doãn', 'Dư', 'Dương', 'Đàm', 'Đào', 'Đặng', 'Đậu', 'Đinh', 'Đoàn', 'Đỗ', 'Đồ', 'Đồng', 'Đổng',
+  'Đới', 'Đường', 'Giản', 'Giang', 'Giáp', 'Hà', 'Hạ', 'Hàm', 'Hàn', 'Hán', 'Hầu', 'Hình', 'Hồ', 'Hoa',
+  'Hoàng', 'Hùng', 'Huỳnh', 'Hứa', 'Hướng', 'Kha', 'Khà', 'Khâu', 'Khấu', 'Khiếu', 'Khổng', 'Khuất',
+  'Khúc', 'Khương', 'Kiều', 'Kim', 'La', 'Lã', 'Lạc', 'Lại', 'Lãnh', 'Lâm', 'Lê', 'Lều', 'Lí', 'Liêu',
+  'Liễu', 'Lô', 'Lỗ', 'Lộ', 'Lục', 'Luyện', 'Lữ', 'Lư', 'Lương', 'Lưu', 'Lý', 'Ma', 'Mã', 'Mạc', 'Mạch', 'Mai',
+  'Mẫn', 'Mang', 'Mầu', 'Mâu', 'Mộc', 'Nghiêm', 'Ngô', 'Ngọ', 'Ngũ', 'Ngụy', 'Nguyễn', 'Nhan', 'Nhâm', 'Nhữ',
+  'Ninh', 'Nông', 'Ong', 'Ông', 'Phạm', 'Phan', 'Phí', 'Phó', 'Phù', 'Phùng', 'Phương', 'Quách', 'Quan', 'Quản',
+  'Quang', 'Sầm', 'Sơn', 'Sử', 'Tạ', 'Tào', 'Tăng', 'Tất', 'Thạch', 'Thái', 'Thân', 'Thẩm', 'Thang', 'Thi',
+  'Thiều', 'Thiệu', 'Tiêu', 'Tiết', 'Tô', 'Tôn', 'Tống', 'Trà', 'Trác', 'Trần', 'Triệu', 'Trình',
+  'Trịnh', 'Trưng', 'Trương', 'Từ', 'Ung', 'Uông', 'Ứng', 'Văn', 'Vi', 'Viên', 'Võ', 'Vũ', 'Vương',
+  'Vy', 'Xa', 'Yên',
 ];
+
+/** Family names of ethnic minorities, as the press writes them. */
+const MINORITIES: readonly string[] = [
+  // Thái, Tày, Nùng, Giáy, Lào, Lự.
+  'Bàn', 'Cà', 'Điêu', 'Hoàng', 'Lành', 'Lăng', 'Lèo', 'Lềm', 'Lò', 'Lộc', 'Long', 'Lù', 'Lường',
+  'Mè', 'Mông', 'Nịnh', 'Quàng', 'Sần', 'Tòng', 'Vì',
+  // H'Mông, Dao, Hà Nhì, Lô Lô, Pà Thẻn, Xinh Mun.
+  'Chá', 'Chảo', 'Chang', 'Chìu', 'Giàng', 'Hạng', 'Hờ', 'Lầu', 'Lồ', 'Lỳ', 'Ly', 'Mùa', 'Phàn', 'Pờ',
+  'Sình', 'Sìn', 'Sùng', 'Tẩn', 'Thào', 'Tráng', 'Và', 'Vàng', 'Vòng', 'Vừ',
+  // Khmer, Chăm, Stiêng and the peoples of the Central Highlands.
+  'A', 'Adrơng', 'Ayŭn', 'Byă', 'Chau', 'Đàng', 'Điểu', 'Êban', 'H', "H'", 'Hwing', 'Kbuôr', 'Knul', 'Kpă',
+  'Ksor', 'Mlô', 'Nay', 'Niê', 'Puih', 'Rah', 'Rcom', 'Rmah', 'Rơ', 'Siu', 'Thập', 'Trượng', 'Y',
+];
+
+/** Every family name, once each. */
+export const SURNAMES: readonly string[] = [...new Set([...KINH, ...MINORITIES])];
+
+/**
+ * Middle names that never end a full name: "Cung Văn hóa" is a building, "Lê Thị" is
+ * half a name.
+ */
+export const MIDDLE_NAMES: ReadonlySet<string> = new Set(['văn', 'thị']);

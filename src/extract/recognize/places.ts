@@ -3,6 +3,7 @@
 import { childrenOf, formerNames, provincesOf, unitsNamed, type Unit } from '../../vietnam/gazetteer/index.js';
 import { PROVINCE_SPELLINGS } from '../../vietnam/gazetteer/spellings.js';
 import type { UnitType } from '../../vietnam/units.js';
+import { FOREIGN_PLACES } from '../lexicon/not-names.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
 
@@ -52,4 +53,13 @@ export function matchPlace(tokens: readonly Token[], start: number, types?: read
   }
   const places = types ? hit.value.filter((p) => types.includes(p.type)) : hit.value;
   return places.length > 0 ? { places, start, end: hit.end } : undefined;
+}
+
+const foreignTrie = new PhraseTrie<true>();
+for (const place of FOREIGN_PLACES) foreignTrie.add(place, true);
+
+/** A country or foreign place starting at tokens[start] ("Hà Lan", "Xiêng Khoảng"): the index after it. */
+export function matchForeignPlace(tokens: readonly Token[], start: number): number | undefined {
+  if (!tokens[start]?.isCapitalized) return undefined;
+  return foreignTrie.longest(tokens, start)?.end;
 }

@@ -3,12 +3,13 @@
 // Where matches compete for the same tokens, settleSpans decides.
 import { ROLE_CUES } from '../lexicon/cues.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
-import { SURNAMES } from '../lexicon/surnames.js';
+import { CREDIT_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, NEVER_IN_NAMES, PLACE_BEFORE_NAME } from '../lexicon/not-names.js';
+import { MIDDLE_NAMES, SURNAMES } from '../lexicon/surnames.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Role } from '../contract.js';
-import { capitalizeWords } from '../../vietnam/text.js';
+import { capitalizeWords, isUpperCaseWord } from '../../vietnam/text.js';
 import type { Token } from '../tokenize.js';
-import { matchPlace } from './places.js';
+import { matchForeignPlace, matchPlace } from './places.js';
 import { settleSpans, type Span } from './spans.js';
 import { parseTitleUnit, startsTitleOrBody, titleFirstKeys, type TitleUnit } from './titles.js';
 
@@ -32,6 +33,11 @@ const honorificTrie = new PhraseTrie<true>();
 for (const h of HONORIFICS) honorificTrie.add(h, true);
 const surnames = new Set(SURNAMES.map((s) => s.toLowerCase()));
 const HONORIFIC_WORDS = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'thầy']);
+const stems = new Set(HEAVENLY_STEMS.map((s) => s.toLowerCase()));
+const branches = new Set(EARTHLY_BRANCHES.map((s) => s.toLowerCase()));
+const neverInNames = new Set(NEVER_IN_NAMES);
+const placeBeforeName = new Set(PLACE_BEFORE_NAME);
+const creditWords = new Set(CREDIT_WORDS);
 
 const MAX_NAME_WORDS = 5;
 
@@ -43,16 +49,24 @@ function matchName(tokens: readonly Token[], i: number): { end: number; name: st
   const first = tokens[i];
   if (!first || !first.isCapitalized || !surnames.has(first.key)) return undefined;
   if (first.text.length > 1 && first.text === first.text.toUpperCase()) return undefined;
-  // "Ông Mai Sơn" at the start of a sentence: "Ông" is the honorific, not the surname.
-  if (HONORIFIC_WORDS.has(first.key) && tokens[i + 1]?.isCapitalized && surnames.has(tokens[i + 1]!.key)) return undefined;
+  // "Ông Cường cho biết", "Bà Lê Thị Hoa": a capitalised "Ông"/"Bà" is the honorific,
+  // and the family name Ông only after one ("đồng chí Ông Văn Thìn").
+  if (HONORIFIC_WORDS.has(first.key) && !precedingHonorific(tokens, i)) return undefined;
   let end = i + 1;
   while (end < tokens.length && end - i < MAX_NAME_WORDS) {
     const t = tokens[end]!;
     if (!t.isWord || !t.isCapitalized || /\d/.test(t.text) || /^[IVXLC]+$/.test(t.text)) break;
+    // "Quách Tất Phúc Tại hội nghị": the next sentence's first word, glued on.
+    if (neverInNames.has(t.key)) break;
     if (startsTitleOrBody(tokens, end)) break;
     end++;
   }
-  if (end - i < 2) return undefined;
+  if (end - i < 2 || isSexagenaryYear(tokens, i, end)) return undefined;
+  // "Lê Thị" is half a name, "Cung Văn hóa" a building (but "Vũ Hồng Văn" is a name).
+  if (end - i === 2 && MIDDLE_NAMES.has(tokens[i + 1]!.key)) return undefined;
+  // Countries and foreign places: "Hà Lan", "Giang Tô".
+  const foreign = matchForeignPlace(tokens, i);
+  if (foreign !== undefined && foreign >= end) return undefined;
   // A place name is not a person ("Hà Nội", "Hồ Chí Minh").
   // Communes are often named after people ("phường Trần Phú"): only larger units count here.
   const place = matchPlace(tokens, i);
@@ -60,8 +74,42 @@ function matchName(tokens: readonly Token[], i: number): { end: number; name: st
   return { end, name: capitalizeWords(tokens.slice(i, end).map((t) => t.text).join(' ')) };
 }
 
+/** "Đinh Dậu", "Giáp Thìn": a year of the sexagenary calendar. */
+function isSexagenaryYear(tokens: readonly Token[], start: number, end: number): boolean {
+  return end - start === 2 && stems.has(tokens[start]!.key) && branches.has(tokens[start + 1]!.key);
+}
+
+/**
+ * "Cảng hàng không Tân Sơn Nhất", "Giỗ Tổ Hùng Vương": a two-word name whose run of
+ * capitalised words started before it is the tail of a longer proper noun, unless that
+ * run is a title and its body, an honorific, or a whole place name of its own. (A longer
+ * name after capitalised words is an official's after a post the lexicon lacks: "Ban chỉ
+ * đạo Tây Bắc Hầu A Lềnh".)
+ */
+function insideLongerProperNoun(tokens: readonly Token[], nameStart: number, nameEnd: number, titleEnds: ReadonlyMap<number, TitleUnit>): boolean {
+  let runStart = nameStart;
+  while (runStart > 0) {
+    const t = tokens[runStart - 1]!;
+    if (!t.isWord || !t.isCapitalized || isUpperCaseWord(t.text)) break;
+    runStart--;
+  }
+  if (runStart === nameStart || titleEnds.has(nameStart) || precedingHonorific(tokens, nameStart)) return false;
+  // "tỉnh Bạc Liêu Tạ Văn Hạ": no name starts inside a place name ("Liêu Tạ Văn Hạ").
+  for (let at = runStart; at < nameStart; at++) {
+    if ((matchPlace(tokens, at)?.end ?? 0) > nameStart || (matchForeignPlace(tokens, at) ?? 0) > nameStart) return true;
+  }
+  if (nameEnd - nameStart > 2 || titleEnds.has(runStart)) return false;
+  // "Đại sứ Việt Nam tại Trung Quốc Đặng Minh Khôi", "tỉnh Bạc Liêu Tạ Văn Hạ".
+  if (matchPlace(tokens, runStart)?.end === nameStart || matchForeignPlace(tokens, runStart) === nameStart) return false;
+  if (nameStart - runStart === 2 && tokens[runStart]!.key === 'việt' && tokens[runStart + 1]!.key === 'nam') return false;
+  // "Theo Nguyễn Văn A", "Sau Trần B": a sentence's first word.
+  return !(runStart === 0 && nameStart === 1 && neverInNames.has(tokens[0]!.key));
+}
+
 export function scanSentence(tokens: readonly Token[]): Item[] {
   const spans: Array<Span<Item>> = [];
+  // Title units by the index after them: "Bí thư Thăng" is a short reference.
+  const titleEnds = new Map<number, TitleUnit>();
   for (let i = 0; i < tokens.length; i++) {
     // Most tokens are ordinary lower-case words that start no phrase: skip them cheaply.
     const token = tokens[i]!;
@@ -69,19 +117,31 @@ export function scanSentence(tokens: readonly Token[]): Item[] {
     const notCue = notCueTrie.longest(tokens, i);
     if (notCue) spans.push({ start: i, end: notCue.end, priority: 4, value: { type: 'word', start: i, end: notCue.end, key: 'not-cue' } });
     const unit = parseTitleUnit(tokens, i);
-    if (unit) spans.push({ start: i, end: unit.end, priority: 3, value: { type: 'unit', start: i, end: unit.end, unit } });
+    if (unit) {
+      spans.push({ start: i, end: unit.end, priority: 3, value: { type: 'unit', start: i, end: unit.end, unit } });
+      titleEnds.set(unit.end, unit);
+    }
     const cue = cueTrie.longest(tokens, i);
     if (cue) {
       const phrase = tokens.slice(i, cue.end).map((t) => t.key).join(' ');
       spans.push({ start: i, end: cue.end, priority: 2, value: { type: 'cue', start: i, end: cue.end, role: cue.value, phrase } });
     }
-    const name = matchName(tokens, i);
+    // "xã Lộc Thạnh", "đường Nguyễn Văn Linh": a place; "UBND tỉnh Lê Văn B": the official.
+    const namesPlace = i > 0 && placeBeforeName.has(tokens[i - 1]!.key) && !titleEnds.has(i);
+    // "Ảnh: Đàm Duy", "Bài và ảnh: Lê Hoa": a credit.
+    const credit = tokens[i - 1]?.key === ':' && creditWords.has(tokens[i - 2]?.key ?? '');
+    const name = namesPlace || credit ? undefined : matchName(tokens, i);
+    if (name && (insideLongerProperNoun(tokens, i, name.end, titleEnds) || inAddress(tokens, i, name.end))) continue;
     if (name) {
       const honorific = i > 0 && Boolean(precedingHonorific(tokens, i));
       spans.push({ start: i, end: name.end, priority: 2, value: { type: 'name', start: i, end: name.end, name: name.name, honorific } });
-    } else if (token.isCapitalized && i > 0 && precedingHonorific(tokens, i) && !tokens[i + 1]?.isCapitalized && !startsTitleOrBody(tokens, i)) {
-      // "Ông Hiền cho biết": a given name after an honorific, resolved later to a person of the article.
-      spans.push({ start: i, end: i + 1, priority: 1, value: { type: 'name', start: i, end: i + 1, name: capitalizeWords(token.text), honorific: true, short: true } });
+    } else if (token.isCapitalized && i > 0 && !tokens[i + 1]?.isCapitalized && !neverInNames.has(token.key) && !startsTitleOrBody(tokens, i)) {
+      // "Ông Hiền cho biết", "Bí thư Thăng nhấn mạnh": a given name after an honorific or a
+      // title without a body, resolved later to a person of the article.
+      const honorific = precedingHonorific(tokens, i);
+      if (honorific || titleOnly(titleEnds.get(i))) {
+        spans.push({ start: i, end: i + 1, priority: 1, value: { type: 'name', start: i, end: i + 1, name: capitalizeWords(token.text), honorific, short: true } });
+      }
     }
   }
   const chosen = settleSpans(spans);
@@ -97,6 +157,16 @@ export function scanSentence(tokens: readonly Token[]): Item[] {
   return items;
 }
 
+/** "Hội Nông dân xã Thiệu Đô, huyện Thiệu Hóa": a name between unit words is an address. */
+function inAddress(tokens: readonly Token[], start: number, end: number): boolean {
+  return placeBeforeName.has(tokens[start - 1]?.key ?? '') && tokens[end]?.key === ',' && placeBeforeName.has(tokens[end + 1]?.key ?? '');
+}
+
+/** A title written without its body ("Bí thư", "Chủ tịch", "Thủ tướng"), not a rank. */
+function titleOnly(unit: TitleUnit | undefined): boolean {
+  return unit !== undefined && unit.title !== null && unit.member === null && (unit.body === null || unit.body.start === unit.body.end);
+}
+
 /** "đồng chí", "ông", "bà"… ending right before tokens[i]. */
 function precedingHonorific(tokens: readonly Token[], i: number): boolean {
   for (const length of [2, 1]) {
@@ -106,4 +176,22 @@ function precedingHonorific(tokens: readonly Token[], i: number): boolean {
     if (hit && hit.end === i) return true;
   }
   return false;
+}
+
+/**
+ * Short references ("ông Cường", "Bí thư Thăng") stand for a person named in full
+ * elsewhere in the article. A capitalised word that is no one's given name there ("Bí
+ * thư Chi bộ") goes back to being a plain word, so that it takes no title or role.
+ */
+export function dropUnmatchedShortNames(scans: ReadonlyArray<{ tokens: readonly Token[]; items: Item[] }>): void {
+  const given = new Set<string>();
+  for (const { items } of scans) {
+    for (const item of items) if (item.type === 'name' && !item.short) given.add(item.name.slice(item.name.lastIndexOf(' ') + 1).toLowerCase());
+  }
+  for (const scan of scans) {
+    if (!scan.items.some((item) => item.type === 'name' && item.short && !given.has(item.name.toLowerCase()))) continue;
+    scan.items = scan.items.flatMap((item) =>
+      item.type === 'name' && item.short && !given.has(item.name.toLowerCase()) ? scan.tokens.slice(item.start, item.end) : [item],
+    );
+  }
 }

@@ -1,14 +1,14 @@
 // Title units: "Bí thư Huyện ủy", "Phó Chủ tịch TT UBND huyện", "TUV",
 // "nguyên Ủy viên Bộ Chính trị", "Thiếu tướng". A unit is a role word with
 // the body it names (if any), still unresolved: jurisdiction comes later.
-import { BODY_PHRASES, type BodyKind } from '../../vietnam/bodies.js';
+import { BODY_PHRASES, ORGANIZED_EVENTS, type BodyKind } from '../../vietnam/bodies.js';
 import type { Unit } from '../../vietnam/gazetteer/index.js';
 import { MEMBER_WORDS, TITLE_WORDS, type MemberWord } from '../../vietnam/titles.js';
 import { typesOfWord, WRITTEN_UNIT_WORDS } from '../../vietnam/units.js';
 import { RANKS } from '../lexicon/honorifics.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
-import { matchPlace } from './places.js';
+import { matchForeignPlace, matchPlace } from './places.js';
 
 export interface BodyRef {
   kind: BodyKind;
@@ -30,6 +30,11 @@ export interface TitleUnit {
   former: boolean;
   body: BodyRef | null;
   member: MemberWord | null;
+  /**
+   * The body is none the graph holds: a foreign state's ("Tỉnh ủy Xiêng Khoảng", "Thủ
+   * tướng Thái Lan") or a festival's or contest's board ("Trưởng Ban Tổ chức Lễ hội").
+   */
+  outside?: boolean;
 }
 
 const bodyTrie = new PhraseTrie<BodyKind>();
@@ -42,8 +47,10 @@ const memberTrie = new PhraseTrie<MemberWord>();
 for (const [phrase, member] of MEMBER_WORDS) memberTrie.add(phrase, member);
 const rankTrie = new PhraseTrie<string>();
 for (const rank of RANKS) rankTrie.add(rank, rank);
+const organizedTrie = new PhraseTrie<true>();
+for (const phrase of ORGANIZED_EVENTS) organizedTrie.add(phrase, true);
 const formerTrie = new PhraseTrie<true>();
-for (const phrase of ['nguyên', 'từng là', 'từng giữ chức', 'cố']) formerTrie.add(phrase, true);
+for (const phrase of ['nguyên', 'cựu', 'từng là', 'từng giữ chức', 'cố']) formerTrie.add(phrase, true);
 
 /** A unit word at tokens[i] ("huyện", "TP"), written in lower case unless an abbreviation. */
 function matchUnitWord(tokens: readonly Token[], i: number): { unit: string; end: number } | undefined {
@@ -161,7 +168,21 @@ export function parseTitleUnit(tokens: readonly Token[], i: number): TitleUnit |
   if (role.end - j <= 2 && /^(phó )?trưởng$/.test(tokens.slice(j, role.end).map((t) => t.key).join(' '))) {
     if (!body || body.kind.kind !== 'committee-part' || !body.kind.name.startsWith('Ban')) return undefined;
   }
-  return { start: i, end: skipTerm(tokens, end), title, former, body, member: null };
+  const unit: TitleUnit = { start: i, end: skipTerm(tokens, end), title, former, body, member: null };
+  if (outsideBody(tokens, unit)) unit.outside = true;
+  return unit;
+}
+
+/** Words between a post and the foreign state it belongs to: "Thủ tướng nước Lào", "tỉnh Giang Tô". */
+const BEFORE_FOREIGN = new Set(['nước', 'tỉnh', 'thành', 'phố', 'tp', 'bang', 'vùng', 'khu', 'tự', 'trị', '(', 'của', 'chdcnd']);
+
+/** A post of a foreign state, or of a festival's or contest's organizing board. */
+function outsideBody(tokens: readonly Token[], unit: TitleUnit): boolean {
+  if (unit.body?.places) return false;
+  if (unit.body?.kind.kind === 'committee-part' && !unit.body.parent && organizedTrie.longest(tokens, unit.end)) return true;
+  let at = unit.end;
+  while (at < tokens.length && at < unit.end + 4 && BEFORE_FOREIGN.has(tokens[at]!.key)) at++;
+  return matchForeignPlace(tokens, at) !== undefined && !matchPlace(tokens, at);
 }
 
 function parseImplied(phrase: string, tokens: readonly Token[], at: number): { body: BodyRef; end: number } {

@@ -51,7 +51,7 @@ function isWord(item: Item | undefined, keys: ReadonlySet<string>): boolean {
 
 /** A bodiless title followed by ordinary words is not a title ("Bí thư chi bộ"). */
 function usable(unit: TitleUnit, next: Item | undefined, tokens: readonly Token[]): boolean {
-  if (unit.title === null || unit.body || unit.member) return true;
+  if (unit.title === null || unit.body || unit.member || unit.outside) return true;
   if (!next || next.type !== 'word') return true;
   const t = tokens[next.start];
   return !t || !t.isWord || t.isCapitalized;

@@ -66,10 +66,14 @@ export function buildPeople(
     return holders.length === 1 ? holders[0] : undefined;
   };
 
-  // "ông Hiền": the one person of the article whose name ends with that given name.
-  const byGivenName = (given: string): PersonDraft | undefined => {
-    const suffix = ' ' + key(given);
-    const holders = [...people.values()].filter((p) => p.introduced && key(p.name).endsWith(suffix));
+  // "ông Hiền": the one person of the article whose name ends with that given name;
+  // "Chủ tịch Hùng": the one of them who holds that title.
+  const byGivenName = (mention: Extract<Mention, { kind: 'name' }>): PersonDraft | undefined => {
+    const suffix = ' ' + key(mention.name);
+    const titles = new Set(mention.units.map((u) => u.unit.title));
+    const holders = [...people.values()].filter(
+      (p) => p.introduced && key(p.name).endsWith(suffix) && (titles.size === 0 || p.positions.some((q) => titles.has(q.title))),
+    );
     return holders.length === 1 ? holders[0] : undefined;
   };
 
@@ -79,7 +83,7 @@ export function buildPeople(
     const mentions = perSentence[index]!;
     const eventId = events.find((e) => (eventSentences.get(e.id) ?? []).includes(index))?.id ?? mainEvent;
     for (const hit of assignRoles(s.items, mentions)) {
-      const person = hit.mention.kind === 'title' ? byTitle(hit.mention) : hit.mention.short ? byGivenName(hit.mention.name) : people.get(key(hit.mention.name));
+      const person = hit.mention.kind === 'title' ? byTitle(hit.mention) : hit.mention.short ? byGivenName(hit.mention) : people.get(key(hit.mention.name));
       if (!person || !eventId || !(person.introduced || (hit.mention.kind === 'name' && hit.mention.honorific))) continue;
       person.introduced = true;
       addUnique(person.roles, { event: eventId, role: hit.role }, (a, b) => a.event === b.event && a.role === b.role);

@@ -44,8 +44,15 @@ function memberCommittee(unit: TitleUnit, chain: readonly TitleUnit[], index: nu
   }
 }
 
+/** A post whose body the text places in Vietnam: named with its unit, or a central body. */
+function placedAtHome(unit: TitleUnit): boolean {
+  return Boolean(unit.body?.places) || (unit.body?.kind.kind === 'fixed' && unit.body.end > unit.body.start);
+}
+
 export function positionOf(unit: TitleUnit, chain: readonly TitleUnit[], ctx: ArticleContext, former: boolean): PositionRecord | null {
-  if (unit.title === null) return null;
+  if (unit.title === null || unit.outside) return null;
+  // "Phó Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Giang Tô": the chain's other posts are that state's too.
+  if (chain.some((u) => u.outside && u.body?.kind.kind !== 'committee-part') && !placedAtHome(unit)) return null;
   const index = chain.indexOf(unit);
   let organization: string | null = null;
   if (unit.member) organization = memberCommittee(unit, chain, index, ctx);

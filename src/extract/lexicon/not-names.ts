@@ -1,0 +1,64 @@
+// Capitalised words and phrases that look like a person's name but never are one:
+// countries and foreign places whose first word is a Vietnamese family name ("Hà
+// Lan", "Giang Tô"), years of the sexagenary calendar ("Đinh Dậu"), and the words
+// that open a sentence glued to a name when a full stop went missing ("… Phúc Tại
+// hội nghị").
+
+/**
+ * Countries, territories and foreign provinces and cities as the Vietnamese press
+ * writes them. A name that is exactly one of these is a place; a body followed by one
+ * ("Tỉnh ủy Xiêng Khoảng", "Thủ tướng Thái Lan") is a foreign state's, in no Vietnamese
+ * body. Listed are the names made of Sino-Vietnamese syllables, which the name and
+ * place recognisers could otherwise take for Vietnamese ones.
+ */
+export const FOREIGN_PLACES: readonly string[] = [
+  // Countries and territories.
+  'Hoa Kỳ', 'Mỹ', 'Anh', 'Pháp', 'Đức', 'Nga', 'Ý', 'Úc', 'Nhật Bản', 'Hàn Quốc', 'Triều Tiên', 'Trung Quốc',
+  'Ấn Độ', 'Thái Lan', 'Hà Lan', 'Ba Lan', 'Bỉ', 'Thụy Điển', 'Thụy Sĩ', 'Na Uy', 'Phần Lan', 'Đan Mạch',
+  'Áo', 'Hy Lạp', 'Tây Ban Nha', 'Bồ Đào Nha', 'Thổ Nhĩ Kỳ', 'Ai Cập', 'Nam Phi', 'Tân Tây Lan', 'Mông Cổ',
+  'Lào', 'Campuchia', 'Cam-pu-chia', 'Cu Ba', 'Cuba', 'Singapore', 'Xinh-ga-po', 'Ả Rập Xê Út', 'Đài Loan',
+  'Hồng Kông', 'Ma Cao', 'Liên bang Nga', 'Vương quốc Anh',
+  // Provinces, regions and cities of China.
+  'Giang Tô', 'Giang Tây', 'Quảng Tây', 'Quảng Đông', 'Vân Nam', 'Hồ Nam', 'Hồ Bắc', 'Hà Bắc', 'Sơn Đông',
+  'Triết Giang', 'Phúc Kiến', 'Tứ Xuyên', 'Cam Túc', 'Thanh Hải', 'Tân Cương', 'Tây Tạng', 'Cát Lâm',
+  'Liêu Ninh', 'Hắc Long Giang', 'Thiểm Tây', 'An Huy', 'Quý Châu', 'Hải Nam', 'Ninh Hạ',
+  'Nội Mông', 'Bắc Kinh', 'Thiên Tân', 'Thượng Hải', 'Thâm Quyến', 'Quảng Châu', 'Nam Ninh', 'Côn Minh',
+  'Hàng Châu', 'Tô Châu', 'Vũ Hán', 'Hạ Môn', 'Thành Đô', 'Đại Liên', 'Thanh Đảo', 'Lan Châu', 'Tây An',
+  'Trịnh Châu', 'Phòng Thành', 'Phòng Thành Cảng', 'Đông Hưng', 'Bằng Tường', 'Hà Khẩu', 'Mông Tự', 'Văn Sơn',
+  'Bách Sắc', 'Sùng Tả', 'Khâm Châu', 'Bắc Hải',
+  // Provinces and cities of Laos and Cambodia.
+  'Xiêng Khoảng', 'Hủa Phăn', 'Viêng Chăn', 'Luông Pha Bang', 'Luông Nậm Thà', 'Chăm Pa Sắc', 'Sa Va Na Khệt',
+  'Xa Va Na Khệt', 'Khăm Muộn', 'Bô Ly Khăm Xay', 'Bolikhamxay', 'Phông Sa Lỳ', 'U Đôm Xay', 'Sê Kông',
+  'Át Tạ Pư', 'Sa La Van', 'Xa La Van', 'Bò Kẹo', 'Xay Nha Bu Ly', 'Xay Sổm Bun', 'Vang Viêng', 'Phnôm Pênh',
+  'Xiêm Riệp', 'Bát Tam Bang', 'Kông Pông Chàm', 'Ta Keo', 'Xvây Riêng', 'Rattanakiri', 'Mondulkiri',
+];
+
+/** Heavenly stems and earthly branches: "Đinh Dậu", "Giáp Thìn", "Bính Ngọ" are years. */
+export const HEAVENLY_STEMS: readonly string[] = ['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý'];
+export const EARTHLY_BRANCHES: readonly string[] = ['Tý', 'Tí', 'Sửu', 'Dần', 'Mão', 'Mẹo', 'Thìn', 'Tỵ', 'Tị', 'Ngọ', 'Mùi', 'Thân', 'Dậu', 'Tuất', 'Hợi'];
+
+/**
+ * Words that are never part of a person's name: prepositions, conjunctions and the
+ * like, which follow a name only when a sentence was glued to it ("Quách Tất Phúc Tại
+ * hội nghị", "… Hương Sau đó"). Words that are also given names (Sáng, Phát, Nhân,
+ * Tới, Hiện, Các, Tỉnh, numbers such as Năm) are not listed.
+ */
+export const NEVER_IN_NAMES: readonly string[] = [
+  'tại', 'sau', 'theo', 'trong', 'với', 'cùng', 'những', 'được', 'đã', 'là', 'để', 'khi', 'trước', 'nhằm', 'bởi',
+  'của', 'và', 'hoặc', 'nhưng', 'này', 'đó', 'vì', 'ngày', 'tháng', 'chiều', 'tối', 'trưa', 'hôm', 'về', 'trên',
+  'dưới', 'ngoài', 'đây', 'dự', 'tham', 'ông', 'bà', 'ảnh', 'nguồn',
+];
+
+/**
+ * Words after which a capitalised name names a place, a street or a school, not a
+ * person: "xã Lộc Thạnh", "phường Trần Phú", "đường Nguyễn Văn Linh", "Trường THCS Lê
+ * Quý Đôn". (After a body, "UBND tỉnh Lê Văn B", the name is the official's.)
+ */
+export const PLACE_BEFORE_NAME: readonly string[] = [
+  'ở', 'tại', 'từ', 'xã', 'phường', 'trấn', 'huyện', 'quận', 'tỉnh', 'phố', 'tp', 'tp.', 'khu', 'ấp', 'thôn', 'bản', 'buôn', 'làng', 'khóm',
+  'xóm', 'tổ', 'đường', 'hẻm', 'ngõ', 'sông', 'kênh', 'núi', 'đèo', 'đảo', 'cầu', 'chợ', 'cảng', 'đền', 'chùa', 'trường',
+  'thpt', 'thcs', 'ptth', 'pthh', 'học', 'non', 'giải', 'tên',
+];
+
+/** Words that put a credit, not a person, after their colon: "Ảnh: Đàm Duy", "Bài, ảnh: Lê Hoa". */
+export const CREDIT_WORDS: readonly string[] = ['ảnh', 'nguồn', 'bài', 'tin', 'video', 'clip', 'họa', 'hiện', 'pv'];
