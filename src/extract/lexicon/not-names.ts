@@ -17,10 +17,12 @@ export const FOREIGN_PLACES: readonly string[] = [
   'Ấn Độ', 'Thái Lan', 'Hà Lan', 'Ba Lan', 'Bỉ', 'Thụy Điển', 'Thụy Sĩ', 'Na Uy', 'Phần Lan', 'Đan Mạch',
   'Áo', 'Hy Lạp', 'Tây Ban Nha', 'Bồ Đào Nha', 'Thổ Nhĩ Kỳ', 'Ai Cập', 'Nam Phi', 'Tân Tây Lan', 'Mông Cổ',
   'Lào', 'Campuchia', 'Cam-pu-chia', 'Cu Ba', 'Cuba', 'Singapore', 'Xinh-ga-po', 'Ả Rập Xê Út', 'Đài Loan',
-  'Hồng Kông', 'Ma Cao', 'Liên bang Nga', 'Vương quốc Anh',
+  'Hồng Kông', 'Ma Cao', 'Liên bang Nga', 'Vương quốc Anh', 'Miến Điện', 'Mã Lai', 'Tân Gia Ba', 'Cao Miên',
+  'Ai Len', 'Nam Tư', 'Tiệp Khắc', 'Liên Xô', 'Nam Hàn', 'Bắc Hàn', 'Anh Quốc', 'Pháp Quốc', 'Đức Quốc', 'Úc Châu',
+  'Mỹ Quốc', 'Hán Thành', 'Bình Nhưỡng', 'Đông Kinh', 'Hoa Thịnh Đốn', 'Nữu Ước', 'Đài Bắc', 'Cao Hùng', 'Đài Trung',
   // Provinces, regions and cities of China.
   'Giang Tô', 'Giang Tây', 'Quảng Tây', 'Quảng Đông', 'Vân Nam', 'Hồ Nam', 'Hồ Bắc', 'Hà Bắc', 'Sơn Đông',
-  'Triết Giang', 'Phúc Kiến', 'Tứ Xuyên', 'Cam Túc', 'Thanh Hải', 'Tân Cương', 'Tây Tạng', 'Cát Lâm',
+  'Chiết Giang', 'Triết Giang', 'Phúc Kiến', 'Tứ Xuyên', 'Cam Túc', 'Thanh Hải', 'Tân Cương', 'Tây Tạng', 'Cát Lâm',
   'Liêu Ninh', 'Hắc Long Giang', 'Thiểm Tây', 'An Huy', 'Quý Châu', 'Hải Nam', 'Ninh Hạ',
   'Nội Mông', 'Bắc Kinh', 'Thiên Tân', 'Thượng Hải', 'Thâm Quyến', 'Quảng Châu', 'Nam Ninh', 'Côn Minh',
   'Hàng Châu', 'Tô Châu', 'Vũ Hán', 'Hạ Môn', 'Thành Đô', 'Đại Liên', 'Thanh Đảo', 'Lan Châu', 'Tây An',
@@ -31,6 +33,16 @@ export const FOREIGN_PLACES: readonly string[] = [
   'Xa Va Na Khệt', 'Khăm Muộn', 'Bô Ly Khăm Xay', 'Bolikhamxay', 'Phông Sa Lỳ', 'U Đôm Xay', 'Sê Kông',
   'Át Tạ Pư', 'Sa La Van', 'Xa La Van', 'Bò Kẹo', 'Xay Nha Bu Ly', 'Xay Sổm Bun', 'Vang Viêng', 'Phnôm Pênh',
   'Xiêm Riệp', 'Bát Tam Bang', 'Kông Pông Chàm', 'Ta Keo', 'Xvây Riêng', 'Rattanakiri', 'Mondulkiri',
+];
+
+/**
+ * Vietnamese landmarks and regions outside the registry of administrative units whose
+ * first word is a family name: never a person either.
+ */
+export const LANDMARKS: readonly string[] = [
+  'Hồ Gươm', 'Hồ Tây', 'Hồ Hoàn Kiếm', 'Hồ Trúc Bạch', 'Cát Linh', 'Cát Bà', 'Cù Lao Chàm', 'Yên Tử', 'Hoàng Sa',
+  'Trường Sa', 'Đồng Khởi', 'Hồ Dầu Tiếng', 'Hồ Trị An', 'Tây Bắc', 'Tây Nguyên', 'Đông Bắc', 'Tây Nam Bộ',
+  'Đông Nam Bộ', 'Nam Bộ', 'Bắc Bộ', 'Trung Bộ', 'Bắc Trung Bộ', 'Nam Trung Bộ', 'Việt Nam', 'Lăng Cô', 'Chân Mây',
 ];
 
 /** Heavenly stems and earthly branches: "Đinh Dậu", "Giáp Thìn", "Bính Ngọ" are years. */

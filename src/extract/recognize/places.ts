@@ -3,7 +3,7 @@
 import { childrenOf, formerNames, provincesOf, unitsNamed, type Unit } from '../../vietnam/gazetteer/index.js';
 import { PROVINCE_SPELLINGS } from '../../vietnam/gazetteer/spellings.js';
 import type { UnitType } from '../../vietnam/units.js';
-import { FOREIGN_PLACES } from '../lexicon/not-names.js';
+import { FOREIGN_PLACES, LANDMARKS } from '../lexicon/not-names.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
 
@@ -57,9 +57,17 @@ export function matchPlace(tokens: readonly Token[], start: number, types?: read
 
 const foreignTrie = new PhraseTrie<true>();
 for (const place of FOREIGN_PLACES) foreignTrie.add(place, true);
+const landmarkTrie = new PhraseTrie<true>();
+for (const place of [...FOREIGN_PLACES, ...LANDMARKS]) landmarkTrie.add(place, true);
 
 /** A country or foreign place starting at tokens[start] ("Hà Lan", "Xiêng Khoảng"): the index after it. */
 export function matchForeignPlace(tokens: readonly Token[], start: number): number | undefined {
   if (!tokens[start]?.isCapitalized) return undefined;
   return foreignTrie.longest(tokens, start)?.end;
+}
+
+/** A foreign place, landmark or region outside the gazetteer ("Hồ Gươm", "Tây Bắc"): the index after it. */
+export function matchOtherPlace(tokens: readonly Token[], start: number): number | undefined {
+  if (!tokens[start]?.isCapitalized) return undefined;
+  return landmarkTrie.longest(tokens, start)?.end;
 }

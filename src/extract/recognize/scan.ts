@@ -9,7 +9,7 @@ import { PhraseTrie } from '../lexicon/trie.js';
 import type { Role } from '../contract.js';
 import { capitalizeWords, isUpperCaseWord } from '../../vietnam/text.js';
 import type { Token } from '../tokenize.js';
-import { matchForeignPlace, matchPlace } from './places.js';
+import { matchOtherPlace, matchPlace } from './places.js';
 import { settleSpans, type Span } from './spans.js';
 import { parseTitleUnit, startsTitleOrBody, titleFirstKeys, type TitleUnit } from './titles.js';
 
@@ -65,8 +65,8 @@ function matchName(tokens: readonly Token[], i: number): { end: number; name: st
   // "Lê Thị" is half a name, "Cung Văn hóa" a building (but "Vũ Hồng Văn" is a name).
   if (end - i === 2 && MIDDLE_NAMES.has(tokens[i + 1]!.key)) return undefined;
   // Countries and foreign places: "Hà Lan", "Giang Tô".
-  const foreign = matchForeignPlace(tokens, i);
-  if (foreign !== undefined && foreign >= end) return undefined;
+  const other = matchOtherPlace(tokens, i);
+  if (other !== undefined && other >= end) return undefined;
   // A place name is not a person ("Hà Nội", "Hồ Chí Minh").
   // Communes are often named after people ("phường Trần Phú"): only larger units count here.
   const place = matchPlace(tokens, i);
@@ -96,12 +96,11 @@ function insideLongerProperNoun(tokens: readonly Token[], nameStart: number, nam
   if (runStart === nameStart || titleEnds.has(nameStart) || precedingHonorific(tokens, nameStart)) return false;
   // "tỉnh Bạc Liêu Tạ Văn Hạ": no name starts inside a place name ("Liêu Tạ Văn Hạ").
   for (let at = runStart; at < nameStart; at++) {
-    if ((matchPlace(tokens, at)?.end ?? 0) > nameStart || (matchForeignPlace(tokens, at) ?? 0) > nameStart) return true;
+    if ((matchPlace(tokens, at)?.end ?? 0) > nameStart || (matchOtherPlace(tokens, at) ?? 0) > nameStart) return true;
   }
   if (nameEnd - nameStart > 2 || titleEnds.has(runStart)) return false;
   // "Đại sứ Việt Nam tại Trung Quốc Đặng Minh Khôi", "tỉnh Bạc Liêu Tạ Văn Hạ".
-  if (matchPlace(tokens, runStart)?.end === nameStart || matchForeignPlace(tokens, runStart) === nameStart) return false;
-  if (nameStart - runStart === 2 && tokens[runStart]!.key === 'việt' && tokens[runStart + 1]!.key === 'nam') return false;
+  if (matchPlace(tokens, runStart)?.end === nameStart || matchOtherPlace(tokens, runStart) === nameStart) return false;
   // "Theo Nguyễn Văn A", "Sau Trần B": a sentence's first word.
   return !(runStart === 0 && nameStart === 1 && neverInNames.has(tokens[0]!.key));
 }
