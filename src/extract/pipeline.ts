@@ -27,11 +27,11 @@ export function runPipeline(raw: string, id: string): ArticleRecord {
   // 3. Tokens, then title units, names, role cues, with overlaps settled.
   const sentences: SentenceScan[] = parts.sentences.map((sentence) => {
     const tokens = tokenize(sentence);
-    return { text: sentence, tokens, items: scanSentence(tokens) };
+    return { text: sentence, tokens, items: scanSentence(tokens, parts.published) };
   });
   dropUnmatchedShortNames(sentences);
   // 4. The article's own province, district and commune.
-  const context = detectContext(sentences);
+  const context = detectContext(sentences, parts.published);
   // 5–6. Events, with organizers resolved against the context.
   const { events, mentionedIn } = buildEvents(sentences, context, parts.published);
   const session = events.find((e) => e.kind === 'session' && e.organizer);

@@ -15,9 +15,56 @@ export type BodyKind =
   | { kind: 'committee-part'; name: string }
   | { kind: 'fixed'; name: string }
   /** Named "<word> <unit>" without the unit type: "Tỉnh đoàn Quảng Ngãi". */
-  | { kind: 'unit-named'; name: string; unitWord: string };
+  | { kind: 'unit-named'; name: string; unitWord: string }
+  /**
+   * A body inside any other body, named before it: "Đảng đoàn HĐND tỉnh X", "Ban cán sự
+   * Đảng Bộ Y tế", "Hội đồng thành viên Tập đoàn X", "Chi bộ Văn phòng UBND tỉnh X".
+   */
+  | { kind: 'body-part'; name: string }
+  /** An institution named as written after its head word: "Cục Quản lý chất lượng", "Báo Thanh Hóa". */
+  | { kind: 'named'; head: string };
 
-export const BODY_PHRASES: ReadonlyArray<readonly [string, BodyKind]> = [
+/**
+ * Short forms the press writes for words of bodies' names: every phrase below is also
+ * known under each of them ("Ban Tổ chức T.Ư", "Bộ GD&ĐT", "Sở TN&MT").
+ */
+export const NAME_ABBREVIATIONS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['Trung ương', ['T.Ư', 'TƯ', 'TW', 'T.W']],
+  ['Giáo dục và Đào tạo', ['GD&ĐT', 'GD-ĐT', 'GDĐT']],
+  ['Nông nghiệp và Phát triển nông thôn', ['NN&PTNT', 'NN-PTNT', 'NNPTNT']],
+  ['Nông nghiệp và Môi trường', ['NN&MT', 'NN-MT', 'NNMT']],
+  ['Tài nguyên và Môi trường', ['TN&MT', 'TN-MT', 'TNMT']],
+  ['Kế hoạch và Đầu tư', ['KH&ĐT', 'KH-ĐT', 'KHĐT']],
+  ['Giao thông vận tải', ['GTVT', 'GT-VT', 'GTVT']],
+  ['Văn hóa, Thể thao và Du lịch', ['VHTTDL', 'VH-TT&DL', 'VHTT&DL', 'VH,TT&DL']],
+  ['Thông tin và Truyền thông', ['TT&TT', 'TT-TT', 'TTTT']],
+  ['Lao động - Thương binh và Xã hội', ['LĐ-TB&XH', 'LĐTB&XH', 'LĐ-TBXH', 'LĐTBXH']],
+  ['Khoa học và Công nghệ', ['KH&CN', 'KH-CN', 'KHCN']],
+  ['Dân tộc và Tôn giáo', ['DT&TG', 'DTTG']],
+];
+
+/**
+ * The phrase and each of its short forms (see NAME_ABBREVIATIONS). A short form alone is
+ * no phrase: "Tư" is a given name as well as "TƯ".
+ */
+export function withShortForms(phrase: string): string[] {
+  const out = [phrase];
+  for (const [full, shorts] of NAME_ABBREVIATIONS) {
+    for (const written of [...out]) {
+      if (written.includes(full)) for (const short of shorts) if (written !== full) out.push(written.replace(full, short));
+    }
+  }
+  return [...new Set(out)];
+}
+
+/** Head words of institutions whose names the text gives in full ("Cục Quản lý chất lượng"). */
+export const NAMED_BODY_HEADS: readonly string[] = [
+  'Vụ', 'Cục', 'Tổng cục', 'Chi cục', 'Trường', 'Học viện', 'Viện', 'Báo', 'Đài', 'Tạp chí', 'Công ty', 'Tổng công ty',
+  'Tập đoàn', 'Hợp tác xã', 'Ngân hàng', 'Bệnh viện', 'Trung tâm', 'Hội', 'Hiệp hội', 'Liên hiệp', 'Quỹ', 'Kho bạc',
+  'Ban Quản lý',
+];
+
+const BODY_ROWS: ReadonlyArray<readonly [string, BodyKind]> = [
   // Party committees. Their unit type comes from the word itself.
   ...COMMITTEE_WORDS.map(([committee, unitWord]) => [committee, { kind: 'committee', unitWord }] as const),
   ['Đảng ủy', { kind: 'committee', unitWord: null }],
@@ -138,7 +185,45 @@ export const BODY_PHRASES: ReadonlyArray<readonly [string, BodyKind]> = [
     'Tài nguyên và Môi trường', 'Giáo dục và Đào tạo', 'Y tế', 'Lao động - Thương binh và Xã hội',
     'Văn hóa, Thể thao và Du lịch', 'Khoa học và Công nghệ', 'Thông tin và Truyền thông', 'Dân tộc và Tôn giáo',
   ].map((name) => [`Bộ ${name}`, { kind: 'fixed', name: `Bộ ${name}` }] as const),
+  // Bodies of any body: its Party group, Party committee, board or cell.
+  ...['Đảng đoàn', 'Ban cán sự Đảng', 'Ban cán sự đảng', 'Hội đồng thành viên', 'Hội đồng quản trị', 'Chi bộ', 'Chi đoàn'].map(
+    (name) => [name, { kind: 'body-part', name: name === 'Ban cán sự đảng' ? 'Ban cán sự Đảng' : name }] as const,
+  ),
+  ['HĐTV', { kind: 'body-part', name: 'Hội đồng thành viên' }],
+  ['HĐQT', { kind: 'body-part', name: 'Hội đồng quản trị' }],
+  // Party committees of a province's agencies and enterprises; since 2025 those of its
+  // Party agencies and of its People's Committee.
+  ...['Đảng ủy Khối các cơ quan', 'Đảng ủy Khối Doanh nghiệp', 'Đảng ủy Khối cơ quan và Doanh nghiệp', 'Đảng ủy các cơ quan Đảng', 'Đảng ủy Quân sự']
+    .map((name) => [name, { kind: 'jurisdictional', name, defaultLevel: 'province' }] as const),
+  ['Đảng ủy UBND', { kind: 'jurisdictional', name: 'Đảng ủy UBND', defaultLevel: 'province' }],
+  ['Đảng ủy Ủy ban nhân dân', { kind: 'jurisdictional', name: 'Đảng ủy UBND', defaultLevel: 'province' }],
+  // Boards of projects and of compensation and site clearance.
+  ...['Ban Bồi thường, giải phóng mặt bằng', 'Ban Bồi thường giải phóng mặt bằng', 'Ban Bồi thường, hỗ trợ và tái định cư']
+    .map((name) => [name, { kind: 'jurisdictional', name, defaultLevel: 'district' }] as const),
+  ['Ban Quản lý dự án đầu tư xây dựng', { kind: 'jurisdictional', name: 'Ban Quản lý dự án đầu tư xây dựng', defaultLevel: null }],
+  ['Trường Chính trị', { kind: 'jurisdictional', name: 'Trường Chính trị', defaultLevel: 'province' }],
+  ['Ngân hàng Nhà nước chi nhánh', { kind: 'jurisdictional', name: 'Ngân hàng Nhà nước chi nhánh', defaultLevel: 'province' }],
+  ...['Hội Nhà báo', 'Hội Chữ thập đỏ', 'Hội Khuyến học', 'Hội Người cao tuổi', 'Liên minh Hợp tác xã', 'Công đoàn Viên chức']
+    .map((name) => [name, { kind: 'jurisdictional', name, defaultLevel: null }] as const),
+  // Central bodies of the state.
+  ...[
+    ['Ngân hàng Nhà nước', 'Ngân hàng Nhà nước Việt Nam'], ['Ngân hàng Nhà nước Việt Nam', 'Ngân hàng Nhà nước Việt Nam'],
+    ['NHNN', 'Ngân hàng Nhà nước Việt Nam'], ['Thanh tra Chính phủ', 'Thanh tra Chính phủ'], ['Kiểm toán Nhà nước', 'Kiểm toán Nhà nước'],
+    ['Tòa án nhân dân tối cao', 'Tòa án nhân dân tối cao'], ['TAND tối cao', 'Tòa án nhân dân tối cao'],
+    ['Viện Kiểm sát nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao'], ['VKSND tối cao', 'Viện Kiểm sát nhân dân tối cao'],
+    ['Văn phòng Chính phủ', 'Văn phòng Chính phủ'], ['Văn phòng Quốc hội', 'Văn phòng Quốc hội'],
+    ['Văn phòng Chủ tịch nước', 'Văn phòng Chủ tịch nước'], ['Ủy ban Dân tộc', 'Ủy ban Dân tộc'],
+    ['Học viện Chính trị quốc gia Hồ Chí Minh', 'Học viện Chính trị quốc gia Hồ Chí Minh'],
+  ].map(([phrase, name]) => [phrase!, { kind: 'fixed', name: name! }] as const),
+  ...['1', '2', '3', '4', '5', '7', '9'].map((n) => [`Quân khu ${n}`, { kind: 'fixed', name: `Bộ Tư lệnh Quân khu ${n}` }] as const),
+  // Institutions named as written after their head word.
+  ...NAMED_BODY_HEADS.map((head) => [head, { kind: 'named', head }] as const),
 ];
+
+/** Every body phrase with its short forms ("Ban Tổ chức T.Ư", "Bộ GD&ĐT"). */
+export const BODY_PHRASES: ReadonlyArray<readonly [string, BodyKind]> = BODY_ROWS.flatMap(([phrase, kind]) =>
+  withShortForms(phrase).map((written) => [written, kind] as const),
+);
 
 /**
  * What a festival's or contest's board organizes: "Trưởng Ban Tổ chức Lễ hội", "Ban Tổ

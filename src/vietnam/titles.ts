@@ -80,6 +80,16 @@ export const TITLE_WORDS: ReadonlyArray<readonly [string, string, string?]> = [
   ['Phó Trưởng đoàn ĐBQH', 'Phó Trưởng đoàn', 'Đoàn ĐBQH'],
   ['Trưởng Đoàn ĐBQH', 'Trưởng đoàn', 'Đoàn ĐBQH'],
   ['Chủ tịch Quốc hội', 'Chủ tịch', 'Quốc hội'],
+  ['Thường trực Ban Bí thư', 'Thường trực', 'Ban Bí thư'],
+  ['Thứ trưởng Thường trực', 'Thứ trưởng Thường trực'],
+  ['Thứ trưởng thường trực', 'Thứ trưởng Thường trực'],
+  // Heads of departments, schools, newspapers, banks and enterprises.
+  ...['Vụ trưởng', 'Cục trưởng', 'Tổng cục trưởng', 'Chi cục trưởng', 'Hiệu trưởng', 'Tổng Biên tập', 'Thống đốc', 'Tổng Giám đốc']
+    .flatMap((title) => [[title, title], [`Phó ${title}`, `Phó ${title}`]] as Array<[string, string]>),
+  ['Kế toán trưởng', 'Kế toán trưởng'],
+  ['Phó Tổng biên tập', 'Phó Tổng Biên tập'],
+  ['Tổng biên tập', 'Tổng Biên tập'],
+  ['Phó Ban', 'Phó Trưởng ban'],
   // Governors of Chinese and Lao provinces: a foreign state's post (see FOREIGN_PLACES).
   ['Tỉnh trưởng', 'Tỉnh trưởng'],
   ['Phó Tỉnh trưởng', 'Phó Tỉnh trưởng'],

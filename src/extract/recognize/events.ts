@@ -71,7 +71,7 @@ const MENTION_WORDS = new Set(['mở', 'rộng', 'đại', 'biểu', 'lần', 't
 const EVENT_HINT = new RegExp(EVENT_WORDS.map(([phrase]) => phrase.toLowerCase()).join('|'), 'iu');
 
 /** Event mentions in a sentence. The organizer is the body named right after the kind word. */
-export function findEvents(tokens: readonly Token[], items: readonly Item[], text?: string): EventMention[] {
+export function findEvents(tokens: readonly Token[], items: readonly Item[], text?: string, date: string | null = null): EventMention[] {
   const out: EventMention[] = [];
   if (text !== undefined && !EVENT_HINT.test(text)) return out;
   const insideUnit = new Set<number>();
@@ -81,7 +81,7 @@ export function findEvents(tokens: readonly Token[], items: readonly Item[], tex
     const hit = eventTrie.longest(tokens, i);
     if (!hit) continue;
     // "họp" only as a meeting of a committee ("Họp ban chấp hành…"), not in "kỳ họp" or "cuộc họp báo".
-    if (hit.value === 'conference' && tokens[i]!.key === 'họp' && !parseBody(tokens, hit.end)) continue;
+    if (hit.value === 'conference' && tokens[i]!.key === 'họp' && !parseBody(tokens, hit.end, date)) continue;
     const mention: EventMention = {
       kind: hit.value, word: tokens.slice(i, hit.end).map((t) => t.text).join(' '), ordinal: null, ordinalRoman: null,
       body: null, term: null, termYears: null, start: i,
@@ -97,9 +97,9 @@ export function findEvents(tokens: readonly Token[], items: readonly Item[], tex
       const years = mention.termYears === null ? parseTermYears(tokens, j) : undefined;
       if (years) { mention.termYears = years.years; j = years.end; continue; }
       if (!mention.body) {
-        const body = parseBody(tokens, j);
+        const body = parseBody(tokens, j, date);
         if (body) { mention.body = body; j = body.end; continue; }
-      } else if (parseBody(tokens, j)) break;
+      } else if (parseBody(tokens, j, date)) break;
       const t = tokens[j]!;
       // The mention ends where ordinary words resume ("hội nghị có …"); "mở rộng", "đại biểu" stay inside.
       if (t.isWord && !t.isCapitalized && !MENTION_WORDS.has(t.key)) break;
@@ -112,7 +112,7 @@ export function findEvents(tokens: readonly Token[], items: readonly Item[], tex
 }
 
 /** Body and term stated before the kind word: "BCH Đảng bộ huyện X khóa XXIV, nhiệm kỳ … tổ chức hội nghị". */
-export function leadingBody(tokens: readonly Token[], before: number): { body: BodyRef | null; term: string | null; termYears: string | null } {
+export function leadingBody(tokens: readonly Token[], before: number, date: string | null = null): { body: BodyRef | null; term: string | null; termYears: string | null } {
   let body: BodyRef | null = null;
   // Only the subject of "tổ chức", "họp", "tiến hành" (or of a meeting verb) organizes what follows.
   const verb = tokens.slice(0, before).some((t, i, all) => (t.key === 'tổ' && all[i + 1]?.key === 'chức') || t.key === 'họp' || (t.key === 'tiến' && all[i + 1]?.key === 'hành') || (t.key === 'phối' && all[i + 1]?.key === 'hợp') || (t.key === 'chủ' && all[i + 1]?.key === 'trì') || (t.key === 'khai' && all[i + 1]?.key === 'mạc') || (t.key === 'bế' && all[i + 1]?.key === 'mạc'));
@@ -122,7 +122,7 @@ export function leadingBody(tokens: readonly Token[], before: number): { body: B
   let termYears: string | null = null;
   for (let j = 0; j < before; j++) {
     if (!body) {
-      const b = parseBody(tokens, j);
+      const b = parseBody(tokens, j, date);
       if (b && b.kind.kind !== 'party-organization') { body = b; j = b.end - 1; continue; }
     } else {
       const t = parseTerm(tokens, j);

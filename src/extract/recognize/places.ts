@@ -1,8 +1,8 @@
 // Place names in running text: the gazetteer's names compiled into a phrase
 // trie over tokens, so "huyện Thanh Trì" or "Thành ủy Hà Nội" finds its unit.
-import { childrenOf, formerNames, provincesOf, unitsNamed, type Unit } from '../../vietnam/gazetteer/index.js';
+import { childrenOf, EDITIONS, formerNames, preferInForce, provincesOf, unitsNamed, type Edition, type Unit } from '../../vietnam/gazetteer/index.js';
 import { PROVINCE_SPELLINGS } from '../../vietnam/gazetteer/spellings.js';
-import type { UnitType } from '../../vietnam/units.js';
+import { REFORM_DATE, type UnitType } from '../../vietnam/units.js';
 import { FOREIGN_PLACES, LANDMARKS } from '../lexicon/not-names.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
@@ -12,24 +12,24 @@ let trie: PhraseTrie<Unit[]> | undefined;
 function placeTrie(): PhraseTrie<Unit[]> {
   if (trie) return trie;
   const byName = new Map<string, Unit[]>();
-  const add = (u: Unit): void => {
-    const list = byName.get(u.name);
+  const add = (name: string, u: Unit): void => {
+    const list = byName.get(name);
     if (list) list.push(u);
-    else byName.set(u.name, [u]);
+    else byName.set(name, [u]);
   };
-  const addTree = (u: Unit): void => {
-    add(u);
-    for (const child of childrenOf(u.id)) if (child.edition === '2004') addTree(child);
+  // Both editions: the units before the 2025 reform and those since; the article's date
+  // picks among them (placesOn).
+  const addTree = (u: Unit, edition: Edition): void => {
+    if (u.edition === edition) add(u.name, u);
+    for (const child of childrenOf(u.id)) if (child.edition === edition) addTree(child, edition);
   };
-  for (const province of provincesOf('2004')) addTree(province);
+  for (const edition of EDITIONS) for (const province of provincesOf(edition)) addTree(province, edition);
+  // The press's other names for provinces, then former names with the type they had,
+  // beside any unit of the same name ("Sài Gòn" is also a ward since 2025).
+  for (const [spelling, name] of PROVINCE_SPELLINGS) for (const u of unitsNamed('province', name)) add(spelling, u);
+  for (const { spelling, unit } of formerNames()) add(spelling, unit);
   const built = new PhraseTrie<Unit[]>();
   for (const [name, units] of byName) built.add(name, units);
-  // The press's other names for provinces, then former names with the type they had.
-  for (const [spelling, name] of PROVINCE_SPELLINGS) {
-    const units = unitsNamed('province', name);
-    if (units.length > 0) built.add(spelling, units);
-  }
-  for (const { spelling, unit } of formerNames()) built.add(spelling, [unit]);
   trie = built;
   return built;
 }
@@ -40,8 +40,18 @@ export interface PlaceMatch {
   end: number;
 }
 
-/** The longest place name starting at tokens[start], if it starts with a capital or a digit. */
-export function matchPlace(tokens: readonly Token[], start: number, types?: readonly UnitType[]): PlaceMatch | undefined {
+/**
+ * The units a name can mean in an article of that date: before the reform (or undated)
+ * none that the reform created; since, those in force first, then the older ones that a
+ * post held before may name ("nguyên Bí thư Huyện ủy …").
+ */
+function placesOn(units: readonly Unit[], date: string | null): Unit[] {
+  if (date === null || date < REFORM_DATE) return units.filter((u) => u.validFrom === null || u.validFrom < REFORM_DATE);
+  return preferInForce(units, date);
+}
+
+/** The longest place name starting at tokens[start], if it starts with a capital or a digit, as named on the article's date. */
+export function matchPlace(tokens: readonly Token[], start: number, types?: readonly UnitType[], date: string | null = null): PlaceMatch | undefined {
   const first = tokens[start];
   if (!first || !(first.isCapitalized || /^\d/.test(first.text))) return undefined;
   const hit = placeTrie().longest(tokens, start);
@@ -51,7 +61,8 @@ export function matchPlace(tokens: readonly Token[], start: number, types?: read
     const t = tokens[i]!;
     if (t.isWord && !t.isCapitalized && !/^\d/.test(t.text) && t.key !== '-') return undefined;
   }
-  const places = types ? hit.value.filter((p) => types.includes(p.type)) : hit.value;
+  const dated = placesOn(hit.value, date);
+  const places = types ? dated.filter((p) => types.includes(p.type)) : dated;
   return places.length > 0 ? { places, start, end: hit.end } : undefined;
 }
 

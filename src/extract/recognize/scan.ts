@@ -45,7 +45,7 @@ const MAX_NAME_WORDS = 5;
 const FIRST_KEYS: ReadonlySet<string> = new Set([...cueTrie.firstKeys(), ...notCueTrie.firstKeys(), ...titleFirstKeys()]);
 
 /** A person's name starting at tokens[i]: a surname and 1 to 4 more capitalised words. */
-function matchName(tokens: readonly Token[], i: number): { end: number; name: string } | undefined {
+function matchName(tokens: readonly Token[], i: number, date: string | null): { end: number; name: string } | undefined {
   const first = tokens[i];
   if (!first || !first.isCapitalized || !surnames.has(first.key)) return undefined;
   if (first.text.length > 1 && first.text === first.text.toUpperCase()) return undefined;
@@ -69,7 +69,7 @@ function matchName(tokens: readonly Token[], i: number): { end: number; name: st
   if (other !== undefined && other >= end) return undefined;
   // A place name is not a person ("Hà Nội", "Hồ Chí Minh").
   // Communes are often named after people ("phường Trần Phú"): only larger units count here.
-  const place = matchPlace(tokens, i);
+  const place = matchPlace(tokens, i, undefined, date);
   if (place && place.end >= end && place.places.some((p) => p.level !== 'commune')) return undefined;
   return { end, name: capitalizeWords(tokens.slice(i, end).map((t) => t.text).join(' ')) };
 }
@@ -86,7 +86,7 @@ function isSexagenaryYear(tokens: readonly Token[], start: number, end: number):
  * name after capitalised words is an official's after a post the lexicon lacks: "Ban chỉ
  * đạo Tây Bắc Hầu A Lềnh".)
  */
-function insideLongerProperNoun(tokens: readonly Token[], nameStart: number, nameEnd: number, titleEnds: ReadonlyMap<number, TitleUnit>): boolean {
+function insideLongerProperNoun(tokens: readonly Token[], nameStart: number, nameEnd: number, titleEnds: ReadonlyMap<number, TitleUnit>, date: string | null): boolean {
   let runStart = nameStart;
   while (runStart > 0) {
     const t = tokens[runStart - 1]!;
@@ -96,16 +96,17 @@ function insideLongerProperNoun(tokens: readonly Token[], nameStart: number, nam
   if (runStart === nameStart || titleEnds.has(nameStart) || precedingHonorific(tokens, nameStart)) return false;
   // "tỉnh Bạc Liêu Tạ Văn Hạ": no name starts inside a place name ("Liêu Tạ Văn Hạ").
   for (let at = runStart; at < nameStart; at++) {
-    if ((matchPlace(tokens, at)?.end ?? 0) > nameStart || (matchOtherPlace(tokens, at) ?? 0) > nameStart) return true;
+    if ((matchPlace(tokens, at, undefined, date)?.end ?? 0) > nameStart || (matchOtherPlace(tokens, at) ?? 0) > nameStart) return true;
   }
   if (nameEnd - nameStart > 2 || titleEnds.has(runStart)) return false;
   // "Đại sứ Việt Nam tại Trung Quốc Đặng Minh Khôi", "tỉnh Bạc Liêu Tạ Văn Hạ".
-  if (matchPlace(tokens, runStart)?.end === nameStart || matchOtherPlace(tokens, runStart) === nameStart) return false;
+  if (matchPlace(tokens, runStart, undefined, date)?.end === nameStart || matchOtherPlace(tokens, runStart) === nameStart) return false;
   // "Theo Nguyễn Văn A", "Sau Trần B": a sentence's first word.
   return !(runStart === 0 && nameStart === 1 && neverInNames.has(tokens[0]!.key));
 }
 
-export function scanSentence(tokens: readonly Token[]): Item[] {
+/** Items of a sentence; `date` is the article's, which says the units in force (see matchPlace). */
+export function scanSentence(tokens: readonly Token[], date: string | null = null): Item[] {
   const spans: Array<Span<Item>> = [];
   // Title units by the index after them: "Bí thư Thăng" is a short reference.
   const titleEnds = new Map<number, TitleUnit>();
@@ -115,7 +116,7 @@ export function scanSentence(tokens: readonly Token[]): Item[] {
     if (!token.isCapitalized && !FIRST_KEYS.has(token.key)) continue;
     const notCue = notCueTrie.longest(tokens, i);
     if (notCue) spans.push({ start: i, end: notCue.end, priority: 4, value: { type: 'word', start: i, end: notCue.end, key: 'not-cue' } });
-    const unit = parseTitleUnit(tokens, i);
+    const unit = parseTitleUnit(tokens, i, date);
     if (unit) {
       spans.push({ start: i, end: unit.end, priority: 3, value: { type: 'unit', start: i, end: unit.end, unit } });
       titleEnds.set(unit.end, unit);
@@ -129,8 +130,8 @@ export function scanSentence(tokens: readonly Token[]): Item[] {
     const namesPlace = i > 0 && placeBeforeName.has(tokens[i - 1]!.key) && !titleEnds.has(i);
     // "Ảnh: Đàm Duy", "Bài và ảnh: Lê Hoa": a credit.
     const credit = tokens[i - 1]?.key === ':' && creditWords.has(tokens[i - 2]?.key ?? '');
-    const name = namesPlace || credit ? undefined : matchName(tokens, i);
-    if (name && (insideLongerProperNoun(tokens, i, name.end, titleEnds) || inAddress(tokens, i, name.end))) continue;
+    const name = namesPlace || credit ? undefined : matchName(tokens, i, date);
+    if (name && (insideLongerProperNoun(tokens, i, name.end, titleEnds, date) || inAddress(tokens, i, name.end))) continue;
     if (name) {
       const honorific = i > 0 && Boolean(precedingHonorific(tokens, i));
       spans.push({ start: i, end: name.end, priority: 2, value: { type: 'name', start: i, end: name.end, name: name.name, honorific } });

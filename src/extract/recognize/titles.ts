@@ -1,7 +1,8 @@
 // Title units: "Bí thư Huyện ủy", "Phó Chủ tịch TT UBND huyện", "TUV",
 // "nguyên Ủy viên Bộ Chính trị", "Thiếu tướng". A unit is a role word with
 // the body it names (if any), still unresolved: jurisdiction comes later.
-import { BODY_PHRASES, ORGANIZED_EVENTS, type BodyKind } from '../../vietnam/bodies.js';
+import { BODY_PHRASES, ORGANIZED_EVENTS, withShortForms, type BodyKind } from '../../vietnam/bodies.js';
+import { SURNAMES } from '../lexicon/surnames.js';
 import type { Unit } from '../../vietnam/gazetteer/index.js';
 import { MEMBER_WORDS, TITLE_WORDS, type MemberWord } from '../../vietnam/titles.js';
 import { typesOfWord, WRITTEN_UNIT_WORDS } from '../../vietnam/units.js';
@@ -18,6 +19,8 @@ export interface BodyRef {
   places: Unit[] | null;
   /** For a body of a committee or office: the body it belongs to, when written. */
   parent: BodyRef | null;
+  /** A named institution or a village cell as the text writes it: "Cục Quản lý chất lượng". */
+  written?: string;
   start: number;
   end: number;
 }
@@ -35,6 +38,8 @@ export interface TitleUnit {
    * tướng Thái Lan") or a festival's or contest's board ("Trưởng Ban Tổ chức Lễ hội").
    */
   outside?: boolean;
+  /** A body follows that the lexicon does not know ("Bí thư Chi đoàn X"): the position is left out, not guessed. */
+  unknownBody?: boolean;
 }
 
 const bodyTrie = new PhraseTrie<BodyKind>();
@@ -42,7 +47,7 @@ for (const [phrase, kind] of BODY_PHRASES) bodyTrie.add(phrase, kind);
 const unitTrie = new PhraseTrie<string>();
 for (const [phrase, unit] of WRITTEN_UNIT_WORDS) unitTrie.add(phrase, unit);
 const titleTrie = new PhraseTrie<readonly [string, string?]>();
-for (const [phrase, title, body] of TITLE_WORDS) titleTrie.add(phrase, [title, body]);
+for (const [phrase, title, body] of TITLE_WORDS) for (const written of withShortForms(phrase)) titleTrie.add(written, [title, body]);
 const memberTrie = new PhraseTrie<MemberWord>();
 for (const [phrase, member] of MEMBER_WORDS) memberTrie.add(phrase, member);
 const rankTrie = new PhraseTrie<string>();
@@ -59,7 +64,7 @@ function matchUnitWord(tokens: readonly Token[], i: number): { unit: string; end
   return { unit: hit.value, end: hit.end };
 }
 
-function withPlace(tokens: readonly Token[], at: number, unitWord: string | null): { unitWord: string | null; places: Unit[] | null; end: number } {
+function withPlace(tokens: readonly Token[], at: number, unitWord: string | null, date: string | null): { unitWord: string | null; places: Unit[] | null; end: number } {
   let end = at;
   let unit = unitWord;
   const written = matchUnitWord(tokens, end);
@@ -67,46 +72,115 @@ function withPlace(tokens: readonly Token[], at: number, unitWord: string | null
     unit = written.unit;
     end = written.end;
   }
-  const place = matchPlace(tokens, end, unit ? typesOfWord(unit) : undefined);
+  const place = matchPlace(tokens, end, unit ? typesOfWord(unit) : undefined, date);
   if (place) return { unitWord: unit, places: place.places, end: place.end };
   return { unitWord: unit, places: null, end };
 }
 
 /** A body starting at tokens[i]: "Huyện ủy Thanh Trì", "UBND huyện", "Ban Tổ chức Tỉnh ủy". */
-export function parseBody(tokens: readonly Token[], i: number): BodyRef | undefined {
+export function parseBody(tokens: readonly Token[], i: number, date: string | null = null): BodyRef | undefined {
   const hit = bodyTrie.longest(tokens, i);
   if (!hit) return undefined;
   const kind = hit.value;
   switch (kind.kind) {
     case 'committee': {
       if (kind.unitWord === null) {
-        // "Ban Chấp hành Huyện ủy" is the committee itself.
-        const inner = parseBody(tokens, hit.end);
+        // "Ban Chấp hành Huyện ủy" is the committee itself; "Đảng ủy Công an tỉnh", "Đảng
+        // ủy Tập đoàn X" the Party committee of another body.
+        const inner = parseBody(tokens, hit.end, date);
         if (inner && inner.kind.kind === 'committee') return { ...inner, start: i };
+        if (inner && inner.kind.kind !== 'party-organization' && tokens[i]!.key === 'đảng') {
+          return { kind: { kind: 'body-part', name: 'Đảng ủy' }, unitWord: null, places: null, parent: inner, start: i, end: inner.end };
+        }
       }
-      const p = withPlace(tokens, hit.end, kind.unitWord);
+      const p = withPlace(tokens, hit.end, kind.unitWord, date);
       return { kind, unitWord: p.unitWord, places: p.places, parent: null, start: i, end: p.end };
     }
     case 'party-organization': {
-      const p = withPlace(tokens, hit.end, null);
+      const p = withPlace(tokens, hit.end, null, date);
       return { kind, unitWord: p.unitWord, places: p.places, parent: null, start: i, end: p.end };
     }
     case 'committee-part': {
-      const parent = parseBody(tokens, hit.end);
+      const parent = parseBody(tokens, hit.end, date);
       const usable = parent && (parent.kind.kind === 'committee' || parent.kind.kind === 'jurisdictional');
       return { kind, unitWord: null, places: null, parent: usable ? parent : null, start: i, end: usable ? parent.end : hit.end };
     }
     case 'jurisdictional': {
-      const p = withPlace(tokens, hit.end, null);
+      const p = withPlace(tokens, hit.end, null, date);
       return { kind, unitWord: p.unitWord, places: p.places, parent: null, start: i, end: p.end };
     }
     case 'unit-named': {
-      const place = matchPlace(tokens, hit.end, typesOfWord(kind.unitWord));
+      const place = matchPlace(tokens, hit.end, typesOfWord(kind.unitWord), date);
       return { kind, unitWord: kind.unitWord, places: place?.places ?? null, parent: null, start: i, end: place?.end ?? hit.end };
     }
     case 'fixed':
       return { kind, unitWord: null, places: null, parent: null, start: i, end: hit.end };
+    case 'body-part': {
+      // "Đảng đoàn HĐND tỉnh", "HĐTV Tập đoàn X", "Chi bộ thôn Đồng Lạc"; alone, the body
+      // of the title beside it ("Bí thư Đảng đoàn, Chủ tịch HĐND tỉnh").
+      const parent = parseBody(tokens, hit.end, date);
+      if (parent) return { kind, unitWord: null, places: null, parent, start: i, end: parent.end };
+      const village = villageEnd(tokens, hit.end, date);
+      if (village > hit.end) return { kind, unitWord: null, places: null, parent: null, start: i, end: village, written: writtenText(tokens, i, village) };
+      return { kind, unitWord: null, places: null, parent: null, start: i, end: hit.end };
+    }
+    case 'named': {
+      const end = namedBodyEnd(tokens, hit.end, date);
+      if (end === hit.end) return undefined;
+      return { kind, unitWord: null, places: null, parent: null, start: i, end, written: writtenText(tokens, i, end) };
+    }
   }
+}
+
+const surnames = new Set(SURNAMES.map((s) => s.toLowerCase()));
+/** Words after which a surname is part of a school's name: "Trường THCS Lê Quý Đôn". */
+const SCHOOL_WORDS = new Set(['thcs', 'thpt', 'th', 'mn', 'ptdtnt', 'ptdtbt', 'chuyên', 'học', 'non', 'đẳng', '-']);
+/** Lower-case words that end an institution's name: the clause goes on with a verb. */
+const AFTER_NAMES = new Set([
+  'phát', 'chủ', 'dự', 'tham', 'báo', 'trình', 'cho', 'đã', 'đang', 'sẽ', 'và', 'tại', 'về', 'kiêm', 'là', 'được', 'với',
+  'của', 'có', 'nhấn', 'khẳng', 'đề', 'yêu', 'giới', 'trao', 'đến', 'đi', 'làm', 'thăm', 'tiếp', 'gửi', 'nhận', 'chúc', 'cùng',
+]);
+
+/** The end of an institution's name after its head word: capitalised words, and the lower-case words between them. */
+function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null): number {
+  const first = tokens[at];
+  if (!first || !first.isWord || !(first.isCapitalized || /^\d/.test(first.text))) return at;
+  let end = at;
+  for (let k = at; k < tokens.length && k < at + 14; k++) {
+    const t = tokens[k]!;
+    if (t.isWord && (t.isCapitalized || /^\d/.test(t.text))) {
+      // "Cục Quản lý chất lượng Trịnh Văn Phú": the official's name follows.
+      const personStarts = k > at && surnames.has(t.key) && tokens[k + 1]?.isCapitalized && !SCHOOL_WORDS.has(tokens[k - 1]!.key);
+      if ((personStarts && !matchPlace(tokens, k, undefined, date)) || titleTrie.longest(tokens, k)) break;
+      end = k + 1;
+      continue;
+    }
+    if (t.isWord && !AFTER_NAMES.has(t.key)) continue;
+    if ((t.text === '-' || t.text === '&') && tokens[k + 1]?.isCapitalized) continue;
+    break;
+  }
+  return end;
+}
+
+/** Words of a village, hamlet or residential group, whose cell is a chi bộ: "Chi bộ thôn Đồng Lạc". */
+const VILLAGE_WORDS = new Set(['thôn', 'ấp', 'bản', 'buôn', 'làng', 'xóm', 'khóm', 'khu', 'tổ', 'khối']);
+
+/** "thôn Đồng Lạc" (", xã Liêm Cần") after a chi bộ: the end of the village's name and its commune. */
+function villageEnd(tokens: readonly Token[], at: number, date: string | null): number {
+  if (!VILLAGE_WORDS.has(tokens[at]?.key ?? '')) return at;
+  let end = at + 1;
+  while (tokens[end]?.key === 'dân' || tokens[end]?.key === 'phố') end++;
+  const named = namedBodyEnd(tokens, end, date);
+  if (named === end) return at;
+  if (tokens[named]?.key === ',' && ['xã', 'phường', 'thị'].includes(tokens[named + 1]?.key ?? '')) {
+    const commune = withPlace(tokens, named + 1, null, date);
+    if (commune.places) return commune.end;
+  }
+  return named;
+}
+
+function writtenText(tokens: readonly Token[], start: number, end: number): string {
+  return tokens.slice(start, end).reduce((text, t, k) => (k === 0 || /^[,)]$/.test(t.text) || tokens[start + k - 1]!.text === '(' ? text + t.text : `${text} ${t.text}`), '');
 }
 
 /** "khóa V" after a title names the term, not a new unit: skipped. */
@@ -119,12 +193,12 @@ function skipTerm(tokens: readonly Token[], i: number): number {
 /** Words that end a role and open its body: "Trưởng ban" + "Ban Dân vận", "Chánh Văn phòng". */
 const BODY_OPENERS = new Set(['ban', 'văn', 'đoàn', 'công', 'phòng', 'thanh']);
 
-function bodyAfterRole(tokens: readonly Token[], roleStart: number, roleEnd: number): BodyRef | undefined {
+function bodyAfterRole(tokens: readonly Token[], roleStart: number, roleEnd: number, date: string | null): BodyRef | undefined {
   // "Trưởng ban Dân vận Thành ủy": the role's last words open the body ("Ban Dân vận").
   for (const back of [2, 1, 0]) {
     const at = roleEnd - back;
     if (at <= roleStart || (back > 0 && !BODY_OPENERS.has(tokens[at]!.key))) continue;
-    const body = parseBody(tokens, at);
+    const body = parseBody(tokens, at, date);
     if (body && body.end > roleEnd) return body;
     if (back === 0 && body) return body;
   }
@@ -132,7 +206,7 @@ function bodyAfterRole(tokens: readonly Token[], roleStart: number, roleEnd: num
 }
 
 /** A title unit starting at tokens[i], or undefined. */
-export function parseTitleUnit(tokens: readonly Token[], i: number): TitleUnit | undefined {
+export function parseTitleUnit(tokens: readonly Token[], i: number, date: string | null = null): TitleUnit | undefined {
   let j = i;
   let former = false;
   const formerHit = formerTrie.longest(tokens, j);
@@ -145,7 +219,7 @@ export function parseTitleUnit(tokens: readonly Token[], i: number): TitleUnit |
   const member = memberTrie.longest(tokens, j);
   const role = titleTrie.longest(tokens, j);
   if (member && (!role || member.end >= role.end)) {
-    const body = member.value.standing ? parseBody(tokens, member.end) : undefined;
+    const body = member.value.standing ? parseBody(tokens, member.end, date) : undefined;
     const committee = body && body.kind.kind === 'committee' ? body : null;
     return { start: i, end: skipTerm(tokens, committee ? committee.end : member.end), title: 'Ủy viên', former, body: committee, member: member.value };
   }
@@ -154,11 +228,11 @@ export function parseTitleUnit(tokens: readonly Token[], i: number): TitleUnit |
   let body: BodyRef | null = null;
   let end = role.end;
   if (impliedBody) {
-    const implied = parseImplied(impliedBody, tokens, role.end);
+    const implied = parseImplied(impliedBody, tokens, role.end, date);
     body = implied.body;
     end = implied.end;
   } else {
-    const found = bodyAfterRole(tokens, j, role.end);
+    const found = bodyAfterRole(tokens, j, role.end, date);
     if (found) {
       body = found;
       end = found.end;
@@ -169,26 +243,40 @@ export function parseTitleUnit(tokens: readonly Token[], i: number): TitleUnit |
     if (!body || body.kind.kind !== 'committee-part' || !body.kind.name.startsWith('Ban')) return undefined;
   }
   const unit: TitleUnit = { start: i, end: skipTerm(tokens, end), title, former, body, member: null };
-  if (outsideBody(tokens, unit)) unit.outside = true;
+  if (outsideBody(tokens, unit, date)) unit.outside = true;
+  else if (!body && !impliedBody && unknownBodyAt(tokens, end)) unit.unknownBody = true;
   return unit;
+}
+
+/**
+ * A capitalised word right after a title that opens neither a name nor a known body
+ * ("Bí thư Chi đoàn", "Giám đốc VNPT"): an unknown body, not the article's own.
+ */
+function unknownBodyAt(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  if (!t || !t.isWord || !t.isCapitalized) return false;
+  const next = tokens[at + 1];
+  // "Bí thư Nguyễn Văn A": a name; "Bí thư Thăng": a short reference, which takes no position.
+  if (surnames.has(t.key) && next?.isCapitalized) return false;
+  return !(next === undefined || !next.isWord || !next.isCapitalized) || /^\p{Lu}{2,}/u.test(t.text);
 }
 
 /** Words between a post and the foreign state it belongs to: "Thủ tướng nước Lào", "tỉnh Giang Tô". */
 const BEFORE_FOREIGN = new Set(['nước', 'tỉnh', 'thành', 'phố', 'tp', 'bang', 'vùng', 'khu', 'tự', 'trị', '(', 'của', 'chdcnd']);
 
 /** A post of a foreign state, or of a festival's or contest's organizing board. */
-function outsideBody(tokens: readonly Token[], unit: TitleUnit): boolean {
+function outsideBody(tokens: readonly Token[], unit: TitleUnit, date: string | null): boolean {
   if (unit.body?.places) return false;
   if (unit.body?.kind.kind === 'committee-part' && !unit.body.parent && organizedTrie.longest(tokens, unit.end)) return true;
   let at = unit.end;
   while (at < tokens.length && at < unit.end + 4 && BEFORE_FOREIGN.has(tokens[at]!.key)) at++;
-  return matchForeignPlace(tokens, at) !== undefined && !matchPlace(tokens, at);
+  return matchForeignPlace(tokens, at) !== undefined && !matchPlace(tokens, at, undefined, date);
 }
 
-function parseImplied(phrase: string, tokens: readonly Token[], at: number): { body: BodyRef; end: number } {
+function parseImplied(phrase: string, tokens: readonly Token[], at: number, date: string | null): { body: BodyRef; end: number } {
   const kind = BODY_PHRASES.find(([p]) => p === phrase)?.[1] ?? { kind: 'fixed', name: phrase };
   if (kind.kind === 'jurisdictional') {
-    const p = withPlace(tokens, at, null);
+    const p = withPlace(tokens, at, null, date);
     return { body: { kind, unitWord: p.unitWord, places: p.places, parent: null, start: at, end: p.end }, end: p.end };
   }
   return { body: { kind, unitWord: null, places: null, parent: null, start: at, end: at }, end: at };
@@ -201,5 +289,8 @@ export function titleFirstKeys(): string[] {
 
 /** Does a title, member word, rank or body start at tokens[i]? (Names stop there.) */
 export function startsTitleOrBody(tokens: readonly Token[], i: number): boolean {
-  return Boolean(titleTrie.longest(tokens, i) || memberTrie.longest(tokens, i) || rankTrie.longest(tokens, i) || bodyTrie.longest(tokens, i));
+  if (titleTrie.longest(tokens, i) || memberTrie.longest(tokens, i) || rankTrie.longest(tokens, i)) return true;
+  // "Bùi Xuân Trường, …": a head word of an institution only when a name follows it.
+  const body = bodyTrie.longest(tokens, i);
+  return body !== undefined && (body.value.kind !== 'named' || parseBody(tokens, i) !== undefined);
 }

@@ -23,6 +23,30 @@ function neighbourCommittee(chain: readonly TitleUnit[], index: number, ctx: Art
   return ownCommittee(ctx);
 }
 
+/** Bodies of a unit's own government, whose Party committee is the unit's ("Đảng ủy xã"). */
+const PLACE_GOVERNMENT = new Set(['UBND', 'HĐND', 'Thường trực HĐND', 'Ủy ban MTTQ Việt Nam']);
+
+/** The nearest body written beside the unit in its chain, resolved. */
+function bodyBeside(chain: readonly TitleUnit[], index: number, ctx: ArticleContext): ResolvedBody | null {
+  const order = [...chain.slice(index + 1), ...chain.slice(0, index).reverse()];
+  const unit = order.find((u) => u.body && u.body.end > u.body.start);
+  return unit?.body ? resolveBody(unit.body, ctx) : null;
+}
+
+/**
+ * "Bí thư Đảng ủy, Giám đốc Công an tỉnh", "Bí thư Đảng ủy, Chủ tịch HĐTV Tập đoàn X":
+ * the institution whose Party committee it is, when the body beside it is no unit's government.
+ */
+function institutionBeside(chain: readonly TitleUnit[], index: number, ctx: ArticleContext): ResolvedBody | null {
+  const order = [...chain.slice(index + 1), ...chain.slice(0, index).reverse()];
+  const body = order.find((u) => u.body && u.body.end > u.body.start)?.body;
+  if (!body) return null;
+  const kind = body.kind;
+  if (kind.kind === 'body-part' && body.parent) return resolveBody(body.parent, ctx);
+  if (kind.kind === 'named' || (kind.kind === 'jurisdictional' && !PLACE_GOVERNMENT.has(kind.name))) return resolveBody(body, ctx);
+  return null;
+}
+
 function memberCommittee(unit: TitleUnit, chain: readonly TitleUnit[], index: number, ctx: ArticleContext): string | null {
   const member = unit.member!;
   switch (member.committee) {
@@ -50,7 +74,7 @@ function placedAtHome(unit: TitleUnit): boolean {
 }
 
 export function positionOf(unit: TitleUnit, chain: readonly TitleUnit[], ctx: ArticleContext, former: boolean): PositionRecord | null {
-  if (unit.title === null || unit.outside) return null;
+  if (unit.title === null || unit.outside || unit.unknownBody) return null;
   // "Phó Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Giang Tô": the chain's other posts are that state's too.
   if (chain.some((u) => u.outside && u.body?.kind.kind !== 'committee-part') && !placedAtHome(unit)) return null;
   const index = chain.indexOf(unit);
@@ -60,7 +84,12 @@ export function positionOf(unit: TitleUnit, chain: readonly TitleUnit[], ctx: Ar
     const unplacedCommittee = unit.body.kind.kind === 'committee' && !unit.body.places && !unit.body.unitWord;
     if (unplacedCommittee) {
       // "Phó Bí thư Đảng ủy, Chủ tịch UBND xã": the committee of the unit named beside it.
-      organization = neighbourCommittee(chain, index, ctx)?.name ?? null;
+      const institution = institutionBeside(chain, index, ctx);
+      organization = institution ? `Đảng ủy ${institution.name}` : neighbourCommittee(chain, index, ctx)?.name ?? null;
+    } else if (unit.body.kind.kind === 'body-part' && !unit.body.parent && !unit.body.written) {
+      // "Bí thư Đảng đoàn, Chủ tịch HĐND tỉnh": the body of the title beside it.
+      const beside = bodyBeside(chain, index, ctx);
+      organization = beside ? `${unit.body.kind.name} ${beside.name}` : null;
     } else if (unit.body.kind.kind === 'committee-part' && !unit.body.parent) {
       const committee = neighbourCommittee(chain, index, ctx);
       organization = committee ? `${unit.body.kind.name} ${committee.name}` : null;

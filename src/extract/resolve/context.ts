@@ -50,7 +50,7 @@ const UNIT_FIRST_WORDS = new Set([...WRITTEN_UNIT_WORDS, ...COMMITTEE_WORDS].map
 /** Last words of unit words of two tokens: "phố" of "thành phố". */
 const UNIT_LAST_WORDS = new Set([...TWO_WORD_UNITS].map((w) => w.split(' ')[1]!));
 
-function placeAfterUnitWord(tokens: readonly Token[], i: number): Unit[] | undefined {
+function placeAfterUnitWord(tokens: readonly Token[], i: number, date: string | null): Unit[] | undefined {
   const t = tokens[i]!;
   if (!UNIT_FIRST_WORDS.has(t.key)) return undefined;
   const pair = tokens[i + 1] ? `${t.key} ${tokens[i + 1]!.key}` : '';
@@ -61,12 +61,12 @@ function placeAfterUnitWord(tokens: readonly Token[], i: number): Unit[] | undef
   else if (UNIT_WORD_KEYS.has(t.key)) { unit = UNIT_WORD_KEYS.get(t.key); at = i + 1; }
   if (unit === undefined) return undefined;
   const types = typesOfWord(unit);
-  const typed = matchPlace(tokens, at, types);
+  const typed = matchPlace(tokens, at, types, date);
   if (typed) return typed.places;
   // A district upgraded since the article was written ("huyện Phong Điền", now a thị xã):
   // same level, another type.
   const level = levelOfWord(unit);
-  return matchPlace(tokens, at)?.places.filter((p) => p.level === level);
+  return matchPlace(tokens, at, undefined, date)?.places.filter((p) => p.level === level);
 }
 
 /** Hà Nội district pages mark their lead with the district's initials: "(NTL)". */
@@ -88,7 +88,7 @@ function districtByInitials(initials: string, province: Unit | null): Unit | und
   return hits.length === 1 ? hits[0] : undefined;
 }
 
-export function detectContext(sentences: readonly SentenceScan[]): ArticleContext {
+export function detectContext(sentences: readonly SentenceScan[], date: string | null = null): ArticleContext {
   // Keyed by code and name: "Thừa Thiên Huế" (the old province) and "Huế" share a code.
   const weight = new Map<string, number>();
   const placesByKey = new Map<string, Unit>();
@@ -113,7 +113,7 @@ export function detectContext(sentences: readonly SentenceScan[]): ArticleContex
       const unit = COMMITTEE_UNIT.get(`${t.key} ${tokens[i + 1]?.key ?? ''}`);
       if (unit) unitWordsSeen.set(unit, (unitWordsSeen.get(unit) ?? 0) + w);
       // "huyện Thanh Trì", "Huyện ủy Mỹ Đức", "tỉnh Nghệ An" anywhere in the text.
-      const written = placeAfterUnitWord(tokens, i);
+      const written = placeAfterUnitWord(tokens, i, date);
       if (written) for (const p of written) add(p, w / written.length);
     }
     if (index === 0) {
@@ -122,7 +122,7 @@ export function detectContext(sentences: readonly SentenceScan[]): ArticleContex
         // Bare names only: after a unit word ("Xã Hương Sơn") the typed scan above has it.
         const previous = s.tokens[i - 1];
         if (previous && (UNIT_FIRST_WORDS.has(previous.key) || UNIT_LAST_WORDS.has(previous.key))) continue;
-        const hit = matchPlace(s.tokens, i);
+        const hit = matchPlace(s.tokens, i, undefined, date);
         if (!hit) continue;
         const next = s.tokens[hit.end];
         const runEnds = !next || !next.isCapitalized;

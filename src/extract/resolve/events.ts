@@ -87,13 +87,13 @@ export interface ArticleEvents {
 export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleContext, published: string | null): ArticleEvents {
   const drafts: Draft[] = [];
   sentences.forEach((s, index) => {
-    const mentions = findEvents(s.tokens, s.items, s.text);
+    const mentions = findEvents(s.tokens, s.items, s.text, published);
     for (const m of mentions) {
       const inLead = index <= LEAD_SENTENCES;
       const ownFields = m.ordinal !== null || m.body !== null;
       let guessed = false;
       if (!m.body) {
-        const lead = leadingBody(s.tokens, m.start);
+        const lead = leadingBody(s.tokens, m.start, published);
         if (lead.body) { m.body = lead.body; m.term ??= lead.term; m.termYears ??= lead.termYears; guessed = true; }
       }
       let organizer = organizerOf(m.kind, m.body, ctx);

@@ -99,5 +99,13 @@ export function resolveBody(body: BodyRef, ctx: ArticleContext): ResolvedBody | 
     }
     case 'fixed':
       return { name: kind.name, place: null };
+    case 'body-part': {
+      // Alone, it is the body of the title beside it: positions.ts resolves that.
+      if (body.written) return { name: body.written, place: null };
+      const parent = body.parent ? resolveBody(body.parent, ctx) : null;
+      return parent ? { name: `${kind.name} ${parent.name}`, place: parent.place } : null;
+    }
+    case 'named':
+      return body.written ? { name: body.written, place: null } : null;
   }
 }
