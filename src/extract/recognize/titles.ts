@@ -21,6 +21,8 @@ export interface BodyRef {
   parent: BodyRef | null;
   /** A named institution or a village cell as the text writes it: "Cục Quản lý chất lượng". */
   written?: string;
+  /** A unit the gazetteer lacks, as written after its unit word: the "2" of "quận 2". */
+  unitName?: string;
   start: number;
   end: number;
 }
@@ -64,7 +66,12 @@ function matchUnitWord(tokens: readonly Token[], i: number): { unit: string; end
   return { unit: hit.value, end: hit.end };
 }
 
-function withPlace(tokens: readonly Token[], at: number, unitWord: string | null, date: string | null): { unitWord: string | null; places: Unit[] | null; end: number } {
+function withPlace(
+  tokens: readonly Token[],
+  at: number,
+  unitWord: string | null,
+  date: string | null,
+): { unitWord: string | null; places: Unit[] | null; end: number; unitName?: string } {
   let end = at;
   let unit = unitWord;
   const written = matchUnitWord(tokens, end);
@@ -74,6 +81,8 @@ function withPlace(tokens: readonly Token[], at: number, unitWord: string | null
   }
   const place = matchPlace(tokens, end, unit ? typesOfWord(unit) : undefined, date);
   if (place) return { unitWord: unit, places: place.places, end: place.end };
+  // "Công an quận 2" of a district the gazetteer no longer has: kept as written, never the article's own.
+  if (written && /^\d{1,2}$/.test(tokens[end]?.text ?? '')) return { unitWord: unit, places: null, end: end + 1, unitName: tokens[end]!.text };
   return { unitWord: unit, places: null, end };
 }
 
@@ -107,7 +116,7 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
     }
     case 'jurisdictional': {
       const p = withPlace(tokens, hit.end, null, date);
-      return { kind, unitWord: p.unitWord, places: p.places, parent: null, start: i, end: p.end };
+      return { kind, unitWord: p.unitWord, places: p.places, parent: null, start: i, end: p.end, ...(p.unitName ? { unitName: p.unitName } : {}) };
     }
     case 'unit-named': {
       const place = matchPlace(tokens, hit.end, typesOfWord(kind.unitWord), date);
@@ -139,6 +148,8 @@ const SCHOOL_WORDS = new Set(['thcs', 'thpt', 'th', 'mn', 'ptdtnt', 'ptdtbt', 'c
 const AFTER_NAMES = new Set([
   'phát', 'chủ', 'dự', 'tham', 'báo', 'trình', 'cho', 'đã', 'đang', 'sẽ', 'và', 'tại', 'về', 'kiêm', 'là', 'được', 'với',
   'của', 'có', 'nhấn', 'khẳng', 'đề', 'yêu', 'giới', 'trao', 'đến', 'đi', 'làm', 'thăm', 'tiếp', 'gửi', 'nhận', 'chúc', 'cùng',
+  'đánh', 'nêu', 'chia', 'bày', 'mong', 'thông', 'tặng', 'ký', 'bàn', 'trả', 'giải', 'hướng', 'kêu', 'phân', 'quán', 'chỉ',
+  'khai', 'bế', 'kết', 'bị', 'vừa', 'cũng', 'còn', 'nói', 'đồng', 'cảm', 'ghi',
 ]);
 
 /** The end of an institution's name after its head word: capitalised words, and the lower-case words between them. */
@@ -149,14 +160,20 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
   for (let k = at; k < tokens.length && k < at + 14; k++) {
     const t = tokens[k]!;
     if (t.isWord && (t.isCapitalized || /^\d/.test(t.text))) {
-      // "Cục Quản lý chất lượng Trịnh Văn Phú": the official's name follows.
+      // "Cục Quản lý chất lượng Trịnh Văn Phú": the official's name (or another title) follows,
+      // and the lower-case words before it end the institution's name.
       const personStarts = k > at && surnames.has(t.key) && tokens[k + 1]?.isCapitalized && !SCHOOL_WORDS.has(tokens[k - 1]!.key);
-      if ((personStarts && !matchPlace(tokens, k, undefined, date)) || titleTrie.longest(tokens, k)) break;
+      if ((personStarts && !matchPlace(tokens, k, undefined, date)) || titleTrie.longest(tokens, k)) {
+        end = k;
+        break;
+      }
       end = k + 1;
       continue;
     }
     if (t.isWord && !AFTER_NAMES.has(t.key)) continue;
     if ((t.text === '-' || t.text === '&') && tokens[k + 1]?.isCapitalized) continue;
+    // "Vụ Giáo dục Tiểu học (Bộ …)": a few lower-case words before a bracket or a stop end the name.
+    if (!t.isWord && k - end <= 3 && tokens.slice(end, k).every((w) => w.isWord)) end = k;
     break;
   }
   return end;

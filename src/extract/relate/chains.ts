@@ -36,7 +36,8 @@ export interface TitleMention {
 
 export type Mention = NameMention | TitleMention;
 
-const CHAIN_SEPARATORS = new Set([',', '-', '–', '(', ')']);
+// "Bí thư kiêm Chủ tịch UBND huyện X": one body written once for several titles.
+const CHAIN_SEPARATORS = new Set([',', '-', '–', '(', ')', 'kiêm']);
 const PLURAL = new Set(['các', 'những', 'đại', 'lãnh', 'trong', 'của', 'cùng', 'với', 'và', 'các đồng chí', 'cho', 'toàn']);
 const APPOINTMENT = new Set([
   'được', 'bầu', 'giữ', 'chức', 'làm', 'chỉ', 'định', 'bổ', 'nhiệm', 'điều', 'động', 'thôi', 'là', 'tái', 'cử',
@@ -54,7 +55,7 @@ function usable(unit: TitleUnit, next: Item | undefined, tokens: readonly Token[
   if (unit.title === null || unit.body || unit.member || unit.outside) return true;
   if (!next || next.type !== 'word') return true;
   const t = tokens[next.start];
-  return !t || !t.isWord || t.isCapitalized;
+  return !t || !t.isWord || t.isCapitalized || t.key === 'kiêm';
 }
 
 export function findChains(items: readonly Item[], tokens: readonly Token[]): Chain[] {
@@ -111,7 +112,8 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
   for (const chain of chains) {
     const before = [...names].reverse().find((n) => n.item < chain.from);
     const after = names.find((n) => n.item >= chain.to);
-    const adjacentAfter = after && after.item === chain.to;
+    // "Vụ trưởng Vụ Y (Bộ Z) A": a bracket naming the body's parent may stand between.
+    const adjacentAfter = after && (after.item === chain.to || after.item === pastBracket(items, chain.to));
     // After the name, or after the chains it already has ("A, Phó Chủ tịch UBND huyện được bầu giữ chức …").
     const suffix = before ? gapBefore(items, before.to, chain.from) : { ok: false, former: false };
     const transfer = before ? isTransfer(items, before.to, chain.from) : false;
@@ -153,6 +155,17 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
 }
 
 const TRANSFER = new Set(['điều', 'động', 'luân']);
+
+/** The item after a bracket of words opening at `k` ("(Bộ GD&ĐT)"), or -1. */
+function pastBracket(items: readonly Item[], k: number): number {
+  if (!isWord(items[k], new Set(['(']))) return -1;
+  for (let j = k + 1; j < items.length && j < k + 12; j++) {
+    const item = items[j]!;
+    if (item.type === 'name' || item.type === 'cue') return -1;
+    if (item.type === 'word' && item.key === ')') return j + 1;
+  }
+  return -1;
+}
 
 /** "A, Giám đốc Sở … nghỉ hưu", "… thôi giữ chức": the title just named is left. */
 function leavesPost(items: readonly Item[], at: number): boolean {

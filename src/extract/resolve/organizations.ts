@@ -87,6 +87,7 @@ export function resolveBody(body: BodyRef, ctx: ArticleContext): ResolvedBody | 
       return parent ? { name: `${kind.name} ${parent.name}`, place: parent.place } : null;
     }
     case 'jurisdictional': {
+      if (body.unitName && body.unitWord) return { name: `${kind.name} ${body.unitWord} ${body.unitName}`, place: null };
       let place: Unit | null = body.places ? pickPlace(body.places, ctx) : contextPlace(body.unitWord, ctx);
       if (!place && !body.unitWord) {
         place = kind.defaultLevel === 'province' ? ctx.province : kind.defaultLevel === 'district' ? ctx.district : ownPlace(ctx);
