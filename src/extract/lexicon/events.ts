@@ -36,6 +36,16 @@ export const EVENT_WORDS: ReadonlyArray<readonly [string, EventKind]> = [
   ['Hội thảo', 'meeting'],
   ['Tọa đàm', 'meeting'],
   ['Lễ kỷ niệm', 'meeting'],
+  // Ceremonies, receptions, talks, dialogues and press conferences a named official chairs.
+  ['Buổi lễ', 'meeting'],
+  ['Lễ khai giảng', 'meeting'],
+  ['Lễ bế giảng', 'meeting'],
+  ['Buổi đối thoại', 'meeting'],
+  ['Buổi tiếp', 'meeting'],
+  ['Hội đàm', 'meeting'],
+  ['Buổi hội đàm', 'meeting'],
+  ['Họp báo', 'meeting'],
+  ['Buổi họp báo', 'meeting'],
 ];
 
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([

@@ -135,6 +135,10 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
     }
     case 'named': {
       const end = namedBodyEnd(tokens, hit.end, date);
+      // "Tổng Giám đốc Tập đoàn trình bày …": an institution named in full elsewhere in the article.
+      if (end === hit.end && hit.end - i > 1 && tokens[i]!.isCapitalized && !tokens[hit.end]?.isCapitalized) {
+        return { kind, unitWord: null, places: null, parent: null, start: i, end };
+      }
       if (end === hit.end) return undefined;
       return { kind, unitWord: null, places: null, parent: null, start: i, end, written: writtenText(tokens, i, end) };
     }
@@ -260,8 +264,12 @@ export function parseTitleUnit(tokens: readonly Token[], i: number, date: string
     if (!body || body.kind.kind !== 'committee-part' || !body.kind.name.startsWith('Ban')) return undefined;
   }
   const unit: TitleUnit = { start: i, end: skipTerm(tokens, end), title, former, body, member: null };
-  if (outsideBody(tokens, unit, date)) unit.outside = true;
-  else if (!body && !impliedBody && unknownBodyAt(tokens, end)) unit.unknownBody = true;
+  if (outsideBody(tokens, unit, date)) {
+    unit.outside = true;
+    // "Trưởng Ban Tổ chức Lễ hội Đền Hùng": the board's event is part of the post as written.
+    const organized = unit.body?.kind.kind === 'committee-part' ? organizedTrie.longest(tokens, unit.end) : undefined;
+    if (organized) unit.end = Math.max(organized.end, namedBodyEnd(tokens, organized.end, date));
+  } else if (!body && !impliedBody && unknownBodyAt(tokens, end)) unit.unknownBody = true;
   return unit;
 }
 

@@ -17,6 +17,8 @@ export interface ArticleContext {
   focus: 'province' | 'district' | 'commune' | null;
   /** The body holding the article's session (HĐND, Quốc hội): what a bare "đại biểu" belongs to. */
   sessionOrganizer: string | null;
+  /** Institutions the article names in full, by head word: what "Tổng Giám đốc Tập đoàn" means. */
+  institutions?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface SentenceScan {
@@ -158,5 +160,19 @@ export function detectContext(sentences: readonly SentenceScan[], date: string |
   const districtWeight = district ? weight.get(`${district.id}|${district.name}`) ?? 0 : 0;
   const communeWeight = commune ? weight.get(`${commune.id}|${commune.name}`) ?? 0 : 0;
   const focus = commune && communeWeight >= districtWeight ? 'commune' : district ? 'district' : province ? 'province' : null;
-  return { province: province ?? null, district, commune: commune ?? null, focus, sessionOrganizer: null };
+  return { province: province ?? null, district, commune: commune ?? null, focus, sessionOrganizer: null, institutions: institutionsNamed(sentences) };
+}
+
+/** The institutions named in full ("Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"), by their head word. */
+function institutionsNamed(sentences: readonly SentenceScan[]): Map<string, string[]> {
+  const byHead = new Map<string, string[]>();
+  for (const s of sentences) {
+    for (const body of bodiesOf(s.items)) {
+      if (body.kind.kind !== 'named' || !body.written) continue;
+      const names = byHead.get(body.kind.head) ?? [];
+      if (!names.includes(body.written)) names.push(body.written);
+      byHead.set(body.kind.head, names);
+    }
+  }
+  return byHead;
 }

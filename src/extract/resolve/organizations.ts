@@ -106,7 +106,11 @@ export function resolveBody(body: BodyRef, ctx: ArticleContext): ResolvedBody | 
       const parent = body.parent ? resolveBody(body.parent, ctx) : null;
       return parent ? { name: `${kind.name} ${parent.name}`, place: parent.place } : null;
     }
-    case 'named':
-      return body.written ? { name: body.written, place: null } : null;
+    case 'named': {
+      if (body.written) return { name: body.written, place: null };
+      // "Tổng Giám đốc Tập đoàn": the one institution of that kind the article names in full.
+      const named = ctx.institutions?.get(kind.head) ?? [];
+      return named.length === 1 ? { name: named[0]!, place: null } : null;
+    }
   }
 }
