@@ -70,7 +70,11 @@ function matchName(tokens: readonly Token[], i: number, date: string | null): { 
   // A place name is not a person ("Hà Nội", "Hồ Chí Minh").
   // Communes are often named after people ("phường Trần Phú"): only larger units count here.
   const place = matchPlace(tokens, i, undefined, date);
-  if (place && place.end >= end && place.places.some((p) => p.level !== 'commune')) return undefined;
+  if (place && place.places.some((p) => p.level !== 'commune')) {
+    // "Hà Nội", and "(GD-ĐT) Hà Nội Phạm Xuân Tiến", where the name starts after the province
+    // (but "Đồng Văn Khánh" is a name that starts like the district Đồng Văn).
+    if (place.end >= end || surnames.has(tokens[place.end]?.key ?? '')) return undefined;
+  }
   return { end, name: capitalizeWords(tokens.slice(i, end).map((t) => t.text).join(' ')) };
 }
 

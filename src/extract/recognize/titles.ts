@@ -2,6 +2,7 @@
 // "nguyên Ủy viên Bộ Chính trị", "Thiếu tướng". A unit is a role word with
 // the body it names (if any), still unresolved: jurisdiction comes later.
 import { BODY_PHRASES, ORGANIZED_EVENTS, withShortForms, type BodyKind } from '../../vietnam/bodies.js';
+import { NEVER_IN_NAMES } from '../lexicon/not-names.js';
 import { SURNAMES } from '../lexicon/surnames.js';
 import type { Unit } from '../../vietnam/gazetteer/index.js';
 import { MEMBER_WORDS, TITLE_WORDS, type MemberWord } from '../../vietnam/titles.js';
@@ -146,13 +147,14 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
 }
 
 const surnames = new Set(SURNAMES.map((s) => s.toLowerCase()));
+const neverInNames = new Set(NEVER_IN_NAMES);
 /** Words after which a surname is part of a school's name: "Trường THCS Lê Quý Đôn". */
 const SCHOOL_WORDS = new Set(['thcs', 'thpt', 'th', 'mn', 'ptdtnt', 'ptdtbt', 'chuyên', 'học', 'non', 'đẳng', '-']);
 /** Lower-case words that end an institution's name: the clause goes on with a verb. */
 const AFTER_NAMES = new Set([
   'phát', 'chủ', 'dự', 'tham', 'báo', 'trình', 'cho', 'đã', 'đang', 'sẽ', 'và', 'tại', 'về', 'kiêm', 'là', 'được', 'với',
   'của', 'có', 'nhấn', 'khẳng', 'đề', 'yêu', 'giới', 'trao', 'đến', 'đi', 'làm', 'thăm', 'tiếp', 'gửi', 'nhận', 'chúc', 'cùng',
-  'đánh', 'nêu', 'chia', 'bày', 'mong', 'thông', 'tặng', 'ký', 'bàn', 'trả', 'giải', 'hướng', 'kêu', 'phân', 'quán', 'chỉ',
+  'đánh', 'nêu', 'chia', 'bày', 'mong', 'xác', 'tặng', 'ký', 'bàn', 'trả', 'giải', 'hướng', 'kêu', 'phân', 'quán', 'chỉ',
   'khai', 'bế', 'kết', 'bị', 'vừa', 'cũng', 'còn', 'nói', 'đồng', 'cảm', 'ghi',
 ]);
 
@@ -161,23 +163,29 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
   const first = tokens[at];
   if (!first || !first.isWord || !(first.isCapitalized || /^\d/.test(first.text))) return at;
   let end = at;
+  // Lower-case words after the last capitalised one end the name when the clause stops
+  // there ("Cục Chăn nuôi cho biết", "Vụ Giáo dục Tiểu học (Bộ …)"), but "và" alone never does.
+  const tailEnd = (k: number, most: number): number => {
+    const tail = tokens.slice(end, k);
+    return tail.length <= most && tail.every((w) => w.isWord && w.key !== 'và') ? k : end;
+  };
   for (let k = at; k < tokens.length && k < at + 14; k++) {
     const t = tokens[k]!;
     if (t.isWord && (t.isCapitalized || /^\d/.test(t.text))) {
-      // "Cục Quản lý chất lượng Trịnh Văn Phú": the official's name (or another title) follows,
-      // and the lower-case words before it end the institution's name.
+      // "… Trịnh Văn Phú", "… Theo ông Liêm": the official's name, a title or the next sentence follows.
       const personStarts = k > at && surnames.has(t.key) && tokens[k + 1]?.isCapitalized && !SCHOOL_WORDS.has(tokens[k - 1]!.key);
-      if ((personStarts && !matchPlace(tokens, k, undefined, date)) || titleTrie.longest(tokens, k)) {
-        end = k;
+      if ((personStarts && !matchPlace(tokens, k, undefined, date)) || titleTrie.longest(tokens, k) || neverInNames.has(t.key)) {
+        end = tailEnd(k, 3);
         break;
       }
       end = k + 1;
       continue;
     }
+    // "Ban Quản lý Di tích và Rừng Quốc gia Yên Tử": "và" joins two capitalised words.
+    if (t.key === 'và' && tokens[k + 1]?.isCapitalized) continue;
     if (t.isWord && !AFTER_NAMES.has(t.key)) continue;
     if ((t.text === '-' || t.text === '&') && tokens[k + 1]?.isCapitalized) continue;
-    // "Vụ Giáo dục Tiểu học (Bộ …)": a few lower-case words before a bracket or a stop end the name.
-    if (!t.isWord && k - end <= 3 && tokens.slice(end, k).every((w) => w.isWord)) end = k;
+    end = tailEnd(k, t.isWord ? 2 : 3);
     break;
   }
   return end;
