@@ -15,6 +15,11 @@ interface PersonDraft {
   evidence: string[];
   /** Named with "đồng chí"/"ông"/… or a title: an official, not a passing name. */
   introduced: boolean;
+  /**
+   * Named as a comrade ("đồng chí A") or with a post, even one the graph does not hold (a
+   * foreign state's, an unknown body's): a person of the article with or without positions.
+   */
+  official: boolean;
 }
 
 function addUnique<T>(list: T[], item: T, same: (a: T, b: T) => boolean): void {
@@ -43,10 +48,14 @@ export function buildPeople(
       if (m.kind !== 'name' || m.short || key(m.name) === bylineKey) continue;
       let person = people.get(key(m.name));
       if (!person) {
-        person = { name: m.name, positions: [], roles: [], evidence: [], introduced: false };
+        person = { name: m.name, positions: [], roles: [], evidence: [], introduced: false, official: false };
         people.set(key(m.name), person);
       }
       if (m.honorific || m.units.length > 0) person.introduced = true;
+      if (m.units.some(({ unit }) => unit.title !== null) || namedAsComrade(sentences[index]!, m)) {
+        person.official = true;
+        addEvidence(person, sentences[index]!.text);
+      }
       for (const { unit, chain, former } of m.units) {
         const position = positionOf(unit, chain, ctx, former);
         if (!position) continue;
@@ -93,11 +102,17 @@ export function buildPeople(
 
   const out: PersonRecord[] = [];
   for (const person of people.values()) {
-    if (!person.introduced || (person.positions.length === 0 && person.roles.length === 0)) continue;
+    if (!person.introduced || (person.positions.length === 0 && person.roles.length === 0 && !person.official)) continue;
     // "Tham dự" is for people not already chairing (contract).
     const chaired = new Set(person.roles.filter((r) => r.role === 'chaired').map((r) => r.event));
     const roles = person.roles.filter((r) => !(r.role === 'attended' && chaired.has(r.event)));
     out.push({ name: person.name, positions: person.positions, roles, evidence: person.evidence });
   }
   return out;
+}
+
+/** "đồng chí Quách Tất Phúc": the name right after "đồng chí". */
+function namedAsComrade(sentence: SentenceScan, mention: Extract<Mention, { kind: 'name' }>): boolean {
+  const start = sentence.items[mention.item]!.start;
+  return sentence.tokens[start - 2]?.key === 'đồng' && sentence.tokens[start - 1]?.key === 'chí';
 }

@@ -3,6 +3,7 @@ import type { ExtractionCase } from './types.js';
 import { appointmentCases } from './appointments-and-former.js';
 import { blindBatchCases } from './blind-batch.js';
 import { blindBatch2Cases } from './blind-batch-2.js';
+import { bodiesBatchCases } from './bodies-batch.js';
 import { bylineCases } from './bylines-and-captions.js';
 import { centralCases } from './central-bodies.js';
 import { communeCases } from './commune-level.js';
@@ -11,8 +12,10 @@ import { districtPartyCases } from './district-party.js';
 import { freshPhrasingCases } from './fresh-phrasings.js';
 import { hdndSessionCases } from './hdnd-sessions.js';
 import { listCases } from './lists-and-shared-qualifiers.js';
+import { namesBatchCases } from './names-batch.js';
 import { normalisationCases } from './normalisation.js';
 import { provinceAndCityCases } from './province-and-city.js';
+import { reformBatchCases } from './reform-batch.js';
 
 export type { ExtractionCase } from './types.js';
 
@@ -30,6 +33,9 @@ export const casesByTheme: Record<string, ExtractionCase[]> = {
   'fresh phrasings': freshPhrasingCases,
   'blind batch': blindBatchCases,
   'blind batch 2': blindBatch2Cases,
+  'blind batch: names': namesBatchCases,
+  'blind batch: bodies': bodiesBatchCases,
+  'blind batch: 2025 reform': reformBatchCases,
 };
 
 export const allCases: ExtractionCase[] = Object.values(casesByTheme).flat();
