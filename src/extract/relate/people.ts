@@ -16,8 +16,8 @@ interface PersonDraft {
   /** Named with "đồng chí"/"ông"/… or a title: an official, not a passing name. */
   introduced: boolean;
   /**
-   * Named as a comrade ("đồng chí A") or with a post, even one the graph does not hold (a
-   * foreign state's, an unknown body's): a person of the article with or without positions.
+   * Named as a comrade ("đồng chí A") or with a foreign state's post, which the graph does
+   * not hold: a person of the article with or without positions.
    */
   official: boolean;
 }
@@ -52,7 +52,7 @@ export function buildPeople(
         people.set(key(m.name), person);
       }
       if (m.honorific || m.units.length > 0) person.introduced = true;
-      if (m.units.some(({ unit }) => unit.title !== null) || namedAsComrade(sentences[index]!, m)) {
+      if (m.units.some(({ unit }) => unit.outside) || namedAsComrade(sentences[index]!, m)) {
         person.official = true;
         addEvidence(person, sentences[index]!.text);
       }
