@@ -23,6 +23,10 @@ export interface EventRecord {
   name: string;
   /** Canonical body that holds the event, e.g. "Huyện ủy Thanh Trì". */
   organizer: string | null;
+  /** The organizer's kind (src/vietnam/body-names.ts): "{committee}", "Đảng bộ {unit}"; absent when not resolved. */
+  organizerKind?: string;
+  /** The organizer's unit, its code qualified by code list ("2004:020"); absent when it has none or it was not resolved. */
+  organizerUnit?: string;
   ordinal: number | null;
   /** Roman numerals, e.g. "XXIV". */
   term: string | null;
@@ -38,6 +42,10 @@ export interface PositionRecord {
   /** Canonical body with its jurisdiction: "UBND huyện Thanh Trì". */
   organization: string;
   former: boolean;
+  /** The body's kind: "UBND {unit}"; absent when not resolved. */
+  bodyKind?: string;
+  /** The body's unit, its code qualified by code list ("2004:020"); absent when it has none or it was not resolved. */
+  unit?: string;
 }
 
 export interface RoleRecord {

@@ -30,12 +30,12 @@ export function runPipeline(raw: string, id: string): ArticleRecord {
     return { text: sentence, tokens, items: scanSentence(tokens, parts.published) };
   });
   dropUnmatchedShortNames(sentences);
-  // 4. The article's own province, district and commune.
+  // 4. The article's own province, district and commune, of the period of its date.
   const context = detectContext(sentences, parts.published);
   // 5–6. Events, with organizers resolved against the context.
-  const { events, mentionedIn } = buildEvents(sentences, context, parts.published);
+  const { events, mentionedIn, organizers } = buildEvents(sentences, context, parts.published);
   const session = events.find((e) => e.kind === 'session' && e.organizer);
-  const withSession = { ...context, sessionOrganizer: session?.organizer ?? null };
+  const withSession = { ...context, sessionOrganizer: (session && organizers.get(session.id)) ?? null };
   // 7–8. People, positions, roles and evidence.
   const people = buildPeople(sentences, withSession, events, mentionedIn, parts.author);
   return {

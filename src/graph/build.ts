@@ -30,7 +30,7 @@ import {
   type NodeRef,
 } from './model.js';
 import { PersonEvidence } from './evidence.js';
-import { describeOrganization, type OrgInfo, type PlaceInfo } from './organizations.js';
+import { organizationOf, parentOrganization, successorOrganizations, successorPlaces, type BodyMention, type OrgInfo, type PlaceInfo } from './organizations.js';
 import { nameKey, normalizeName, searchKey } from '../vietnam/text.js';
 
 export interface BuildOptions {
@@ -84,7 +84,7 @@ export class GraphBuilder {
       },
     });
     const hints = this.provinceHints(record);
-    const org = (name: string): OrgInfo => this.organization(name, hints);
+    const org = (mention: BodyMention): OrgInfo => this.organization(mention, hints);
     const facts = (evidence: readonly string[]): EdgeProps => ({
       articles: [article.id],
       evidence: evidence.length === 0 ? [] : [...new Set(evidence)].map((quote) => encodeEvidence({ articleId: article.id, quote })).sort(),
@@ -93,7 +93,7 @@ export class GraphBuilder {
     const events = new Map<string, NodeRef>();
     let organizerAnchor: Anchor | null = null;
     for (const e of record.events) {
-      const organizer = e.organizer === null ? null : org(e.organizer);
+      const organizer = e.organizer === null ? null : org({ name: e.organizer, kind: e.organizerKind, unit: e.organizerUnit });
       const name = normalizeName(e.name);
       const ref = this.node({
         label: 'Event',
@@ -112,7 +112,7 @@ export class GraphBuilder {
       events.set(e.id, ref);
       this.edge('REPORTS', articleRef, ref, facts([]));
       if (organizer !== null) {
-        this.edge('ORGANIZED_BY', ref, this.addOrganization(organizer, hints), facts([]));
+        this.edge('ORGANIZED_BY', ref, this.addOrganization(organizer), facts([]));
         if (organizer.place !== null) organizerAnchor ??= placeAnchor(anchorPlace(organizer.place, this.anchorLevel));
         else if (organizer.central) organizerAnchor ??= CENTRAL;
       }
@@ -120,7 +120,7 @@ export class GraphBuilder {
 
     const date = article.published ?? record.events.find((e) => e.date !== null)?.date ?? null;
     for (const person of mergeSameNames(record.people)) {
-      this.addPerson(person, { articleRef, events, organizerAnchor, date, org, hints, facts });
+      this.addPerson(person, { articleRef, events, organizerAnchor, date, org, facts });
     }
   }
 
@@ -148,12 +148,11 @@ export class GraphBuilder {
       events: Map<string, NodeRef>;
       organizerAnchor: Anchor | null;
       date: string | null;
-      org: (name: string) => OrgInfo;
-      hints: UnitHints;
+      org: (mention: BodyMention) => OrgInfo;
       facts: (evidence: readonly string[]) => EdgeProps;
     },
   ): void {
-    const positions = person.positions.map((p) => ({ ...p, org: ctx.org(p.organization) }));
+    const positions = person.positions.map((p) => ({ ...p, org: ctx.org({ name: p.organization, kind: p.bodyKind, unit: p.unit }) }));
     const anchor = anchorOf({
       positions: positions.map((p) => ({ place: p.org.place, central: p.org.central, former: p.former })),
       organizer: ctx.organizerAnchor,
@@ -169,7 +168,7 @@ export class GraphBuilder {
 
     for (const p of positions) {
       const title = normalizeName(p.title);
-      const orgRef = this.addOrganization(p.org, ctx.hints);
+      const orgRef = this.addOrganization(p.org);
       const positionRef: NodeRef = { label: 'Position', key: positionKey(title, p.org.key) };
       if (!this.nodes.has(nodeId(positionRef))) {
         const positionName = `${title}, ${p.org.name}`;
@@ -198,66 +197,100 @@ export class GraphBuilder {
     }
   }
 
-  /** The organization's node, its PART_OF parents and its place, once per name and hints. */
-  private addOrganization(info: OrgInfo, hints: UnitHints): NodeRef {
+  /**
+   * The organization's node with its place (IN), the bodies it is part of (PART_OF) and
+   * what it became in the reform (SUCCEEDED_BY): all functions of the key, so every
+   * batch that holds the node holds the same relationships.
+   */
+  private addOrganization(info: OrgInfo): NodeRef {
     const ref: NodeRef = { label: 'Organization', key: info.key };
     if (this.nodes.has(nodeId(ref))) return ref;
     this.node({
       label: 'Organization',
       key: info.key,
-      props: { name: info.name, search: searchKey(info.name), kind: info.kind, level: info.level },
+      props: {
+        name: info.name,
+        search: searchKey(info.name),
+        kind: info.category,
+        level: info.level,
+        body: info.kind,
+        validFrom: info.unit?.validFrom ?? null,
+        validUntil: info.unit?.validUntil ?? null,
+      },
     });
     if (info.place !== null) this.edge('IN', ref, this.addPlace(info.place), NO_PROVENANCE);
-    if (info.parent !== null) {
-      const parent = this.organization(info.parent, hints);
-      if (parent.key !== info.key) this.edge('PART_OF', ref, this.addOrganization(parent, hints), NO_PROVENANCE);
+    const parent = parentOrganization(info);
+    if (parent !== null && parent.key !== info.key) this.edge('PART_OF', ref, this.addOrganization(parent), NO_PROVENANCE);
+    for (const next of successorOrganizations(info)) {
+      this.succession(ref, this.addOrganization(next.organization), next.date, next.partly);
     }
     return ref;
   }
 
   private addPlace(place: PlaceInfo): NodeRef {
-    const ref = this.node({
+    const ref: NodeRef = { label: 'Place', key: place.key };
+    if (this.nodes.has(nodeId(ref))) return ref;
+    this.node({
       label: 'Place',
       key: place.key,
-      props: { name: place.name, search: searchKey(place.name), level: place.level, type: place.type },
+      props: {
+        name: place.name,
+        search: searchKey(place.name),
+        level: place.level,
+        type: place.type,
+        code: place.unit?.code ?? null,
+        validFrom: place.unit?.validFrom ?? null,
+        validUntil: place.unit?.validUntil ?? null,
+      },
     });
     if (place.parent !== null) this.edge('PART_OF', ref, this.addPlace(place.parent), NO_PROVENANCE);
+    for (const next of successorPlaces(place)) this.succession(ref, this.addPlace(next.place), next.date, next.partly);
     return ref;
   }
 
+  private succession(from: NodeRef, to: NodeRef, date: string, partly: boolean): void {
+    this.merge({ type: 'SUCCEEDED_BY', from, to, props: { ...NO_PROVENANCE, date, partly } });
+  }
+
   /**
-   * The article's province (and district), when its organizations resolve to exactly
-   * one: they settle unit names found in several places ("Huyện ủy Châu Thành" in a
-   * Bến Tre article, "Đảng ủy xã Xuân Thủy" in an article that names its district).
+   * For a record without resolved units: the article's province (and district), when its
+   * organizations resolve to exactly one, and its date. They settle unit names found in
+   * several places ("Huyện ủy Châu Thành" in a Bến Tre article) and which period a name
+   * belongs to.
    */
   private provinceHints(record: ArticleRecord): UnitHints {
-    const names = [
-      ...record.events.flatMap((e) => (e.organizer === null ? [] : [e.organizer])),
-      ...record.people.flatMap((p) => p.positions.map((q) => q.organization)),
+    const date = record.article.published ?? record.events.find((e) => e.date !== null)?.date ?? null;
+    const mentions: BodyMention[] = [
+      ...record.events.flatMap((e) => (e.organizer === null ? [] : [{ name: e.organizer, kind: e.organizerKind, unit: e.organizerUnit }])),
+      ...record.people.flatMap((p) => p.positions.map((q) => ({ name: q.organization, kind: q.bodyKind, unit: q.unit }))),
     ];
     const provinces = new Set<string>();
     const districts = new Set<string>();
-    for (const name of names) {
-      let place = this.organization(name, {}).place;
-      if (place === null || place.unitId === null) continue;
+    for (const mention of mentions) {
+      let place = this.organization(mention, { date }).place;
+      if (place === null || place.unit === null) continue;
       while (place.parent) {
-        if (place.level === 'district' && place.unitId !== null) districts.add(place.unitId);
+        if (place.level === 'district') districts.add(place.key);
         place = place.parent;
       }
-      if (place.level === 'district' && place.unitId !== null) districts.add(place.unitId);
-      if (place.unitId !== null) provinces.add(place.unitId);
+      if (place.level === 'district') districts.add(place.key);
+      provinces.add(place.key);
     }
     const [province] = provinces;
     const [district] = districts;
-    if (provinces.size !== 1 || province === undefined) return {};
-    return districts.size === 1 && district !== undefined ? { province, district } : { province };
+    if (provinces.size !== 1 || province === undefined) return { date };
+    return districts.size === 1 && district !== undefined ? { province, district, date } : { province, date };
   }
 
-  private organization(name: string, hints: UnitHints): OrgInfo {
-    const cacheKey = `${hints.province ?? ''}|${hints.district ?? ''}\u0000${name}`;
+  private organization(mention: BodyMention, hints: UnitHints): OrgInfo {
+    // With a resolved kind and unit the hints play no part: one entry per body.
+    const resolved = mention.kind !== undefined && mention.unit !== undefined;
+    const cacheKey = resolved
+      ? `${mention.kind}\u0000${mention.unit}`
+      : `${hints.province ?? ''}|${hints.district ?? ''}|${hints.date ?? ''}\u0000${mention.kind ?? ''}\u0000${mention.name}`;
     let info = this.orgCache.get(cacheKey);
     if (info === undefined) {
-      info = describeOrganization(name, hints);
+      info = organizationOf(mention, hints);
       this.orgCache.set(cacheKey, info);
     }
     return info;
@@ -272,7 +305,7 @@ export class GraphBuilder {
     return { label: n.label, key: n.key };
   }
 
-  private edge(type: Exclude<EdgeType, 'HOLDS'>, from: NodeRef, to: NodeRef, props: EdgeProps): void {
+  private edge(type: Exclude<EdgeType, 'HOLDS' | 'SUCCEEDED_BY'>, from: NodeRef, to: NodeRef, props: EdgeProps): void {
     this.merge({ type, from, to, props });
   }
 

@@ -6,13 +6,13 @@
 //
 // nameKey keeps tone marks (Hồng ≠ Hùng, Hà ≠ Hạ) and fixes tone placement and case.
 // The anchor is the jurisdiction the person works in, read from the organizations of
-// their positions (every canonical organization name carries its unit: "Huyện ủy
-// Thanh Trì", "UBND thành phố Hà Nội"):
+// their positions (every body of a unit carries its unit: Huyện ủy Thanh Trì is of
+// huyện Thanh Trì, 2004:020):
 //
 // 1. Take the current positions; if the article gives none current, all positions.
 // 2. Each position's organization gives a place (organizations.ts). A commune lifts to
 //    its district: commune names are often unresolved, and commune officials' careers
-//    stay within a district.
+//    stay within a district. (Communes since the 2025 reform have no district.)
 // 3. The anchor is the most specific of these places (district before province). On a
 //    tie between units of the same level, the one of the event's organizer wins, then
 //    the smallest key, so the choice never depends on the order of positions.
@@ -47,7 +47,7 @@ export type AnchorLevel = 'district' | 'province';
 export const ANCHOR_LEVEL: AnchorLevel = 'district';
 
 export interface Anchor {
-  /** A place key (GSO code, or "?…" for an unresolved unit), "central" or "unknown". */
+  /** A place key (a unit id such as "2004:020", or "?…" for an unresolved unit), "central" or "unknown". */
   key: string;
   /** What Person.jurisdiction shows: "huyện Thanh Trì", "Trung ương", "". */
   caption: string;

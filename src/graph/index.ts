@@ -2,5 +2,5 @@
 export { buildGraph, eventKey, GraphBuilder, positionKey, type BuildOptions } from './build.js';
 export { ANCHOR_LEVEL, anchorOf, personKey, type Anchor, type AnchorLevel } from './identity.js';
 export * from './model.js';
-export { canonicalOrganizationName, describeOrganization, type OrgInfo, type PlaceInfo } from './organizations.js';
+export { organizationOf, type BodyMention, type OrgInfo, type PlaceInfo } from './organizations.js';
 export { groupBatch, type EdgeRows, type NodeRows } from './rows.js';

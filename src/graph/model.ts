@@ -9,29 +9,16 @@
 
 import type { EventKind, Role } from '../extract/contract.js';
 import { ROLES } from '../extract/contract.js';
+import { BODY_CATEGORIES, type BodyCategory } from '../vietnam/bodies.js';
 
 // ---------------------------------------------------------------- nodes
 
 export const NODE_LABELS = ['Person', 'Organization', 'Position', 'Event', 'Article', 'Place'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
-/** What kind of body an organization is; derived from its canonical name. */
-export const ORG_KINDS = [
-  'party-committee', // Huyện ủy X, Thành ủy Hà Nội, Ban Chấp hành Trung ương Đảng, Bộ Chính trị
-  'standing-committee', // Ban Thường vụ Huyện ủy X
-  'party-organization', // Đảng bộ huyện X: all party members; organizes the congress
-  'people-committee', // UBND huyện X
-  'people-council', // HĐND huyện X
-  'assembly', // Quốc hội
-  'front', // Ủy ban MTTQ Việt Nam ..., mass organizations
-  'board', // Ban Tổ chức Huyện ủy X, Ban Dân vận ...: a party board
-  'command', // Bộ Tư lệnh, Bộ Chỉ huy quân sự, Công an
-  'government', // Chính phủ
-  'department', // a ministry (Bộ) or a department (Sở, Phòng)
-  'delegation', // Đoàn ĐBQH tỉnh X
-  'other',
-] as const;
-export type OrgKind = (typeof ORG_KINDS)[number];
+/** What kind of body an organization is: the category of its kind in the bodies lexicon. */
+export const ORG_KINDS = BODY_CATEGORIES;
+export type OrgKind = BodyCategory;
 
 export const LEVELS = ['central', 'province', 'district', 'commune'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -54,8 +41,13 @@ export interface PersonProps extends Named {
 
 export interface OrganizationProps extends Named {
   kind: OrgKind;
-  /** From the unit in the name; `central` for national bodies and for names that give no unit at all. */
+  /** From the unit; `central` for national bodies and for names that give no unit at all. */
   level: Level;
+  /** The body's kind with a slot for its unit ("UBND {unit}", src/vietnam/body-names.ts); null when not known. */
+  body: string | null;
+  /** The unit's period of validity: the body ends with its unit (every district's bodies on 2025-07-01). */
+  validFrom: string | null;
+  validUntil: string | null;
 }
 
 export interface PositionProps extends Named {
@@ -86,6 +78,11 @@ export interface PlaceProps extends Named {
   level: PlaceLevel;
   /** The type word: "huyện", "quận", "thành phố trung ương", "tỉnh", "xã" ... */
   type: string;
+  /** The code as published ("020"); the key is it qualified by its code list ("2004:020"). Null when unresolved. */
+  code: string | null;
+  /** First day in force (inclusive) and first day no longer in force; null when open. */
+  validFrom: string | null;
+  validUntil: string | null;
 }
 
 interface NodeOf<L extends NodeLabel, P> {
@@ -135,10 +132,11 @@ export const EDGE_TYPES = [
   'ORGANIZED_BY', // Event → Organization
   'PART_OF', // Organization → Organization, Place → Place
   'IN', // Organization → Place
+  'SUCCEEDED_BY', // Place → Place, Organization → Organization: what it became in the 2025 reform
   'REPORTS', // Article → Event
   'MENTIONS', // Article → Person
 ] as const;
-export type EdgeType = 'HOLDS' | 'OF' | RoleEdgeType | 'ORGANIZED_BY' | 'PART_OF' | 'IN' | 'REPORTS' | 'MENTIONS';
+export type EdgeType = 'HOLDS' | 'OF' | RoleEdgeType | 'ORGANIZED_BY' | 'PART_OF' | 'IN' | 'SUCCEEDED_BY' | 'REPORTS' | 'MENTIONS';
 
 /**
  * Provenance, on every relationship. `articles`: the ids of the articles that state
@@ -173,6 +171,15 @@ export interface HoldsProps extends EdgeProps {
   formerFrom: string | null;
 }
 
+/**
+ * SUCCEEDED_BY adds when the successor took over and whether it took only part of the
+ * old unit (an old commune split among new ones). Structural: no articles.
+ */
+export interface SuccessionProps extends EdgeProps {
+  date: string;
+  partly: boolean;
+}
+
 interface EdgeOf<T extends EdgeType, P> {
   type: T;
   from: NodeRef;
@@ -181,9 +188,10 @@ interface EdgeOf<T extends EdgeType, P> {
 }
 
 export type HoldsEdge = EdgeOf<'HOLDS', HoldsProps>;
-export type PlainEdge = EdgeOf<Exclude<EdgeType, 'HOLDS'>, EdgeProps>;
+export type SuccessionEdge = EdgeOf<'SUCCEEDED_BY', SuccessionProps>;
+export type PlainEdge = EdgeOf<Exclude<EdgeType, 'HOLDS' | 'SUCCEEDED_BY'>, EdgeProps>;
 /** Identity of an edge: (type, from, to); at most one relationship per triple. */
-export type GraphEdge = HoldsEdge | PlainEdge;
+export type GraphEdge = HoldsEdge | SuccessionEdge | PlainEdge;
 
 /** What build produces and both stores consume. Edges reference nodes of the same or an earlier batch. */
 export interface GraphBatch {
@@ -303,7 +311,9 @@ export function mergeHoldsProps(a: HoldsProps, b: HoldsProps): HoldsProps {
 /** Merge two edges of the same identity (same edgeId). */
 export function mergeEdges(a: GraphEdge, b: GraphEdge): GraphEdge {
   if (a.type === 'HOLDS' && b.type === 'HOLDS') return { ...a, props: mergeHoldsProps(a.props, b.props) };
-  if (a.type !== 'HOLDS' && b.type !== 'HOLDS') return { ...a, props: mergeEdgeProps(a.props, b.props) };
+  // A succession is a function of its two units: both writes carry the same date.
+  if (a.type === 'SUCCEEDED_BY' && b.type === 'SUCCEEDED_BY') return { ...a, props: { ...b.props, ...mergeEdgeProps(a.props, b.props) } };
+  if (a.type !== 'HOLDS' && a.type !== 'SUCCEEDED_BY' && b.type !== 'HOLDS' && b.type !== 'SUCCEEDED_BY') return { ...a, props: mergeEdgeProps(a.props, b.props) };
   throw new Error(`mergeEdges: expected two ${a.type} relationships, got ${a.type} and ${b.type}`);
 }
 

@@ -21,6 +21,8 @@
 // - Dates are ISO YYYY-MM-DD strings; from/to bounds are inclusive; with a bound,
 //   undated events are left out. A malformed date throws StoreInputError.
 // - whoChaired lists every event of the body in the range, with its chairs (maybe none).
+// - An argument naming an organization names exactly one (organization-names.ts): an
+//   id, or a canonical name; a name several bodies share is a StoreInputError listing them.
 // - A connection path walks PATH_EDGE_TYPES in either direction through PATH_LABELS
 //   nodes; several shortest paths may exist, and any one of them is a right answer.
 
@@ -48,6 +50,9 @@ export interface PlaceDTO {
   name: string;
   level: PlaceLevel;
   type: string;
+  code: string | null;
+  validFrom: string | null;
+  validUntil: string | null;
 }
 
 export interface PersonDTO {
@@ -63,6 +68,15 @@ export interface OrganizationDTO {
   kind: OrgKind;
   level: Level;
   place: PlaceDTO | null;
+  validFrom: string | null;
+  validUntil: string | null;
+}
+
+/** A SUCCEEDED_BY relationship seen from one side: the body on the other side. */
+export interface SuccessionDTO {
+  organization: OrganizationDTO;
+  date: string;
+  partly: boolean;
 }
 
 export interface EventDTO {
@@ -355,6 +369,10 @@ export interface GraphStore {
   parentOf(organizationId: string): Promise<OrganizationDTO | null>;
   /** Bodies that are PART_OF this one. */
   subBodiesOf(organizationId: string): Promise<OrganizationDTO[]>;
+  /** What the body became in the 2025 reform (SUCCEEDED_BY), ordered like organizations. */
+  successorsOf(organizationId: string): Promise<SuccessionDTO[]>;
+  /** The bodies it took over in the reform, ordered like organizations. */
+  predecessorsOf(organizationId: string): Promise<SuccessionDTO[]>;
   officeHolders(args: OfficeHoldersArgs): Promise<Connection<HoldingDTO>>;
   office(id: string): Promise<OfficeDTO | null>;
   place(id: string): Promise<PlaceDTO | null>;

@@ -42,6 +42,8 @@ describe('schema', () => {
     expect(unpaged.sort()).toEqual([
       'ChairedEvent.chairs',
       'Event.participants',
+      'Organization.predecessors',
+      'Organization.successors',
       'Path.edges',
       'Path.nodes',
       'PathEdge.evidence',

@@ -24,7 +24,7 @@ describe('buildGraph on the gold fixtures', () => {
     const count = (label: string) => batch.nodes.filter((n) => n.label === label).length;
     expect([count('Article'), count('Event'), count('Person')]).toEqual([5, 5, 21]);
     // Ủy viên Thành ủy Hà Nội is one Position held by four district secretaries.
-    expect(edges(batch, 'HOLDS').filter((e) => e.to.key === 'ủy viên|thành ủy hà nội')).toHaveLength(4);
+    expect(edges(batch, 'HOLDS').filter((e) => e.to.key === 'ủy viên|thành ủy hà nội|2004:01')).toHaveLength(4);
   });
 
   it('links articles to what they report and mention', () => {
@@ -34,9 +34,9 @@ describe('buildGraph on the gold fixtures', () => {
   });
 
   it('gives every fact its article', () => {
-    const facts = batch.edges.filter((e) => !['OF', 'PART_OF', 'IN'].includes(e.type));
+    const facts = batch.edges.filter((e) => !['OF', 'PART_OF', 'IN', 'SUCCEEDED_BY'].includes(e.type));
     expect(facts.every((e) => e.props.articles.length === 1)).toBe(true);
-    const chaired = edges(batch, 'CHAIRED', 'lê tiến nhật|020');
+    const chaired = edges(batch, 'CHAIRED', 'lê tiến nhật|2004:020');
     expect(chaired[0]?.props.articles).toEqual(['000_db5d0afe82f26a39']);
   });
 
@@ -44,21 +44,21 @@ describe('buildGraph on the gold fixtures', () => {
     const partOf = edges(batch, 'PART_OF').map((e) => `${e.from.key} → ${e.to.key}`);
     expect(partOf).toEqual(
       expect.arrayContaining([
-        'ban thường vụ huyện ủy thanh trì → huyện ủy thanh trì',
-        'ban tổ chức huyện ủy thanh trì → huyện ủy thanh trì',
-        'huyện ủy thanh trì → đảng bộ huyện thanh trì',
-        'đảng bộ huyện thanh trì → đảng bộ thành phố hà nội',
+        'ban thường vụ huyện ủy thanh trì|2004:020 → huyện ủy thanh trì|2004:020',
+        'ban tổ chức huyện ủy thanh trì|2004:020 → huyện ủy thanh trì|2004:020',
+        'huyện ủy thanh trì|2004:020 → đảng bộ huyện thanh trì|2004:020',
+        'đảng bộ huyện thanh trì|2004:020 → đảng bộ thành phố hà nội|2004:01',
         'bộ chính trị → ban chấp hành trung ương đảng',
-        '020 → 01',
+        '2004:020 → 2004:01',
       ]),
     );
     const inPlace = edges(batch, 'IN').map((e) => `${e.from.key} → ${e.to.key}`);
-    expect(inPlace).toEqual(expect.arrayContaining(['ubnd huyện thanh trì → 020', 'thành ủy hà nội → 01']));
+    expect(inPlace).toEqual(expect.arrayContaining(['ubnd huyện thanh trì|2004:020 → 2004:020', 'thành ủy hà nội|2004:01 → 2004:01']));
     expect(edges(batch, 'IN', 'ban chấp hành trung ương đảng')).toEqual([]);
   });
 
   it('keeps former holdings former', () => {
-    const nghi = edges(batch, 'HOLDS', 'phạm quang nghị|01') as HoldsEdge[];
+    const nghi = edges(batch, 'HOLDS', 'phạm quang nghị|2004:01') as HoldsEdge[];
     expect(nghi.map((e) => e.props.former)).toEqual([true, true]);
     expect(nghi[0]?.props.formerFrom).toBe('2020-07-31');
   });

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build.js';
 import { anchorOf, CENTRAL, mergeSameNames } from '../../src/graph/identity.js';
 import type { GraphBatch } from '../../src/graph/model.js';
-import { describeOrganization } from '../../src/graph/organizations.js';
+import { organizationOf } from '../../src/graph/organizations.js';
 import { article, person, position } from './records.js';
 
 function people(batch: GraphBatch): string[] {
   return batch.nodes.filter((n) => n.label === 'Person').map((n) => n.key).sort();
 }
 
-const placeOf = (org: string) => describeOrganization(org).place;
+const placeOf = (org: string) => organizationOf({ name: org }).place;
 
 describe('person identity', () => {
   it('keeps two Nguyễn Văn Hùng in different districts of one province apart', () => {
@@ -17,7 +17,7 @@ describe('person identity', () => {
       article('a', '2022-01-01', [person('Nguyễn Văn Hùng', [position('Chủ tịch', 'UBND huyện Thanh Trì')])]),
       article('b', '2022-01-02', [person('Nguyễn Văn Hùng', [position('Chủ tịch', 'UBND huyện Mỹ Đức')])]),
     ]);
-    expect(people(batch)).toEqual(['nguyễn văn hùng|020', 'nguyễn văn hùng|282']);
+    expect(people(batch)).toEqual(['nguyễn văn hùng|2004:020', 'nguyễn văn hùng|2004:282']);
   });
 
   it('keeps two Nguyễn Văn Hùng in different provinces apart', () => {
@@ -35,7 +35,7 @@ describe('person identity', () => {
         person('Lê Chí Hòa', [position('Ủy viên', 'Ban Thường vụ Huyện ủy Mỹ Đức'), position('Ủy viên', 'Thành ủy Hà Nội')]),
       ]),
     ]);
-    expect(people(batch)).toEqual(['lê chí hòa|282']);
+    expect(people(batch)).toEqual(['lê chí hòa|2004:282']);
   });
 
   it('at province level, merges district namesakes of one province (the alternative rule)', () => {
@@ -43,27 +43,27 @@ describe('person identity', () => {
       article('a', '2022-01-01', [person('Nguyễn Văn Hùng', [position('Chủ tịch', 'UBND huyện Thanh Trì')])]),
       article('b', '2022-01-02', [person('Nguyễn Văn Hùng', [position('Chủ tịch', 'UBND huyện Mỹ Đức')])]),
     ];
-    expect(people(buildGraph(records, { anchorLevel: 'province' }))).toEqual(['nguyễn văn hùng|01']);
+    expect(people(buildGraph(records, { anchorLevel: 'province' }))).toEqual(['nguyễn văn hùng|2004:01']);
   });
 
   it('anchors at the most specific current body, central-only people at central', () => {
     const thanhTri = placeOf('Huyện ủy Thanh Trì');
     const haNoi = placeOf('Thành ủy Hà Nội');
     const myDuc = placeOf('Huyện ủy Mỹ Đức');
-    expect(anchorOf({ positions: [{ place: haNoi, central: false, former: false }, { place: thanhTri, central: false, former: false }], organizer: null }).key).toBe('020');
-    expect(anchorOf({ positions: [{ place: thanhTri, central: false, former: true }, { place: haNoi, central: false, former: false }], organizer: null }).key).toBe('01');
+    expect(anchorOf({ positions: [{ place: haNoi, central: false, former: false }, { place: thanhTri, central: false, former: false }], organizer: null }).key).toBe('2004:020');
+    expect(anchorOf({ positions: [{ place: thanhTri, central: false, former: true }, { place: haNoi, central: false, former: false }], organizer: null }).key).toBe('2004:01');
     expect(anchorOf({ positions: [{ place: null, central: true, former: false }], organizer: null })).toEqual(CENTRAL);
     // A body whose place is unknown says nothing: the organizer's place decides.
-    expect(anchorOf({ positions: [{ place: null, central: false, former: false }], organizer: { key: '282', caption: '' } }).key).toBe('282');
-    expect(anchorOf({ positions: [], organizer: { key: '282', caption: 'huyện Mỹ Đức' } }).key).toBe('282');
+    expect(anchorOf({ positions: [{ place: null, central: false, former: false }], organizer: { key: '2004:282', caption: '' } }).key).toBe('2004:282');
+    expect(anchorOf({ positions: [], organizer: { key: '2004:282', caption: 'huyện Mỹ Đức' } }).key).toBe('2004:282');
     // Two districts: the organizer's wins; without it, the smaller key, whatever the order.
     const both = [
       { place: myDuc, central: false, former: false },
       { place: thanhTri, central: false, former: false },
     ];
-    expect(anchorOf({ positions: both, organizer: { key: '282', caption: '' } }).key).toBe('282');
-    expect(anchorOf({ positions: both, organizer: null }).key).toBe('020');
-    expect(anchorOf({ positions: [...both].reverse(), organizer: null }).key).toBe('020');
+    expect(anchorOf({ positions: both, organizer: { key: '2004:282', caption: '' } }).key).toBe('2004:282');
+    expect(anchorOf({ positions: both, organizer: null }).key).toBe('2004:020');
+    expect(anchorOf({ positions: [...both].reverse(), organizer: null }).key).toBe('2004:020');
   });
 
   it('gives people without positions the jurisdiction of the meeting organizer', () => {
@@ -75,7 +75,7 @@ describe('person identity', () => {
         [{ id: 'e1', kind: 'meeting', name: 'Họp', organizer: 'UBND huyện Mỹ Đức', ordinal: null, term: null, termYears: null, date: '2022-01-01' }],
       ),
     ]);
-    expect(people(batch)).toEqual(['nguyễn thị lan|282']);
+    expect(people(batch)).toEqual(['nguyễn thị lan|2004:282']);
   });
 
   it('merges entries with the same name within one article', () => {
@@ -99,9 +99,9 @@ describe('places settled by the article', () => {
       ]),
     ]);
     // Three communes of that name: alone, the name does not say which.
-    expect(describeOrganization('Đảng ủy xã Xuân Thủy').place?.key.startsWith('?')).toBe(true);
-    const commune = batch.edges.find((e) => e.type === 'IN' && e.from.key === 'đảng ủy xã xuân thủy');
-    expect(commune?.to.key.startsWith('?')).toBe(false);
+    expect(organizationOf({ name: 'Đảng ủy xã Xuân Thủy' }).place?.key.startsWith('?')).toBe(true);
+    const commune = batch.edges.find((e) => e.type === 'IN' && e.from.key.startsWith('đảng ủy xã xuân thủy|'));
+    expect(commune?.to.key).toMatch(/^2004:\d{5}$/);
     const mai = batch.nodes.find((n) => n.label === 'Person' && n.props.name === 'Trương Thị Mai');
     const binh = batch.nodes.find((n) => n.label === 'Person' && n.props.name === 'Lý Văn Bình');
     // The commune official anchors at the commune's district, like the district official.

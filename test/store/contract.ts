@@ -258,7 +258,7 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         const office = await store.office(holding?.positionId ?? '');
         expect(office).toMatchObject({ title: holding?.title, organization: { id: holding?.organization.id } });
         const place = await store.place(holding?.organization.place?.id ?? '');
-        expect(place).toEqual({ id: '020', name: 'huyện Thanh Trì', level: 'district', type: 'huyện' });
+        expect(place).toEqual({ id: '2004:020', name: 'huyện Thanh Trì', level: 'district', type: 'huyện', code: '020', validFrom: null, validUntil: '2025-07-01' });
         expect(await store.office('no such office')).toBeNull();
         expect(await store.place('no such place')).toBeNull();
       }, timeout);

@@ -28,6 +28,8 @@ export const organizationResolvers = {
       store.officeHolders({ ...args, organization: organization.id }),
     events: (organization: OrganizationDTO, args: OrganizationEventsArgs, { store }: ApiContext) =>
       store.events({ ...args, organizer: organization.id }),
+    successors: (organization: OrganizationDTO, _: unknown, { store }: ApiContext) => store.successorsOf(organization.id),
+    predecessors: (organization: OrganizationDTO, _: unknown, { store }: ApiContext) => store.predecessorsOf(organization.id),
   },
   Office: {
     holders: (office: OfficeDTO, args: Omit<HoldersArgs, 'title'>, { store }: ApiContext) =>

@@ -26,7 +26,9 @@ function placeTrie(): PhraseTrie<Unit[]> {
   for (const edition of EDITIONS) for (const province of provincesOf(edition)) addTree(province, edition);
   // The press's other names for provinces, then former names with the type they had,
   // beside any unit of the same name ("Sài Gòn" is also a ward since 2025).
-  for (const [spelling, name] of PROVINCE_SPELLINGS) for (const u of unitsNamed('province', name)) add(spelling, u);
+  for (const [spelling, name] of PROVINCE_SPELLINGS) {
+    for (const u of new Set([...unitsNamed('province', name), ...unitsNamed('province', name, REFORM_DATE)])) add(spelling, u);
+  }
   for (const { spelling, unit } of formerNames()) add(spelling, unit);
   const built = new PhraseTrie<Unit[]>();
   for (const [name, units] of byName) built.add(name, units);
@@ -61,8 +63,8 @@ export function matchPlace(tokens: readonly Token[], start: number, types?: read
     const t = tokens[i]!;
     if (t.isWord && !t.isCapitalized && !/^\d/.test(t.text) && t.key !== '-') return undefined;
   }
-  const dated = placesOn(hit.value, date);
-  const places = types ? dated.filter((p) => types.includes(p.type)) : dated;
+  // The unit types first: "Huyện ủy Thanh Trì" in 2026 is the old district, not the new xã Thanh Trì.
+  const places = placesOn(types ? hit.value.filter((p) => types.includes(p.type)) : hit.value, date);
   return places.length > 0 ? { places, start, end: hit.end } : undefined;
 }
 

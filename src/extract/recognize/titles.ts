@@ -1,7 +1,7 @@
 // Title units: "Bí thư Huyện ủy", "Phó Chủ tịch TT UBND huyện", "TUV",
 // "nguyên Ủy viên Bộ Chính trị", "Thiếu tướng". A unit is a role word with
 // the body it names (if any), still unresolved: jurisdiction comes later.
-import { BODY_PHRASES, ORGANIZED_EVENTS, withShortForms, type BodyKind } from '../../vietnam/bodies.js';
+import { BODY_PHRASES, ORGANIZED_EVENTS, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
 import { NEVER_IN_NAMES } from '../lexicon/not-names.js';
 import { SURNAMES } from '../lexicon/surnames.js';
 import type { Unit } from '../../vietnam/gazetteer/index.js';
@@ -13,7 +13,7 @@ import type { Token } from '../tokenize.js';
 import { matchForeignPlace, matchPlace } from './places.js';
 
 export interface BodyRef {
-  kind: BodyKind;
+  kind: BodyEntry;
   /** The unit type written or implied: "huyện", "thành phố", "xã"… */
   unitWord: string | null;
   /** Candidate units when a name was written ("huyện Thanh Trì"). */
@@ -45,7 +45,7 @@ export interface TitleUnit {
   unknownBody?: boolean;
 }
 
-const bodyTrie = new PhraseTrie<BodyKind>();
+const bodyTrie = new PhraseTrie<BodyEntry>();
 for (const [phrase, kind] of BODY_PHRASES) bodyTrie.add(phrase, kind);
 const unitTrie = new PhraseTrie<string>();
 for (const [phrase, unit] of WRITTEN_UNIT_WORDS) unitTrie.add(phrase, unit);
@@ -100,7 +100,7 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
         const inner = parseBody(tokens, hit.end, date);
         if (inner && inner.kind.kind === 'committee') return { ...inner, start: i };
         if (inner && inner.kind.kind !== 'party-organization' && tokens[i]!.key === 'đảng') {
-          return { kind: { kind: 'body-part', name: 'Đảng ủy' }, unitWord: null, places: null, parent: inner, start: i, end: inner.end };
+          return { kind: { kind: 'body-part', name: 'Đảng ủy', category: 'party-committee' }, unitWord: null, places: null, parent: inner, start: i, end: inner.end };
         }
       }
       const p = withPlace(tokens, hit.end, kind.unitWord, date);
@@ -307,7 +307,7 @@ function outsideBody(tokens: readonly Token[], unit: TitleUnit, date: string | n
 }
 
 function parseImplied(phrase: string, tokens: readonly Token[], at: number, date: string | null): { body: BodyRef; end: number } {
-  const kind = BODY_PHRASES.find(([p]) => p === phrase)?.[1] ?? { kind: 'fixed', name: phrase };
+  const kind: BodyEntry = BODY_PHRASES.find(([p]) => p === phrase)?.[1] ?? { kind: 'fixed', name: phrase, category: 'other' };
   if (kind.kind === 'jurisdictional') {
     const p = withPlace(tokens, at, null, date);
     return { body: { kind, unitWord: p.unitWord, places: p.places, parent: null, start: at, end: p.end }, end: p.end };

@@ -2,15 +2,12 @@
 // organization, with jurisdiction resolved and bodiless titles ("UVBTV",
 // "Phó Bí thư") given the committee of their neighbours in the chain.
 import type { PositionRecord } from '../contract.js';
+import { bodyOf, committeeOf, ownCommittee, partOf, provinceCommittee, resolveBody, type ResolvedBody } from '../resolve/organizations.js';
 import { PARTY_TITLES } from '../../vietnam/titles.js';
+import { PARTY_COMMITTEE } from '../../vietnam/body-names.js';
+import { COMMITTEE_WORDS } from '../../vietnam/units.js';
 import type { TitleUnit } from '../recognize/titles.js';
 import type { ArticleContext } from '../resolve/context.js';
-import { committeeName, ownCommittee, provinceCommittee, resolveBody, type ResolvedBody } from '../resolve/organizations.js';
-import type { Unit } from '../../vietnam/gazetteer/index.js';
-
-function committeeOfPlace(place: Unit | null): ResolvedBody | null {
-  return place ? { name: committeeName(place), place } : null;
-}
 
 /** The committee a bodiless Party title belongs to: a neighbour's jurisdiction, else the article's. */
 function neighbourCommittee(chain: readonly TitleUnit[], index: number, ctx: ArticleContext): ResolvedBody | null {
@@ -18,7 +15,7 @@ function neighbourCommittee(chain: readonly TitleUnit[], index: number, ctx: Art
   for (const unit of order) {
     if (!unit.body) continue;
     const resolved = resolveBody(unit.body, ctx);
-    if (resolved?.place) return committeeOfPlace(resolved.place);
+    if (resolved?.place) return committeeOf(resolved.place, null, resolved.guessed);
   }
   return ownCommittee(ctx);
 }
@@ -47,23 +44,33 @@ function institutionBeside(chain: readonly TitleUnit[], index: number, ctx: Arti
   return null;
 }
 
-function memberCommittee(unit: TitleUnit, chain: readonly TitleUnit[], index: number, ctx: ArticleContext): string | null {
+const FIXED_COMMITTEE = { central: 'Ban Chấp hành Trung ương Đảng', politburo: 'Bộ Chính trị' } as const;
+
+/** A committee named by its word alone ("Tỉnh ủy viên" with no province known): no unit. */
+function unplaced(committee: string): ResolvedBody {
+  const word = COMMITTEE_WORDS.find(([w]) => w === committee)?.[1] ?? null;
+  return bodyOf(PARTY_COMMITTEE, null, word);
+}
+
+function memberCommittee(unit: TitleUnit, chain: readonly TitleUnit[], index: number, ctx: ArticleContext): ResolvedBody | null {
   const member = unit.member!;
   switch (member.committee) {
-    case 'central': return 'Ban Chấp hành Trung ương Đảng';
-    case 'politburo': return 'Bộ Chính trị';
-    case 'province': return provinceCommittee(ctx)?.name ?? null;
-    case 'Tỉnh ủy': return ctx.province ? committeeName(ctx.province) : 'Tỉnh ủy';
+    case 'central': case 'politburo': {
+      const name = FIXED_COMMITTEE[member.committee];
+      return { name, place: null, kind: name };
+    }
+    case 'province': return provinceCommittee(ctx);
+    case 'Tỉnh ủy': return ctx.province ? committeeOf(ctx.province, null, ctx.guessed) : unplaced('Tỉnh ủy');
     case 'Thành ủy': {
-      if (ctx.province?.type === 'thành phố trung ương') return committeeName(ctx.province);
-      if (ctx.district?.type === 'thành phố') return committeeName(ctx.district);
-      return 'Thành ủy';
+      if (ctx.province?.type === 'thành phố trung ương') return committeeOf(ctx.province, null, ctx.guessed);
+      if (ctx.district?.type === 'thành phố') return committeeOf(ctx.district, null, ctx.guessed);
+      return unplaced('Thành ủy');
     }
     case 'Huyện ủy': case 'Quận ủy': case 'Thị ủy':
-      return ctx.district ? committeeName(ctx.district) : member.committee;
+      return ctx.district ? committeeOf(ctx.district, null, ctx.guessed) : unplaced(member.committee);
     case 'own': {
       const committee = unit.body ? resolveBody(unit.body, ctx) : neighbourCommittee(chain, index, ctx);
-      return committee ? `Ban Thường vụ ${committee.name}` : null;
+      return committee ? partOf('Ban Thường vụ', committee) : null;
     }
   }
 }
@@ -73,29 +80,44 @@ function placedAtHome(unit: TitleUnit): boolean {
   return Boolean(unit.body?.places) || (unit.body?.kind.kind === 'fixed' && unit.body.end > unit.body.start);
 }
 
+function organizationOf(unit: TitleUnit, chain: readonly TitleUnit[], ctx: ArticleContext): ResolvedBody | null {
+  const index = chain.indexOf(unit);
+  if (unit.member) return memberCommittee(unit, chain, index, ctx);
+  if (unit.body) {
+    const entry = unit.body.kind;
+    if (entry.kind === 'committee' && !unit.body.places && !unit.body.unitWord) {
+      // "Phó Bí thư Đảng ủy, Chủ tịch UBND xã": the committee of the unit named beside it;
+      // "Bí thư Đảng ủy, Giám đốc Công an tỉnh": the institution's own Party committee.
+      const institution = institutionBeside(chain, index, ctx);
+      return institution ? partOf('Đảng ủy', institution) : neighbourCommittee(chain, index, ctx);
+    }
+    if (entry.kind === 'body-part' && !unit.body.parent && !unit.body.written) {
+      // "Bí thư Đảng đoàn, Chủ tịch HĐND tỉnh": the body of the title beside it.
+      const beside = bodyBeside(chain, index, ctx);
+      return beside ? partOf(entry.name, beside) : null;
+    }
+    if (entry.kind === 'committee-part' && !unit.body.parent) {
+      const committee = neighbourCommittee(chain, index, ctx);
+      return committee ? partOf(entry.name, committee) : null;
+    }
+    return resolveBody(unit.body, ctx);
+  }
+  if (unit.title !== null && PARTY_TITLES.has(unit.title)) return neighbourCommittee(chain, index, ctx);
+  if (unit.title === 'Đại biểu') return ctx.sessionOrganizer;
+  return null;
+}
+
 export function positionOf(unit: TitleUnit, chain: readonly TitleUnit[], ctx: ArticleContext, former: boolean): PositionRecord | null {
   if (unit.title === null || unit.outside || unit.unknownBody) return null;
   // "Phó Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Giang Tô": the chain's other posts are that state's too.
   if (chain.some((u) => u.outside && u.body?.kind.kind !== 'committee-part') && !placedAtHome(unit)) return null;
-  const index = chain.indexOf(unit);
-  let organization: string | null = null;
-  if (unit.member) organization = memberCommittee(unit, chain, index, ctx);
-  else if (unit.body) {
-    const unplacedCommittee = unit.body.kind.kind === 'committee' && !unit.body.places && !unit.body.unitWord;
-    if (unplacedCommittee) {
-      // "Phó Bí thư Đảng ủy, Chủ tịch UBND xã": the committee of the unit named beside it.
-      const institution = institutionBeside(chain, index, ctx);
-      organization = institution ? `Đảng ủy ${institution.name}` : neighbourCommittee(chain, index, ctx)?.name ?? null;
-    } else if (unit.body.kind.kind === 'body-part' && !unit.body.parent && !unit.body.written) {
-      // "Bí thư Đảng đoàn, Chủ tịch HĐND tỉnh": the body of the title beside it.
-      const beside = bodyBeside(chain, index, ctx);
-      organization = beside ? `${unit.body.kind.name} ${beside.name}` : null;
-    } else if (unit.body.kind.kind === 'committee-part' && !unit.body.parent) {
-      const committee = neighbourCommittee(chain, index, ctx);
-      organization = committee ? `${unit.body.kind.name} ${committee.name}` : null;
-    } else organization = resolveBody(unit.body, ctx)?.name ?? null;
-  } else if (PARTY_TITLES.has(unit.title)) organization = neighbourCommittee(chain, index, ctx)?.name ?? null;
-  else if (unit.title === 'Đại biểu') organization = ctx.sessionOrganizer;
-  if (!organization) return null;
-  return { title: unit.title, organization, former };
+  const body = organizationOf(unit, chain, ctx);
+  if (!body?.name) return null;
+  return {
+    title: unit.title,
+    organization: body.name,
+    former,
+    ...(body.kind === null ? {} : { bodyKind: body.kind }),
+    ...(body.place === null || body.guessed ? {} : { unit: body.place.id }),
+  };
 }

@@ -1,12 +1,13 @@
 // Stage 4: the article's own jurisdiction, from the units it names: which
 // province, district and commune "Huyện ủy", "UBND huyện" or "Thành ủy" mean
 // when the article leaves the name out. Headline and lead count most.
-import { childrenOf, provincesOf, unitById, type Unit } from '../../vietnam/gazetteer/index.js';
+import { childrenOf, isWithin, provincesOf, unitById, type Unit } from '../../vietnam/gazetteer/index.js';
 import { foldAccents } from '../../vietnam/text.js';
 import { COMMITTEE_WORDS, levelOfWord, typesOfWord, WRITTEN_UNIT_WORDS } from '../../vietnam/units.js';
 import type { Token } from '../tokenize.js';
 import type { Item } from '../recognize/scan.js';
 import type { BodyRef } from '../recognize/titles.js';
+import type { ResolvedBody } from './organizations.js';
 import { matchPlace } from '../recognize/places.js';
 
 export interface ArticleContext {
@@ -15,8 +16,16 @@ export interface ArticleContext {
   commune: Unit | null;
   /** The most local level the article is about. */
   focus: 'province' | 'district' | 'commune' | null;
+  /**
+   * The district (and so the province) or the commune was picked among units of the same
+   * name in several places without the article naming which: bodies placed by it are a
+   * guess, written out by name but not given a unit code.
+   */
+  guessed: boolean;
+  /** The publication date: which period a unit named in the article belongs to. */
+  date: string | null;
   /** The body holding the article's session (HĐND, Quốc hội): what a bare "đại biểu" belongs to. */
-  sessionOrganizer: string | null;
+  sessionOrganizer: ResolvedBody | null;
   /** Institutions the article names in full, by head word: what "Tổng Giám đốc Tập đoàn" means. */
   institutions?: ReadonlyMap<string, readonly string[]>;
 }
@@ -90,6 +99,11 @@ function districtByInitials(initials: string, province: Unit | null): Unit | und
   return hits.length === 1 ? hits[0] : undefined;
 }
 
+/**
+ * The article's own units. `date` (the publication date) decides which period a name
+ * belongs to: "tỉnh Phú Thọ" in 2026 is the merged province, "phường Mông Dương" after
+ * 2025-07-01 the new ward; a name found only before the reform is still the old unit.
+ */
 export function detectContext(sentences: readonly SentenceScan[], date: string | null = null): ArticleContext {
   // Keyed by code and name: "Thừa Thiên Huế" (the old province) and "Huế" share a code.
   const weight = new Map<string, number>();
@@ -142,10 +156,12 @@ export function detectContext(sentences: readonly SentenceScan[], date: string |
   const ranked = [...weight.entries()].sort((a, b) => b[1] - a[1]).map(([key]) => placesByKey.get(key)!);
   const explicitProvince = ranked.find((p) => p.level === 'province') ?? null;
   let district = ranked.find((p) => p.level === 'district' && (!explicitProvince || p.parent === explicitProvince.id)) ?? null;
+  let guessed = false;
   // Names shared by districts of several provinces: keep the one the article's other clues fit.
   if (district && !explicitProvince) {
     const rivals = ranked.filter((p) => p.level === 'district' && p.name === district!.name);
     if (rivals.length > 1) {
+      guessed = true;
       const cityWords = (unitWordsSeen.get('thành phố') ?? 0) > 0 && !unitWordsSeen.get('tỉnh');
       const preferred = rivals.find((p) => {
         const province = unitById(p.parent!);
@@ -156,11 +172,15 @@ export function detectContext(sentences: readonly SentenceScan[], date: string |
   }
   if (!district && initials) district = districtByInitials(initials, explicitProvince) ?? null;
   const province = district && district.parent !== explicitProvince?.id ? unitById(district.parent!) ?? explicitProvince : explicitProvince;
-  const commune = ranked.find((p) => p.level === 'commune' && (!district || p.parent === district.id)) ?? null;
+  // A commune inside the article's district, else (since the reform, when communes are
+  // directly under provinces) inside its province.
+  const within = (p: Unit): boolean => (district ? p.parent === district.id : !province || isWithin(p, province));
+  const commune = ranked.find((p) => p.level === 'commune' && within(p)) ?? null;
+  if (commune && !district && ranked.some((p) => p.level === 'commune' && within(p) && p.name === commune.name && p.id !== commune.id)) guessed = true;
   const districtWeight = district ? weight.get(`${district.id}|${district.name}`) ?? 0 : 0;
   const communeWeight = commune ? weight.get(`${commune.id}|${commune.name}`) ?? 0 : 0;
   const focus = commune && communeWeight >= districtWeight ? 'commune' : district ? 'district' : province ? 'province' : null;
-  return { province: province ?? null, district, commune: commune ?? null, focus, sessionOrganizer: null, institutions: institutionsNamed(sentences) };
+  return { province: province ?? null, district, commune: commune ?? null, focus, guessed, date, sessionOrganizer: null, institutions: institutionsNamed(sentences) };
 }
 
 /** The institutions named in full ("Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"), by their head word. */

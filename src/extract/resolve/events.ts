@@ -7,8 +7,8 @@ import { findDate } from '../recognize/dates.js';
 import { findEvents, leadingBody, type EventMention } from '../recognize/events.js';
 import type { BodyRef } from '../recognize/titles.js';
 import type { ArticleContext, SentenceScan } from './context.js';
-import { resolveBody } from './organizations.js';
-import { COMMITTEE_WORDS, partyOrganizationNameOf, partyOrganizationWordOf } from '../../vietnam/units.js';
+import { bodyOf, resolveBody, type ResolvedBody } from './organizations.js';
+import { formatBody, PARTY_COMMITTEE, PARTY_ORGANIZATION } from '../../vietnam/body-names.js';
 
 /** How many sentences after the headline count as the lead. */
 const LEAD_SENTENCES = 3;
@@ -19,7 +19,7 @@ interface Draft {
   ordinal: number | null;
   ordinalRoman: string | null;
   body: BodyRef | null;
-  organizer: string | null;
+  organizer: ResolvedBody | null;
   term: string | null;
   termYears: string | null;
   date: string | null;
@@ -27,39 +27,29 @@ interface Draft {
   sentences: number[];
 }
 
-function organizerOf(kind: EventKind, body: BodyRef | null, ctx: ArticleContext): string | null {
+function organizerOf(kind: EventKind, body: BodyRef | null, ctx: ArticleContext): ResolvedBody | null {
   if (!body) return null;
   const resolved = resolveBody(body, ctx);
   // A Party congress is held by the Party organization (Đảng bộ), whose committee it elects.
-  if (kind === 'congress' && body.kind.kind === 'committee' && resolved?.place) {
-    return partyOrganizationNameOf(resolved.place);
-  }
-  return resolved?.name ?? null;
+  if (kind === 'congress' && body.kind.kind === 'committee' && resolved?.place) return bodyOf(PARTY_ORGANIZATION, resolved.place, null, resolved.guessed);
+  return resolved;
 }
 
-function compatible(d: Draft, m: EventMention, organizer: string | null): boolean {
+function compatible(d: Draft, m: EventMention, organizer: ResolvedBody | null): boolean {
   if (d.kind !== m.kind) return false;
   if (d.ordinal !== null && m.ordinal !== null && d.ordinal !== m.ordinal) return false;
-  if (d.organizer !== null && organizer !== null && d.organizer !== organizer) return false;
+  if (d.organizer !== null && organizer !== null && d.organizer.name !== organizer.name) return false;
   return true;
 }
 
 const KIND_WORD: Readonly<Record<EventKind, string | null>> = { conference: 'Hội nghị', congress: 'Đại hội', session: 'Kỳ họp', meeting: null };
 
-/** "Huyện ủy Thanh Trì" → the unit word "huyện" and "Thanh Trì". */
-function committeeOf(organizer: string | null): { word: string; rest: string } | null {
-  for (const [committee, word] of COMMITTEE_WORDS) {
-    if (organizer?.startsWith(committee + ' ')) return { word, rest: organizer.slice(committee.length + 1) };
-  }
-  return null;
-}
-
 function eventName(d: Draft): string {
   const written = d.word.toLowerCase() === 'làm việc' ? 'buổi làm việc' : d.word.toLowerCase() === 'gặp mặt' ? 'buổi gặp mặt' : d.word;
   const word = KIND_WORD[d.kind] ?? written.charAt(0).toUpperCase() + written.slice(1).toLowerCase();
   // A committee's plenary is named after its Party organization's executive committee.
-  const committee = d.kind === 'conference' && d.body?.kind.kind === 'committee' ? committeeOf(d.organizer) : null;
-  const body = committee ? `Ban Chấp hành ${partyOrganizationWordOf(committee.word) ?? 'Đảng bộ'} ${committee.rest}` : d.organizer ?? '';
+  const place = d.kind === 'conference' && d.organizer?.kind === PARTY_COMMITTEE ? d.organizer.place : null;
+  const body = place ? `Ban Chấp hành ${formatBody(PARTY_ORGANIZATION, place, { word: d.body?.unitWord ?? null })}` : d.organizer?.name ?? '';
   if (d.kind === 'congress') {
     return [word, body, d.ordinal !== null ? `lần thứ ${d.ordinalRoman ?? numberToRoman(d.ordinal)}` : ''].filter(Boolean).join(' ');
   }
@@ -82,6 +72,8 @@ export interface ArticleEvents {
   events: EventRecord[];
   /** For each event id, the sentence indexes that mention it. */
   mentionedIn: Map<string, number[]>;
+  /** For each event id with an organizer, the organizer resolved. */
+  organizers: Map<string, ResolvedBody>;
 }
 
 export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleContext, published: string | null): ArticleEvents {
@@ -131,12 +123,20 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
   }
   const events: EventRecord[] = [];
   const mentionedIn = new Map<string, number[]>();
+  const organizers = new Map<string, ResolvedBody>();
   drafts.forEach((d, i) => {
     const id = `e${i + 1}`;
     // A congress "lần thứ XXIV" opens term XXIV (contract), whatever the outgoing committee's khóa.
     const term = d.kind === 'congress' && d.ordinal !== null ? d.ordinalRoman ?? numberToRoman(d.ordinal) : d.term;
-    events.push({ id, kind: d.kind, name: eventName(d), organizer: d.organizer, ordinal: d.ordinal, term, termYears: d.termYears, date: d.date });
+    const organizer = d.organizer;
+    events.push({
+      id, kind: d.kind, name: eventName(d), organizer: organizer?.name ?? null,
+      ...(organizer?.kind ? { organizerKind: organizer.kind } : {}),
+      ...(organizer?.place && !organizer.guessed ? { organizerUnit: organizer.place.id } : {}),
+      ordinal: d.ordinal, term, termYears: d.termYears, date: d.date,
+    });
     mentionedIn.set(id, d.sentences);
+    if (organizer) organizers.set(id, organizer);
   });
-  return { events, mentionedIn };
+  return { events, mentionedIn, organizers };
 }

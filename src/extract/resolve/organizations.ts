@@ -1,29 +1,43 @@
 // Stage 5: canonical organization names. A body as written ("UBND huyện",
 // "Huyện ủy", "BTV", "Ủy ban MTTQ TP") becomes the full name with its
 // jurisdiction, taken from the text or else from the article's context.
-import { isWithin, type Unit } from '../../vietnam/gazetteer/index.js';
-import { committeeWordOf, levelOfWord, partyOrganizationWordOf, typesOfWord, unitWordOf } from '../../vietnam/units.js';
+import { formatBody, kindOfEntry, partKind, PARTY_COMMITTEE, PARTY_ORGANIZATION, type BodyKind } from '../../vietnam/body-names.js';
+import { isWithin, preferInForce, unitById, type Unit } from '../../vietnam/gazetteer/index.js';
+import { levelOfWord, typesOfWord } from '../../vietnam/units.js';
 import type { BodyRef } from '../recognize/titles.js';
 import type { ArticleContext } from './context.js';
 
 export interface ResolvedBody {
   name: string;
   place: Unit | null;
+  /** The body's kind (body-names.ts), with `place` its identity; null for a body the lexicon does not make. */
+  kind: BodyKind | null;
+  /** The place was picked among same-named units without the article saying which. */
+  guessed?: boolean;
 }
 
 /**
- * "Huyện ủy Thanh Trì", "Thành ủy Hà Nội", "Đảng ủy xã Tân Lập". `written` is the unit
- * type the article gives (a town may have been a huyện when it was written).
+ * The Party committee of a unit: "Huyện ủy Thanh Trì", "Thành ủy Hà Nội", "Đảng ủy xã
+ * Tân Lập". `written` is the unit type the article gives (a town may have been a huyện
+ * when it was written).
  */
-export function committeeName(place: Unit, written?: string | null): string {
-  return `${committeeWordOf(displayUnit(place, written)) ?? 'Đảng ủy'} ${place.name}`;
+export function committeeOf(place: Unit, written?: string | null, guessed = false): ResolvedBody {
+  return bodyOf(PARTY_COMMITTEE, place, written, guessed);
 }
 
-/** The unit type to print: as written when it is of the place's level, else the registry's. */
-function displayUnit(place: Unit, written?: string | null): string {
-  // A city's word is the registry's: "thành phố" may be written for either level.
-  if (written && typesOfWord(written).length === 1 && levelOfWord(written) === place.level) return written;
-  return unitWordOf(place);
+/** A body of a kind and a unit (or none): its name and what it is. */
+export function bodyOf(kind: BodyKind, place: Unit | null, written?: string | null, guessed = false): ResolvedBody {
+  return { name: formatBody(kind, place, { word: written ?? null }), place, kind, ...(guessed && place ? { guessed } : {}) };
+}
+
+interface Placement {
+  place: Unit | null;
+  guessed: boolean;
+}
+
+/** A unit taken from the article's context: as sure as the context. */
+function fromContext(place: Unit | null, ctx: ArticleContext): Placement {
+  return { place, guessed: place !== null && ctx.guessed };
 }
 
 /** The unit of the context that a unit word means when no name follows it. */
@@ -42,14 +56,17 @@ function contextPlace(unitWord: string | null, ctx: ArticleContext): Unit | null
   return null;
 }
 
-/** Picks among same-named units the one inside the article's province or district. */
-function pickPlace(places: readonly Unit[], ctx: ArticleContext): Unit {
+/** Picks among same-named units the one inside the article's province or district; a guess when nothing tells. */
+function pickPlace(written: readonly Unit[], ctx: ArticleContext): Placement {
+  // Units of the article's period first: "Tỉnh ủy Phú Thọ" in 2026 is the merged province's.
+  const places = preferInForce(written, ctx.date);
+  if (places.every((p) => p.id === places[0]!.id)) return { place: places[0]!, guessed: false };
   const inside = (p: Unit, scope: Unit | null): boolean => scope !== null && isWithin(p, scope);
   const found = places.find((p) => inside(p, ctx.district)) ?? places.find((p) => inside(p, ctx.province));
-  if (found) return found;
+  if (found) return fromContext(found, ctx);
   // "huyện Phong Điền" in a Thừa Thiên Huế article: the article's own unit of that name.
   const own = [ctx.commune, ctx.district].find((p) => p && places.some((q) => q.name === p.name && q.level === p.level));
-  return own ?? places[0]!;
+  return own ? fromContext(own, ctx) : { place: places[0]!, guessed: true };
 }
 
 /** The article's own level when a body names none: the most local unit it is about. */
@@ -61,56 +78,65 @@ function ownPlace(ctx: ArticleContext): Unit | null {
 /** The Party committee of the article's own jurisdiction. */
 export function ownCommittee(ctx: ArticleContext): ResolvedBody | null {
   const place = ownPlace(ctx);
-  return place ? { name: committeeName(place), place } : null;
+  return place ? committeeOf(place, null, ctx.guessed) : null;
 }
 
 /** The province-level committee (TUV, Thành ủy viên in a centrally-run city). */
 export function provinceCommittee(ctx: ArticleContext): ResolvedBody | null {
-  return ctx.province ? { name: committeeName(ctx.province), place: ctx.province } : null;
+  return ctx.province ? committeeOf(ctx.province, null, ctx.guessed) : null;
 }
 
 export function resolveBody(body: BodyRef, ctx: ArticleContext): ResolvedBody | null {
-  const kind = body.kind;
-  switch (kind.kind) {
+  const entry = body.kind;
+  // The unit written after the body, else the context's unit of the written word, else the article's own.
+  const placed = (word: string | null): Placement =>
+    body.places ? pickPlace(body.places, ctx) : fromContext(word ? contextPlace(word, ctx) : ownPlace(ctx), ctx);
+  switch (entry.kind) {
     case 'committee': {
-      const place = body.places ? pickPlace(body.places, ctx) : body.unitWord ? contextPlace(body.unitWord, ctx) : ownPlace(ctx);
-      if (place) return { name: committeeName(place, body.unitWord), place };
-      const committee = body.unitWord ? committeeWordOf(body.unitWord) : null;
-      return committee ? { name: committee, place: null } : null;
+      const { place, guessed } = placed(body.unitWord);
+      if (place) return committeeOf(place, body.unitWord, guessed);
+      return body.unitWord ? bodyOf(PARTY_COMMITTEE, null, body.unitWord) : null;
     }
     case 'party-organization': {
-      const place = body.places ? pickPlace(body.places, ctx) : body.unitWord ? contextPlace(body.unitWord, ctx) : ownPlace(ctx);
-      return place ? { name: `${partyOrganizationWordOf(displayUnit(place, body.unitWord)) ?? 'Đảng bộ'} ${place.name}`, place } : null;
+      const { place, guessed } = placed(body.unitWord);
+      return place ? bodyOf(PARTY_ORGANIZATION, place, body.unitWord, guessed) : null;
     }
     case 'committee-part': {
       const parent = body.parent ? resolveBody(body.parent, ctx) : ownCommittee(ctx);
-      return parent ? { name: `${kind.name} ${parent.name}`, place: parent.place } : null;
+      return parent ? partOf(entry.name, parent) : null;
     }
     case 'jurisdictional': {
-      if (body.unitName && body.unitWord) return { name: `${kind.name} ${body.unitWord} ${body.unitName}`, place: null };
-      let place: Unit | null = body.places ? pickPlace(body.places, ctx) : contextPlace(body.unitWord, ctx);
+      // A numbered district the gazetteer lacks ("Công an quận 2" since 2021): kept as written, no unit.
+      if (body.unitName && body.unitWord) return { name: `${entry.name} ${body.unitWord} ${body.unitName}`, place: null, kind: kindOfEntry(entry) };
+      let { place, guessed } = body.places ? pickPlace(body.places, ctx) : fromContext(contextPlace(body.unitWord, ctx), ctx);
       if (!place && !body.unitWord) {
-        place = kind.defaultLevel === 'province' ? ctx.province : kind.defaultLevel === 'district' ? ctx.district : ownPlace(ctx);
+        ({ place, guessed } = fromContext(entry.defaultLevel === 'province' ? ctx.province : entry.defaultLevel === 'district' ? ctx.district : ownPlace(ctx), ctx));
       }
-      return place ? { name: `${kind.name} ${displayUnit(place, body.unitWord)} ${place.name}`, place } : { name: kind.name, place: null };
+      return bodyOf(kindOfEntry(entry)!, place, body.unitWord, guessed);
     }
     case 'unit-named': {
-      const place = body.places ? pickPlace(body.places, ctx) : contextPlace(kind.unitWord, ctx);
-      return place ? { name: `${kind.name} ${place.name}`, place } : { name: kind.name, place: null };
+      const { place, guessed } = body.places ? pickPlace(body.places, ctx) : fromContext(contextPlace(entry.unitWord, ctx), ctx);
+      return bodyOf(kindOfEntry(entry)!, place, null, guessed);
     }
     case 'fixed':
-      return { name: kind.name, place: null };
+      return { name: entry.name, place: entry.unit === undefined ? null : (unitById(entry.unit) ?? null), kind: entry.name };
     case 'body-part': {
       // Alone, it is the body of the title beside it: positions.ts resolves that.
-      if (body.written) return { name: body.written, place: null };
+      if (body.written) return { name: body.written, place: null, kind: null };
       const parent = body.parent ? resolveBody(body.parent, ctx) : null;
-      return parent ? { name: `${kind.name} ${parent.name}`, place: parent.place } : null;
+      return parent ? partOf(entry.name, parent) : null;
     }
     case 'named': {
-      if (body.written) return { name: body.written, place: null };
+      if (body.written) return { name: body.written, place: null, kind: null };
       // "Tổng Giám đốc Tập đoàn": the one institution of that kind the article names in full.
-      const named = ctx.institutions?.get(kind.head) ?? [];
-      return named.length === 1 ? { name: named[0]!, place: null } : null;
+      const named = ctx.institutions?.get(entry.head) ?? [];
+      return named.length === 1 ? { name: named[0]!, place: null, kind: null } : null;
     }
   }
+}
+
+/** "Ban Tổ chức" of "Huyện ủy Thanh Trì": the part's name before its body's. */
+export function partOf(partName: string, parent: ResolvedBody): ResolvedBody {
+  const kind = parent.kind === null ? null : partKind(partName, parent.kind);
+  return { name: `${partName} ${parent.name}`, place: parent.place, kind, ...(parent.guessed ? { guessed: true } : {}) };
 }

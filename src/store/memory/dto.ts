@@ -30,7 +30,8 @@ export class Dto {
   place(id: string): PlaceDTO {
     const n = this.g.attrs(id);
     if (n.label !== 'Place') throw new Error(`memory store: expected a Place at ${id}, got ${n.label}`);
-    return { id: n.key, name: n.props.name, level: n.props.level, type: n.props.type };
+    const p = n.props;
+    return { id: n.key, name: p.name, level: p.level, type: p.type, code: p.code ?? null, validFrom: p.validFrom ?? null, validUntil: p.validUntil ?? null };
   }
 
   organization(id: string): OrganizationDTO {
@@ -43,6 +44,8 @@ export class Dto {
       kind: n.props.kind,
       level: n.props.level,
       place: placeId === undefined ? null : this.place(placeId),
+      validFrom: n.props.validFrom ?? null,
+      validUntil: n.props.validUntil ?? null,
     };
   }
 

@@ -7,7 +7,7 @@
 //   (await store.people({ search: 'le tien nhat' })).edges[0]?.node.name // 'Lê Tiến Nhật'
 
 import { bidirectional } from 'graphology-shortest-path/unweighted.js';
-import { EDGE_TYPES, nodeId, NODE_LABELS, ROLE_EDGE_TYPES, type EdgeType, type GraphBatch, type GraphNode, type HoldsEdge, type NodeLabel } from '../../graph/model.js';
+import { EDGE_TYPES, nodeId, NODE_LABELS, ROLE_EDGE_TYPES, type EdgeType, type GraphBatch, type GraphNode, type HoldsEdge, type NodeLabel, type SuccessionProps } from '../../graph/model.js';
 import { searchKey } from '../../vietnam/text.js';
 import {
   compareArticles,
@@ -34,6 +34,7 @@ import {
   type PageArgs,
   type ParticipationDTO,
   type PathDTO,
+  type SuccessionDTO,
   type PeopleArgs,
   type PersonDTO,
   type PlaceDTO,
@@ -43,6 +44,8 @@ import {
 import { byNameThenId, Dto } from './dto.js';
 import { compareEvents, compareHoldings, compareParticipants, compareRolesOfPerson } from '../orders.js';
 import { MemoryGraph } from './graph.js';
+import { heldAt } from '../held.js';
+import { pickOrganization, type OrganizationCandidate } from '../organization-names.js';
 
 const ROLE_TYPES = new Set<EdgeType>(ROLE_EDGE_TYPES);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -104,7 +107,7 @@ class MemoryStore implements GraphStore {
     }
     // Filtered by office: start from the few matching positions, not from everyone.
     const holders = new Set<string>();
-    for (const positionId of this.offices(args.title ?? null, args.organization ?? null)) {
+    for (const positionId of this.offices('people(organization)', args.title ?? null, args.organization ?? null)) {
       for (const { other } of this.g.in(positionId, 'HOLDS')) if (matches(other)) holders.add(other);
     }
     return this.pageOf(this.sortNodes([...holders]), args, (id) => this.dto.person(id));
@@ -185,13 +188,33 @@ class MemoryStore implements GraphStore {
     return this.sortNodes(children).map((c) => this.dto.organization(c));
   }
 
+  async successorsOf(organizationId: string): Promise<SuccessionDTO[]> {
+    return this.successions(organizationId, 'out');
+  }
+
+  async predecessorsOf(organizationId: string): Promise<SuccessionDTO[]> {
+    return this.successions(organizationId, 'in');
+  }
+
+  private successions(organizationId: string, direction: 'in' | 'out'): SuccessionDTO[] {
+    const id = nodeId({ label: 'Organization', key: organizationId });
+    if (!this.g.graph.hasNode(id)) return [];
+    const found = direction === 'out' ? this.g.out(id, 'SUCCEEDED_BY') : this.g.in(id, 'SUCCEEDED_BY');
+    const props = new Map(found.map(({ edge, other }) => [other, edge.props]));
+    return this.sortNodes([...props.keys()]).map((other) => {
+      const p = props.get(other) as SuccessionProps;
+      return { organization: this.dto.organization(other), date: p.date, partly: p.partly };
+    });
+  }
+
   async officeHolders(args: OfficeHoldersArgs): Promise<Connection<HoldingDTO>> {
     const asOf = checkDate('asOf', args.asOf);
     const holdings: HoldingDTO[] = [];
-    for (const positionId of this.offices(args.title ?? null, args.organization)) {
+    for (const positionId of this.offices('officeHolders(organization)', args.title ?? null, args.organization, asOf)) {
+      const body = this.bodyOf(positionId);
       for (const { edge, other: personId } of this.g.in(positionId, 'HOLDS')) {
         const h = edge as HoldsEdge;
-        if (asOf === null || heldAt(h, asOf)) holdings.push(this.dto.holding(personId, positionId, h));
+        if (asOf === null || heldAt(h.props, body, asOf)) holdings.push(this.dto.holding(personId, positionId, h));
       }
     }
     return page(holdings.sort(compareHoldings), args);
@@ -233,7 +256,7 @@ class MemoryStore implements GraphStore {
   }
 
   async whoChaired(args: WhoChairedArgs): Promise<Connection<ChairedEventDTO>> {
-    const ids = this.eventIds({ organizer: args.organization, from: args.from ?? null, to: args.to ?? null });
+    const ids = this.eventIds({ organizer: args.organization, from: args.from ?? null, to: args.to ?? null }, 'whoChaired(organization)');
     return this.pageOf(ids, args, (eventId): ChairedEventDTO => {
       const chairs = this.g
         .in(eventId, 'CHAIRED')
@@ -288,7 +311,7 @@ class MemoryStore implements GraphStore {
   // ---------------------------------------------------------------- helpers
 
   /** Event node ids matching the filters, in event order. */
-  private eventIds(args: Omit<EventsArgs, keyof PageArgs>): string[] {
+  private eventIds(args: Omit<EventsArgs, keyof PageArgs>, argument = 'events(organizer)'): string[] {
     const from = checkDate('from', args.from);
     const to = checkDate('to', args.to);
     const keep = (id: string): boolean => {
@@ -299,9 +322,8 @@ class MemoryStore implements GraphStore {
     };
     if (!args.organizer) return this.sortedIds('Event').filter(keep);
     const ids = new Set<string>();
-    for (const orgId of this.organizationsNamed(args.organizer)) {
-      for (const { other } of this.g.in(orgId, 'ORGANIZED_BY')) if (keep(other)) ids.add(other);
-    }
+    const orgId = this.organizationNamed(argument, args.organizer);
+    if (orgId !== null) for (const { other } of this.g.in(orgId, 'ORGANIZED_BY')) if (keep(other)) ids.add(other);
     return this.sortEvents([...ids]);
   }
 
@@ -335,20 +357,42 @@ class MemoryStore implements GraphStore {
     return nodes.sort(compareEvents).map(({ n }) => nodeId(n));
   }
 
-  /** Organizations an argument names: by id, or by canonical name ignoring accents and case. */
-  private organizationsNamed(arg: string): string[] {
+  /** The node id of the one organization an argument names (organization-names.ts), or null. */
+  private organizationNamed(argument: string, arg: string, date?: string | null): string | null {
     const byId = this.g.node('Organization', arg);
-    if (byId !== undefined) return [nodeId(byId)];
     const folded = searchKey(arg);
-    return [...this.g.ids('Organization')].filter((id) => this.g.attrs(id).props.search === folded);
+    const ids = byId !== undefined ? [nodeId(byId)] : [...this.g.ids('Organization')].filter((id) => this.g.attrs(id).props.search === folded);
+    const candidates = ids.map((id): OrganizationCandidate => {
+      const n = this.g.attrs(id);
+      if (n.label !== 'Organization') throw new Error(`memory store: expected an Organization at ${id}, got ${n.label}`);
+      return { key: n.key, name: n.props.name, place: this.placeCaption(id), validFrom: n.props.validFrom ?? null, validUntil: n.props.validUntil ?? null };
+    });
+    const key = pickOrganization(argument, arg, candidates, date);
+    return key === null ? null : nodeId({ label: 'Organization', key });
+  }
+
+  /** "huyện Châu Thành, tỉnh Bến Tre": an organization's place and the province above it. */
+  private placeCaption(orgId: string): string | null {
+    let placeId = this.g.out(orgId, 'IN')[0]?.other;
+    if (placeId === undefined) return null;
+    const names = [this.g.attrs(placeId).props.name];
+    for (let up = this.g.out(placeId, 'PART_OF')[0]?.other; up !== undefined; up = this.g.out(up, 'PART_OF')[0]?.other) placeId = up;
+    if (placeId !== this.g.out(orgId, 'IN')[0]?.other) names.push(this.g.attrs(placeId).props.name);
+    return names.join(', ');
+  }
+
+  /** The validity of the organization a position is of. */
+  private bodyOf(positionId: string): { validFrom: string | null; validUntil: string | null } {
+    const orgId = this.g.out(positionId, 'OF')[0]?.other;
+    const n = orgId === undefined ? undefined : this.g.attrs(orgId);
+    return n?.label === 'Organization' ? { validFrom: n.props.validFrom ?? null, validUntil: n.props.validUntil ?? null } : { validFrom: null, validUntil: null };
   }
 
   /** Positions with this title (ignoring accents and case) in this organization; null means any. */
-  private offices(title: string | null, organization: string | null): string[] {
-    const positions =
-      organization === null
-        ? [...this.g.ids('Position')]
-        : this.organizationsNamed(organization).flatMap((orgId) => this.g.in(orgId, 'OF').map((x) => x.other));
+  private offices(argument: string, title: string | null, organization: string | null, date?: string | null): string[] {
+    const orgId = organization === null ? null : this.organizationNamed(argument, organization, date);
+    if (organization !== null && orgId === null) return [];
+    const positions = orgId === null ? [...this.g.ids('Position')] : this.g.in(orgId, 'OF').map((x) => x.other);
     if (title === null) return positions;
     const folded = searchKey(title);
     return positions.filter((id) => {
@@ -360,12 +404,6 @@ class MemoryStore implements GraphStore {
 
 function eventDate(n: GraphNode): string | null {
   return n.label === 'Event' ? (n.props.date ?? null) : null;
-}
-
-/** Held at a date, as far as the articles say (store.ts, OfficeHoldersArgs.asOf). */
-function heldAt(h: HoldsEdge, date: string): boolean {
-  const { firstSeen, formerFrom } = h.props;
-  return firstSeen !== null && firstSeen <= date && (formerFrom === null || formerFrom > date);
 }
 
 export function createMemoryStore(): GraphStore {

@@ -84,6 +84,8 @@ export function mergeRelationshipRows(group: Pick<EdgeRows, 'type' | 'fromLabel'
     `UNWIND $rows AS row MATCH (a:${label(group.fromLabel)} {key: row.from}) MATCH (b:${label(group.toLabel)} {key: row.to}) ` +
     `MERGE (a)-[r:${relType(group.type)}]->(b) WITH r, row.props AS p `;
   const provenance = `${UNION('articles')}, ${UNION('evidence')}`;
+  // A succession's date and share are functions of its two units: the same in every write.
+  if (group.type === 'SUCCEEDED_BY') return { cypher: `${head}SET ${provenance}, r.date = p.date, r.partly = p.partly`, params: { rows } };
   if (group.type !== 'HOLDS') return { cypher: `${head}SET ${provenance}`, params: { rows } };
   // former: the status of the later report (null dates earliest); on a tie, former wins.
   const former =
@@ -223,13 +225,18 @@ export function organizationsPage(search: string | null, kind: string | null, le
   };
 }
 
-/** Organizations an argument names: the one with that key, else those whose folded name is it. */
-export function organizationKeysNamed(arg: string, folded: string): Statement {
+/**
+ * The organizations an argument may name: the one with that key, else those whose folded
+ * name is its fold; each with its place and province, to tell namesakes apart.
+ */
+export function organizationCandidates(arg: string, folded: string): Statement {
   return {
     cypher:
       'OPTIONAL MATCH (byKey:Organization {key: $arg}) WITH byKey ' +
       'OPTIONAL MATCH (byName:Organization) WHERE byKey IS NULL AND byName.search = $folded ' +
-      'WITH byKey, collect(byName.key) AS named RETURN CASE WHEN byKey IS NULL THEN named ELSE [byKey.key] END AS keys',
+      'WITH coalesce(byKey, byName) AS o WHERE o IS NOT NULL ' +
+      'OPTIONAL MATCH (o)-[:IN]->(pl:Place) OPTIONAL MATCH (pl)-[:PART_OF*]->(top:Place) WHERE NOT (top)-[:PART_OF]->() ' +
+      'RETURN DISTINCT o.key AS key, o.name AS name, pl.name AS place, top.name AS province, o.validFrom AS validFrom, o.validUntil AS validUntil',
     params: { arg, folded },
   };
 }
@@ -247,6 +254,15 @@ export function positionsOf(organizationKeys: string[] | null): Statement {
 export function parentsOf(key: string): Statement {
   return {
     cypher: `MATCH (:Organization {key: $key})-[:PART_OF]->(o:Organization) RETURN ${ORG('o')} AS organization ORDER BY o.search, o.key`,
+    params: { key },
+  };
+}
+
+/** SUCCEEDED_BY from (`out`) or into (`in`) an organization, with the body on the other side. */
+export function successionsOf(key: string, direction: 'in' | 'out'): Statement {
+  const pattern = direction === 'out' ? '(:Organization {key: $key})-[s:SUCCEEDED_BY]->(o:Organization)' : '(o:Organization)-[s:SUCCEEDED_BY]->(:Organization {key: $key})';
+  return {
+    cypher: `MATCH ${pattern} RETURN ${ORG('o')} AS organization, s.date AS date, s.partly AS partly ORDER BY o.search, o.key`,
     params: { key },
   };
 }

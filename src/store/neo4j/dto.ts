@@ -2,6 +2,7 @@
 // nulls; provenance is resolved against the Article nodes it names.
 import { roleOfEdge, type EdgeType, type HoldsProps, type Level, type OrgKind, type PlaceLevel } from '../../graph/model.js';
 import type { EventKind } from '../../extract/contract.js';
+import { heldAt as heldAtDate } from '../held.js';
 import {
   toEvidence,
   type ArticleDTO,
@@ -14,6 +15,7 @@ import {
   type ParticipationDTO,
   type PersonDTO,
   type PlaceDTO,
+  type SuccessionDTO,
 } from '../store.js';
 
 export type Props = Record<string, unknown>;
@@ -28,7 +30,15 @@ export function person(p: Props): PersonDTO {
 }
 
 export function place(p: Props): PlaceDTO {
-  return { id: str(p['key']), name: str(p['name']), level: str(p['level']) as PlaceLevel, type: str(p['type']) };
+  return {
+    id: str(p['key']),
+    name: str(p['name']),
+    level: str(p['level']) as PlaceLevel,
+    type: str(p['type']),
+    code: strOrNull(p['code']),
+    validFrom: strOrNull(p['validFrom']),
+    validUntil: strOrNull(p['validUntil']),
+  };
 }
 
 export function organization(p: Props): OrganizationDTO {
@@ -39,7 +49,13 @@ export function organization(p: Props): OrganizationDTO {
     kind: str(p['kind']) as OrgKind,
     level: str(p['level']) as Level,
     place: pl && typeof pl === 'object' ? place(pl as Props) : null,
+    validFrom: strOrNull(p['validFrom']),
+    validUntil: strOrNull(p['validUntil']),
   };
+}
+
+export function succession(row: Props): SuccessionDTO {
+  return { organization: organization(row['organization'] as Props), date: str(row['date']), partly: row['partly'] === true };
 }
 
 export function event(p: Props): EventDTO {
@@ -98,10 +114,13 @@ export function holding(row: { person: Props; position: Props; organization: Pro
 }
 
 /** Whether a holding was held at a date (store.ts OfficeHoldersArgs.asOf). */
-export function heldAt(holds: Props, date: string): boolean {
-  const firstSeen = strOrNull(holds['firstSeen']);
-  const formerFrom = strOrNull(holds['formerFrom']);
-  return firstSeen !== null && firstSeen <= date && (formerFrom === null || formerFrom > date);
+/** Held at a date (store/held.ts), from a holding's and its organization's properties. */
+export function heldAt(holds: Props, organization: Props, date: string): boolean {
+  return heldAtDate(
+    { firstSeen: strOrNull(holds['firstSeen']), formerFrom: strOrNull(holds['formerFrom']) },
+    { validFrom: strOrNull(organization['validFrom']), validUntil: strOrNull(organization['validUntil']) },
+    date,
+  );
 }
 
 export function participation(row: { person: Props; type: string; props: Props; event: Props }, articles: ArticleLookup): ParticipationDTO {

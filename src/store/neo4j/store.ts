@@ -37,6 +37,7 @@ import {
   type PageArgs,
   type ParticipationDTO,
   type PathDTO,
+  type SuccessionDTO,
   type PeopleArgs,
   type PersonDTO,
   type PlaceDTO,
@@ -49,6 +50,7 @@ import * as Q from './cypher.js';
 import * as D from './dto.js';
 import { ensureSchema } from './schema.js';
 import { writeBatch, type WriteOptions } from './write.js';
+import { pickOrganization, type OrganizationCandidate } from '../organization-names.js';
 
 type Row = Record<string, unknown>;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -106,8 +108,8 @@ export class Neo4jStore implements GraphStore {
     return (id) => found.get(id);
   }
 
-  private async holdings(s: Q.Statement, keep: (holds: D.Props) => boolean = () => true): Promise<HoldingDTO[]> {
-    const rows = (await this.read(s)).filter((r) => keep(r['holds'] as D.Props));
+  private async holdings(s: Q.Statement, keep: (row: Row) => boolean = () => true): Promise<HoldingDTO[]> {
+    const rows = (await this.read(s)).filter(keep);
     const lookup = await this.articleLookup(rows.map((r) => r['holds'] as D.Props));
     return rows
       .map((r) => D.holding(r as { person: D.Props; position: D.Props; organization: D.Props; holds: D.Props }, lookup))
@@ -120,25 +122,38 @@ export class Neo4jStore implements GraphStore {
     return rows.map((r) => D.participation(r as { person: D.Props; type: string; props: D.Props; event: D.Props }, lookup));
   }
 
-  private async organizationKeys(arg: string): Promise<string[]> {
-    const row = await this.one(Q.organizationKeysNamed(arg, searchKey(arg)));
-    return (row?.['keys'] as string[] | undefined) ?? [];
+  /** The key of the one organization an argument names (organization-names.ts), or null. */
+  private async organizationNamed(argument: string, arg: string, date?: string | null): Promise<string | null> {
+    const candidates = (await this.read(Q.organizationCandidates(arg, searchKey(arg)))).map((r): OrganizationCandidate => {
+      const place = typeof r['place'] === 'string' ? r['place'] : null;
+      const province = typeof r['province'] === 'string' ? r['province'] : null;
+      return {
+        key: String(r['key']),
+        name: String(r['name']),
+        place: place === null ? null : province === null ? place : `${place}, ${province}`,
+        validFrom: typeof r['validFrom'] === 'string' ? r['validFrom'] : null,
+        validUntil: typeof r['validUntil'] === 'string' ? r['validUntil'] : null,
+      };
+    });
+    return pickOrganization(argument, arg, candidates, date);
   }
 
   /** Position keys with this title (ignoring accents and case) in this organization; null means any. */
-  private async offices(title: string | null, organization: string | null): Promise<string[]> {
-    const orgKeys = organization === null ? null : await this.organizationKeys(organization);
-    if (orgKeys !== null && orgKeys.length === 0) return [];
+  private async offices(argument: string, title: string | null, organization: string | null, date?: string | null): Promise<string[]> {
+    const orgKey = organization === null ? null : await this.organizationNamed(argument, organization, date);
+    if (organization !== null && orgKey === null) return [];
+    const orgKeys = orgKey === null ? null : [orgKey];
     const folded = title === null ? null : searchKey(title);
     return (await this.read(Q.positionsOf(orgKeys)))
       .filter((r) => folded === null || searchKey(String(r['title'])) === folded)
       .map((r) => String(r['key']));
   }
 
-  private async eventFilter(args: Omit<EventsArgs, keyof PageArgs>): Promise<Q.EventFilter> {
+  private async eventFilter(args: Omit<EventsArgs, keyof PageArgs>, argument = 'events(organizer)'): Promise<Q.EventFilter> {
     const from = checkDate('from', args.from);
     const to = checkDate('to', args.to);
-    const organizerKeys = args.organizer ? await this.organizationKeys(args.organizer) : null;
+    const organizerKey = args.organizer ? await this.organizationNamed(argument, args.organizer) : null;
+    const organizerKeys = args.organizer ? (organizerKey === null ? [] : [organizerKey]) : null;
     return { organizerKeys, kind: args.kind ?? null, from, to };
   }
 
@@ -201,7 +216,7 @@ export class Neo4jStore implements GraphStore {
   async people(args: PeopleArgs): Promise<Connection<PersonDTO>> {
     const search = args.search ? searchKey(args.search) : null;
     if (!args.title && !args.organization) return this.paged((w) => Q.peoplePage(search, w), args, D.person);
-    const positions = await this.offices(args.title ?? null, args.organization ?? null);
+    const positions = await this.offices('people(organization)', args.title ?? null, args.organization ?? null);
     return this.paged((w) => Q.holdersPage(positions, search, w), args, D.person);
   }
 
@@ -246,12 +261,20 @@ export class Neo4jStore implements GraphStore {
     return (await this.read(Q.subBodiesOf(organizationId))).map((r) => D.organization(r['organization'] as D.Props));
   }
 
+  async successorsOf(organizationId: string): Promise<SuccessionDTO[]> {
+    return (await this.read(Q.successionsOf(organizationId, 'out'))).map(D.succession);
+  }
+
+  async predecessorsOf(organizationId: string): Promise<SuccessionDTO[]> {
+    return (await this.read(Q.successionsOf(organizationId, 'in'))).map(D.succession);
+  }
+
   async officeHolders(args: OfficeHoldersArgs): Promise<Connection<HoldingDTO>> {
     const asOf = checkDate('asOf', args.asOf);
     pageWindow(args);
-    const positions = await this.offices(args.title ?? null, args.organization);
+    const positions = await this.offices('officeHolders(organization)', args.title ?? null, args.organization, asOf);
     if (positions.length === 0) return page([], args);
-    const keep = (h: D.Props) => asOf === null || D.heldAt(h, asOf);
+    const keep = (row: Row) => asOf === null || D.heldAt(row['holds'] as D.Props, row['organization'] as D.Props, asOf);
     return page(await this.holdings(Q.holdingsOfPositions(positions), keep), args);
   }
 
@@ -286,7 +309,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async whoChaired(args: WhoChairedArgs): Promise<Connection<ChairedEventDTO>> {
-    const filter = await this.eventFilter({ organizer: args.organization, from: args.from ?? null, to: args.to ?? null });
+    const filter = await this.eventFilter({ organizer: args.organization, from: args.from ?? null, to: args.to ?? null }, 'whoChaired(organization)');
     if (filter.organizerKeys !== null && filter.organizerKeys.length === 0) return page([], args);
     const events = await this.paged((w) => Q.eventsPage(filter, w), args, D.event);
     const chairs = await this.participations(Q.participantsOfEvents(events.edges.map((e) => e.node.id), ['CHAIRED']));

@@ -2,8 +2,8 @@
 // spellings), by type word and name narrowed by the article's province or district and
 // by its date, the enclosing units, and what a unit became in the reform. Indexes are
 // built on first use, once per process.
-import { REFORM_DATE, typesOfWord, type UnitLevel, type UnitType } from '../units.js';
-import { foldAccents, nameKey } from '../text.js';
+import { REFORM_DATE, typesOfWord, unitTypeRow, type UnitLevel, type UnitType } from '../units.js';
+import { foldAccents, nameKey, searchKey } from '../text.js';
 import { edition, EDITIONS, type Unit } from './editions.js';
 import { FORMER_NAMES, PROVINCE_SPELLINGS } from './spellings.js';
 
@@ -156,7 +156,7 @@ function named(level: UnitLevel, name: string, date: string | null | undefined, 
   const at = date ?? UNDATED;
   const exactNow = exact.filter((u) => inForce(u, at));
   if (exactNow.length > 0) return exactNow;
-  const folded = keep([...(getFolded(idx).get(level)?.get(foldAccents(key)) ?? [])]);
+  const folded = keep([...(getFolded(idx).get(level)?.get(searchKey(key)) ?? [])]);
   const foldedNow = folded.filter((u) => inForce(u, at));
   if (foldedNow.length > 0) return foldedNow;
   return exact.length > 0 ? exact : folded;
@@ -244,18 +244,15 @@ function resolveHint(hint: string | undefined, level: UnitLevel, date: string | 
 /**
  * Every unit that a type word plus name can denote, narrowed by the hints when given:
  * units in force on the hint's date first, then inside the province, then the district.
- * A null type word accepts any type. Hints that match nothing are ignored rather than
+ * A null type word accepts any type; a list of types stands for a type word. Hints that match nothing are ignored rather than
  * emptying the answer, since a wrong hint is likelier than a wrong name.
  * @example unitCandidates('huyện', 'Châu Thành', { province: 'Bến Tre' }) // [huyện Châu Thành of Bến Tre]
  */
-export function unitCandidates(typeWord: string | null, name: string, hints: UnitHints = {}): Unit[] {
-  const types = typeWord === null ? undefined : typesOfWord(typeWord);
+export function unitCandidates(typeWord: string | readonly UnitType[] | null, name: string, hints: UnitHints = {}): Unit[] {
+  const types = typeWord === null ? undefined : typeof typeWord === 'string' ? typesOfWord(typeWord) : typeWord;
   if (types !== undefined && types.length === 0) return [];
-  const all = [
-    ...provincesNamed(name, hints.date, types),
-    ...named('district', name, hints.date, types),
-    ...named('commune', name, hints.date, types),
-  ];
+  const levels = types === undefined ? LEVELS : LEVELS.filter((l) => types.some((t) => unitTypeRow(t).level === l));
+  const all = levels.flatMap((level) => (level === 'province' ? provincesNamed(name, hints.date, types) : named(level, name, hints.date, types)));
   let found = preferInForce(all, hints.date);
   const province = resolveHint(hints.province, 'province', hints.date);
   const district = resolveHint(hints.district, 'district', hints.date, province);
@@ -271,7 +268,7 @@ export function unitCandidates(typeWord: string | null, name: string, hints: Uni
  * The one unit a type word plus name denotes, or undefined when none or still ambiguous.
  * @example resolveUnit('huyện', 'Thanh Trì', { province: 'Hà Nội' })?.id // '2004:020'
  */
-export function resolveUnit(typeWord: string | null, name: string, hints: UnitHints = {}): Unit | undefined {
+export function resolveUnit(typeWord: string | readonly UnitType[] | null, name: string, hints: UnitHints = {}): Unit | undefined {
   const found = unitCandidates(typeWord, name, hints);
   return found.length === 1 ? found[0] : undefined;
 }

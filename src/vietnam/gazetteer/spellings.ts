@@ -31,3 +31,11 @@ export const FORMER_NAMES: ReadonlyArray<readonly [string, string, string]> = [
   ['Thừa Thiên Huế', 'Huế', 'tỉnh'],
   ['Thừa Thiên - Huế', 'Huế', 'tỉnh'],
 ];
+
+/**
+ * Units whose official name carries their type word, written so in the names of their
+ * bodies: "Thành ủy Thành phố Hồ Chí Minh", "UBND Thành phố Hồ Chí Minh" (contract).
+ * Numbered units are alike ("Quận ủy Quận 3", "UBND Phường 5"): see unitNameInBodies.
+ * [the registry's name, the name in bodies' names].
+ */
+export const OFFICIAL_TITLES: ReadonlyArray<readonly [string, string]> = [['Hồ Chí Minh', 'Thành phố Hồ Chí Minh']];

@@ -1,5 +1,5 @@
 // The example queries of cypher/queries/ return the expected rows on the gold
-// fixtures, run against a real Neo4j exactly as Browser users would run them; and
+// fixtures (and, for the reform and namesakes, on test/support/namesakes.ts), run against a real Neo4j exactly as Browser users would run them; and
 // cypher/schema.cypher is what the store creates.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +8,9 @@ import type { Driver } from 'neo4j-driver';
 import { buildGraph } from '../../../src/graph/build.js';
 import { schemaStatements } from '../../../src/store/neo4j/cypher.js';
 import { createNeo4jStore, type Neo4jStore } from '../../../src/store/neo4j/store.js';
+import type { ArticleRecord } from '../../../src/extract/contract.js';
 import { loadGold } from '../../graph/gold.js';
+import { NAMESAKE_RECORDS } from '../namesakes.js';
 import { emptyDatabase, neo4jServer, testDriver } from '../../support/neo4j.js';
 
 const CYPHER_DIR = join(import.meta.dirname, '../../../cypher');
@@ -34,31 +36,39 @@ describe('cypher/schema.cypher', () => {
   });
 });
 
-describe.skipIf(server === null)('cypher/queries on the gold fixtures', () => {
-  let driver: Driver;
-  let store: Neo4jStore;
+type Rows = (name: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
 
-  beforeAll(async () => {
-    driver = testDriver();
-    await emptyDatabase(driver);
-    store = await createNeo4jStore(server ?? {});
-    await store.write(buildGraph(loadGold()));
+/** Tests of the query files on a Neo4j holding the graph of `records`. */
+function describeOn(title: string, records: ArticleRecord[], tests: (rows: Rows) => void): void {
+  describe.skipIf(server === null)(title, () => {
+    let driver: Driver;
+    let store: Neo4jStore;
+
+    beforeAll(async () => {
+      driver = testDriver();
+      await emptyDatabase(driver);
+      store = await createNeo4jStore(server ?? {});
+      await store.write(buildGraph(records));
+    }, 120_000);
+    afterAll(async () => {
+      await emptyDatabase(driver);
+      await store.close();
+      await driver.close();
+    });
+
+    tests(async (name, params) => {
+      const { records: found } = await driver.executeQuery(query(name), params);
+      return found.map((r) => r.toObject());
+    });
   });
-  afterAll(async () => {
-    await emptyDatabase(driver);
-    await store.close();
-    await driver.close();
-  });
+}
 
-  async function rows(name: string, params: Record<string, unknown>): Promise<Record<string, unknown>[]> {
-    const { records } = await driver.executeQuery(query(name), params);
-    return records.map((r) => r.toObject());
-  }
-
+describeOn('cypher/queries on the gold fixtures', loadGold(), (rows) => {
   it('who-chaired: the chairs of Huyện ủy Thanh Trì’s conference', async () => {
     const found = await rows('who-chaired.cypher', { organization: 'Huyện ủy Thanh Trì' });
     expect(found).toEqual([
       {
+        organization: 'huyện ủy thanh trì|2004:020',
         event: 'Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ huyện Thanh Trì khóa XXIV',
         date: '2021-04-02',
         chairs: ['Lê Tiến Nhật', 'Nguyễn Tiến Cường', 'Nguyễn Việt Phương'],
@@ -77,7 +87,7 @@ describe.skipIf(server === null)('cypher/queries on the gold fixtures', () => {
     );
     const secretaries = await rows('office-holders.cypher', { organization: 'Huyện ủy Thanh Trì', title: 'Bí thư' });
     expect(secretaries).toEqual([
-      { title: 'Bí thư', person: 'Lê Tiến Nhật', former: false, firstSeen: '2021-04-02', lastSeen: '2021-04-02', articles: ['000_db5d0afe82f26a39'] },
+      { organization: 'huyện ủy thanh trì|2004:020', title: 'Bí thư', person: 'Lê Tiến Nhật', former: false, firstSeen: '2021-04-02', lastSeen: '2021-04-02', articles: ['000_db5d0afe82f26a39'] },
     ]);
   });
 
@@ -99,5 +109,32 @@ describe.skipIf(server === null)('cypher/queries on the gold fixtures', () => {
 
   it('shortest-connection: no row for unknown names', async () => {
     expect(await rows('shortest-connection.cypher', { from: 'Không Có Ai', to: 'Lê Tiến Nhật' })).toEqual([]);
+  });
+});
+
+describeOn('cypher/queries on the namesake corpus', NAMESAKE_RECORDS, (rows) => {
+  it('succession: Tỉnh ủy Vĩnh Phúc leads to the merged province’s Tỉnh ủy and its secretary', async () => {
+    expect(await rows('succession.cypher', { organization: 'Tỉnh ủy Vĩnh Phúc' })).toEqual([
+      {
+        body: 'Tỉnh ủy Vĩnh Phúc',
+        ended: '2025-07-01',
+        date: '2025-07-01',
+        partly: false,
+        successor: 'Tỉnh ủy Phú Thọ',
+        successorId: 'tỉnh ủy phú thọ|2025:25',
+        holders: ['Bí thư: Đặng Xuân Phong'],
+      },
+    ]);
+  });
+
+  it('succession: none for a district body, since districts were dissolved', async () => {
+    expect(await rows('succession.cypher', { organization: 'Huyện ủy Thanh Trì' })).toEqual([]);
+  });
+
+  it('who-chaired: each row names its body by id; an id keeps one body', async () => {
+    const found = await rows('who-chaired.cypher', { organization: 'Huyện ủy Châu Thành' });
+    expect(found.map((r) => r['organization'])).toEqual(['huyện ủy châu thành|2004:892']);
+    const byId = await rows('who-chaired.cypher', { organization: 'huyện ủy thạnh trị|2004:949' });
+    expect(byId.map((r) => [r['date'], r['chairs']])).toEqual([['2022-02-09', ['Lâm Văn Sang']], ['2021-04-14', ['Lâm Văn Sang']]]);
   });
 });
