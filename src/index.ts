@@ -13,6 +13,9 @@
 //   const yoga2 = createServer({ store: await createNeo4jStore() });
 
 export { extractArticle, type ArticleRecord, type ExtractOptions } from './extract/index.js';
+// Vietnam's units and bodies: a body's canonical name from its kind and unit, and back.
+export { formatBody, parseBodyName, type BodyKind, type ParsedBody } from './vietnam/body-names.js';
+export { resolveUnit, unitById, unitCandidates, successorsOf, type Unit, type UnitHints } from './vietnam/gazetteer/index.js';
 export type { EventKind, EventRecord, PersonRecord, PositionRecord, Role, RoleRecord } from './extract/contract.js';
 export { buildGraph, GraphBuilder, type BuildOptions, type GraphBatch } from './graph/index.js';
 export { createMemoryStore } from './store/memory/index.js';
