@@ -1,9 +1,14 @@
 // Turns a saved HTML page into plain article text for the extractor: the page's
-// <h1> (or, failing that, its <title>) becomes the first line, block elements
-// become lines separated by blank lines (the shape of the plain-text articles),
-// script/style and other non-text elements are dropped, entities are decoded.
-// Regex-based on purpose: pages are tag soup, and the extractor only needs the
-// readable text, not a DOM.
+// title first (og:title, else the article's <h1>, else the page's first <h1>
+// outside the site's header, else <title>), then one line per block of the page,
+// blank lines between them (the shape of the plain-text articles). The site's
+// navigation is left out: menus, breadcrumbs, headers and footers of the page,
+// sidebars, share and comment boxes; so are scripts, styles and forms' widgets.
+//
+// htmlparser2 (a maintained, forgiving parser: pages are tag soup) builds the
+// tree; entities are decoded by it.
+import { parseDocument } from 'htmlparser2';
+import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 
 /** True when decoded text is an HTML page rather than a plain-text article. */
 export function looksLikeHtml(text: string): boolean {
@@ -13,7 +18,7 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 // Elements whose content is never article text.
-const DROPPED = ['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'select', 'textarea'];
+const DROPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'select', 'textarea', 'button', 'nav', 'aside', 'menu']);
 
 // Elements that end a line of text.
 const BLOCK = new Set([
@@ -22,72 +27,101 @@ const BLOCK = new Set([
   'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul',
 ]);
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '',
-  ndash: '–', mdash: '—', hellip: '…', bull: '•', middot: '·', deg: '°',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»',
-  copy: '©', reg: '®', trade: '™', times: '×', divide: '÷', euro: '€',
-  // Latin-1 letters that Vietnamese pages still escape (older editors, CMS exports).
-  Agrave: 'À', Aacute: 'Á', Acirc: 'Â', Atilde: 'Ã', Egrave: 'È', Eacute: 'É', Ecirc: 'Ê',
-  Igrave: 'Ì', Iacute: 'Í', Ograve: 'Ò', Oacute: 'Ó', Ocirc: 'Ô', Otilde: 'Õ',
-  Ugrave: 'Ù', Uacute: 'Ú', Yacute: 'Ý',
-  agrave: 'à', aacute: 'á', acirc: 'â', atilde: 'ã', egrave: 'è', eacute: 'é', ecirc: 'ê',
-  igrave: 'ì', iacute: 'í', ograve: 'ò', oacute: 'ó', ocirc: 'ô', otilde: 'õ',
-  ugrave: 'ù', uacute: 'ú', yacute: 'ý',
-};
+/** ARIA roles of a page's furniture rather than its content. */
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar']);
 
-/** Decodes named (a common set) and numeric character references; unknown names stay as written. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});/g, (whole, ref: string) => {
-    if (ref.startsWith('#')) {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      // Surrogates, NUL and out-of-range code points are not characters.
-      if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\uFFFD';
-      return String.fromCodePoint(code);
-    }
-    return NAMED_ENTITIES[ref] ?? whole;
-  });
+/** Class or id words that name a page's furniture: menus, breadcrumbs, site header and footer, sidebars, share and comment boxes, related links. */
+const CHROME_WORD = /^(?:bread-?crumbs?|(?:main-?|top-?|mega-?|sub-?)?menu|nav|navbar|navigation|(?:site-?|page-?)?(?:header|footer)|top-?bar|side-?bar|social|share|sharing|related|tin-?lien-?quan|comments?|ads?|advert|banner)$/i;
+
+function words(element: Element, attribute: 'class' | 'id'): string[] {
+  return (element.attribs[attribute] ?? '').split(/\s+/).filter((w) => w.length > 0);
 }
 
-/** Text content of an HTML fragment on one line: tags removed, entities decoded, spaces collapsed. */
-function inlineText(fragment: string): string {
-  return decodeEntities(fragment.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+function normalizeLine(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
-function firstElementText(html: string, tag: string): { text: string; start: number; end: number } | null {
-  const match = new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}\\s*>`, 'i').exec(html);
-  if (!match || match[1] === undefined) return null;
-  return { text: inlineText(match[1]), start: match.index, end: match.index + match[0].length };
+function textOf(node: AnyNode): string {
+  if (isText(node)) return node.data;
+  if (!isTag(node) || DROPPED.has(node.name)) return '';
+  return node.children.map(textOf).join(' ');
+}
+
+function* elements(node: AnyNode): Generator<Element> {
+  if (isTag(node)) yield node;
+  if ('children' in node) for (const child of node.children) yield* elements(child);
+}
+
+function hasAncestor(element: Element, names: ReadonlySet<string>): boolean {
+  for (let p = element.parent; p; p = p.parent) if (isTag(p) && names.has(p.name)) return true;
+  return false;
+}
+
+const CONTENT = new Set(['article', 'main']);
+
+interface Page {
+  heading: string;
+  /** The element the heading was taken from, left out of the body. */
+  headingElement: Element | null;
+  /** Elements that hold the content and so are never furniture, whatever their class. */
+  keep: Set<Element>;
+}
+
+function findHeading(all: readonly Element[]): Pick<Page, 'heading' | 'headingElement'> {
+  for (const e of all) {
+    if (e.name !== 'meta') continue;
+    const key = (e.attribs['property'] ?? e.attribs['name'] ?? '').toLowerCase();
+    const content = normalizeLine(e.attribs['content'] ?? '');
+    if ((key === 'og:title' || key === 'twitter:title') && content) return { heading: content, headingElement: null };
+  }
+  // A site's logo is often an <h1> in its header: the article's own comes first.
+  const h1s = all.filter((e) => e.name === 'h1' && normalizeLine(textOf(e)));
+  const h1 = h1s.find((e) => hasAncestor(e, CONTENT)) ?? h1s.find((e) => ![e, ...ancestors(e)].some((a) => isChrome(a, NOTHING_KEPT)));
+  if (h1) return { heading: normalizeLine(textOf(h1)), headingElement: h1 };
+  const title = all.find((e) => e.name === 'title');
+  return { heading: title ? normalizeLine(textOf(title)) : '', headingElement: null };
+}
+
+const NOTHING_KEPT: ReadonlySet<Element> = new Set();
+
+function* ancestors(element: Element): Generator<Element> {
+  for (let p = element.parent; p; p = p.parent) if (isTag(p)) yield p;
+}
+
+/** Page furniture: left out with all it holds, unless it holds the content. */
+function isChrome(element: Element, keep: ReadonlySet<Element>): boolean {
+  if (keep.has(element)) return false;
+  if ((element.name === 'header' || element.name === 'footer') && !hasAncestor(element, CONTENT)) return true;
+  if (CHROME_ROLES.has((element.attribs['role'] ?? '').toLowerCase())) return true;
+  return [...words(element, 'class'), ...words(element, 'id')].some((w) => CHROME_WORD.test(w));
+}
+
+function appendText(node: AnyNode, page: Page, out: string[]): void {
+  if (isText(node)) {
+    out.push(node.data);
+    return;
+  }
+  if (!isTag(node) || DROPPED.has(node.name) || node === page.headingElement || isChrome(node, page.keep)) return;
+  const block = BLOCK.has(node.name);
+  if (block) out.push('\n');
+  for (const child of node.children) appendText(child, page, out);
+  if (block) out.push('\n');
 }
 
 /** Plain text of a page: heading first, then one line per block, blank lines between them. */
 export function htmlToText(html: string): string {
-  let doc = html.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
-  for (const tag of DROPPED) {
-    doc = doc.replace(new RegExp(`<${tag}\\b[^>]*>[\\s\\S]*?(?:</${tag}\\s*>|$)`, 'gi'), ' ');
+  const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const all = [...elements(document)];
+  const { heading, headingElement } = findHeading(all);
+  // The content (and the heading's element with everything around it) is never furniture.
+  const keep = new Set<Element>();
+  for (const e of all) {
+    if (e === headingElement || CONTENT.has(e.name)) for (const a of [e, ...ancestors(e)]) keep.add(a);
   }
-  const title = firstElementText(doc, 'title');
-  // The head holds metadata, not text; the <title> was kept above.
-  doc = doc.replace(/<head\b[^>]*>[\s\S]*?<\/head\s*>/i, ' ').replace(/<title\b[^>]*>[\s\S]*?<\/title\s*>/gi, ' ');
-
-  // The h1 is usually the headline without the site name the <title> carries;
-  // it moves to the first line so it is not repeated below.
-  const h1 = firstElementText(doc, 'h1');
-  let heading = '';
-  if (h1 && h1.text) {
-    heading = h1.text;
-    doc = doc.slice(0, h1.start) + '\n' + doc.slice(h1.end);
-  } else if (title && title.text) {
-    heading = title.text;
-  }
-
-  const body = doc
-    .replace(/<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>/g, (_tag, name: string) => (BLOCK.has(name.toLowerCase()) ? '\n' : ' '))
-    .replace(/<[^>]*>/g, ' ');
-  const lines = decodeEntities(body)
-    .split('\n')
-    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
-    .filter((line) => line.length > 0);
-  if (heading && lines[0] === heading) lines.shift();
+  const out: string[] = [];
+  for (const child of document.children) appendText(child, { heading, headingElement, keep }, out);
+  const lines = out.join('').split('\n').map(normalizeLine).filter((line) => line.length > 0);
+  const repeated = lines.indexOf(heading);
+  if (heading && repeated >= 0) lines.splice(repeated, 1);
   return (heading ? [heading, ...lines] : lines).join('\n\n');
 }

@@ -1,179 +1,36 @@
-// Turns the PATH arguments of the commands into article texts, one at a
-// time: files, folders (recursive, .txt, in path order) and `-` for stdin.
-// Each input comes out either decoded (UTF-8, UTF-16, Windows-1258, HTML pages
-// reduced to text) or as a one-line reason it cannot be used, so one bad file
-// never stops the others. Inputs are yielded lazily, so a folder of thousands
-// of files never sits in memory at once.
-import { lstat, open, opendir, stat } from 'node:fs/promises';
-import type { Stats } from 'node:fs';
+// Turns the PATH arguments of the commands into articles: files, folders
+// (recursive, .txt, in path order) and `-` for standard input. Listing and
+// reading are separate steps, so the listing can run ahead on the main thread
+// (and be counted for progress) while the extraction workers read the files.
+// Each article comes out either decoded or with a one-line reason it cannot be
+// used, so one bad file never stops the others. Everything is lazy: a folder of
+// thousands of files never sits in memory at once.
+import { closeSync, constants, fstatSync, openSync, readSync, type Dirent, type Stats } from 'node:fs';
+import { lstat, opendir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import iconv from 'iconv-lite';
-import { htmlToText, looksLikeHtml } from './html-to-text.js';
-
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
-
-export type Decoded =
-  | { ok: true; text: string; encoding: Encoding; bom: boolean; html: boolean }
-  | { ok: false; reason: string };
-
-/** One article to extract, or why it cannot be. */
-export type Input = { path: string; id: string } & Decoded;
-
-export interface ReadOptions {
-  /** Files larger than this are refused without being read. */
-  maxBytes: number;
-  /** Where `-` reads from; process.stdin unless given. */
-  stdin?: AsyncIterable<Uint8Array | string>;
-}
+import { decodeArticleBytes, type Decoded } from './decode.js';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-// Characters that do not occur in text: controls other than tab/newline/CR/FF,
-// private use, noncharacters, and U+FFFD (what the UTF-16 decoder makes of lone
-// surrogates). Literal ranges on purpose: \p{...} classes cost ten times more
-// and this runs on every article.
-const ODD = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uE000-\uF8FF\uFFFD-\uFFFF]/g;
-
-function oddShare(text: string): number {
-  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
-  if (sample.length === 0) return 0;
-  return (sample.match(ODD)?.length ?? 0) / sample.length;
-}
-
-// Letters of the Vietnamese alphabet beyond ASCII (after NFC), and the subset that
-// no other Latin-script language uses; a decode that yields other letters, or
-// leftover combining marks, was not Vietnamese Windows-1258.
-const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
-const VIETNAMESE_ONLY = /[ăđơưạ-ỹ]/iu;
-
-function plausibleVietnamese(text: string): boolean {
-  let nonAsciiLetters = 0;
-  let vietnamese = 0;
-  let vietnameseOnly = 0;
-  let other = 0;
-  for (const ch of text.length > 65536 ? text.slice(0, 65536) : text) {
-    if (ch.charCodeAt(0) < 0x80) continue;
-    if (/\p{L}/u.test(ch)) {
-      nonAsciiLetters++;
-      if (VIETNAMESE_LETTER.test(ch)) vietnamese++;
-      if (VIETNAMESE_ONLY.test(ch)) vietnameseOnly++;
-    } else if (!/[\s\u2010-\u2027\u00a0-\u00bf\u00d7\u00f7]/u.test(ch)) {
-      other++; // combining marks left over by NFC, odd symbols
-    }
-  }
-  return nonAsciiLetters > 0 && vietnamese >= 0.97 * nonAsciiLetters && vietnameseOnly > 0
-    && other <= 0.01 * nonAsciiLetters && oddShare(text) < 0.001;
-}
-
-function asciiTextShare(bytes: Uint8Array): number {
-  const n = Math.min(bytes.length, 65536);
-  let text = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i] ?? 0;
-    if ((b >= 0x20 && b < 0x7f) || b === 0x09 || b === 0x0a || b === 0x0d) text++;
-  }
-  return n === 0 ? 0 : text / n;
-}
-
-// UTF-16 without a BOM shows up as NUL bytes in the high half of the many
-// ASCII and Latin-1 characters: every other byte, always at the same parity.
-function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const n = Math.min(bytes.length, 8192) & ~1;
-  if (n < 4) return null;
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenNul++;
-    if (bytes[i + 1] === 0) oddNul++;
-  }
-  const pairs = n / 2;
-  if (oddNul > 0.3 * pairs && evenNul < 0.02 * pairs) return 'utf-16le';
-  if (evenNul > 0.3 * pairs && oddNul < 0.02 * pairs) return 'utf-16be';
-  return null;
-}
-
-function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
-  const body = bytes.length % 2 === 0 ? bytes : bytes.subarray(0, bytes.length - 1);
-  return new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
-}
-
-// Windows (and pasted) text comes with CRLF or lone CR; the extractor sees lines ending in \n.
-function toLines(text: string): string {
-  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-}
-
-function finish(text: string, encoding: Encoding, bom: boolean, path: string): Decoded {
-  let result = toLines(text);
-  let html = false;
-  if (looksLikeHtml(result) || /\.x?html?$/i.test(path)) {
-    html = true;
-    result = htmlToText(result);
-    if (!/\S/.test(result)) return { ok: false, reason: 'empty file (HTML page without text)' };
-  }
-  if (!/\S/.test(result)) return { ok: false, reason: 'empty file (whitespace only)' };
-  return { ok: true, text: result, encoding, bom, html };
-}
+/** What `-` is called in the output. */
+export const STDIN_PATH = '-';
 
 /**
- * Decodes the bytes of one article. Pure: no I/O, so tests and benchmarks can
- * call it on bytes they made. `path` is only a hint: a .html/.htm name is
- * read as a page even when it does not start with a tag.
- *
- * @example
- * decodeArticleBytes(Buffer.from('\uFEFFHội nghị', 'utf8'), 'a.txt')
- * // { ok: true, text: 'Hội nghị', encoding: 'utf-8', bom: true, html: false }
+ * `article.id`: the file name without its extension, in NFC (macOS file systems
+ * give names in NFD), and "stdin" for standard input. Ids are derived here only.
  */
-export function decodeArticleBytes(bytes: Uint8Array, path: string): Decoded {
-  if (bytes.length === 0) return { ok: false, reason: 'empty file' };
-  const [b0, b1, b2] = [bytes[0], bytes[1], bytes[2]];
-  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return decodeUtf8(bytes.subarray(3), true, path);
-  if (b0 === 0xff && b1 === 0xfe) return checkedUtf16(bytes.subarray(2), 'utf-16le', true, path);
-  if (b0 === 0xfe && b1 === 0xff) return checkedUtf16(bytes.subarray(2), 'utf-16be', true, path);
-  if (bytes.includes(0)) {
-    const guess = utf16WithoutBom(bytes);
-    if (guess) return checkedUtf16(bytes, guess, false, path);
-    return { ok: false, reason: 'binary file (contains NUL bytes)' };
-  }
-  return decodeUtf8(bytes, false, path);
-}
-
-function checkedUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', bom: boolean, path: string): Decoded {
-  const text = decodeUtf16(bytes, encoding);
-  if (oddShare(text) > 0.001) {
-    return { ok: false, reason: `binary file (not readable as ${encoding.toUpperCase()} text)` };
-  }
-  return finish(text, encoding, bom, path);
-}
-
-function decodeUtf8(bytes: Uint8Array, bom: boolean, path: string): Decoded {
-  let text: string | null = null;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    text = null;
-  }
-  if (text !== null) {
-    if (oddShare(text) > 0.001) return { ok: false, reason: 'binary file (control characters)' };
-    return finish(text, 'utf-8', bom, path);
-  }
-  // Not UTF-8: the legacy Vietnamese code page writes tone marks as combining
-  // characters, which NFC puts back on their vowels.
-  const legacy = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows1258').normalize('NFC');
-  if (plausibleVietnamese(legacy)) return finish(legacy, 'windows-1258', false, path);
-  // Text in any 8-bit code page (TCVN3, VNI, Latin-1...) is still mostly ASCII
-  // letters and spaces; binary data is not.
-  if (asciiTextShare(bytes) < 0.6) return { ok: false, reason: 'binary file (not valid UTF-8)' };
-  return { ok: false, reason: 'unsupported encoding (not UTF-8, UTF-16 or Windows-1258 Vietnamese text)' };
-}
-
-/** `article.id`: the file name without its extension. */
 export function articleId(path: string): string {
+  if (path === STDIN_PATH) return 'stdin';
   const name = basename(path);
   const ext = extname(name);
-  return ext ? name.slice(0, -ext.length) : name;
+  return (ext ? name.slice(0, -ext.length) : name).normalize('NFC');
 }
+
+/** One article to read: a file, standard input, or why it cannot be read. */
+export type Source =
+  | { kind: 'file'; path: string; id: string }
+  | { kind: 'stdin'; path: string; id: string }
+  | { kind: 'failed'; path: string; id: string; reason: string };
 
 function formatSize(bytes: number): string {
   const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
@@ -210,22 +67,32 @@ export function fsReason(error: unknown): string {
   }
 }
 
-function kindOf(stats: Stats): string {
+function kindOf(stats: Pick<Stats, 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>): string {
   if (stats.isFIFO()) return 'a FIFO';
   if (stats.isSocket()) return 'a socket';
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
   return 'not a regular file';
 }
 
-// Reads at most maxBytes + 1 bytes into a buffer sized from stat, growing it
-// only if the file grew since (or lies about its size, like /proc files), so
-// nothing can exhaust memory and a normal file costs one read.
-async function readBounded(path: string, maxBytes: number): Promise<Decoded> {
-  const handle = await open(path, 'r');
+/** The file read from disk: decoded, or why not; `bytes` is how many were read. */
+export type ReadResult = Decoded & { bytes: number };
+
+// Synchronous on purpose: an article is a few kilobytes, and five promise round
+// trips through the thread pool per file (open, stat, read, read, close) cost
+// more than reading it. Reads at most maxBytes + 1 bytes into a buffer sized
+// from fstat, growing only if the file grew (or lies about its size, like /proc
+// files). O_NONBLOCK keeps a FIFO put in place of a file from blocking open().
+export function readArticleFile(path: string, maxBytes: number): ReadResult {
+  let fd: number;
   try {
-    const stats = await handle.stat();
-    if (!stats.isFile()) return { ok: false, reason: `cannot read: ${kindOf(stats)}` };
-    if (stats.size > maxBytes) return { ok: false, reason: tooLarge(stats.size, maxBytes) };
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return { ok: false, reason: fsReason(error), bytes: 0 };
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { ok: false, reason: `cannot read: ${kindOf(stats)}`, bytes: 0 };
+    if (stats.size > maxBytes) return { ok: false, reason: tooLarge(stats.size, maxBytes), bytes: 0 };
     let buffer = Buffer.allocUnsafe(stats.size + 1);
     let total = 0;
     for (;;) {
@@ -234,39 +101,34 @@ async function readBounded(path: string, maxBytes: number): Promise<Decoded> {
         buffer.copy(grown, 0, 0, total);
         buffer = grown;
       }
-      const { bytesRead } = await handle.read(buffer, total, buffer.length - total, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total > maxBytes) return { ok: false, reason: tooLarge(null, maxBytes) };
+      const read = readSync(fd, buffer, total, buffer.length - total, null);
+      if (read === 0) break;
+      total += read;
+      if (total > maxBytes) return { ok: false, reason: tooLarge(null, maxBytes), bytes: total };
     }
-    return decodeArticleBytes(buffer.subarray(0, total), path);
-  } finally {
-    await handle.close();
-  }
-}
-
-async function readFileInput(path: string, maxBytes: number, stats: Stats): Promise<Input> {
-  const id = articleId(path);
-  // Checked before open(): opening a FIFO for reading blocks until a writer comes.
-  if (!stats.isFile()) return { path, id, ok: false, reason: `cannot read: ${kindOf(stats)}` };
-  if (stats.size > maxBytes) return { path, id, ok: false, reason: tooLarge(stats.size, maxBytes) };
-  try {
-    return { path, id, ...(await readBounded(path, maxBytes)) };
+    return { ...decodeArticleBytes(buffer.subarray(0, total), path), bytes: total };
   } catch (error) {
-    return { path, id, ok: false, reason: fsReason(error) };
+    return { ok: false, reason: fsReason(error), bytes: 0 };
+  } finally {
+    closeSync(fd);
   }
 }
 
-async function readStdin(source: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Input> {
+/** Reads standard input whole (an article is small), refusing more than maxBytes. */
+export async function readStdin(source: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Uint8Array | { reason: string }> {
   const chunks: Buffer[] = [];
   let total = 0;
-  for await (const chunk of source) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
-    chunks.push(bytes);
-    total += bytes.length;
-    if (total > maxBytes) return { path: '-', id: 'stdin', ok: false, reason: tooLarge(null, maxBytes) };
+  try {
+    for await (const chunk of source) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
+      chunks.push(bytes);
+      total += bytes.length;
+      if (total > maxBytes) return { reason: tooLarge(null, maxBytes) };
+    }
+  } catch (error) {
+    return { reason: fsReason(error) };
   }
-  return { path: '-', id: 'stdin', ...decodeArticleBytes(Buffer.concat(chunks, total), '-') };
+  return Buffer.concat(chunks, total);
 }
 
 async function statOrReason(path: string): Promise<Stats | string> {
@@ -287,60 +149,77 @@ function isTextFileName(name: string): boolean {
   return extname(name).toLowerCase() === '.txt';
 }
 
+function fileSource(path: string, stats: Pick<Stats, 'isFile' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>): Source {
+  // Refused here, before anyone opens it: opening a FIFO for reading blocks until a writer comes.
+  if (!stats.isFile()) return { kind: 'failed', path, id: articleId(path), reason: `cannot read: ${kindOf(stats)}` };
+  return { kind: 'file', path, id: articleId(path) };
+}
+
+// An entry whose type the folder listing already gives needs no stat of its own;
+// links (and file systems that do not report types) are stat'ed to follow them.
+async function entrySource(path: string, entry: Dirent): Promise<Source | 'folder'> {
+  if (entry.isFile() || entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice()) {
+    return fileSource(path, entry);
+  }
+  const stats = await statOrReason(path);
+  if (typeof stats === 'string') return { kind: 'failed', path, id: articleId(path), reason: stats };
+  return stats.isDirectory() ? 'folder' : fileSource(path, stats);
+}
+
 // Depth first, entries in code-unit order of their names, so the order is
 // the same on every machine and locale. Symbolic links to folders are not
 // followed (cycles); links named *.txt are read like files.
-async function* walk(dir: string, maxBytes: number): AsyncGenerator<Input> {
-  let names: { name: string; isDir: boolean }[];
+async function* walk(dir: string): AsyncGenerator<Source> {
+  let entries: Dirent[];
   try {
-    const handle = await opendir(dir);
-    names = [];
-    for await (const entry of handle) names.push({ name: entry.name, isDir: entry.isDirectory() });
+    entries = [];
+    for await (const entry of await opendir(dir, { bufferSize: 256 })) entries.push(entry);
   } catch (error) {
-    yield { path: dir, id: articleId(dir), ok: false, reason: `cannot read folder: ${fsReason(error)}` };
+    yield { kind: 'failed', path: dir, id: articleId(dir), reason: `cannot read folder: ${fsReason(error)}` };
     return;
   }
-  names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const { name, isDir } of names) {
-    const path = join(dir, name);
-    if (isDir) {
-      yield* walk(path, maxBytes);
-    } else if (isTextFileName(name)) {
-      const stats = await statOrReason(path);
-      if (typeof stats === 'string') yield { path, id: articleId(path), ok: false, reason: stats };
-      else if (stats.isDirectory()) continue; // a link to a folder
-      else yield await readFileInput(path, maxBytes, stats);
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      yield* walk(path);
+    } else if (isTextFileName(entry.name)) {
+      const source = await entrySource(path, entry);
+      if (source !== 'folder') yield source; // a link to a folder
     }
   }
 }
 
 /**
- * The articles named by PATH arguments, in argument order, each decoded or
- * with the reason it cannot be. A folder that holds no .txt file is reported
- * too: naming a folder means articles were expected there.
+ * The articles named by PATH arguments, in argument order, without reading them.
+ * A folder that holds no .txt file is reported too: naming a folder means
+ * articles were expected there.
  */
-export async function* readInputs(paths: readonly string[], options: ReadOptions): AsyncGenerator<Input> {
+export async function* listSources(paths: readonly string[]): AsyncGenerator<Source> {
   for (const path of paths) {
-    if (path === '-') {
-      try {
-        yield await readStdin(options.stdin ?? process.stdin, options.maxBytes);
-      } catch (error) {
-        yield { path, id: 'stdin', ok: false, reason: fsReason(error) };
-      }
+    if (path === STDIN_PATH) {
+      yield { kind: 'stdin', path, id: articleId(path) };
       continue;
     }
     const stats = await statOrReason(path);
     if (typeof stats === 'string') {
-      yield { path, id: articleId(path), ok: false, reason: stats };
+      yield { kind: 'failed', path, id: articleId(path), reason: stats };
     } else if (stats.isDirectory()) {
       let found = false;
-      for await (const input of walk(path, options.maxBytes)) {
+      for await (const source of walk(path)) {
         found = true;
-        yield input;
+        yield source;
       }
-      if (!found) yield { path, id: articleId(path), ok: false, reason: 'no .txt files in this folder' };
+      if (!found) yield { kind: 'failed', path, id: articleId(path), reason: 'no .txt files in this folder' };
     } else {
-      yield await readFileInput(path, options.maxBytes, stats);
+      yield fileSource(path, stats);
     }
   }
+}
+
+/** How many outcomes listSources will give: the total a progress display shows. */
+export async function countSources(paths: readonly string[]): Promise<number> {
+  let count = 0;
+  for await (const _source of listSources(paths)) count += 1;
+  return count;
 }

@@ -1,14 +1,10 @@
-// Reading and decoding articles: every kind of bad input gets a clear outcome,
-// decodable ones come out as the same text, and folders are read in path order.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeArticleBytes, readInputs, type Input } from '../../src/ingest/read-input.js';
-import { decodeEntities, htmlToText, looksLikeHtml } from '../../src/ingest/html-to-text.js';
+// Decoding articles: every kind of bad bytes gets a clear reason, and decodable
+// ones come out as the same text whatever their encoding.
+import { describe, expect, it } from 'vitest';
+import { decodeArticleBytes } from '../../src/ingest/decode.js';
+import { htmlToText, looksLikeHtml } from '../../src/ingest/html-to-text.js';
 import {
-  ARTICLE, HEADLINE, HTML_PAGE, binaryBytes, highBytes, toWindows1258, utf16be, utf16le, writeBadInputFolder,
+  ARTICLE, HEADLINE, HTML_PAGE, binaryBytes, highBytes, toWindows1258, utf16be, utf16le,
 } from '../cli/bad-inputs.js';
 
 function decodedText(bytes: Uint8Array, path = 'a.txt'): string {
@@ -94,13 +90,44 @@ describe('decodeArticleBytes', () => {
 });
 
 describe('htmlToText', () => {
-  it('uses <title> when there is no <h1>', () => {
+  it('uses <title> when there is no <h1> and no og:title', () => {
     expect(htmlToText('<html><head><title>Kỳ họp thứ 9</title></head><body><div>Nội dung</div></body></html>'))
       .toBe('Kỳ họp thứ 9\n\nNội dung');
   });
 
-  it('decodes numeric and common named entities and keeps unknown ones', () => {
-    expect(decodeEntities('&#272;&#x1EA1;i &hellip; &eacute; &bogus; &#0;')).toBe('Đại … é &bogus; \uFFFD');
+  it('decodes numeric and named entities', () => {
+    expect(htmlToText('<p>&#272;&#x1EA1;i &hellip; &eacute; &amp; &nbsp;x</p>')).toBe('Đại … é & x');
+  });
+
+  it('takes og:title over a logo in an <h1>, and leaves out menus and breadcrumbs', () => {
+    const page = `<html><head><meta property="og:title" content="Kỳ họp thứ 5 HĐND huyện Yên Thành khóa XX">
+      <title>Kỳ họp thứ 5 HĐND huyện Yên Thành khóa XX - Cổng thông tin</title></head><body>
+      <div id="header"><h1 class="logo"><a href="/">Cổng thông tin huyện</a></h1>
+      <ul class="main-menu"><li><a>Trang chủ</a></li><li><a>Tin tức</a></li><li><a>Văn bản</a></li></ul></div>
+      <div class="breadcrumb"><a>Trang chủ</a> » <a>Tin tức</a> » <a>Hoạt động HĐND</a></div>
+      <div class="content"><h2>Kỳ họp thứ 5 HĐND huyện Yên Thành khóa XX</h2>
+      <p>Sáng 3/7, HĐND huyện khai mạc kỳ họp thứ 5.</p></div>
+      <div class="footer">Địa chỉ: thị trấn Yên Thành</div></body></html>`;
+    expect(htmlToText(page)).toBe('Kỳ họp thứ 5 HĐND huyện Yên Thành khóa XX\n\nSáng 3/7, HĐND huyện khai mạc kỳ họp thứ 5.');
+  });
+
+  it("takes the article's <h1> over the site's, and keeps the article's own header with its date", () => {
+    const page = `<!DOCTYPE html><html><body><header class="site-header"><h1><a>Báo Tỉnh</a></h1>
+      <nav><a>Thời sự</a><a>Chính trị</a></nav></header>
+      <main><article><header><h1>Đại hội Đảng bộ xã Minh Tân lần thứ XXV</h1><time>08/05/2020</time></header>
+      <p>Đại hội Đảng bộ xã Minh Tân lần thứ XXV, nhiệm kỳ 2020 - 2025 diễn ra ngày 7/5.</p>
+      <div class="share"><a>Chia sẻ Facebook</a></div></article>
+      <aside><h3>Tin liên quan</h3><a>Hội nghị khác</a></aside></main>
+      <footer>Bản quyền thuộc về Báo Tỉnh</footer></body></html>`;
+    expect(htmlToText(page)).toBe(
+      'Đại hội Đảng bộ xã Minh Tân lần thứ XXV\n\n08/05/2020\n\nĐại hội Đảng bộ xã Minh Tân lần thứ XXV, nhiệm kỳ 2020 - 2025 diễn ra ngày 7/5.',
+    );
+  });
+
+  it('keeps a page whose whole body sits in one form, and text split by inline tags whole', () => {
+    const page = `<html><body><form id="form1"><div class="menu"><a>Giới thiệu</a></div>
+      <div id="main"><h1>Hội nghị Ban Thường vụ Huyện ủy</h1><p>Đồng chí <b>Hoàng</b> <i>Văn</i> Nam chủ trì.</p></div></form></body></html>`;
+    expect(htmlToText(page)).toBe('Hội nghị Ban Thường vụ Huyện ủy\n\nĐồng chí Hoàng Văn Nam chủ trì.');
   });
 
   it('recognises pages but not plain articles', () => {
@@ -108,62 +135,5 @@ describe('htmlToText', () => {
     expect(looksLikeHtml('  <div class="a">x</div>')).toBe(true);
     expect(looksLikeHtml(ARTICLE)).toBe(false);
     expect(looksLikeHtml('<3 không phải HTML')).toBe(false);
-  });
-});
-
-async function collect(paths: string[], options: Parameters<typeof readInputs>[1]): Promise<Input[]> {
-  const out: Input[] = [];
-  for await (const input of readInputs(paths, options)) out.push(input);
-  return out;
-}
-
-describe('readInputs', () => {
-  let dir: string;
-  beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'cadregraph-read-')); });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  it('gives every input of a mixed folder its outcome, in path order, and skips other extensions', async () => {
-    const folder = join(dir, 'mixed');
-    const expected = writeBadInputFolder(folder);
-    const inputs = await collect([folder], { maxBytes: 20 * 1024 * 1024 });
-    expect(inputs.map((i) => i.path)).toEqual(expected.map((e) => join(folder, e.name)));
-    inputs.forEach((input, n) => {
-      const want = expected[n];
-      if (want?.id) {
-        expect(input.ok, `${input.path}: ${input.ok ? '' : input.reason}`).toBe(true);
-        expect(input.id).toBe(want.id);
-        expect(input.ok && input.text.includes('Ban Chấp hành Đảng bộ huyện')).toBe(true);
-      } else {
-        expect(input.ok).toBe(false);
-        expect(!input.ok && input.reason).toMatch(want?.reason ?? /never/);
-      }
-    });
-  });
-
-  it('refuses a file over --max-bytes, naming its size and the limit', async () => {
-    const path = join(dir, 'small-limit.txt');
-    writeFileSync(path, ARTICLE);
-    const size = Buffer.byteLength(ARTICLE);
-    const [input] = await collect([path], { maxBytes: 100 });
-    expect(input).toMatchObject({ path, ok: false, reason: `file too large: ${size} bytes, over the limit of 100 bytes (--max-bytes 100)` });
-  });
-
-  it('reports a missing path and a folder without articles, and goes on', async () => {
-    const empty = join(dir, 'no-articles');
-    mkdirSync(empty);
-    writeFileSync(join(empty, 'notes.md'), 'not an article');
-    const good = join(dir, 'good.txt');
-    writeFileSync(good, ARTICLE);
-    const inputs = await collect([join(dir, 'missing.txt'), empty, good], { maxBytes: 1 << 20 });
-    expect(inputs.map((i) => (i.ok ? i.id : i.reason))).toEqual(['no such file or directory', 'no .txt files in this folder', 'good']);
-  });
-
-  it('reads - from the given stream as the article "stdin", within the limit', async () => {
-    // Chunks cut inside a multi-byte character, as pipes deliver them.
-    const bytes = Buffer.from(ARTICLE, 'utf8');
-    const [ok] = await collect(['-'], { maxBytes: 1 << 20, stdin: Readable.from([bytes.subarray(0, 1), bytes.subarray(1, 40), bytes.subarray(40)]) });
-    expect(ok).toMatchObject({ path: '-', id: 'stdin', ok: true, text: ARTICLE });
-    const [big] = await collect(['-'], { maxBytes: 64, stdin: Readable.from([Buffer.from(ARTICLE)]) });
-    expect(big).toMatchObject({ path: '-', id: 'stdin', ok: false, reason: 'file too large: more than 64 bytes, over the limit of 64 bytes (--max-bytes 64)' });
   });
 });
