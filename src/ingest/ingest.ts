@@ -4,36 +4,41 @@
 // connection and credentials before any extraction. Every write is a merge, so a
 // run that stopped part way (Neo4j down, Ctrl-C) completes when run again.
 //
+// Extraction overlaps with writing: while one batch is being written, the next
+// is extracted (on worker threads with `jobs` > 1) and built. At most one batch
+// is written and one built at a time, so memory does not grow with the corpus.
+//
 // @example
 //   import { ingest } from 'cadregraph';
-//   const summary = await ingest(['articles/'], { uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password });
-//   console.log(summary.articles, summary.people, summary.failures);
+//   const summary = await ingest(['articles/'], { uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password, jobs: 4 });
+//   console.log(summary.articles, summary.nodes.Person, summary.failures);
 
 import type { ArticleRecord } from '../extract/contract.js';
 import { GraphBuilder } from '../graph/build.js';
-import { edgeId, nodeId, type GraphBatch } from '../graph/model.js';
+import { edgeId, NODE_LABELS, type GraphBatch, type NodeLabel } from '../graph/model.js';
 import type { Neo4jStoreOptions } from '../store/neo4j/store.js';
-import type { GraphStore } from '../store/store.js';
-import { extractArticles } from './articles.js';
-import { DEFAULT_MAX_BYTES } from './read-input.js';
+import type { GraphStore, WriteSummary } from '../store/store.js';
+import { extractArticles, type ExtractArticlesOptions } from './articles.js';
 
-export interface IngestOptions extends Neo4jStoreOptions {
+export interface IngestOptions extends Neo4jStoreOptions, Pick<ExtractArticlesOptions, 'maxBytes' | 'jobs' | 'total'> {
   /** Articles per write (one batch of MERGE statements). Default 500. */
   batchSize?: number;
-  /** Files larger than this are refused (see cadregraph extract). */
-  maxBytes?: number;
   /** Called after each article is read and after each batch is written. */
   onProgress?: (progress: IngestProgress) => void;
+  /** Called for each file that cannot be read or extracted (the run goes on without it). */
+  onFailure?: (failure: IngestFailure) => void;
   /** A store to write to instead of connecting to Neo4j with the settings (closed by the caller). */
   store?: GraphStore;
 }
 
 export interface IngestProgress {
-  /** Articles extracted so far. */
+  /** Articles (and files that failed) read so far. */
   read: number;
   /** Articles whose facts are committed. */
   committed: number;
   failed: number;
+  /** Bytes of the files read so far. */
+  bytes: number;
   /** The file or record just read. */
   current: string;
 }
@@ -43,16 +48,22 @@ export interface IngestFailure {
   reason: string;
 }
 
-/** What a run wrote (merged into Neo4j): distinct nodes by kind and distinct relationships. */
+/** Distinct items a run wrote: how many were new to the store and how many it already held. */
+export interface NewAndExisting {
+  new: number;
+  existing: number;
+}
+
+/** What a run wrote. */
 export interface IngestSummary {
+  /** Articles whose facts are committed. */
   articles: number;
-  people: number;
-  positions: number;
-  organizations: number;
-  events: number;
-  nodes: number;
-  relationships: number;
+  /** Distinct nodes written, by label (Article, Person, Event, Organization, Position, Place). */
+  nodes: Record<NodeLabel, NewAndExisting>;
+  /** Distinct relationships (facts: offices held, roles at events, provenance) written. */
+  relationships: NewAndExisting;
   failures: IngestFailure[];
+  bytes: number;
   seconds: number;
 }
 
@@ -68,18 +79,23 @@ export class IngestError extends Error {
   }
 }
 
-type Source = { id: string; path: string; record: ArticleRecord } | { id: string; path: string; failure: string };
+type Source = { path: string; bytes: number; record: ArticleRecord } | { path: string; bytes: number; failure: string };
 
-async function* fromPaths(paths: readonly string[], maxBytes: number): AsyncGenerator<Source> {
-  for await (const article of extractArticles(paths, { maxBytes })) {
+async function* fromPaths(paths: readonly string[], options: IngestOptions): AsyncGenerator<Source> {
+  const stream = extractArticles(paths, {
+    ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+    ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+    ...(options.total !== undefined ? { total: options.total } : {}),
+  });
+  for await (const article of stream) {
     yield article.ok
-      ? { id: article.id, path: article.path, record: article.record }
-      : { id: article.id, path: article.path, failure: article.reason };
+      ? { path: article.path, bytes: article.bytes, record: article.record }
+      : { path: article.path, bytes: article.bytes, failure: article.reason };
   }
 }
 
 async function* fromRecords(records: Iterable<ArticleRecord> | AsyncIterable<ArticleRecord>): AsyncGenerator<Source> {
-  for await (const record of records) yield { id: record.article.id, path: record.article.id, record };
+  for await (const record of records) yield { path: record.article.id, bytes: 0, record };
 }
 
 function isPathList(input: unknown): input is readonly string[] {
@@ -90,6 +106,36 @@ function isPathList(input: unknown): input is readonly string[] {
 async function connectNeo4j(options: Neo4jStoreOptions): Promise<GraphStore> {
   const { createNeo4jStore } = await import('../store/neo4j/store.js');
   return createNeo4jStore(options);
+}
+
+/**
+ * Distinct nodes and relationships written in a run, and how many of them the
+ * store created. A key seen in an earlier batch of the same run counts once.
+ */
+class Tally {
+  private readonly keys = new Map<NodeLabel, Set<string>>(NODE_LABELS.map((l) => [l, new Set<string>()]));
+  private readonly relationshipIds = new Set<string>();
+  private readonly created = new Map<NodeLabel, number>(NODE_LABELS.map((l) => [l, 0]));
+  private createdRelationships = 0;
+
+  add(batch: GraphBatch, written: WriteSummary): void {
+    for (const n of batch.nodes) this.keys.get(n.label)?.add(n.key);
+    for (const e of batch.edges) this.relationshipIds.add(edgeId(e));
+    for (const l of NODE_LABELS) this.created.set(l, (this.created.get(l) ?? 0) + written.created.nodes[l]);
+    this.createdRelationships += Object.values(written.created.relationships).reduce((a, b) => a + b, 0);
+  }
+
+  nodes(): Record<NodeLabel, NewAndExisting> {
+    const split = (l: NodeLabel): NewAndExisting => {
+      const created = this.created.get(l) ?? 0;
+      return { new: created, existing: (this.keys.get(l)?.size ?? 0) - created };
+    };
+    return Object.fromEntries(NODE_LABELS.map((l) => [l, split(l)])) as Record<NodeLabel, NewAndExisting>;
+  }
+
+  relationships(): NewAndExisting {
+    return { new: this.createdRelationships, existing: this.relationshipIds.size - this.createdRelationships };
+  }
 }
 
 /**
@@ -105,66 +151,82 @@ export async function ingest(
   const started = Date.now();
   const store = options.store ?? (await connectNeo4j(options));
   const batchSize = Math.max(1, options.batchSize ?? 500);
-  const sources = isPathList(input) ? fromPaths(input, options.maxBytes ?? DEFAULT_MAX_BYTES) : fromRecords(input);
+  const sources = isPathList(input) ? fromPaths(input, options) : fromRecords(input);
 
   const builder = new GraphBuilder();
-  const seen = { Person: new Set<string>(), Position: new Set<string>(), Organization: new Set<string>(), Event: new Set<string>(), all: new Set<string>() };
+  const tally = new Tally();
   const failures: IngestFailure[] = [];
-  const relationships = new Set<string>();
   let read = 0;
+  let bytes = 0;
   let committed = 0;
   let pending = 0;
   let lastWritten = '';
+  let current = '';
 
   const summary = (): IngestSummary => ({
     articles: committed,
-    people: seen.Person.size,
-    positions: seen.Position.size,
-    organizations: seen.Organization.size,
-    events: seen.Event.size,
-    nodes: seen.all.size,
-    relationships: relationships.size,
+    nodes: tally.nodes(),
+    relationships: tally.relationships(),
     failures,
+    bytes,
     seconds: (Date.now() - started) / 1000,
   });
+  const progress = (): IngestProgress => ({ read, committed, failed: failures.length, bytes, current });
 
-  const flush = async (current: string): Promise<void> => {
-    if (pending === 0) return;
-    const batch: GraphBatch = builder.take();
-    try {
-      await store.write(batch);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      const upTo = lastWritten ? `${committed} article(s) committed, up to ${lastWritten}` : 'nothing committed';
-      throw new IngestError(`ingest: writing the batch ending at ${current} failed: ${reason}; ${upTo}; run again to complete`, summary(), error);
-    }
-    for (const n of batch.nodes) {
-      seen.all.add(nodeId(n));
-      if (n.label !== 'Article' && n.label !== 'Place') seen[n.label].add(n.key);
-    }
-    for (const e of batch.edges) relationships.add(edgeId(e));
-    committed += pending;
+  // The write in flight: awaited before the next one starts, so writes stay in order.
+  let writing: Promise<void> = Promise.resolve();
+  let writeFailure: { error: unknown; at: string } | null = null;
+  const startWrite = async (): Promise<void> => {
+    await writing;
+    if (writeFailure !== null || pending === 0) return;
+    const batch = builder.take();
+    const articles = pending;
+    const at = current;
     pending = 0;
-    lastWritten = current;
-    options.onProgress?.({ read, committed, failed: failures.length, current });
+    writing = store.write(batch).then(
+      (written) => {
+        tally.add(batch, written);
+        committed += articles;
+        lastWritten = at;
+        options.onProgress?.(progress());
+      },
+      (error: unknown) => {
+        writeFailure = { error, at };
+      },
+    );
+  };
+  const writeError = (): IngestError | null => {
+    if (writeFailure === null) return null;
+    const { error, at } = writeFailure;
+    const reason = error instanceof Error ? error.message : String(error);
+    const upTo = lastWritten ? `${committed} article(s) committed, up to ${lastWritten}` : 'nothing committed';
+    return new IngestError(`ingest: writing the batch ending at ${at} failed: ${reason}; ${upTo}; run again to complete`, summary(), error);
   };
 
   try {
-    let current = '';
     for await (const source of sources) {
       current = source.path;
+      read += 1;
+      bytes += source.bytes;
       if ('failure' in source) {
-        failures.push({ path: source.path, reason: source.failure });
+        const failure = { path: source.path, reason: source.failure };
+        failures.push(failure);
+        options.onFailure?.(failure);
       } else {
         builder.add(source.record);
-        read += 1;
         pending += 1;
       }
-      options.onProgress?.({ read, committed, failed: failures.length, current });
-      if (pending >= batchSize) await flush(current);
+      options.onProgress?.(progress());
+      if (pending >= batchSize) await startWrite();
+      const error = writeError();
+      if (error) throw error;
     }
-    await flush(current);
+    await startWrite();
+    await writing;
+    const error = writeError();
+    if (error) throw error;
   } finally {
+    await sources.return(undefined);
     if (options.store === undefined) await store.close();
   }
   return summary();

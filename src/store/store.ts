@@ -28,7 +28,7 @@
 
 import type { EventKind, Role } from '../extract/contract.js';
 import type { EdgeType, GraphBatch, Level, NodeLabel, OrgKind, PlaceLevel } from '../graph/model.js';
-import { decodeEvidence } from '../graph/model.js';
+import { decodeEvidence, EDGE_TYPES, NODE_LABELS } from '../graph/model.js';
 
 // ---------------------------------------------------------------- DTOs
 
@@ -335,15 +335,30 @@ export const PATH_EDGE_TYPES: readonly EdgeType[] = [
   'PART_OF',
 ];
 
+/** What one write did: how many nodes and relationships it held, and how many of them were new. */
 export interface WriteSummary {
   nodes: number;
   relationships: number;
+  /** Of those, the ones that did not exist before the write (the rest were merged into existing ones). */
+  created: { nodes: Record<NodeLabel, number>; relationships: Record<EdgeType, number> };
+}
+
+/** A WriteSummary of nothing, to add writes up into. */
+export function emptyWriteSummary(): WriteSummary {
+  return {
+    nodes: 0,
+    relationships: 0,
+    created: {
+      nodes: Object.fromEntries(NODE_LABELS.map((l) => [l, 0])) as Record<NodeLabel, number>,
+      relationships: Object.fromEntries(EDGE_TYPES.map((t) => [t, 0])) as Record<EdgeType, number>,
+    },
+  };
 }
 
 // ---------------------------------------------------------------- the interface
 
 export interface GraphStore {
-  /** Merge a batch (idempotent: writing it again changes nothing). */
+  /** Merge a batch (idempotent: writing it again changes nothing); says what was new. */
   write(batch: GraphBatch): Promise<WriteSummary>;
   /** Remove every node and relationship. */
   clear(): Promise<void>;

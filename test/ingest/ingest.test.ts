@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
+import type { NodeLabel } from '../../src/graph/model.js';
 import { Neo4jConnectionError } from '../../src/store/neo4j/connect.js';
 import { ingest } from '../../src/ingest/ingest.js';
 import { freePort } from '../../scripts/neo4j/launch.mjs';
@@ -39,18 +40,36 @@ describe.skipIf(server === null)('ingest into Neo4j', () => {
     await driver.close();
   });
 
-  it('leaves the graph exactly as it was when the same records are ingested again', async () => {
+  it('leaves the graph exactly as it was when the same records are ingested again, and says all was there', async () => {
     const records = loadGold();
     const first = await ingest(records, { ...server, batchSize: 2 });
     expect(first.articles).toBe(records.length);
-    expect(first.people).toBeGreaterThan(15);
-    const before = await snapshot(driver);
     const counts = await countAll(driver);
+    const byLabel = await driver.executeQuery('MATCH (n) RETURN labels(n)[0] AS l, count(*) AS c');
+    // Neo4j's counters: everything the first run wrote was new, exactly what the database now holds.
+    for (const r of byLabel.records) expect(first.nodes[r.get('l') as NodeLabel]).toEqual({ new: r.get('c'), existing: 0 });
+    expect(first.nodes.Person.new).toBeGreaterThan(15);
+    expect(first.relationships).toEqual({ new: counts.relationships, existing: 0 });
+    const before = await snapshot(driver);
     const second = await ingest(records, { ...server, batchSize: 3 });
-    expect(second.relationships).toBe(first.relationships);
+    expect(second.relationships).toEqual({ new: 0, existing: counts.relationships });
+    expect(second.nodes.Person).toEqual({ new: 0, existing: first.nodes.Person.new });
+    expect(second.nodes.Article).toEqual({ new: 0, existing: records.length });
     expect(await countAll(driver)).toEqual(counts);
     expect(await snapshot(driver)).toEqual(before);
   }, 120_000);
+
+  it('counts an item written in two batches of one run once, as new', async () => {
+    await emptyDatabase(driver);
+    const official = person('Hoàng Minh Tâm', [position('Bí thư', 'Huyện ủy Thanh Trì')]);
+    const records = [article('twice_1', '2019-05-01', [official]), article('twice_2', '2019-06-01', [official])];
+    const summary = await ingest(records, { ...server, batchSize: 1 });
+    expect(summary.nodes.Person).toEqual({ new: 1, existing: 0 });
+    expect(summary.nodes.Article).toEqual({ new: 2, existing: 0 });
+    const later = await ingest([article('twice_3', '2019-07-01', [official])], { ...server, batchSize: 1 });
+    expect(later.nodes.Person).toEqual({ new: 0, existing: 1 });
+    expect(later.nodes.Article).toEqual({ new: 1, existing: 0 });
+  });
 
   it('extracts files, lists the ones it cannot read and commits the rest', async () => {
     await emptyDatabase(driver);
@@ -69,7 +88,7 @@ describe.skipIf(server === null)('ingest into Neo4j', () => {
       article('odd_1', '2024-01-02', odd.map((name) => person(name, [position('Bí thư', "Huyện ủy O'Neil \\ Đông")]))),
     ];
     const summary = await ingest(records, server ?? {});
-    expect(summary.people).toBe(4);
+    expect(summary.nodes.Person).toEqual({ new: 4, existing: 0 });
     const { records: found } = await driver.executeQuery('MATCH (p:Person) RETURN p.name AS name ORDER BY name');
     expect(found.map((r) => r.get('name')).sort()).toEqual([...odd].sort());
     const orgs = await driver.executeQuery('MATCH (:Position)-[:OF]->(o:Organization) RETURN o.name AS name');

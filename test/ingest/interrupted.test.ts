@@ -11,6 +11,7 @@ import { buildGraph } from '../../src/graph/build.js';
 import { IngestError, ingest } from '../../src/ingest/ingest.js';
 import { createNeo4jStore } from '../../src/store/neo4j/store.js';
 import type { Counts } from '../../src/store/store.js';
+import type { WriteRetry } from '../../src/store/neo4j/write.js';
 import { loadGold } from '../graph/gold.js';
 
 const PASSWORD = 'interrupted-test-pw';
@@ -32,9 +33,13 @@ describe.skipIf(!hasJavaAndMaven())('an ingest interrupted by Neo4j stopping', (
     const records = loadGold();
 
     let stopping: Promise<void> | null = null;
+    const retries: WriteRetry[] = [];
     const first = ingest(records, {
       ...settings,
       batchSize: 1,
+      // Short, so the test does not wait the default 30 s before giving up.
+      maxRetryMs: 4000,
+      onRetry: (retry) => retries.push(retry),
       onProgress: (p) => {
         if (p.committed >= 2 && stopping === null) stopping = neo?.stop() ?? null;
       },
@@ -43,6 +48,10 @@ describe.skipIf(!hasJavaAndMaven())('an ingest interrupted by Neo4j stopping', (
     expect(error).toBeInstanceOf(IngestError);
     expect((error as IngestError).message).toMatch(/2 article\(s\) committed, up to .*; run again to complete/);
     expect((error as IngestError).summary.articles).toBe(2);
+    // Each retry was told, in order, before the write gave up.
+    expect(retries.length).toBeGreaterThan(0);
+    expect(retries.map((r) => r.attempt)).toEqual(retries.map((_r, i) => i + 2));
+    expect(retries.every((r) => r.giveUpAfterMs === 4000 && r.reason.length > 0 && r.elapsedMs + r.waitMs <= 4000)).toBe(true);
     await stopping;
 
     neo = await startNeo4j({ port, httpPort: 0, dataDir, password: PASSWORD });

@@ -15,7 +15,7 @@ import {
   type GraphNode,
   type NodeLabel,
 } from '../../graph/model.js';
-import { PATH_EDGE_TYPES, PATH_LABELS, type WriteSummary } from '../store.js';
+import { emptyWriteSummary, PATH_EDGE_TYPES, PATH_LABELS, type WriteSummary } from '../store.js';
 
 export type EdgeAttrs = GraphEdge;
 
@@ -31,12 +31,16 @@ export class MemoryGraph {
 
   write(batch: GraphBatch): WriteSummary {
     this.version += 1;
+    const summary = emptyWriteSummary();
+    summary.nodes = batch.nodes.length;
+    summary.relationships = batch.edges.length;
     for (const n of batch.nodes) {
       const id = nodeId(n);
       const seen = this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : undefined;
       if (seen === undefined) {
         this.graph.addNode(id, n);
         this.byLabel.get(n.label)?.add(id);
+        summary.created.nodes[n.label] += 1;
       } else {
         this.graph.replaceNodeAttributes(id, mergeNodes(seen, n));
       }
@@ -52,6 +56,7 @@ export class MemoryGraph {
         this.graph.replaceEdgeAttributes(key, mergeEdges(this.graph.getEdgeAttributes(key), e));
       } else {
         this.graph.addDirectedEdgeWithKey(key, from, to, e);
+        summary.created.relationships[e.type] += 1;
       }
       if (PATH_TYPES.has(e.type) && PATH_NODE_LABELS.has(e.from.label) && PATH_NODE_LABELS.has(e.to.label) && from !== to) {
         this.paths.mergeNode(from);
@@ -59,7 +64,7 @@ export class MemoryGraph {
         this.paths.mergeEdge(from, to);
       }
     }
-    return { nodes: batch.nodes.length, relationships: batch.edges.length };
+    return summary;
   }
 
   clear(): void {

@@ -66,12 +66,12 @@ function page<T>(all: readonly T[], args: PageArgs | undefined): Connection<T> {
   return toConnection(all.slice(offset, offset + limit), offset, all.length);
 }
 
-export interface Neo4jStoreOptions extends Partial<Neo4jSettings>, Pick<WriteOptions, 'chunkSize'> {}
+export interface Neo4jStoreOptions extends Partial<Neo4jSettings>, Pick<WriteOptions, 'chunkSize' | 'onRetry' | 'maxRetryMs'> {}
 
 export class Neo4jStore implements GraphStore {
   constructor(
     readonly driver: Driver,
-    private readonly options: { database?: string; chunkSize?: number; uri?: string; user?: string } = {},
+    private readonly options: WriteOptions & { uri?: string; user?: string } = {},
   ) {}
 
   // ---------------------------------------------------------------- plumbing
@@ -384,5 +384,7 @@ export async function createNeo4jStore(options: Neo4jStoreOptions = {}): Promise
     user: settings.user,
     ...(settings.database ? { database: settings.database } : {}),
     ...(options.chunkSize ? { chunkSize: options.chunkSize } : {}),
+    ...(options.onRetry ? { onRetry: options.onRetry } : {}),
+    ...(options.maxRetryMs !== undefined ? { maxRetryMs: options.maxRetryMs } : {}),
   });
 }

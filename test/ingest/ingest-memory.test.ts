@@ -1,0 +1,36 @@
+// ingest() is typed against the store interface: the embedded store takes the
+// same run, and its write reports what was new just as Neo4j's counters do.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest/ingest.js';
+import { createMemoryStore } from '../../src/store/memory/store.js';
+import { article, person, position } from '../graph/records.js';
+
+const ARTICLES = join(import.meta.dirname, '../../fixtures/articles');
+
+describe('ingest into the embedded store', () => {
+  it('extracts the fixtures, writes them, and a second run finds everything already there', async () => {
+    const store = createMemoryStore();
+    const failures: string[] = [];
+    const first = await ingest([ARTICLES], { store, batchSize: 2, onFailure: (f) => failures.push(f.path) });
+    const counts = await store.counts();
+    expect(first.articles).toBe(5);
+    expect(failures).toEqual([]);
+    expect(first.nodes.Article).toEqual({ new: 5, existing: 0 });
+    expect(first.nodes.Person).toEqual({ new: counts.nodes.Person, existing: 0 });
+    expect(first.relationships.new).toBe(Object.values(counts.relationships).reduce((a, b) => a + b, 0));
+    expect(first.bytes).toBeGreaterThan(1000);
+    const second = await ingest([ARTICLES], { store, batchSize: 3 });
+    expect(second.nodes.Person).toEqual({ new: 0, existing: counts.nodes.Person });
+    expect(second.relationships).toEqual({ new: 0, existing: first.relationships.new });
+    expect(await store.counts()).toEqual(counts);
+  });
+
+  it('counts an official met in two batches once', async () => {
+    const store = createMemoryStore();
+    const official = person('Hoàng Minh Tâm', [position('Bí thư', 'Huyện ủy Thanh Trì')]);
+    const summary = await ingest([article('t1', '2019-05-01', [official]), article('t2', '2019-06-01', [official])], { store, batchSize: 1 });
+    expect(summary.nodes.Person).toEqual({ new: 1, existing: 0 });
+    expect(summary.nodes.Article).toEqual({ new: 2, existing: 0 });
+  });
+});
