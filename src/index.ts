@@ -27,7 +27,9 @@ export {
   type IngestOptions,
   type IngestProgress,
   type IngestSummary,
+  type NewAndExisting,
 } from './ingest/ingest.js';
+export { extractArticles, type ExtractArticlesOptions, type ExtractedArticle } from './ingest/articles.js';
 export type { GraphStore } from './store/store.js';
 export { createServer, listen, type ApiServer, type Listening, type ServerOptions } from './api/server.js';
 export { DEFAULT_LIMITS, type Limits } from './api/limits.js';

@@ -1,49 +1,78 @@
 #!/usr/bin/env node
-// The `cadregraph` command: dispatches to one module per subcommand.
-// Each command module exports `help` (its --help text) and `run(argv)`,
-// which resolves to the process exit status.
-import type { Command } from './command.js';
+// The `cadregraph` command. One commander program parses every subcommand, so
+// options are spelled, checked and explained the same way everywhere, and the
+// help is generated from the definitions it documents. Exit status: 0 success,
+// 1 when some input or Neo4j failed, 2 for a usage error.
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { exportCommand } from './commands/export.js';
+import { extractCommand } from './commands/extract.js';
+import { ingestCommand } from './commands/ingest.js';
+import { serveCommand } from './commands/serve.js';
+import { oneLine } from './report.js';
 
-const COMMANDS: Record<string, () => Promise<Command>> = {
-  extract: () => import('./commands/extract.js'),
-  ingest: () => import('./commands/ingest.js'),
-  export: () => import('./commands/export.js'),
-  serve: () => import('./commands/serve.js'),
-};
-
-const USAGE = `Usage: cadregraph <command> [options]
-
-Commands:
-  extract PATH...   extract officials, positions and events as JSON Lines
-  ingest PATH...    extract and write the graph to Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD)
-  export PATH...    write the graph as Cypher, JSON or GraphML without Neo4j
-  serve [PATH...]   serve the GraphQL API (Neo4j when NEO4J_URI is set, else an in-memory graph)
-
-Run 'cadregraph <command> --help' for a command's options.`;
-
-async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(USAGE + '\n');
-    return name ? 0 : 2;
-  }
-  const load = COMMANDS[name];
-  if (!load) {
-    process.stderr.write(`cadregraph: unknown command '${name}'\n${USAGE}\n`);
-    return 2;
-  }
-  const command = await load();
-  if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(command.help + '\n');
-    return 0;
-  }
-  return command.run(rest);
+/** The package's version: package.json sits two levels above src/cli and dist/cli. */
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (error: unknown) => {
-    process.stderr.write(`cadregraph: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+const USAGE_ERROR = 2;
+
+/** commander's error text without its "error: " prefix, each line with its control characters escaped. */
+function safeLines(text: string): string {
+  return text.replace(/^error: /, '').trimEnd().split('\n').map(oneLine).join('\n');
+}
+
+function program(): Command {
+  const root = new Command('cadregraph')
+    .usage('<command> [options]')
+    .description('Builds a knowledge graph of Vietnamese officials, bodies and meetings from news articles.')
+    .version(version(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'print this help')
+    .helpCommand('help [command]', 'print the help of a command')
+    .addHelpText(
+      'after',
+      '\nExamples:\n' +
+        '  $ cadregraph extract articles/ > facts.jsonl\n' +
+        '  $ NEO4J_URI=bolt://127.0.0.1:7687 NEO4J_PASSWORD=… cadregraph ingest articles/\n' +
+        '  $ cadregraph export --format cypher --out graph.cypher articles/\n' +
+        '  $ cadregraph serve articles/\n' +
+        "\nRun 'cadregraph <command> --help' for a command's options.",
+    )
+    .showSuggestionAfterError(true)
+    .showHelpAfterError("Run 'cadregraph --help' for the commands.")
+    .exitOverride();
+  for (const command of [extractCommand(), ingestCommand(), exportCommand(), serveCommand()]) {
+    command
+      .helpOption('-h, --help', 'print this help')
+      .showHelpAfterError(`Run 'cadregraph ${command.name()} --help' for usage.`)
+      .exitOverride()
+      .configureOutput({ outputError: (text, write) => write(`cadregraph ${command.name()}: ${safeLines(text)}\n`) });
+    root.addCommand(command);
+  }
+  root.configureOutput({ outputError: (text, write) => write(`cadregraph: ${safeLines(text)}\n`) });
+  return root;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const root = program();
+  if (argv.length === 0) {
+    root.outputHelp({ error: true });
+    process.exitCode = USAGE_ERROR;
+    return;
+  }
+  try {
+    await root.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    // --help and --version end parsing through an "error" that is none.
+    const done = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+    process.exitCode = done ? 0 : USAGE_ERROR;
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`cadregraph: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
+  process.exitCode = 1;
+});

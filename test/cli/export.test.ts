@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build.js';
 import { cypherLiteral, cypherString } from '../../src/ingest/export/cypher-literal.js';
-import { toCypherScript, toGraphml } from '../../src/ingest/export/index.js';
+import { exportGraph } from '../../src/ingest/export/index.js';
 import { article, person, position } from '../graph/records.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -38,7 +38,7 @@ describe('export writers', () => {
   const batch = buildGraph([article('q_1', '2024-01-02', [person("Lê O'Brien", [position('Bí thư', 'Huyện ủy Thanh Trì')])])]);
 
   it('puts constraints first and a MERGE per group, with names as escaped literals', () => {
-    const script = toCypherScript(batch);
+    const script = exportGraph(batch, 'cypher');
     const lines = script.trim().split('\n');
     expect(lines[1]).toMatch(/^CREATE CONSTRAINT person_key IF NOT EXISTS/);
     expect(script).toContain("name: 'Lê O\\'Brien'");
@@ -46,7 +46,7 @@ describe('export writers', () => {
   });
 
   it('writes GraphML with a node per graph node and an edge per relationship', () => {
-    const xml = toGraphml(batch);
+    const xml = exportGraph(batch, 'graphml');
     expect(xml.match(/<node /g)).toHaveLength(batch.nodes.length);
     expect(xml.match(/<edge /g)).toHaveLength(batch.edges.length);
     expect(xml).toContain('Lê O&apos;Brien');
@@ -65,6 +65,6 @@ describe('cadregraph export', () => {
   it('refuses an unknown format with status 2', async () => {
     const run = await cadregraph(['export', '--format', 'csv', ARTICLES]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--format must be one of cypher, json, graphml');
+    expect(run.stderr).toContain("argument 'csv' is invalid. Allowed choices are cypher, json, graphml.");
   });
 });

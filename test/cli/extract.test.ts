@@ -46,7 +46,7 @@ describe('cadregraph extract', () => {
   it('extracts the good files of a folder of bad inputs, one error line per bad file, status 1', () => {
     const folder = join(dir, 'mixed');
     const expected: Expected[] = writeBadInputFolder(folder);
-    const run = cli(['extract', folder]);
+    const run = cli(['extract', '--quiet', folder]);
     expect(run.status).toBe(1);
 
     const good = expected.filter((e) => e.id);
@@ -70,7 +70,7 @@ describe('cadregraph extract', () => {
     const b = join(dir, 'a-second.txt');
     writeFileSync(a, ARTICLE);
     writeFileSync(b, ARTICLE.replace('Nghi Lộc', 'Quỳnh Lưu'));
-    const run = cli(['extract', a, b]);
+    const run = cli(['extract', '--quiet', a, b]);
     expect(run).toMatchObject({ status: 0, stderr: '' });
     expect(records(run.stdout).map((r) => r.article.id)).toEqual(['z-first', 'a-second']);
   });
@@ -81,17 +81,17 @@ describe('cadregraph extract', () => {
     writeFileSync(join(folder, 'long.txt'), ARTICLE.repeat(4));
     writeFileSync(join(folder, 'short.txt'), ARTICLE.slice(0, 200));
     const size = Buffer.byteLength(ARTICLE.repeat(4));
-    const run = cli(['extract', '--max-bytes', '1K', folder]);
+    const run = cli(['extract', '--quiet', '--max-bytes', '1K', folder]);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(`cadregraph: ${join(folder, 'long.txt')}: file too large: ${(size / 1024).toFixed(1)} KB (${size} bytes), over the limit of 1.0 KB (--max-bytes 1024)\n`);
     expect(records(run.stdout).map((r) => r.article.id)).toEqual(['short']);
   });
 
   it('reads standard input as the article "stdin"', () => {
-    const run = cli(['extract', '-'], { input: ARTICLE });
+    const run = cli(['extract', '--quiet', '-'], { input: ARTICLE });
     expect(run.status).toBe(0);
     expect(records(run.stdout).map((r) => r.article.id)).toEqual(['stdin']);
-    const empty = cli(['extract', '-'], { input: '' });
+    const empty = cli(['extract', '-q', '-'], { input: '' });
     expect(empty).toMatchObject({ status: 1, stdout: '', stderr: 'cadregraph: -: empty file\n' });
   });
 
@@ -112,7 +112,7 @@ describe('cadregraph extract', () => {
     const folder = join(dir, 'many');
     mkdirSync(folder);
     for (let i = 0; i < 3000; i++) writeFileSync(join(folder, `${String(i).padStart(4, '0')}.txt`), ARTICLE);
-    const child = spawn(process.execPath, [MAIN, 'extract', folder], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [MAIN, 'extract', folder], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CADREGRAPH_PROGRESS_SECONDS: '600' } });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
     child.stdout.once('data', () => child.stdout.destroy());
@@ -122,10 +122,11 @@ describe('cadregraph extract', () => {
   });
 
   it.each([
-    [[], /no PATH given/],
-    [['--format', 'xml', 'a.txt'], /--format is json or text, got 'xml'/],
-    [['--max-bytes', 'lots', 'a.txt'], /--max-bytes expects a size/],
-    [['--max-bytes'], /--max-bytes needs a value/],
+    [[], /^cadregraph extract: missing required argument 'PATH'\nRun 'cadregraph extract --help' for usage.\n$/],
+    [['--format', 'xml', 'a.txt'], /argument 'xml' is invalid. Allowed choices are json, text/],
+    [['--max-bytes', 'lots', 'a.txt'], /--max-bytes <size>' argument 'lots' is invalid. expected a size such as 20M/],
+    [['--max-bytes'], /option '--max-bytes <size>' argument missing/],
+    [['--jobs', '0', 'a.txt'], /expected a whole number from 1 to 256, got '0'/],
     [['--verbose', 'a.txt'], /unknown option '--verbose'/],
   ])('exits 2 on the usage error %j', (args, message) => {
     const run = cli(['extract', ...args]);
@@ -146,7 +147,7 @@ describe('cadregraph extract', () => {
     chmodSync(join(folder, 'secret.txt'), 0o000);
     chmodSync(dir, 0o755);
     const asRoot = process.getuid?.() === 0;
-    const run = cli(['extract', folder], asRoot ? { uid: 65534, gid: 65534 } : {});
+    const run = cli(['extract', '--quiet', folder], asRoot ? { uid: 65534, gid: 65534 } : {});
     chmodSync(join(folder, 'locked'), 0o755);
     expect(run.stderr).toBe(
       `cadregraph: ${join(folder, 'locked')}: cannot read folder: permission denied\n` +

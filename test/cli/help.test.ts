@@ -1,7 +1,8 @@
 // `--help` on the command and on every subcommand that exists in src/cli/commands
-// exits 0 and prints usage, through the built CLI (dist/).
+// exits 0 and prints usage with examples, the options are the same across
+// commands, and `--version` prints the package's version, through the built CLI.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -38,5 +39,28 @@ describe('cadregraph --help', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(new RegExp(`^Usage: cadregraph ${name}\\b`));
+  });
+
+  it.each(SUBCOMMANDS)('%s --help shows an example of the command itself', (name) => {
+    const examples = cli([name, '--help']).stdout.split('\nExamples:\n')[1] ?? '';
+    expect(examples).toMatch(new RegExp(`^  \\$ (\\S+=\\S+ )*cadregraph ${name} `, 'm'));
+  });
+
+  it.each(SUBCOMMANDS)('%s takes the options every command that reads articles shares', (name) => {
+    const help = cli([name, '--help']).stdout;
+    for (const option of ['-j, --jobs <n>', '--max-bytes <size>', '-q, --quiet', '--json', '-h, --help']) expect(help).toContain(option);
+  });
+});
+
+describe('cadregraph --version', () => {
+  it.each([['--version'], ['-V']])('%s prints the version of the package', (flag) => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(cli([flag])).toEqual({ status: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+
+  it('names an unknown command, with status 2', () => {
+    const run = cli(['extrct', 'a.txt']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^cadregraph: unknown command 'extrct'\n\(Did you mean extract\?\)/);
   });
 });

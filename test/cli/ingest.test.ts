@@ -34,15 +34,24 @@ describe.skipIf(server === null)('cadregraph ingest', () => {
     await driver.close();
   });
 
-  it('ingests the fixtures, prints a summary, and a second run changes nothing', async () => {
+  it('ingests the fixtures, says what was new, and a second run finds it all already there', async () => {
     const first = await cadregraph(['ingest', ARTICLES], env);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^ingested 5 articles in [\d.]+ s: \d+ people, \d+ positions, \d+ organizations, \d+ events, \d+ relationships written\n$/);
+    expect(first.stdout).toMatch(
+      /^cadregraph ingest: 5 articles ingested in [\d.]+ s \([\d.]+ MB\/s, 1 extraction thread\)\n  new: {18}5 articles, \d+ people, 5 events, \d+ bodies, \d+ offices, \d+ places, \d+ facts\n  already in the graph: 0 articles, 0 people, 0 events, 0 bodies, 0 offices, 0 places, 0 facts\n$/,
+    );
     const counts = await countAll(driver);
     expect(counts.nodes).toBeGreaterThan(20);
-    const second = await cadregraph(['ingest', ARTICLES], env);
+    const second = await cadregraph(['ingest', '--json', ARTICLES], env);
     expect(second.code).toBe(0);
+    const summary = JSON.parse(second.stdout) as { articles: number; new: Record<string, number>; existing: Record<string, number> };
+    expect(summary.articles).toBe(5);
+    expect(Object.values(summary.new).every((n) => n === 0)).toBe(true);
+    expect(summary.existing['articles']).toBe(5);
+    const existingNodes = ['articles', 'people', 'events', 'bodies', 'offices', 'places'].reduce((sum, k) => sum + (summary.existing[k] ?? 0), 0);
+    expect(existingNodes).toBe(counts.nodes);
+    expect(summary.existing['facts']).toBe(counts.relationships);
     expect(await countAll(driver)).toEqual(counts);
   });
 
@@ -50,8 +59,8 @@ describe.skipIf(server === null)('cadregraph ingest', () => {
     const missing = join(ARTICLES, 'missing.txt');
     const run = await cadregraph(['ingest', missing, ARTICLES], env);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`cadregraph: ${missing}:`);
-    expect(run.stdout).toMatch(/^ingested 5 articles .*; 1 file\(s\) failed\n$/);
+    expect(run.stderr).toContain(`cadregraph: ${missing}: no such file or directory\n`);
+    expect(run.stdout).toMatch(/^cadregraph ingest: 5 articles ingested in .*; 1 file failed\n/);
   });
 
   it('names a wrong password plainly; flags override the environment', async () => {
@@ -69,6 +78,6 @@ describe.skipIf(server === null)('cadregraph ingest', () => {
   it('is a usage error without PATH', async () => {
     const run = await cadregraph(['ingest'], env);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('give at least one PATH');
+    expect(run.stderr).toContain("cadregraph ingest: missing required argument 'PATH'");
   });
 });

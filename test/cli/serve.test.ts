@@ -94,7 +94,7 @@ describe('cadregraph serve usage', () => {
   it('refuses a port that is not a number, with status 2', () => {
     const run = cli(['--port', 'http']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("--port expects a port number from 0 to 65535, got 'http'");
+    expect(run.stderr).toContain("expects a port number from 0 to 65535, got 'http'");
   });
 
   it('refuses PATH when serving Neo4j', () => {

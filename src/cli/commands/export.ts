@@ -1,68 +1,132 @@
 // `cadregraph export --format cypher|json|graphml [--out FILE] PATH...`: builds the
 // graph of the articles and writes it without any Neo4j.
-import { writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { Command, Option } from 'commander';
 import { GraphBuilder } from '../../graph/build.js';
-import { extractArticles } from '../../ingest/articles.js';
-import { EXPORT_FORMATS, exportGraph, type ExportFormat } from '../../ingest/export/index.js';
+import { NODE_LABELS, type GraphBatch } from '../../graph/model.js';
+import { extractArticles, extractionThreads } from '../../ingest/articles.js';
+import { EXPORT_FORMATS, exportLines, type ExportFormat } from '../../ingest/export/index.js';
+import { ArticleRun } from '../article-run.js';
+import { helpFooter, PATH_HELP, readingOptions, reportingOptions, type ReadingOptions, type ReportingOptions } from '../options.js';
+import { count, displayPath, duration, megabytes, plural, printSummary } from '../report.js';
 
-export const help = `Usage: cadregraph export --format cypher|json|graphml [--out FILE] PATH...
-
-Builds the graph of the articles (the same nodes and relationships 'ingest' writes)
-and writes it without Neo4j.
-
-  --format cypher    a script for cypher-shell or Neo4j Browser: constraints, then MERGE
-                     statements (running it twice gives the same graph)
-  --format json      {"nodes": [...], "edges": [...]}
-  --format graphml   GraphML for Gephi and other graph tools
-  --out FILE         write to FILE instead of standard output
-  PATH               a .txt file, a folder (read recursively), or - for standard input
-
-A file that cannot be read is reported on standard error and skipped; the exit status
-is 1 if any file failed, else 0 (2 for a usage error).`;
-
-class UsageError extends Error {}
-
-function parseOptions(argv: string[]): { format: ExportFormat; out: string | null; paths: string[] } {
-  let format: ExportFormat | null = null;
-  let out: string | null = null;
-  const paths: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg === '--format' || arg === '--out') {
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${arg} needs a value`);
-      if (arg === '--out') out = v;
-      else if ((EXPORT_FORMATS as readonly string[]).includes(v)) format = v as ExportFormat;
-      else throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, got "${v}"`);
-    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
-    else paths.push(arg);
-  }
-  if (format === null) throw new UsageError('give --format cypher, json or graphml');
-  if (paths.length === 0) throw new UsageError('give at least one PATH');
-  return { format, out, paths };
+interface ExportOptions extends ReadingOptions, ReportingOptions {
+  format: ExportFormat;
+  out?: string;
 }
 
-export async function run(argv: string[]): Promise<number> {
-  let options: ReturnType<typeof parseOptions>;
-  try {
-    options = parseOptions(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`cadregraph export: ${error.message}\n${help}\n`);
-    return 2;
+/** Writes the pieces with backpressure; resolves to the bytes written. */
+async function writeAll(out: Writable, pieces: Iterable<string>): Promise<number> {
+  let bytes = 0;
+  let chunk = '';
+  const flush = async (): Promise<void> => {
+    bytes += Buffer.byteLength(chunk);
+    if (!out.write(chunk)) await once(out, 'drain');
+    chunk = '';
+  };
+  for (const piece of pieces) {
+    chunk += piece;
+    if (chunk.length >= 1 << 16) await flush();
   }
+  await flush();
+  return bytes;
+}
+
+async function writeExport(batch: GraphBatch, options: ExportOptions): Promise<number> {
+  if (options.out === undefined) return writeAll(process.stdout, exportLines(batch, options.format));
+  const file = createWriteStream(options.out, { encoding: 'utf8' });
+  const failed = once(file, 'error').then(([error]) => Promise.reject(error as Error));
+  const opened = once(file, 'open');
+  await Promise.race([opened, failed]);
+  const bytes = await Promise.race([writeAll(file, exportLines(batch, options.format)), failed]);
+  file.end();
+  await Promise.race([once(file, 'finish'), failed]);
+  return bytes;
+}
+
+function labelCounts(batch: GraphBatch): Record<string, number> {
+  const counts: Record<string, number> = Object.fromEntries(NODE_LABELS.map((l) => [l, 0]));
+  for (const n of batch.nodes) counts[n.label] = (counts[n.label] ?? 0) + 1;
+  return counts;
+}
+
+async function run(paths: string[], options: ExportOptions): Promise<number> {
+  const articles = await ArticleRun.start('export', paths, options.quiet);
   const builder = new GraphBuilder();
-  let failed = 0;
-  for await (const article of extractArticles(options.paths)) {
-    if (article.ok) {
-      builder.add(article.record);
-    } else {
-      failed += 1;
-      process.stderr.write(`cadregraph: ${article.path}: ${article.reason}\n`);
+  try {
+    for await (const article of extractArticles(paths, { maxBytes: options.maxBytes, jobs: options.jobs, total: articles.total })) {
+      articles.done(article);
+      if (article.ok) builder.add(article.record);
     }
+  } finally {
+    articles.stop();
   }
-  const text = exportGraph(builder.batch(), options.format);
-  if (options.out === null) process.stdout.write(text);
-  else await writeFile(options.out, text, 'utf8');
+  const batch = builder.batch();
+  let bytes: number;
+  try {
+    bytes = await writeExport(batch, options);
+  } catch (error) {
+    const target = options.out === undefined ? 'standard output' : displayPath(options.out);
+    process.stderr.write(`cadregraph export: cannot write ${target}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  const failed = articles.failures.length;
+  const nodes = labelCounts(batch);
+  printSummary(
+    // With --out the data is in the file and standard output is free for the summary.
+    { json: options.json, quiet: options.quiet, stream: options.out === undefined ? process.stderr : process.stdout },
+    () =>
+      `cadregraph export: ${plural(articles.files - failed, 'article')} → ${plural(batch.nodes.length, 'node')} ` +
+      `(${count(nodes['Person'] ?? 0)} people, ${count(nodes['Event'] ?? 0)} events, ${count(nodes['Organization'] ?? 0)} bodies) ` +
+      `and ${plural(batch.edges.length, 'relationship')}, ${megabytes(bytes)} of ${options.format} ` +
+      `${options.out === undefined ? 'on standard output' : `in ${displayPath(options.out)}`}, in ${duration(articles.seconds)}` +
+      (failed > 0 ? `; ${plural(failed, 'file')} failed` : '') +
+      '\n',
+    () => ({
+      command: 'export',
+      format: options.format,
+      out: options.out ?? null,
+      articles: articles.files - failed,
+      failed,
+      failures: articles.failures,
+      nodes: { total: batch.nodes.length, ...nodes },
+      relationships: batch.edges.length,
+      bytes,
+      seconds: Number(articles.seconds.toFixed(3)),
+      threads: extractionThreads({ jobs: options.jobs, total: articles.total }),
+    }),
+  );
   return failed > 0 ? 1 : 0;
+}
+
+export function exportCommand(): Command {
+  const command = new Command('export')
+    .summary('write the graph as Cypher, JSON or GraphML without Neo4j')
+    .description("Builds the graph of the articles (the same nodes and relationships 'ingest' writes) and writes it without Neo4j.")
+    .argument('<PATH...>', 'articles: files, folders, or - for standard input')
+    .addOption(
+      new Option('-f, --format <format>', 'cypher: a MERGE script for cypher-shell or Neo4j Browser (running it twice gives the same graph); json: {"nodes": [...], "edges": [...]}; graphml: for Gephi and other graph tools')
+        .choices(EXPORT_FORMATS)
+        .makeOptionMandatory(),
+    )
+    .addOption(new Option('-o, --out <file>', 'write to FILE instead of standard output'));
+  for (const option of [...readingOptions(), ...reportingOptions()]) command.addOption(option);
+  return command
+    .addHelpText(
+      'after',
+      helpFooter(
+        [
+          'cadregraph export --format cypher --out graph.cypher articles/',
+          'cypher-shell -u neo4j -p secret < graph.cypher',
+          'cadregraph export --format graphml articles/ > graph.graphml',
+          'cadregraph export --format json --json --out graph.json articles/',
+        ],
+        `${PATH_HELP}\nThe summary goes to standard output with --out, else to standard error.`,
+      ),
+    )
+    .action(async (paths: string[], options: ExportOptions) => {
+      process.exitCode = await run(paths, options);
+    });
 }

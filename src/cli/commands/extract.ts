@@ -1,82 +1,16 @@
 // `cadregraph extract PATH...`: articles in, one contract record per article
-// out (JSON Lines, or a text summary). A file that cannot be read, decoded or
-// extracted costs one line on stderr and exit status 1; the others go on.
+// out (JSON Lines, or a text summary), in input order, extracted on every core.
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import type { ArticleRecord } from '../../extract/contract.js';
-import { extractArticles } from '../../ingest/articles.js';
-import { DEFAULT_MAX_BYTES } from '../../ingest/read-input.js';
+import { Command, Option } from 'commander';
+import { extractArticles, extractArticlesAsJson, extractionThreads } from '../../ingest/articles.js';
+import { ArticleRun } from '../article-run.js';
 import { formatArticleText } from '../format-text.js';
+import { helpFooter, PATH_HELP, readingOptions, reportingOptions, type ReadingOptions, type ReportingOptions } from '../options.js';
+import { count, duration, megabytesPerSecond, plural, printSummary } from '../report.js';
 
-export const help = `Usage: cadregraph extract PATH... [--format json|text] [--max-bytes N]
-
-Extracts officials, their positions, and meeting events from Vietnamese news articles.
-
-  PATH               a .txt file, a folder (read recursively: its .txt files, in path
-                     order), or - for standard input (article id "stdin")
-  --format json      JSON Lines on standard output, one line per article, in input
-                     order (docs/extraction-contract.md); the default
-  --format text      a readable summary: one block per article
-  --max-bytes N      refuse files larger than N bytes without reading them
-                     (suffixes K, M, G allowed; default 20M)
-
-Files may be UTF-8 (with or without BOM), UTF-16 or Windows-1258; HTML pages are
-reduced to their text. A file that cannot be used is reported on standard error as
-'cadregraph: PATH: REASON' and skipped; the exit status is 1 if any file failed,
-else 0 (2 for a usage error).`;
-
-type Format = 'json' | 'text';
-
-interface Options {
-  paths: string[];
-  format: Format;
-  maxBytes: number;
-}
-
-class UsageError extends Error {}
-
-/** "20971520", "512K", "20M", "1G" (powers of 1024) → bytes. */
-export function parseByteSize(value: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(value.trim());
-  if (!match || match[1] === undefined) throw new UsageError(`--max-bytes expects a size such as 20M or 1048576, got '${value}'`);
-  const unit = (match[2] ?? '').toLowerCase();
-  const bytes = Math.floor(Number(match[1]) * (unit === 'g' ? 1024 ** 3 : unit === 'm' ? 1024 ** 2 : unit === 'k' ? 1024 : 1));
-  if (bytes < 1) throw new UsageError(`--max-bytes must be at least 1 byte, got '${value}'`);
-  return bytes;
-}
-
-function parseArgs(argv: string[]): Options {
-  const options: Options = { paths: [], format: 'json', maxBytes: DEFAULT_MAX_BYTES };
-  let onlyPaths = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (onlyPaths || arg === '-' || !arg.startsWith('-')) {
-      options.paths.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      onlyPaths = true;
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq >= 0 ? arg.slice(0, eq) : arg;
-    const takeValue = (): string => {
-      const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
-      if (value === undefined) throw new UsageError(`${name} needs a value`);
-      return value;
-    };
-    if (name === '--format') {
-      const format = takeValue();
-      if (format !== 'json' && format !== 'text') throw new UsageError(`--format is json or text, got '${format}'`);
-      options.format = format;
-    } else if (name === '--max-bytes') {
-      options.maxBytes = parseByteSize(takeValue());
-    } else {
-      throw new UsageError(`unknown option '${arg}'`);
-    }
-  }
-  if (options.paths.length === 0) throw new UsageError('no PATH given (a file, a folder, or - for standard input)');
-  return options;
+interface ExtractOptions extends ReadingOptions, ReportingOptions {
+  format: 'json' | 'text';
 }
 
 // Buffers output into large writes and waits when the pipe is full, so a slow
@@ -121,35 +55,72 @@ class OutputBuffer {
   }
 }
 
-/** Why `cadregraph` could not use a file, on one line. */
-export function errorLine(path: string, reason: string): string {
-  const oneLine = (s: string): string => s.replace(/[\r\n]+/g, ' ');
-  return `cadregraph: ${oneLine(path)}: ${oneLine(reason)}\n`;
+async function run(paths: string[], options: ExtractOptions): Promise<number> {
+  const out = new OutputBuffer(process.stdout, process.stdout.isTTY ? 1 : 65536);
+  const articles = await ArticleRun.start('extract', paths, options.quiet);
+  const stream = { maxBytes: options.maxBytes, jobs: options.jobs, total: articles.total };
+  try {
+    if (options.format === 'json') {
+      // Workers serialise the records, so the main thread only writes lines.
+      for await (const article of extractArticlesAsJson(paths, stream)) {
+        if (out.closed) break;
+        articles.done(article);
+        if (article.ok) await out.write(article.json + '\n');
+      }
+    } else {
+      for await (const article of extractArticles(paths, stream)) {
+        if (out.closed) break;
+        articles.done(article);
+        if (article.ok) await out.write(formatArticleText(article.record) + '\n\n');
+      }
+    }
+    await out.flush();
+  } finally {
+    articles.stop();
+  }
+  // The reader went away: stop as quietly as `head` expects.
+  if (out.closed) return 0;
+  const failed = articles.failures.length;
+  printSummary(
+    { json: options.json, quiet: options.quiet, stream: process.stderr },
+    () =>
+      `cadregraph extract: ${plural(articles.files - failed, 'article')} extracted` +
+      (failed > 0 ? `, ${count(failed)} failed` : '') +
+      ` in ${duration(articles.seconds)} (${megabytesPerSecond(articles.bytes, articles.seconds)}, ${plural(extractionThreads(stream), 'thread')})\n`,
+    () => ({
+      command: 'extract',
+      articles: articles.files - failed,
+      failed,
+      failures: articles.failures,
+      bytes: articles.bytes,
+      seconds: Number(articles.seconds.toFixed(3)),
+      threads: extractionThreads(stream),
+    }),
+  );
+  return failed > 0 ? 1 : 0;
 }
 
-export async function run(argv: string[]): Promise<number> {
-  let options: Options;
-  try {
-    options = parseArgs(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`cadregraph extract: ${error.message}\nRun 'cadregraph extract --help' for usage.\n`);
-    return 2;
-  }
-  const out = new OutputBuffer(process.stdout, process.stdout.isTTY ? 1 : 65536);
-  const render = options.format === 'json'
-    ? (record: ArticleRecord): string => JSON.stringify(record) + '\n'
-    : (record: ArticleRecord): string => formatArticleText(record) + '\n\n';
-  let failed = 0;
-  for await (const article of extractArticles(options.paths, { maxBytes: options.maxBytes })) {
-    if (out.closed) break;
-    if (!article.ok) {
-      failed++;
-      process.stderr.write(errorLine(article.path, article.reason));
-      continue;
-    }
-    await out.write(render(article.record));
-  }
-  await out.flush();
-  return failed > 0 ? 1 : 0;
+export function extractCommand(): Command {
+  const command = new Command('extract')
+    .summary('extract officials, positions and events as JSON Lines')
+    .description('Extracts officials, their positions, and meeting events from Vietnamese news articles, one record per article in input order (docs/extraction-contract.md).')
+    .argument('<PATH...>', 'articles: files, folders, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'json: JSON Lines, one line per article; text: a readable block per article').choices(['json', 'text']).default('json'));
+  for (const option of [...readingOptions(), ...reportingOptions()]) command.addOption(option);
+  return command
+    .addHelpText(
+      'after',
+      helpFooter(
+        [
+          'cadregraph extract articles/ > facts.jsonl',
+          'cadregraph extract --format text article.txt',
+          'cat article.txt | cadregraph extract -',
+          'cadregraph extract --jobs 4 --quiet --json corpus/ > facts.jsonl 2> summary.json',
+        ],
+        `${PATH_HELP}\nThe summary goes to standard error, after the records.`,
+      ),
+    )
+    .action(async (paths: string[], options: ExtractOptions) => {
+      process.exitCode = await run(paths, options);
+    });
 }

@@ -1,112 +1,153 @@
 // `cadregraph ingest PATH...`: extracts articles and merges their graph into Neo4j.
 // Connection and credentials are checked first, so a typo costs no extraction work;
-// files that cannot be read are listed and the rest is committed.
-import { Neo4jConnectionError } from '../../store/neo4j/connect.js';
-import { ingest, IngestError, type IngestProgress, type IngestSummary } from '../../ingest/ingest.js';
+// files that cannot be read are listed and the rest is committed. The summary
+// says what was new to the graph and what it already held.
+import { Command, Option } from 'commander';
+import type { NodeLabel } from '../../graph/model.js';
+import { extractionThreads } from '../../ingest/articles.js';
+import type { IngestSummary, NewAndExisting } from '../../ingest/ingest.js';
+import type { WriteRetry } from '../../store/neo4j/write.js';
+import { ArticleRun } from '../article-run.js';
+import { helpFooter, PATH_HELP, readingOptions, reportingOptions, wholeNumber, type ReadingOptions, type ReportingOptions } from '../options.js';
+import { count, duration, megabytesPerSecond, oneLine, plural, printSummary } from '../report.js';
 
-export const help = `Usage: cadregraph ingest PATH... [--uri URI] [--user USER] [--password PASSWORD] [--batch N]
-
-Extracts officials, positions and events from articles and merges them into Neo4j.
-Running it again on the same articles leaves the graph as it is; a run that was cut
-short completes when run again.
-
-  PATH               a .txt file, a folder (read recursively), or - for standard input
-  --uri URI          Neo4j address; default NEO4J_URI (e.g. bolt://127.0.0.1:7687)
-  --user USER        default NEO4J_USER, else neo4j
-  --password PASS    default NEO4J_PASSWORD
-  --batch N          articles per write transaction batch (default 500)
-
-Progress goes to standard error on a terminal; a summary to standard output.
-Exit status: 0 when every file was ingested, 1 when some file failed or Neo4j could
-not be used, 2 for a usage error.`;
-
-interface Options {
-  paths: string[];
+interface IngestCommandOptions extends ReadingOptions, ReportingOptions {
   uri?: string;
   user?: string;
   password?: string;
-  batchSize?: number;
+  batch: number;
 }
 
-class UsageError extends Error {}
+/** How the summary names each kind of node, in the order it lists them. */
+const NAMES: readonly [NodeLabel, string, string][] = [
+  ['Article', 'article', 'articles'],
+  ['Person', 'person', 'people'],
+  ['Event', 'event', 'events'],
+  ['Organization', 'body', 'bodies'],
+  ['Position', 'office', 'offices'],
+  ['Place', 'place', 'places'],
+];
 
-function parseOptions(argv: string[]): Options {
-  const options: Options = { paths: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    const value = (): string => {
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === '--uri') options.uri = value();
-    else if (arg === '--user') options.user = value();
-    else if (arg === '--password') options.password = value();
-    else if (arg === '--batch') {
-      const n = Number(value());
-      if (!Number.isInteger(n) || n < 1) throw new UsageError('--batch needs a whole number of at least 1');
-      options.batchSize = n;
-    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
-    else options.paths.push(arg);
-  }
-  if (options.paths.length === 0) throw new UsageError('give at least one PATH');
-  return options;
+function tallyLine(summary: IngestSummary, side: keyof NewAndExisting): string {
+  const parts = NAMES.map(([label, one, many]) => plural(summary.nodes[label][side], one, many));
+  return [...parts, plural(summary.relationships[side], 'fact')].join(', ');
 }
 
-function progressLine(p: IngestProgress): string {
-  return `\r\x1b[Kingest: ${p.read} read, ${p.committed} committed${p.failed ? `, ${p.failed} failed` : ''}`;
-}
-
-function summaryText(s: IngestSummary): string {
+function summaryText(summary: IngestSummary, threads: number): string {
+  const failed = summary.failures.length;
   return (
-    `ingested ${s.articles} article${s.articles === 1 ? '' : 's'} in ${s.seconds.toFixed(1)} s: ` +
-    `${s.people} people, ${s.positions} positions, ${s.organizations} organizations, ${s.events} events, ` +
-    `${s.relationships} relationships written` +
-    (s.failures.length ? `; ${s.failures.length} file(s) failed` : '') +
-    '\n'
+    `cadregraph ingest: ${plural(summary.articles, 'article')} ingested in ${duration(summary.seconds)} ` +
+    `(${megabytesPerSecond(summary.bytes, summary.seconds)}, ${plural(threads, 'extraction thread')})` +
+    (failed > 0 ? `; ${plural(failed, 'file')} failed` : '') +
+    '\n' +
+    `  new:                  ${tallyLine(summary, 'new')}\n` +
+    `  already in the graph: ${tallyLine(summary, 'existing')}\n`
   );
 }
 
-export async function run(argv: string[]): Promise<number> {
-  let options: Options;
-  try {
-    options = parseOptions(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`cadregraph ingest: ${error.message}\n${help}\n`);
-    return 2;
-  }
-  const tty = process.stderr.isTTY === true;
-  let lastDraw = 0;
-  const onProgress = (p: IngestProgress): void => {
-    const now = Date.now();
-    if (now - lastDraw < 100) return;
-    lastDraw = now;
-    process.stderr.write(progressLine(p));
+function summaryJson(summary: IngestSummary, threads: number): object {
+  const side = (which: keyof NewAndExisting) => ({
+    ...Object.fromEntries(NAMES.map(([label, , many]) => [many, summary.nodes[label][which]])),
+    facts: summary.relationships[which],
+  });
+  return {
+    command: 'ingest',
+    articles: summary.articles,
+    failed: summary.failures.length,
+    failures: summary.failures,
+    new: side('new'),
+    existing: side('existing'),
+    bytes: summary.bytes,
+    seconds: Number(summary.seconds.toFixed(3)),
+    threads,
   };
+}
+
+function retryNote(retry: WriteRetry): string {
+  return (
+    `Neo4j write failed (${oneLine(retry.reason)}); retrying in ${duration(retry.waitMs / 1000)}, ` +
+    `attempt ${retry.attempt}, giving up after ${duration(retry.giveUpAfterMs / 1000)}`
+  );
+}
+
+async function run(paths: string[], options: IngestCommandOptions): Promise<number> {
+  const { ingest, IngestError } = await import('../../ingest/ingest.js');
+  const { Neo4jConnectionError } = await import('../../store/neo4j/connect.js');
+  const articles = await ArticleRun.start('ingest', paths, options.quiet);
+  const threads = extractionThreads({ jobs: options.jobs, total: articles.total });
+  let read = 0;
+  let committed = 0;
   try {
-    const summary = await ingest(options.paths, {
+    const summary = await ingest(paths, {
       ...(options.uri ? { uri: options.uri } : {}),
       ...(options.user ? { user: options.user } : {}),
       ...(options.password !== undefined ? { password: options.password } : {}),
-      ...(options.batchSize ? { batchSize: options.batchSize } : {}),
-      ...(tty ? { onProgress } : {}),
+      batchSize: options.batch,
+      jobs: options.jobs,
+      maxBytes: options.maxBytes,
+      total: articles.total,
+      onProgress: (p) => {
+        if (p.read > read) articles.progress.advance(p.read - read, p.bytes - articles.bytes);
+        read = p.read;
+        articles.bytes = p.bytes;
+        articles.progress.status(`${count(p.committed)} committed`);
+        // A commit after retries: the trouble has passed.
+        if (p.committed > committed) articles.progress.warn(null);
+        committed = p.committed;
+      },
+      onFailure: (f) => articles.fail(f.path, f.reason),
+      onRetry: (retry) => {
+        // Said even with --quiet: a run that waits 30 s must not look frozen.
+        if (options.quiet) process.stderr.write(`cadregraph ingest: ${retryNote(retry)}\n`);
+        else articles.progress.warn(retryNote(retry));
+      },
     });
-    if (tty) process.stderr.write('\r\x1b[K');
-    for (const f of summary.failures) process.stderr.write(`cadregraph: ${f.path}: ${f.reason}\n`);
-    process.stdout.write(summaryText(summary));
+    articles.stop();
+    printSummary({ json: options.json, quiet: options.quiet, stream: process.stdout }, () => summaryText(summary, threads), () => summaryJson(summary, threads));
     return summary.failures.length > 0 ? 1 : 0;
   } catch (error) {
-    if (tty) process.stderr.write('\n');
+    articles.stop();
     if (error instanceof Neo4jConnectionError) {
-      process.stderr.write(`cadregraph ingest: ${error.message}\n`);
+      process.stderr.write(`cadregraph ingest: ${oneLine(error.message)}\n`);
       return 1;
     }
     if (error instanceof IngestError) {
-      for (const f of error.summary.failures) process.stderr.write(`cadregraph: ${f.path}: ${f.reason}\n`);
-      process.stderr.write(`cadregraph ingest: ${error.message}\n`);
+      process.stderr.write(`cadregraph ingest: ${oneLine(error.message)}\n`);
+      printSummary({ json: options.json, quiet: options.quiet, stream: process.stdout }, () => summaryText(error.summary, threads), () => summaryJson(error.summary, threads));
       return 1;
     }
     throw error;
   }
+}
+
+export function ingestCommand(): Command {
+  const command = new Command('ingest')
+    .summary('extract and write the graph to Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD)')
+    .description(
+      'Extracts officials, positions and events from articles and merges them into Neo4j. ' +
+        'Running it again on the same articles leaves the graph as it is; a run that was cut ' +
+        'short completes when run again. Extraction runs while the previous batch is written.',
+    )
+    .argument('<PATH...>', 'articles: files, folders, or - for standard input')
+    .addOption(new Option('--uri <uri>', 'Neo4j address, e.g. bolt://127.0.0.1:7687').env('NEO4J_URI'))
+    .addOption(new Option('--user <user>', 'Neo4j user (default neo4j)').env('NEO4J_USER'))
+    .addOption(new Option('--password <password>', 'Neo4j password').env('NEO4J_PASSWORD'))
+    .addOption(new Option('--batch <n>', 'articles per write transaction batch').argParser(wholeNumber(1)).default(500));
+  for (const option of [...readingOptions(), ...reportingOptions()]) command.addOption(option);
+  return command
+    .addHelpText(
+      'after',
+      helpFooter(
+        [
+          'NEO4J_URI=bolt://127.0.0.1:7687 NEO4J_PASSWORD=secret cadregraph ingest articles/',
+          'cadregraph ingest --uri neo4j+s://xxxx.databases.neo4j.io --user neo4j articles/',
+          'cadregraph ingest --json --quiet corpus/ > summary.json',
+        ],
+        `${PATH_HELP}\nThe summary (what was new, what the graph already held) goes to standard output.\n` +
+          'A write that fails for a passing reason (Neo4j restarting) is retried for up to 30 s,\nand each retry is shown.',
+      ),
+    )
+    .action(async (paths: string[], options: IngestCommandOptions) => {
+      process.exitCode = await run(paths, options);
+    });
 }

@@ -1,113 +1,122 @@
 // `cadregraph serve [PATH...]`: the GraphQL API over HTTP, with GraphiQL at
 // /graphql. With NEO4J_URI set it serves the Neo4j graph; without, it extracts
 // the articles under PATH (default: the package's fixtures/articles) into the
-// embedded in-memory store, so a newcomer needs nothing but Node.
+// embedded in-memory store, so a newcomer needs nothing but Node. Start-up shows
+// the extraction's progress, so a large folder does not look like a hang.
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { createServer, listen } from '../../api/server.js';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { GraphBuilder } from '../../graph/build.js';
 import { extractArticles } from '../../ingest/articles.js';
-import { createMemoryStore } from '../../store/memory/store.js';
 import type { GraphStore } from '../../store/store.js';
-
-export const help = `Usage: cadregraph serve [--port 4000] [--host 127.0.0.1] [PATH...]
-
-Serves the GraphQL API; open http://HOST:PORT/graphql for GraphiQL.
-
-  --port N       the port to listen on (default 4000; 0 picks a free one)
-  --host H       the address to listen on (default 127.0.0.1, this machine only)
-  PATH           .txt articles or folders of them (read recursively), extracted
-                 into an in-memory graph; default: the fixtures/articles folder
-                 that ships with cadregraph
-
-With NEO4J_URI set (and NEO4J_USER, NEO4J_PASSWORD), the API serves the graph in
-Neo4j instead (fill it with 'cadregraph ingest') and PATH is not allowed.
-Stop with Ctrl-C.`;
+import { ArticleRun } from '../article-run.js';
+import { helpFooter, readingOptions, reportingOptions, wholeNumber, type ReadingOptions, type ReportingOptions } from '../options.js';
+import { duration, plural, printSummary } from '../report.js';
 
 /** fixtures/articles at the package root: two levels above src/cli/commands and dist/cli/commands. */
 export const DEFAULT_ARTICLES = fileURLToPath(new URL('../../../fixtures/articles', import.meta.url));
 
-class UsageError extends Error {}
-
-interface Options {
+interface ServeOptions extends ReadingOptions, ReportingOptions {
   port: number;
   host: string;
-  paths: string[];
 }
 
-function parseOptions(argv: string[]): Options {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { port: { type: 'string', default: '4000' }, host: { type: 'string', default: '127.0.0.1' } },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  const port = Number(parsed.values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new UsageError(`--port expects a port number from 0 to 65535, got '${parsed.values.port}'`);
-  }
-  return { port, host: parsed.values.host, paths: parsed.positionals };
+interface Loaded {
+  store: GraphStore;
+  source: string;
+  articles: number;
+  failed: number;
+  seconds: number;
 }
 
-/** Extracts every readable article under `paths` into a new in-memory store; files that fail are reported and skipped. */
-async function memoryStoreFrom(paths: string[], stderr: NodeJS.WritableStream): Promise<{ store: GraphStore; articles: number }> {
+/** Extracts every readable article under `paths` into a new in-memory store; files that fail are listed and skipped. */
+async function memoryStoreFrom(paths: string[], options: ServeOptions): Promise<Loaded> {
+  const { createMemoryStore } = await import('../../store/memory/store.js');
+  const articles = await ArticleRun.start('serve', paths, options.quiet);
   const builder = new GraphBuilder();
-  for await (const article of extractArticles(paths)) {
-    // One article the extractor cannot handle should not keep the others from being served.
-    if (article.ok) builder.add(article.record);
-    else stderr.write(`cadregraph: ${article.path}: ${article.reason}\n`);
+  try {
+    for await (const article of extractArticles(paths, { maxBytes: options.maxBytes, jobs: options.jobs, total: articles.total })) {
+      articles.done(article);
+      // One article the extractor cannot handle should not keep the others from being served.
+      if (article.ok) builder.add(article.record);
+    }
+  } finally {
+    articles.stop();
   }
   const store = createMemoryStore();
   await store.write(builder.batch());
-  return { store, articles: builder.articles };
+  return {
+    store,
+    source: `an in-memory graph of ${plural(builder.articles, 'article')}`,
+    articles: builder.articles,
+    failed: articles.failures.length,
+    seconds: articles.seconds,
+  };
 }
 
 /**
  * The Neo4j store, loaded only when asked for so the embedded path never loads
  * the driver. It checks the server and credentials and says plainly what is wrong.
  */
-async function neo4jStore(): Promise<GraphStore> {
+async function neo4jStore(): Promise<Loaded> {
+  const started = performance.now();
   const { createNeo4jStore } = await import('../../store/neo4j/store.js');
-  return createNeo4jStore();
+  const store = await createNeo4jStore();
+  return { store, source: `Neo4j at ${process.env['NEO4J_URI']}`, articles: (await store.counts()).nodes.Article, failed: 0, seconds: (performance.now() - started) / 1000 };
 }
 
-export async function run(argv: string[]): Promise<number> {
-  let options: Options;
-  try {
-    options = parseOptions(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`cadregraph serve: ${error.message}\n${help}\n`);
-    return 2;
-  }
+async function run(paths: string[], options: ServeOptions): Promise<number> {
   const useNeo4j = Boolean(process.env['NEO4J_URI']);
-  if (useNeo4j && options.paths.length > 0) {
+  if (useNeo4j && paths.length > 0) {
     process.stderr.write('cadregraph serve: PATH is for the in-memory graph; unset NEO4J_URI to use it\n');
     return 2;
   }
-
-  let store: GraphStore;
-  let source: string;
-  if (useNeo4j) {
-    store = await neo4jStore();
-    source = `Neo4j at ${process.env['NEO4J_URI']}`;
-  } else {
-    const paths = options.paths.length > 0 ? options.paths : [DEFAULT_ARTICLES];
-    const loaded = await memoryStoreFrom(paths, process.stderr);
-    store = loaded.store;
-    source = `an in-memory graph of ${loaded.articles} article${loaded.articles === 1 ? '' : 's'}`;
-  }
-
-  const listening = await listen(createServer({ store }), options.port, options.host);
-  process.stdout.write(`cadregraph: serving ${source}\ncadregraph: GraphQL API and GraphiQL at ${listening.url}\n`);
+  const loaded = useNeo4j ? await neo4jStore() : await memoryStoreFrom(paths.length > 0 ? paths : [DEFAULT_ARTICLES], options);
+  const { createServer, listen } = await import('../../api/server.js');
+  const listening = await listen(createServer({ store: loaded.store }), options.port, options.host);
+  // The URL is printed even with --quiet: it is what the user came for.
+  process.stdout.write(`cadregraph: serving ${loaded.source}\ncadregraph: GraphQL API and GraphiQL at ${listening.url}\n`);
+  printSummary(
+    { json: options.json, quiet: options.quiet, stream: process.stderr },
+    () => `cadregraph serve: ready in ${duration(loaded.seconds)}` + (loaded.failed > 0 ? `; ${plural(loaded.failed, 'file')} failed` : '') + '\n',
+    () => ({ command: 'serve', url: listening.url, articles: loaded.articles, failed: loaded.failed, seconds: Number(loaded.seconds.toFixed(3)) }),
+  );
 
   await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
   await listening.close();
-  await store.close();
+  await loaded.store.close();
   return 0;
+}
+
+function port(value: string): number {
+  try {
+    return wholeNumber(0, 65535)(value);
+  } catch {
+    throw new InvalidArgumentError(`expects a port number from 0 to 65535, got '${value}'`);
+  }
+}
+
+export function serveCommand(): Command {
+  const command = new Command('serve')
+    .summary('serve the GraphQL API (Neo4j when NEO4J_URI is set, else an in-memory graph)')
+    .description(
+      'Serves the GraphQL API; open http://HOST:PORT/graphql for GraphiQL. ' +
+        "With NEO4J_URI set (and NEO4J_USER, NEO4J_PASSWORD) it serves the graph in Neo4j (fill it with 'cadregraph ingest') and PATH is not allowed. Stop with Ctrl-C.",
+    )
+    .argument('[PATH...]', `articles extracted into an in-memory graph (default: ${DEFAULT_ARTICLES})`)
+    .addOption(new Option('-p, --port <n>', 'the port to listen on (0 picks a free one)').argParser(port).default(4000))
+    .addOption(new Option('--host <address>', 'the address to listen on (127.0.0.1: this machine only)').default('127.0.0.1'));
+  for (const option of [...readingOptions(), ...reportingOptions()]) command.addOption(option);
+  return command
+    .addHelpText(
+      'after',
+      helpFooter([
+        'cadregraph serve',
+        'cadregraph serve --port 4001 my-articles/',
+        'NEO4J_URI=bolt://127.0.0.1:7687 NEO4J_PASSWORD=secret cadregraph serve',
+      ], "Start-up progress and a 'ready' line go to standard error; the URL to standard output."),
+    )
+    .action(async (paths: string[], options: ServeOptions) => {
+      process.exitCode = await run(paths, options);
+    });
 }

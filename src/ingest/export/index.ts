@@ -1,6 +1,7 @@
 // Writers of a built graph for use without Neo4j: a Cypher script (the same MERGE
 // statements the Neo4j store runs, rows given as literals, schema first), a JSON
-// graph, and GraphML for Gephi.
+// graph, and GraphML for Gephi. Each writer yields its text in pieces of a line or
+// a statement, so a large graph is written out without ever being one string.
 import type { GraphBatch, GraphEdge, GraphNode } from '../../graph/model.js';
 import { nodeId, edgeId } from '../../graph/model.js';
 import { groupBatch } from '../../graph/rows.js';
@@ -13,32 +14,36 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 const ROWS_PER_STATEMENT = 500;
 const UNWIND = 'UNWIND $rows AS row';
 
-/** A script of `;`-terminated statements; running it twice gives the same graph. */
-export function toCypherScript(batch: GraphBatch): string {
-  const lines: string[] = ['// cadregraph graph export: constraints and indexes, then MERGE of nodes and relationships.'];
-  for (const s of schemaStatements()) lines.push(`${s.cypher};`);
+/** A script of `;`-terminated statements, one per line; running it twice gives the same graph. */
+export function* cypherScriptLines(batch: GraphBatch): Generator<string> {
+  yield '// cadregraph graph export: constraints and indexes, then MERGE of nodes and relationships.\n';
+  for (const s of schemaStatements()) yield `${s.cypher};\n`;
   const { nodes, edges } = groupBatch(batch);
-  const emit = (statement: { cypher: string }, rows: unknown[]): void => {
+  const line = (statement: { cypher: string }, rows: unknown[]): string => {
     if (!statement.cypher.startsWith(UNWIND)) throw new Error('export: expected an UNWIND $rows statement');
-    lines.push(`UNWIND ${cypherLiteral(rows)} AS row${statement.cypher.slice(UNWIND.length)};`);
+    return `UNWIND ${cypherLiteral(rows)} AS row${statement.cypher.slice(UNWIND.length)};\n`;
   };
   for (const g of nodes) {
     for (let i = 0; i < g.rows.length; i += ROWS_PER_STATEMENT) {
       const rows = g.rows.slice(i, i + ROWS_PER_STATEMENT);
-      emit(mergeNodeRows(g, rows), rows);
+      yield line(mergeNodeRows(g, rows), rows);
     }
   }
   for (const g of edges) {
     for (let i = 0; i < g.rows.length; i += ROWS_PER_STATEMENT) {
       const rows = g.rows.slice(i, i + ROWS_PER_STATEMENT);
-      emit(mergeRelationshipRows(g, rows), rows);
+      yield line(mergeRelationshipRows(g, rows), rows);
     }
   }
-  return lines.join('\n') + '\n';
 }
 
-export function toJson(batch: GraphBatch): string {
-  return JSON.stringify({ nodes: batch.nodes, edges: batch.edges }, null, 1) + '\n';
+/** {"nodes": [...], "edges": [...]}, one node or edge per line. */
+export function* jsonLines(batch: GraphBatch): Generator<string> {
+  yield '{"nodes": [\n';
+  for (let i = 0; i < batch.nodes.length; i++) yield `${JSON.stringify(batch.nodes[i])}${i < batch.nodes.length - 1 ? ',' : ''}\n`;
+  yield '], "edges": [\n';
+  for (let i = 0; i < batch.edges.length; i++) yield `${JSON.stringify(batch.edges[i])}${i < batch.edges.length - 1 ? ',' : ''}\n`;
+  yield ']}\n';
 }
 
 function xml(s: string): string {
@@ -65,34 +70,36 @@ function value(v: unknown): string {
   return Array.isArray(v) ? v.join(' | ') : String(v);
 }
 
-/** GraphML with every property as a data key (lists joined with " | "); labels and types as `label`/`type`. */
-export function toGraphml(batch: GraphBatch): string {
-  const nodeAttrs = attrsOf(batch.nodes);
-  const edgeAttrs = attrsOf(batch.edges);
-  const out: string[] = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
-    '  <key id="label" for="node" attr.name="label" attr.type="string"/>',
-    '  <key id="key" for="node" attr.name="key" attr.type="string"/>',
-    '  <key id="type" for="edge" attr.name="type" attr.type="string"/>',
-  ];
-  for (const a of nodeAttrs) out.push(`  <key id="n_${xml(a.name)}" for="node" attr.name="${xml(a.name)}" attr.type="${a.type}"/>`);
-  for (const a of edgeAttrs) out.push(`  <key id="e_${xml(a.name)}" for="edge" attr.name="${xml(a.name)}" attr.type="${a.type}"/>`);
-  out.push('  <graph id="cadregraph" edgedefault="directed">');
-  for (const n of batch.nodes) {
-    out.push(`    <node id="${xml(nodeId(n))}"><data key="label">${n.label}</data><data key="key">${xml(n.key)}</data>`);
-    for (const [k, v] of Object.entries(n.props)) if (v !== null && v !== undefined) out.push(`      <data key="n_${xml(k)}">${xml(value(v))}</data>`);
-    out.push('    </node>');
-  }
-  for (const e of batch.edges) {
-    out.push(`    <edge id="${xml(edgeId(e))}" source="${xml(nodeId(e.from))}" target="${xml(nodeId(e.to))}"><data key="type">${e.type}</data>`);
-    for (const [k, v] of Object.entries(e.props)) if (v !== null && v !== undefined) out.push(`      <data key="e_${xml(k)}">${xml(value(v))}</data>`);
-    out.push('    </edge>');
-  }
-  out.push('  </graph>', '</graphml>');
-  return out.join('\n') + '\n';
+function dataLines(prefix: string, props: object): string {
+  let out = '';
+  for (const [k, v] of Object.entries(props)) if (v !== null && v !== undefined) out += `      <data key="${prefix}_${xml(k)}">${xml(value(v))}</data>\n`;
+  return out;
 }
 
+/** GraphML with every property as a data key (lists joined with " | "); labels and types as `label`/`type`. */
+export function* graphmlLines(batch: GraphBatch): Generator<string> {
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n';
+  yield '  <key id="label" for="node" attr.name="label" attr.type="string"/>\n';
+  yield '  <key id="key" for="node" attr.name="key" attr.type="string"/>\n';
+  yield '  <key id="type" for="edge" attr.name="type" attr.type="string"/>\n';
+  for (const a of attrsOf(batch.nodes)) yield `  <key id="n_${xml(a.name)}" for="node" attr.name="${xml(a.name)}" attr.type="${a.type}"/>\n`;
+  for (const a of attrsOf(batch.edges)) yield `  <key id="e_${xml(a.name)}" for="edge" attr.name="${xml(a.name)}" attr.type="${a.type}"/>\n`;
+  yield '  <graph id="cadregraph" edgedefault="directed">\n';
+  for (const n of batch.nodes) {
+    yield `    <node id="${xml(nodeId(n))}"><data key="label">${n.label}</data><data key="key">${xml(n.key)}</data>\n${dataLines('n', n.props)}    </node>\n`;
+  }
+  for (const e of batch.edges) {
+    yield `    <edge id="${xml(edgeId(e))}" source="${xml(nodeId(e.from))}" target="${xml(nodeId(e.to))}"><data key="type">${e.type}</data>\n${dataLines('e', e.props)}    </edge>\n`;
+  }
+  yield '  </graph>\n</graphml>\n';
+}
+
+/** The export of a graph in a format, piece by piece. */
+export function exportLines(batch: GraphBatch, format: ExportFormat): Generator<string> {
+  return format === 'cypher' ? cypherScriptLines(batch) : format === 'json' ? jsonLines(batch) : graphmlLines(batch);
+}
+
+/** The whole export as one string (for small graphs and tests). */
 export function exportGraph(batch: GraphBatch, format: ExportFormat): string {
-  return format === 'cypher' ? toCypherScript(batch) : format === 'json' ? toJson(batch) : toGraphml(batch);
+  return [...exportLines(batch, format)].join('');
 }

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { buildGraph } from '../../../src/graph/build.js';
-import { toCypherScript } from '../../../src/ingest/export/index.js';
+import { exportGraph } from '../../../src/ingest/export/index.js';
 import { createNeo4jStore } from '../../../src/store/neo4j/store.js';
 import { loadGold } from '../../graph/gold.js';
 import { countAll, emptyDatabase, neo4jServer, testDriver } from '../../support/neo4j.js';
@@ -24,7 +24,7 @@ describe.skipIf(server === null)('exported Cypher script on Neo4j', () => {
   });
 
   async function runScript(): Promise<void> {
-    const statements = toCypherScript(batch)
+    const statements = exportGraph(batch, 'cypher')
       .split('\n')
       .filter((l) => l.trim() !== '' && !l.startsWith('//'))
       .map((l) => l.replace(/;$/, ''));

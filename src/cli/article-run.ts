@@ -1,0 +1,52 @@
+// What every command that reads articles does around the read-and-extract
+// stream: count the inputs for the progress total, show progress, list each file
+// that fails on its own line (above the progress bar), and time the run.
+import { countSources } from '../ingest/read-input.js';
+import { Progress } from './progress.js';
+import { errorLine } from './report.js';
+
+export interface Failure {
+  path: string;
+  reason: string;
+}
+
+export class ArticleRun {
+  readonly failures: Failure[] = [];
+  /** Files done (extracted or failed) and bytes read. */
+  files = 0;
+  bytes = 0;
+  private readonly started = performance.now();
+
+  private constructor(
+    readonly progress: Progress,
+    /** How many inputs the paths hold (files, and one per path that cannot be read). */
+    readonly total: number,
+  ) {}
+
+  /** Counts the inputs under `paths` and starts the progress display. */
+  static async start(command: string, paths: readonly string[], quiet = false): Promise<ArticleRun> {
+    const total = await countSources(paths);
+    return new ArticleRun(new Progress({ command, unit: 'files', total, quiet }), total);
+  }
+
+  /** One input done: counted, and listed on standard error if it failed. */
+  done(outcome: { path: string; bytes: number } & ({ ok: true } | { ok: false; reason: string })): void {
+    this.files += 1;
+    this.bytes += outcome.bytes;
+    if (!outcome.ok) this.fail(outcome.path, outcome.reason);
+    this.progress.advance(1, outcome.bytes);
+  }
+
+  fail(path: string, reason: string): void {
+    this.failures.push({ path, reason });
+    this.progress.log(errorLine(path, reason));
+  }
+
+  get seconds(): number {
+    return (performance.now() - this.started) / 1000;
+  }
+
+  stop(): void {
+    this.progress.stop();
+  }
+}
