@@ -1,9 +1,12 @@
 // `npm run bench:ingest`: ingestion speed into a throwaway local Neo4j.
-// Generates N articles (default 20,000; BENCH_ARTICLES overrides) by recombining the
+// Generates N records (default 20,000; BENCH_ARTICLES overrides) by recombining the
 // gold fixtures' people, titles and bodies with other names and districts, then:
 //   1. ingest(): build the graph and MERGE it in batches (what `cadregraph ingest` does);
 //   2. baseline: UNWIND … CREATE of the same rows into an empty database;
-//   3. baseline: one write transaction per fact (MERGE of one row), on a sample.
+//   3. baseline: one write transaction per fact (MERGE of one row), on a sample;
+//   4. end to end (bench/ingest-end-to-end.mjs): article files through `cadregraph
+//      ingest` (read → extract → build → write), beside UNWIND … MERGE of the same
+//      rows, with the client's peak RSS; on the real corpus when present.
 // A fact is one node or relationship row written. Prints facts/s and relationships/s.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,6 +18,7 @@ import { buildGraph } from '../dist/graph/build.js';
 import { groupBatch } from '../dist/graph/rows.js';
 import { createNodeRows, createRelationshipRows, deleteAll, mergeNodeRows, mergeRelationshipRows } from '../dist/store/neo4j/cypher.js';
 import { ingest } from '../dist/ingest/ingest.js';
+import { endToEnd } from './ingest-end-to-end.mjs';
 import { createNeo4jStore } from '../dist/store/neo4j/store.js';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES || 20_000);
@@ -128,6 +132,7 @@ async function main() {
   const store = await createNeo4jStore({ uri: neo.uri, user: neo.user, password: neo.password });
   const driver = store.driver;
   const results = [];
+  let e2e = [];
   try {
     // 1. ingest(): building included, as `cadregraph ingest` does it (extraction aside).
     t = Date.now();
@@ -154,6 +159,8 @@ async function main() {
     t = Date.now();
     await run(driver, one);
     results.push([`baseline: one transaction per fact (${NAIVE_ARTICLES} articles)`, one.length, sampleEdges, Date.now() - t]);
+
+    if (process.env.BENCH_E2E !== '0') e2e = await endToEnd({ store, clear: () => clear(driver), neo });
   } finally {
     await store.close();
     await neo.stop();
@@ -170,6 +177,12 @@ async function main() {
   console.log('');
   console.log(`ingest vs one transaction per fact: ${(speed(ingestRun) / speed(naiveRun)).toFixed(1)}× (target ≥ 50×)`);
   console.log(`ingest vs UNWIND … CREATE: ${((100 * speed(ingestRun)) / speed(createRun)).toFixed(0)}% (target ≥ 40%)`);
+  for (const r of e2e) {
+    console.log(
+      `end to end, ${r.size} articles: cadregraph ingest at ${(100 * r.share).toFixed(0)}% of UNWIND … MERGE of the same ${r.rowCount} rows ` +
+        `(${Math.round(r.e2eRate)} vs ${Math.round(r.mergeRate)} rows/s; target ≥ 50%), client peak RSS ${r.rssMb.toFixed(0)} MB`,
+    );
+  }
 }
 
 await main();

@@ -23,7 +23,8 @@ async function cadregraph(args: string[], env: Record<string, string>): Promise<
 
 describe.skipIf(server === null)('cadregraph ingest', () => {
   let driver: Driver;
-  const env = { NEO4J_URI: server?.uri ?? '', NEO4J_USER: server?.user ?? '', NEO4J_PASSWORD: server?.password ?? '' };
+  // Progress lines only every 10 minutes: stderr holds failures alone, however slow the machine.
+  const env = { NEO4J_URI: server?.uri ?? '', NEO4J_USER: server?.user ?? '', NEO4J_PASSWORD: server?.password ?? '', CADREGRAPH_PROGRESS_SECONDS: '600' };
 
   beforeAll(async () => {
     driver = testDriver();
@@ -53,7 +54,7 @@ describe.skipIf(server === null)('cadregraph ingest', () => {
     expect(existingNodes).toBe(counts.nodes);
     expect(summary.existing['facts']).toBe(counts.relationships);
     expect(await countAll(driver)).toEqual(counts);
-  });
+  }, 120_000);
 
   it('lists a file it cannot read, commits the others, and exits 1', async () => {
     const missing = join(ARTICLES, 'missing.txt');
@@ -61,7 +62,7 @@ describe.skipIf(server === null)('cadregraph ingest', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`cadregraph: ${missing}: no such file or directory\n`);
     expect(run.stdout).toMatch(/^cadregraph ingest: 5 articles ingested in .*; 1 file failed\n/);
-  });
+  }, 120_000);
 
   it('names a wrong password plainly; flags override the environment', async () => {
     const run = await cadregraph(['ingest', '--password', 'wrong-password', ARTICLES], env);

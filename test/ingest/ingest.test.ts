@@ -69,7 +69,7 @@ describe.skipIf(server === null)('ingest into Neo4j', () => {
     const later = await ingest([article('twice_3', '2019-07-01', [official])], { ...server, batchSize: 1 });
     expect(later.nodes.Person).toEqual({ new: 0, existing: 1 });
     expect(later.nodes.Article).toEqual({ new: 1, existing: 0 });
-  });
+  }, 120_000);
 
   it('extracts files, lists the ones it cannot read and commits the rest', async () => {
     await emptyDatabase(driver);
@@ -79,7 +79,7 @@ describe.skipIf(server === null)('ingest into Neo4j', () => {
     expect(summary.failures).toEqual([{ path: missing, reason: expect.any(String) }]);
     const { records } = await driver.executeQuery('MATCH (a:Article) RETURN count(a) AS c');
     expect(records[0]?.get('c')).toBe(5);
-  });
+  }, 120_000);
 
   it('stores names with quotes, backslashes and Cypher words as data', async () => {
     await emptyDatabase(driver);

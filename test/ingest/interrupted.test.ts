@@ -68,5 +68,5 @@ describe.skipIf(!hasJavaAndMaven())('an ingest interrupted by Neo4j stopping', (
     } finally {
       await store.close();
     }
-  }, 240_000);
+  }, 480_000);
 });
