@@ -1,6 +1,8 @@
 // What every command that reads articles does around the read-and-extract
 // stream: count the inputs for the progress total, show progress, list each file
 // that fails on its own line (above the progress bar), and time the run.
+import { GraphBuilder } from '../graph/build.js';
+import { extractArticles } from '../ingest/articles.js';
 import { countSources } from '../ingest/read-input.js';
 import { Progress } from './progress.js';
 import { errorLine } from './report.js';
@@ -49,4 +51,27 @@ export class ArticleRun {
   stop(): void {
     this.progress.stop();
   }
+}
+
+/**
+ * Extracts every article under `paths` into one graph, with progress; files that
+ * fail are listed and left out (one article the extractor cannot handle must not
+ * cost the others).
+ */
+export async function buildGraphWithProgress(
+  command: string,
+  paths: readonly string[],
+  options: { jobs: number; maxBytes: number; quiet?: boolean | undefined },
+): Promise<{ articles: ArticleRun; builder: GraphBuilder }> {
+  const articles = await ArticleRun.start(command, paths, options.quiet);
+  const builder = new GraphBuilder();
+  try {
+    for await (const article of extractArticles(paths, { maxBytes: options.maxBytes, jobs: options.jobs, total: articles.total })) {
+      articles.done(article);
+      if (article.ok) builder.add(article.record);
+    }
+  } finally {
+    articles.stop();
+  }
+  return { articles, builder };
 }

@@ -1,7 +1,7 @@
 // Options shared by the commands, defined once so that every command spells,
 // parses and explains them the same way (commander builds the help from these).
 import { availableParallelism } from 'node:os';
-import { InvalidArgumentError, Option } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../ingest/read-input.js';
 
 /** "20971520", "512K", "20M", "1G" (powers of 1024) → bytes. */
@@ -37,7 +37,7 @@ export interface ReportingOptions {
   json?: boolean;
 }
 
-export function readingOptions(): Option[] {
+function readingOptions(): Option[] {
   return [
     new Option('-j, --jobs <n>', 'extraction threads')
       .argParser(wholeNumber(1, 256))
@@ -48,20 +48,33 @@ export function readingOptions(): Option[] {
   ];
 }
 
-export function reportingOptions(): Option[] {
+function reportingOptions(): Option[] {
   return [
     new Option('-q, --quiet', 'no progress and no summary (files that fail are still listed)'),
     new Option('--json', 'the summary as one JSON object, for scripts (the last line of its stream)'),
   ];
 }
 
-/** The help text below the options: how PATH is read, and examples. */
-export function helpFooter(examples: readonly string[], notes = ''): string {
-  return (
-    (notes ? `\n${notes}\n` : '') +
-    '\nExamples:\n' +
-    examples.map((e) => `  $ ${e}`).join('\n')
-  );
+/** The help text below the options: notes, then examples. */
+function helpFooter(examples: readonly string[], notes: string): string {
+  return `\n${notes}\n\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}`;
+}
+
+/**
+ * Finishes a command that reads articles: the shared options, notes and examples
+ * below the options, and the action, whose result is the exit status.
+ */
+export function articleCommand<O extends ReadingOptions & ReportingOptions>(
+  command: Command,
+  help: { examples: readonly string[]; notes: string },
+  run: (paths: string[], options: O) => Promise<number>,
+): Command {
+  for (const option of [...readingOptions(), ...reportingOptions()]) command.addOption(option);
+  return command
+    .addHelpText('after', helpFooter(help.examples, help.notes))
+    .action(async (paths: string[], options: O) => {
+      process.exitCode = await run(paths, options);
+    });
 }
 
 export const PATH_HELP =

@@ -4,12 +4,11 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { Command, Option } from 'commander';
-import { GraphBuilder } from '../../graph/build.js';
 import { NODE_LABELS, type GraphBatch } from '../../graph/model.js';
-import { extractArticles, extractionThreads } from '../../ingest/articles.js';
+import { extractionThreads } from '../../ingest/articles.js';
 import { EXPORT_FORMATS, exportLines, type ExportFormat } from '../../ingest/export/index.js';
-import { ArticleRun } from '../article-run.js';
-import { helpFooter, PATH_HELP, readingOptions, reportingOptions, type ReadingOptions, type ReportingOptions } from '../options.js';
+import { buildGraphWithProgress } from '../article-run.js';
+import { articleCommand, PATH_HELP, type ReadingOptions, type ReportingOptions } from '../options.js';
 import { count, displayPath, duration, megabytes, plural, printSummary } from '../report.js';
 
 interface ExportOptions extends ReadingOptions, ReportingOptions {
@@ -53,16 +52,7 @@ function labelCounts(batch: GraphBatch): Record<string, number> {
 }
 
 async function run(paths: string[], options: ExportOptions): Promise<number> {
-  const articles = await ArticleRun.start('export', paths, options.quiet);
-  const builder = new GraphBuilder();
-  try {
-    for await (const article of extractArticles(paths, { maxBytes: options.maxBytes, jobs: options.jobs, total: articles.total })) {
-      articles.done(article);
-      if (article.ok) builder.add(article.record);
-    }
-  } finally {
-    articles.stop();
-  }
+  const { articles, builder } = await buildGraphWithProgress('export', paths, options);
   const batch = builder.batch();
   let bytes: number;
   try {
@@ -101,6 +91,16 @@ async function run(paths: string[], options: ExportOptions): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
+const HELP = {
+  examples: [
+    'cadregraph export --format cypher --out graph.cypher articles/',
+    'cypher-shell -u neo4j -p secret < graph.cypher',
+    'cadregraph export --format graphml articles/ > graph.graphml',
+    'cadregraph export --format json --json --out graph.json articles/',
+  ],
+  notes: `${PATH_HELP}\nThe summary goes to standard output with --out, else to standard error.`,
+};
+
 export function exportCommand(): Command {
   const command = new Command('export')
     .summary('write the graph as Cypher, JSON or GraphML without Neo4j')
@@ -112,21 +112,5 @@ export function exportCommand(): Command {
         .makeOptionMandatory(),
     )
     .addOption(new Option('-o, --out <file>', 'write to FILE instead of standard output'));
-  for (const option of [...readingOptions(), ...reportingOptions()]) command.addOption(option);
-  return command
-    .addHelpText(
-      'after',
-      helpFooter(
-        [
-          'cadregraph export --format cypher --out graph.cypher articles/',
-          'cypher-shell -u neo4j -p secret < graph.cypher',
-          'cadregraph export --format graphml articles/ > graph.graphml',
-          'cadregraph export --format json --json --out graph.json articles/',
-        ],
-        `${PATH_HELP}\nThe summary goes to standard output with --out, else to standard error.`,
-      ),
-    )
-    .action(async (paths: string[], options: ExportOptions) => {
-      process.exitCode = await run(paths, options);
-    });
+  return articleCommand<ExportOptions>(command, HELP, run);
 }

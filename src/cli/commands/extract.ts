@@ -6,7 +6,7 @@ import { Command, Option } from 'commander';
 import { extractArticles, extractArticlesAsJson, extractionThreads } from '../../ingest/articles.js';
 import { ArticleRun } from '../article-run.js';
 import { formatArticleText } from '../format-text.js';
-import { helpFooter, PATH_HELP, readingOptions, reportingOptions, type ReadingOptions, type ReportingOptions } from '../options.js';
+import { articleCommand, PATH_HELP, type ReadingOptions, type ReportingOptions } from '../options.js';
 import { count, duration, megabytesPerSecond, plural, printSummary } from '../report.js';
 
 interface ExtractOptions extends ReadingOptions, ReportingOptions {
@@ -100,27 +100,21 @@ async function run(paths: string[], options: ExtractOptions): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
+const HELP = {
+  examples: [
+    'cadregraph extract articles/ > facts.jsonl',
+    'cadregraph extract --format text article.txt',
+    'cat article.txt | cadregraph extract -',
+    'cadregraph extract --jobs 4 --quiet --json corpus/ > facts.jsonl 2> summary.json',
+  ],
+  notes: `${PATH_HELP}\nThe summary goes to standard error, after the records.`,
+};
+
 export function extractCommand(): Command {
   const command = new Command('extract')
     .summary('extract officials, positions and events as JSON Lines')
     .description('Extracts officials, their positions, and meeting events from Vietnamese news articles, one record per article in input order (docs/extraction-contract.md).')
     .argument('<PATH...>', 'articles: files, folders, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'json: JSON Lines, one line per article; text: a readable block per article').choices(['json', 'text']).default('json'));
-  for (const option of [...readingOptions(), ...reportingOptions()]) command.addOption(option);
-  return command
-    .addHelpText(
-      'after',
-      helpFooter(
-        [
-          'cadregraph extract articles/ > facts.jsonl',
-          'cadregraph extract --format text article.txt',
-          'cat article.txt | cadregraph extract -',
-          'cadregraph extract --jobs 4 --quiet --json corpus/ > facts.jsonl 2> summary.json',
-        ],
-        `${PATH_HELP}\nThe summary goes to standard error, after the records.`,
-      ),
-    )
-    .action(async (paths: string[], options: ExtractOptions) => {
-      process.exitCode = await run(paths, options);
-    });
+  return articleCommand<ExtractOptions>(command, HELP, run);
 }

@@ -8,7 +8,7 @@ import { extractionThreads } from '../../ingest/articles.js';
 import type { IngestSummary, NewAndExisting } from '../../ingest/ingest.js';
 import type { WriteRetry } from '../../store/neo4j/write.js';
 import { ArticleRun } from '../article-run.js';
-import { helpFooter, PATH_HELP, readingOptions, reportingOptions, wholeNumber, type ReadingOptions, type ReportingOptions } from '../options.js';
+import { articleCommand, PATH_HELP, wholeNumber, type ReadingOptions, type ReportingOptions } from '../options.js';
 import { count, duration, megabytesPerSecond, oneLine, plural, printSummary } from '../report.js';
 
 interface IngestCommandOptions extends ReadingOptions, ReportingOptions {
@@ -120,6 +120,17 @@ async function run(paths: string[], options: IngestCommandOptions): Promise<numb
   }
 }
 
+const HELP = {
+  examples: [
+    'NEO4J_URI=bolt://127.0.0.1:7687 NEO4J_PASSWORD=secret cadregraph ingest articles/',
+    'cadregraph ingest --uri neo4j+s://xxxx.databases.neo4j.io --user neo4j articles/',
+    'cadregraph ingest --json --quiet corpus/ > summary.json',
+  ],
+  notes:
+    `${PATH_HELP}\nThe summary (what was new, what the graph already held) goes to standard output.\n` +
+    'A write that fails for a passing reason (Neo4j restarting) is retried for up to 30 s,\nand each retry is shown.',
+};
+
 export function ingestCommand(): Command {
   const command = new Command('ingest')
     .summary('extract and write the graph to Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD)')
@@ -133,21 +144,5 @@ export function ingestCommand(): Command {
     .addOption(new Option('--user <user>', 'Neo4j user (default neo4j)').env('NEO4J_USER'))
     .addOption(new Option('--password <password>', 'Neo4j password').env('NEO4J_PASSWORD'))
     .addOption(new Option('--batch <n>', 'articles per write transaction batch').argParser(wholeNumber(1)).default(500));
-  for (const option of [...readingOptions(), ...reportingOptions()]) command.addOption(option);
-  return command
-    .addHelpText(
-      'after',
-      helpFooter(
-        [
-          'NEO4J_URI=bolt://127.0.0.1:7687 NEO4J_PASSWORD=secret cadregraph ingest articles/',
-          'cadregraph ingest --uri neo4j+s://xxxx.databases.neo4j.io --user neo4j articles/',
-          'cadregraph ingest --json --quiet corpus/ > summary.json',
-        ],
-        `${PATH_HELP}\nThe summary (what was new, what the graph already held) goes to standard output.\n` +
-          'A write that fails for a passing reason (Neo4j restarting) is retried for up to 30 s,\nand each retry is shown.',
-      ),
-    )
-    .action(async (paths: string[], options: IngestCommandOptions) => {
-      process.exitCode = await run(paths, options);
-    });
+  return articleCommand<IngestCommandOptions>(command, HELP, run);
 }

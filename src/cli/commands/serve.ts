@@ -6,11 +6,9 @@
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { GraphBuilder } from '../../graph/build.js';
-import { extractArticles } from '../../ingest/articles.js';
 import type { GraphStore } from '../../store/store.js';
-import { ArticleRun } from '../article-run.js';
-import { helpFooter, readingOptions, reportingOptions, wholeNumber, type ReadingOptions, type ReportingOptions } from '../options.js';
+import { buildGraphWithProgress } from '../article-run.js';
+import { articleCommand, wholeNumber, type ReadingOptions, type ReportingOptions } from '../options.js';
 import { duration, plural, printSummary } from '../report.js';
 
 /** fixtures/articles at the package root: two levels above src/cli/commands and dist/cli/commands. */
@@ -32,17 +30,7 @@ interface Loaded {
 /** Extracts every readable article under `paths` into a new in-memory store; files that fail are listed and skipped. */
 async function memoryStoreFrom(paths: string[], options: ServeOptions): Promise<Loaded> {
   const { createMemoryStore } = await import('../../store/memory/store.js');
-  const articles = await ArticleRun.start('serve', paths, options.quiet);
-  const builder = new GraphBuilder();
-  try {
-    for await (const article of extractArticles(paths, { maxBytes: options.maxBytes, jobs: options.jobs, total: articles.total })) {
-      articles.done(article);
-      // One article the extractor cannot handle should not keep the others from being served.
-      if (article.ok) builder.add(article.record);
-    }
-  } finally {
-    articles.stop();
-  }
+  const { articles, builder } = await buildGraphWithProgress('serve', paths, options);
   const store = createMemoryStore();
   await store.write(builder.batch());
   return {
@@ -96,6 +84,15 @@ function port(value: string): number {
   }
 }
 
+const HELP = {
+  examples: [
+    'cadregraph serve',
+    'cadregraph serve --port 4001 my-articles/',
+    'NEO4J_URI=bolt://127.0.0.1:7687 NEO4J_PASSWORD=secret cadregraph serve',
+  ],
+  notes: "Start-up progress and a 'ready' line go to standard error; the URL to standard output.",
+};
+
 export function serveCommand(): Command {
   const command = new Command('serve')
     .summary('serve the GraphQL API (Neo4j when NEO4J_URI is set, else an in-memory graph)')
@@ -106,17 +103,5 @@ export function serveCommand(): Command {
     .argument('[PATH...]', `articles extracted into an in-memory graph (default: ${DEFAULT_ARTICLES})`)
     .addOption(new Option('-p, --port <n>', 'the port to listen on (0 picks a free one)').argParser(port).default(4000))
     .addOption(new Option('--host <address>', 'the address to listen on (127.0.0.1: this machine only)').default('127.0.0.1'));
-  for (const option of [...readingOptions(), ...reportingOptions()]) command.addOption(option);
-  return command
-    .addHelpText(
-      'after',
-      helpFooter([
-        'cadregraph serve',
-        'cadregraph serve --port 4001 my-articles/',
-        'NEO4J_URI=bolt://127.0.0.1:7687 NEO4J_PASSWORD=secret cadregraph serve',
-      ], "Start-up progress and a 'ready' line go to standard error; the URL to standard output."),
-    )
-    .action(async (paths: string[], options: ServeOptions) => {
-      process.exitCode = await run(paths, options);
-    });
+  return articleCommand<ServeOptions>(command, HELP, run);
 }
