@@ -127,7 +127,8 @@ async function main() {
   console.log(`corpus: ${ARTICLES} articles → ${nodeRows} nodes, ${edgeRows} relationships (generated and built in ${Date.now() - t} ms)`);
 
   const dataDir = await mkdtemp(join(tmpdir(), 'cadregraph-bench-'));
-  const neo = await startNeo4j({ port: 0, httpPort: 0, dataDir, password: randomBytes(12).toString('hex') });
+  // A loaded machine can take minutes to start Neo4j; a benchmark can wait.
+  const neo = await startNeo4j({ port: 0, httpPort: 0, dataDir, password: randomBytes(12).toString('hex'), timeoutMs: 900_000 });
   console.log(`Neo4j 5.26 started in ${neo.startMs} ms at ${neo.uri}`);
   const store = await createNeo4jStore({ uri: neo.uri, user: neo.user, password: neo.password });
   const driver = store.driver;
