@@ -45,7 +45,7 @@ const pred = join(work, 'pred.jsonl');
 try {
   const out = openSync(pred, 'w');
   const started = performance.now();
-  const extract = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), 'extract', options.articles], {
+  const extract = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), 'extract', '--quiet', options.articles], {
     stdio: ['ignore', out, 'inherit'],
   });
   closeSync(out);
