@@ -2,7 +2,7 @@
 // lines when standard error is a file, summaries as text and as JSON, --quiet,
 // ids of files named in NFD, and file names with newlines or escape sequences
 // kept on one line and away from the terminal.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -45,7 +45,7 @@ function folderOf(name: string, count: number): string {
 describe('progress when standard error is not a terminal', () => {
   it('writes a plain line with count, total, rate and time left every interval, then the summary', () => {
     const folder = folderOf('progress', 120);
-    const run = runWithStderrFile(['extract', '--jobs', '1', folder], { CADREGRAPH_PROGRESS_SECONDS: '0.05' });
+    const run = runWithStderrFile(['extract', '--jobs', '1', folder], { CADREGRAPH_PROGRESS_SECONDS: '0.01' });
     expect(run.status).toBe(0);
     const lines = run.stderr.trimEnd().split('\n');
     const progress = lines.filter((l) => l.includes(' elapsed, '));
@@ -107,6 +107,37 @@ describe('--json summaries', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(new RegExp(`^cadregraph export: 2 articles → \\d+ nodes \\(\\d+ people, \\d+ events, \\d+ bodies\\) and \\d+ relationships, [\\d.]+ MB of cypher in ${out.replace(/[.]/g, '\\.')}, in [\\d.]+ s\\n$`));
   });
+});
+
+describe('serve start-up', () => {
+  it('shows progress while it extracts, then says it is ready, as JSON when asked', async () => {
+    const folder = folderOf('serve', 30);
+    const env = { ...process.env, CADREGRAPH_PROGRESS_SECONDS: '0.01' };
+    delete env['NEO4J_URI'];
+    const child = spawn(process.execPath, [MAIN, 'serve', '--port', '0', '--jobs', '1', '--json', folder], { env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    try {
+      await new Promise<void>((ready, fail) => {
+        const timer = setInterval(() => {
+          if (stderr.includes('"command":"serve"')) {
+            clearInterval(timer);
+            ready();
+          }
+        }, 50);
+        child.once('exit', (code) => fail(new Error(`serve exited with ${code}: ${stderr}`)));
+      });
+    } finally {
+      child.kill('SIGTERM');
+    }
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines.some((l) => /^cadregraph serve: [\d,]+\/30 files \(\d+%\)/.test(l))).toBe(true);
+    const summary = JSON.parse(lines.at(-1) ?? '') as { url: string; articles: number; failed: number };
+    expect(summary).toMatchObject({ articles: 30, failed: 0 });
+    expect(stdout).toContain(`GraphQL API and GraphiQL at ${summary.url}`);
+  }, 60_000);
 });
 
 describe('file names', () => {
