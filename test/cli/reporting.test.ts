@@ -112,7 +112,7 @@ describe('--json summaries', () => {
 describe('serve start-up', () => {
   it('shows progress while it extracts, then says it is ready, as JSON when asked', async () => {
     const folder = folderOf('serve', 30);
-    const env = { ...process.env, CADREGRAPH_PROGRESS_SECONDS: '0.01' };
+    const env: NodeJS.ProcessEnv = { ...process.env, CADREGRAPH_PROGRESS_SECONDS: '0.01' };
     delete env['NEO4J_URI'];
     const child = spawn(process.execPath, [MAIN, 'serve', '--port', '0', '--jobs', '1', '--json', folder], { env });
     let stdout = '';
