@@ -11,6 +11,7 @@
 //   with JSON-only queries it is a second lock on the same door.
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { checkedOrigin } from '../origins.js';
 
 /** What yoga's `cors` option takes from a factory: the headers to send, or false for none. */
 type CorsAnswer =
@@ -25,7 +26,7 @@ export const CSRF_HEADER = 'x-graphql-yoga-csrf';
  * no cookies), or nothing at all for any other origin.
  */
 export function corsFor(allowedOrigins: readonly string[]): (request: Request) => CorsAnswer {
-  const allowed = new Set(allowedOrigins.map(checkedOrigin));
+  const allowed = new Set(allowedOrigins.map(allowListed));
   return (request) => {
     const origin = request.headers.get('origin');
     if (origin === null || !allowed.has(origin)) return false;
@@ -33,18 +34,13 @@ export function corsFor(allowedOrigins: readonly string[]): (request: Request) =
   };
 }
 
-/** An allow-list entry must be an origin exactly as browsers send it: scheme, host and port, no path. */
-function checkedOrigin(entry: string): string {
-  let origin: string | undefined;
+/** An allow-list entry must be an origin exactly as browsers send it; the error names the option. */
+function allowListed(entry: string): string {
   try {
-    origin = new URL(entry).origin;
-  } catch {
-    origin = undefined;
+    return checkedOrigin(entry);
+  } catch (error) {
+    throw new TypeError(`corsOrigins: ${(error as Error).message}`);
   }
-  if (origin !== entry || origin === 'null') {
-    throw new TypeError(`corsOrigins: expected an origin such as "http://localhost:3000" (scheme, host, optional port, no path), got ${JSON.stringify(entry)}`);
-  }
-  return origin;
 }
 
 function isJson(contentType: string | null): boolean {

@@ -6,6 +6,7 @@
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { checkedOrigin } from '../../api/origins.js';
 import type { GraphStore } from '../../store/store.js';
 import { buildGraphWithProgress } from '../article-run.js';
 import { articleCommand, wholeNumber, type ReadingOptions, type ReportingOptions } from '../options.js';
@@ -17,6 +18,7 @@ export const DEFAULT_ARTICLES = fileURLToPath(new URL('../../../fixtures/article
 interface ServeOptions extends ReadingOptions, ReportingOptions {
   port: number;
   host: string;
+  corsOrigin: string[];
 }
 
 interface Loaded {
@@ -61,7 +63,7 @@ async function run(paths: string[], options: ServeOptions): Promise<number> {
   }
   const loaded = useNeo4j ? await neo4jStore() : await memoryStoreFrom(paths.length > 0 ? paths : [DEFAULT_ARTICLES], options);
   const { createServer, listen } = await import('../../api/server.js');
-  const listening = await listen(createServer({ store: loaded.store }), options.port, options.host);
+  const listening = await listen(createServer({ store: loaded.store, corsOrigins: options.corsOrigin }), options.port, options.host);
   // The URL is printed even with --quiet: it is what the user came for.
   process.stdout.write(`cadregraph: serving ${loaded.source}\ncadregraph: GraphQL API and GraphiQL at ${listening.url}\n`);
   printSummary(
@@ -76,6 +78,15 @@ async function run(paths: string[], options: ServeOptions): Promise<number> {
   return 0;
 }
 
+/** Collects repeated --cors-origin values, each checked as an origin. */
+function origins(value: string, previous: string[]): string[] {
+  try {
+    return [...previous, checkedOrigin(value)];
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+}
+
 function port(value: string): number {
   try {
     return wholeNumber(0, 65535)(value);
@@ -88,6 +99,7 @@ const HELP = {
   examples: [
     'cadregraph serve',
     'cadregraph serve --port 4001 my-articles/',
+    'cadregraph serve --cors-origin http://localhost:3000   # a web app there may read the API',
     'NEO4J_URI=bolt://127.0.0.1:7687 NEO4J_PASSWORD=secret cadregraph serve',
   ],
   notes: "Start-up progress and a 'ready' line go to standard error; the URL to standard output.",
@@ -102,6 +114,11 @@ export function serveCommand(): Command {
     )
     .argument('[PATH...]', `articles extracted into an in-memory graph (default: ${DEFAULT_ARTICLES})`)
     .addOption(new Option('-p, --port <n>', 'the port to listen on (0 picks a free one)').argParser(port).default(4000))
-    .addOption(new Option('--host <address>', 'the address to listen on (127.0.0.1: this machine only)').default('127.0.0.1'));
+    .addOption(new Option('--host <address>', 'the address to listen on (127.0.0.1: this machine only)').default('127.0.0.1'))
+    .addOption(
+      new Option('--cors-origin <origin>', 'let web pages of this origin read answers (repeatable)')
+        .argParser(origins)
+        .default([], 'none'),
+    );
   return articleCommand<ServeOptions>(command, HELP, run);
 }
