@@ -4,7 +4,13 @@
 // in its global setup, so a run that selects no Neo4j test starts no Neo4j.
 import { defineConfig } from 'vitest/config';
 
-const NEO4J_TESTS = ['test/store/neo4j/**/*.test.ts', 'test/ingest/ingest.test.ts', 'test/ingest/interrupted.test.ts', 'test/cli/ingest.test.ts'];
+const NEO4J_TESTS = [
+  'test/store/neo4j/**/*.test.ts',
+  'test/ingest/ingest.test.ts',
+  'test/ingest/interrupted.test.ts',
+  'test/neo4j-browser/**/*.test.ts',
+  'test/cli/ingest.test.ts',
+];
 
 export default defineConfig({
   resolve: {

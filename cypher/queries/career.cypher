@@ -1,5 +1,6 @@
 // An official's career: the positions reported and the meetings attended, by date.
-// In Neo4j Browser:  :param person => 'Lê Tiến Nhật'
+// In Neo4j Browser, set the parameters first:
+// :params {person: 'Lê Tiến Nhật'}
 MATCH (p:Person)
 WHERE p.name = $person OR p.key = $person
 CALL (p) {

@@ -6,6 +6,10 @@
 //   --bolt-port N   NEO4J_BOLT_PORT   (7687)
 //   --http-port N   NEO4J_HTTP_PORT   (7474; 0 disables HTTP and Browser)
 //   --data-dir DIR  NEO4J_DATA_DIR    (.neo4j/data)
+//   --browser-post-connect CMDS  what Neo4j Browser runs once connected
+//                   (browser.post_connect_cmd: `style URL; guide URL`)
+//   --browser-allowlist HOSTS    hosts Browser may load guides and styles from
+//                   (browser.remote_content_hostname_allowlist; default 127.0.0.1,localhost)
 //   --stop-on-stdin-eof  also stop when standard input closes
 //   password        NEO4J_PASSWORD    (required, at least 8 characters; user is neo4j)
 //
@@ -25,9 +29,20 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.server.configuration.ServerSettings;
 
 public class LocalNeo4j {
     private static final String HOST = "127.0.0.1";
+    private static final String OFFLINE_CONTENT_POLICY = String.join("; ",
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data:",
+        "font-src 'self' data:",
+        "connect-src 'self' ws://127.0.0.1:* ws://localhost:* http://127.0.0.1:* http://localhost:*",
+        "base-uri 'none'",
+        "object-src 'none'",
+        "frame-ancestors 'none'");
 
     public static void main(String[] args) throws Exception {
         Map<String, String> env = System.getenv();
@@ -54,7 +69,17 @@ public class LocalNeo4j {
             .setConfig(HttpConnector.enabled, httpPort > 0);
         if (httpPort > 0) {
             builder.setConfig(HttpConnector.listen_address, new SocketAddress(HOST, httpPort))
-                .setConfig(HttpConnector.advertised_address, new SocketAddress(HOST, httpPort));
+                .setConfig(HttpConnector.advertised_address, new SocketAddress(HOST, httpPort))
+                // Browser works offline: no usage reports, and guides and styles come
+                // only from this machine (the project's guide server), never the Internet.
+                .setConfig(ServerSettings.allow_telemetry, false)
+                // Browser on Community loads web fonts, a feedback widget and an analytics
+                // script from the Internet whatever its settings say; this page policy
+                // keeps it to this machine (its Bolt websocket and the guide server).
+                .setConfig(ServerSettings.http_static_content_security_policy, OFFLINE_CONTENT_POLICY)
+                .setConfig(ServerSettings.browser_remote_content_hostname_whitelist,
+                    option(args, "--browser-allowlist", "127.0.0.1,localhost"))
+                .setConfig(ServerSettings.browser_post_connect_cmd, option(args, "--browser-post-connect", ""));
         }
         DatabaseManagementService dbms = builder.build();
 

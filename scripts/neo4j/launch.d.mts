@@ -6,6 +6,8 @@ export declare function freePort(): Promise<number>;
 export interface StartOptions {
   port?: number;
   httpPort?: number;
+  /** Port of the Browser guide server (with HTTP on); 0 or absent: any free port. */
+  guidePort?: number;
   dataDir?: string;
   password: string;
   heap?: string;
@@ -17,6 +19,11 @@ export interface RunningNeo4j {
   user: string;
   password: string;
   httpUrl: string | null;
+  /** The guide and style Browser loads on connect (null with HTTP off). */
+  guideUrl: string | null;
+  styleUrl: string | null;
+  /** Paths the guide server has served so far, in order. */
+  guideRequests: string[];
   startMs: number;
   pid: number | undefined;
   stop(): Promise<void>;

@@ -1,10 +1,13 @@
 // Starts the local Neo4j (LocalNeo4j.java) as a child process and resolves once
 // Bolt accepts connections. Used by `npm run neo4j`, the test setup and benches.
+// With HTTP on, Neo4j Browser comes with the project's guide and style, served by
+// browser-guide.mjs from this process.
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { postConnectCommands, startGuideServer } from './browser-guide.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const PROJECT_ROOT = resolve(HERE, '..', '..');
@@ -62,11 +65,13 @@ function canConnect(port) {
 }
 
 /**
- * Starts Neo4j and waits for Bolt.
- * @param {{port?: number, httpPort?: number, dataDir?: string, password: string,
+ * Starts Neo4j and waits for Bolt. With HTTP on (httpPort not 0), also the guide
+ * server on guidePort (0 or absent: any free port), and Browser loads the style and
+ * opens the guide once connected.
+ * @param {{port?: number, httpPort?: number, guidePort?: number, dataDir?: string, password: string,
  *          heap?: string, timeoutMs?: number, log?: (line: string) => void}} options
  * @returns {Promise<{uri: string, user: string, password: string, httpUrl: string|null,
- *          startMs: number, stop: () => Promise<void>}>}
+ *          guideUrl: string|null, styleUrl: string|null, startMs: number, stop: () => Promise<void>}>}
  * @example
  *   const neo = await startNeo4j({ port: 0, httpPort: 0, dataDir: tmp, password: 'secret-123' });
  *   ... neo.uri ...
@@ -80,10 +85,12 @@ export async function startNeo4j(options) {
   const dataDir = resolve(options.dataDir ?? join(CACHE_DIR, 'data'));
   const classpath = resolveClasspath();
   const started = Date.now();
+  const guide = httpPort > 0 ? await startGuideServer({ port: options.guidePort ?? 0 }) : null;
+  const browserFlags = guide ? ['--browser-post-connect', postConnectCommands(guide)] : [];
   const child = spawn(
     'java',
     [`-Xmx${heap}`, '-XX:+UseG1GC', '-cp', classpath, JAVA_SOURCE,
-      '--bolt-port', String(port), '--http-port', String(httpPort), '--data-dir', dataDir, '--stop-on-stdin-eof'],
+      '--bolt-port', String(port), '--http-port', String(httpPort), '--data-dir', dataDir, ...browserFlags, '--stop-on-stdin-eof'],
     { env: { ...process.env, NEO4J_PASSWORD: password }, stdio: ['pipe', 'pipe', 'pipe'] },
   );
   let output = '';
@@ -106,6 +113,7 @@ export async function startNeo4j(options) {
   }
   if (!ready) {
     child.kill('SIGKILL');
+    await guide?.stop();
     throw new Error(`Local Neo4j ${failure}; its output:\n${output}`);
   }
 
@@ -116,6 +124,7 @@ export async function startNeo4j(options) {
       const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
       await exited;
       clearTimeout(timer);
+      await guide?.stop();
     })();
     return stopping;
   };
@@ -124,6 +133,9 @@ export async function startNeo4j(options) {
     user: 'neo4j',
     password,
     httpUrl: httpPort > 0 ? `http://127.0.0.1:${httpPort}/browser/` : null,
+    guideUrl: guide?.guideUrl ?? null,
+    styleUrl: guide?.styleUrl ?? null,
+    guideRequests: guide?.served ?? [],
     startMs: Date.now() - started,
     pid: child.pid,
     stop,

@@ -3,7 +3,8 @@
 // Otherwise, when java and mvn are on the PATH, a throwaway local Neo4j starts on
 // free ports with a temporary data folder and stops when the run ends. Without
 // either, the Neo4j tests are skipped, except under CI (CI=true), where the run
-// fails: the Neo4j tests must run there.
+// fails: the Neo4j tests must run there. The throwaway Neo4j serves Neo4j Browser
+// too, with the project's guide and style (an external one has no Browser for the tests).
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
 import neo4j from 'neo4j-driver';
-import { hasJavaAndMaven, startNeo4j } from '../../scripts/neo4j/launch.mjs';
+import { freePort, hasJavaAndMaven, startNeo4j } from '../../scripts/neo4j/launch.mjs';
 import type { Neo4jTestServer } from '../support/neo4j.js';
 
 declare module 'vitest' {
@@ -42,7 +43,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   const password = randomBytes(12).toString('hex');
   let server: Awaited<ReturnType<typeof startNeo4j>>;
   try {
-    server = await startNeo4j({ port: 0, httpPort: 0, dataDir, password });
+    // HTTP on, for the Neo4j Browser tests (Browser, with the project's guide and style).
+    server = await startNeo4j({ port: 0, httpPort: await freePort(), guidePort: 0, dataDir, password });
   } catch (error) {
     await rm(dataDir, { recursive: true, force: true });
     // Under CI this fails the run; elsewhere too, since java and mvn are there and a
@@ -50,7 +52,14 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     throw error;
   }
   process.stderr.write(`Neo4j for tests at ${server.uri} (started in ${(server.startMs / 1000).toFixed(1)} s)\n`);
-  project.provide('neo4j', { uri: server.uri, user: server.user, password: server.password });
+  project.provide('neo4j', {
+    uri: server.uri,
+    user: server.user,
+    password: server.password,
+    browserUrl: server.httpUrl,
+    guideUrl: server.guideUrl,
+    styleUrl: server.styleUrl,
+  });
   return async () => {
     await server.stop();
     await rm(dataDir, { recursive: true, force: true });

@@ -1,8 +1,9 @@
-// A real headless browser for tests: Debian's chromium (installed by .ci/run)
-// driven by puppeteer-core, with a fresh profile each launch and a network
-// cut down to this machine, so a page that needs the internet fails here as
-// it would on a plane. Outside CI a missing chromium skips the browser tests
-// with a note; under CI=true it fails them: they must run there.
+// A real headless browser for tests and for the README's screenshots: Debian's
+// chromium (installed by .ci/run) driven by puppeteer-core (which downloads no
+// browser of its own), with a fresh profile each launch and a network cut down
+// to this machine, so a page that needs the internet fails here as it would on a
+// plane. Outside CI a missing chromium skips the browser tests with a note; under
+// CI=true it fails them: they must run there.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,8 +14,11 @@ export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 /** Flags that work on a machine with no display, no GPU, no sandbox rights and no internet. */
 const FLAGS = [
+  // Root in CI containers cannot use chromium's sandbox.
   '--no-sandbox',
   '--disable-gpu',
+  // /dev/shm is small in containers; chromium then crashes on large pages.
+  '--disable-dev-shm-usage',
   '--disable-quic',
   '--no-first-run',
   '--disable-background-networking',
@@ -32,19 +36,28 @@ export function browserAvailable(): boolean {
   return false;
 }
 
+export interface BrowserWindow {
+  width: number;
+  height: number;
+}
+
+/** Neo4j Browser's own default window, the size captions are judged readable at. */
+export const DEFAULT_WINDOW: BrowserWindow = { width: 1400, height: 900 };
+
 export interface TestBrowser {
   browser: Browser;
   close(): Promise<void>;
 }
 
-/** Launches chromium headless with a throwaway profile, removed on close. */
-export async function launchBrowser(): Promise<TestBrowser> {
+/** Launches chromium headless with a throwaway profile (removed on close) and the given window. */
+export async function launchBrowser(window: BrowserWindow = DEFAULT_WINDOW): Promise<TestBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'cadregraph-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
     userDataDir: profile,
-    args: FLAGS,
+    defaultViewport: window,
+    args: [...FLAGS, `--window-size=${window.width},${window.height}`],
     timeout: 60_000,
   });
   return {

@@ -9,6 +9,10 @@ export interface Neo4jTestServer {
   uri: string;
   user: string;
   password: string;
+  /** Neo4j Browser's address and the guide and style it loads on connect: only on the throwaway Neo4j. */
+  browserUrl?: string | null;
+  guideUrl?: string | null;
+  styleUrl?: string | null;
 }
 
 /** The Neo4j under test, or null (tests then skip; never under CI, see the global setup). */
