@@ -32,7 +32,7 @@ const password = randomBytes(12).toString('hex');
 let neo;
 let chromium;
 try {
-  neo = await startNeo4j({ port: 0, httpPort: await freePort(), guidePort: 0, dataDir, password });
+  neo = await startNeo4j({ port: 0, httpPort: await freePort(), guidePort: 0, dataDir, password, timeoutMs: 600_000 });
   execFileSync('node', [cli, 'ingest', join(PROJECT_ROOT, 'fixtures', 'articles')], {
     env: { ...process.env, NEO4J_URI: neo.uri, NEO4J_USER: neo.user, NEO4J_PASSWORD: password },
     stdio: ['ignore', 'ignore', 'inherit'],
