@@ -44,10 +44,13 @@ try {
   for (const picture of PICTURES) {
     await turnGuideTo(page, picture.query);
     await runGuideQuery(page, picture.query);
-    // Full window: the result frame in full screen, zoomed to fit.
+    // Full window: the result frame in full screen, zoomed to fit it, without the
+    // overview panel over the right of the canvas.
     await page.click('[data-testid=frame] button[title=Fullscreen]');
+    await page.click('[data-testid=frame] button[aria-label="Collapse the node properties display"]');
     await new Promise((r) => setTimeout(r, LAYOUT_MS));
-    process.stdout.write(JSON.stringify(await page.$$eval('[data-testid=frame] button', (bs) => bs.map((b) => [b.title, b.getAttribute('aria-label'), b.getAttribute('data-testid'), b.className]))) + '\n');
+    await page.click('[data-testid=frame] button[aria-label=zoom-to-fit]');
+    await new Promise((r) => setTimeout(r, 1000));
     await page.screenshot({ path: join(PROJECT_ROOT, picture.file) });
     process.stdout.write(`${picture.file}: ${picture.what}\n`);
     await page.click('[data-testid=frame] button[title=Fullscreen]');

@@ -100,6 +100,12 @@ describeOn('cypher/queries on the gold fixtures', loadGold(), (rows) => {
     expect([names[0], names[2]]).toEqual(['Lê Tiến Nhật', 'Nguyễn Việt Phương']);
   });
 
+  it('an event ordinal is an integer, as a typed client reads it', async () => {
+    const { records } = await driver.executeQuery('MATCH (e:Event) WHERE e.ordinal IS NOT NULL RETURN collect(DISTINCT valueType(e.ordinal)) AS types, count(e) AS events');
+    expect(records[0]?.get('events')).toBeGreaterThan(0);
+    expect(records[0]?.get('types')).toEqual(['INTEGER NOT NULL']);
+  });
+
   it('shortest-connection: no row for unknown names', async () => {
     expect(await rows('shortest-connection.cypher', { from: 'Không Có Ai', to: 'Lê Tiến Nhật' })).toEqual([]);
   });
