@@ -47,13 +47,16 @@ try {
     // Full window: the result frame in full screen, zoomed to fit it, without the
     // overview panel over the right of the canvas.
     await page.click('[data-testid=frame] button[title=Fullscreen]');
-    await page.click('[data-testid=frame] button[aria-label="Collapse the node properties display"]');
+    // Browser remembers the panel folded: only the first picture finds it open.
+    await page.evaluate(() =>
+      document.querySelector('[data-testid=frame] button[aria-label="Collapse the node properties display"]')?.dispatchEvent(new MouseEvent('click', { bubbles: true })),
+    );
     await new Promise((r) => setTimeout(r, LAYOUT_MS));
     await page.click('[data-testid=frame] button[aria-label=zoom-to-fit]');
     await new Promise((r) => setTimeout(r, 1000));
     await page.screenshot({ path: join(PROJECT_ROOT, picture.file) });
     process.stdout.write(`${picture.file}: ${picture.what}\n`);
-    await page.click('[data-testid=frame] button[title=Fullscreen]');
+    await page.click('[data-testid=frame] button[title="Close fullscreen"]');
   }
   if (blocked.length > 0) throw new Error(`screenshots: Browser tried to reach other hosts: ${blocked.join(', ')}`);
 } finally {
