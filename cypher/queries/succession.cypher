@@ -1,7 +1,8 @@
 // What became of a body in the July 2025 reform (an old province's bodies went to the
 // merged province's, an old commune's to its new commune's), and who holds office in
 // the successor. A district's bodies have none: districts were dissolved.
-// In Neo4j Browser:  :param organization => 'Tỉnh ủy Vĩnh Phúc'
+// In Neo4j Browser, set the parameters first:
+// :params {organization: 'Tỉnh ủy Vĩnh Phúc'}
 MATCH (o:Organization)-[s:SUCCEEDED_BY]->(next:Organization)
 WHERE o.name = $organization OR o.key = $organization
 OPTIONAL MATCH (p:Person)-[:HOLDS]->(pos:Position)-[:OF]->(next)
