@@ -16,6 +16,7 @@ import { namesBatchCases } from './names-batch.js';
 import { normalisationCases } from './normalisation.js';
 import { provinceAndCityCases } from './province-and-city.js';
 import { reformBatchCases } from './reform-batch.js';
+import { relationsBatch1Cases } from './relations-batch-1.js';
 
 export type { ExtractionCase } from './types.js';
 
@@ -36,6 +37,7 @@ export const casesByTheme: Record<string, ExtractionCase[]> = {
   'blind batch: names': namesBatchCases,
   'blind batch: bodies': bodiesBatchCases,
   'blind batch: 2025 reform': reformBatchCases,
+  'relations batch 1': relationsBatch1Cases,
 };
 
 export const allCases: ExtractionCase[] = Object.values(casesByTheme).flat();
