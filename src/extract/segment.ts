@@ -16,13 +16,16 @@ const PUBLISHED_PATTERNS: readonly RegExp[] = [
   /Ngày đăng:?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/i,
   /\(\s*\d{1,2}:\d{2}\s+(\d{1,2})\/(\d{1,2})\/(\d{4})\s*\)/,
   /(?:Cập nhật|Đăng lúc|Thời gian đăng|Ngày cập nhật|Ngày xuất bản)\s*:?\s*(?:\d{1,2}:\d{2}\s*,?\s*)?(?:[\p{L} ]+,\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu,
-  /^(?:Thứ [\p{L}]+|Chủ nhật),?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/iu,
+  /^(?:Thứ [\p{L}]+|Chủ nhật),?\s*(?:ngày\s+)?(\d{1,2})[/.](\d{1,2})[/.](\d{4})/iu,
   /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s*(?:\|\s*)?\d{1,2}:\d{2}/,
   // Any short header line with a time and a full date: "Cập nhật: 09:00 ngày 18/12/2023".
   /^(?=.{0,80}$).*\d{1,2}[:h]\d{2}.*?(\d{1,2})\/(\d{1,2})\/(\d{4})/u,
   /^(?=.{0,80}$).*?(\d{1,2})\/(\d{1,2})\/(\d{4}).*\d{1,2}[:h]\d{2}/u,
   /^\d{1,2}:\d{2}\s*(?:\|\s*|,\s*|\s+)(?:[\p{L} ]+,\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})/u,
 ];
+
+// ISO datelines: "2023-12-28 08:30", "Cập nhật: 2023-12-28T08:30:00+07:00" (year, month, day).
+const ISO_DATELINE = /^(?=.{0,80}$)(?:[\p{L} ]+:\s*)?(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{1,2}:\d{2}\S*)?\s*$/u;
 
 function isoDate(day: string, month: string, year: string): string | null {
   const d = Number(day);
@@ -42,6 +45,11 @@ function findDateline(lines: readonly string[]): DatelineHit | null {
   const limit = Math.min(lines.length, 12);
   for (let i = 0; i < limit; i++) {
     const line = lines[i]!;
+    const iso = ISO_DATELINE.exec(line);
+    if (iso) {
+      const date = isoDate(iso[3]!, iso[2]!, iso[1]!);
+      if (date) return { line: i, date, before: '' };
+    }
     for (const pattern of PUBLISHED_PATTERNS) {
       const m = pattern.exec(line);
       if (m && m[1] && m[2] && m[3]) {
@@ -68,7 +76,21 @@ function isNavigation(line: string): boolean {
   return words.length <= 3 && !/[.!?]$/.test(line) && /^[\p{Ll}\p{Lu}][\p{Ll} ,\-]*$/u.test(line) && line === line.toLowerCase();
 }
 
-const FOOTER_LINE = /^(Các bài (mới|đã) đăng|Bài viết|Tin liên quan|Tin khác|Viết bình luận|Bình luận|Họ tên|Số điện thoại|Tiêu đề|Nội dung|Mã xác nhận|Email|Gửi|Chia sẻ|In bài|Lượt xem|View count|Từ khóa|Tags?)\b.*$/i;
+const FOOTER_LABEL = /^(Các bài (?:mới|đã) đăng|Bài viết|Tin liên quan|Tin khác|Viết bình luận|Bình luận|Họ tên|Số điện thoại|Tiêu đề|Nội dung|Mã xác nhận|Email|Gửi|Chia sẻ|In bài|Lượt xem|View count|Từ khóa|Tags?)\b(\s*:)?/i;
+
+/**
+ * Site furniture under the body: a label standing alone or nearly ("Bình luận (3)", "Gửi",
+ * "Tin liên quan"), or a form field or tag list after a colon ("Nội dung:", "Từ khóa: …").
+ * A body sentence may start with the same words ("Nội dung cụ thể như sau: …", "Bài viết
+ * dưới đây …", "Gửi thư tay …"), so a longer line is text, not furniture.
+ */
+function isFooterLine(line: string): boolean {
+  const m = FOOTER_LABEL.exec(line);
+  if (!m) return false;
+  const words = line.split(' ').length;
+  return words <= 6 || (m[2] !== undefined && words <= 25 && !/[.!?]$/.test(line));
+}
+const OPENS_ON_HONORIFIC = /^(?:Ông|Bà|Đồng chí|Đ\/c|Các đồng chí)\s/u;
 const CREDIT_PREFIX = /^(?:Tin,? ảnh|Bài,? ảnh|Tin và ảnh|Bài và ảnh|Tin|Bài|Ảnh|Nguồn|Theo)\s*:\s*/i;
 const SURNAME_SET = new Set(SURNAMES);
 const CREDIT_LINE = /^(?:Tin,? ảnh|Bài,? ảnh|Tin và ảnh|Bài và ảnh|Bài|Tin|Nhóm phóng viên|Phóng viên)\s*:\s*\S/i;
@@ -88,8 +110,15 @@ export function parseByline(line: string): string | null {
   return words.every((w) => isUpperCaseWord(w)) && words.length > 1 ? capitalizeWords(text.toLowerCase()) : text;
 }
 
+const CAPTION_LABEL = /^(?:Ảnh|Nguồn|Video|Clip)\s*:\s*/i;
+
+/**
+ * A photo or video caption or a source line ("Ảnh: Quang Minh", "Video: …"). Collected
+ * articles sometimes run the body on into the caption's line; a line too long for a
+ * caption is body text, kept without its label.
+ */
 function isCreditOrCaption(line: string): boolean {
-  return /^(Ảnh|Nguồn|Video|Clip)\s*:/i.test(line);
+  return CAPTION_LABEL.test(line) && line.split(' ').length <= 30;
 }
 
 /** Splits a paragraph into sentences at . ! ? … followed by a capital or an opening quote. */
@@ -113,7 +142,7 @@ export function splitSentences(paragraph: string): string[] {
 function stripCredits(line: string): string {
   return line
     .replace(/\(\s*(?:Ảnh|Nguồn)\s*:[^)]*\)/gi, '')
-    .replace(/(^|[.!?]\s*|\s-\s*)(?:Ảnh|Nguồn)\s*:\s*[^.]*\.?$/i, '$1')
+    .replace(/(^|[.!?]\s*|\s-\s*)(?:Ảnh|Nguồn)\s*:\s*[^.]{0,80}\.?$/i, '$1')
     .trim();
 }
 
@@ -152,7 +181,7 @@ export function segment(text: string): Segments {
     // stands right above it ("Thanh Hải" then "BẢN ĐỒ SỐ", a site link).
     const above = lines[i - 1];
     const lastBylineInCapitals = i === lines.length - 1 && parseByline(line) !== null && !(above && parseByline(above) !== null && /\p{Ll}/u.test(above));
-    if (FOOTER_LINE.test(line) || (i > bodyStart + 1 && !lastBylineInCapitals && line.length <= 40 && /^\P{Ll}+$/u.test(line) && line.split(' ').length <= 4)) {
+    if (isFooterLine(line) || (i > bodyStart + 1 && !lastBylineInCapitals && line.length <= 40 && /^\P{Ll}+$/u.test(line) && line.split(' ').length <= 4)) {
       end = i;
       break;
     }
@@ -161,7 +190,8 @@ export function segment(text: string): Segments {
   for (let i = end - 1; i >= bodyStart && i >= end - 3; i--) {
     const line = lines[i]!;
     const byline = parseByline(line);
-    if (byline && !SURNAME_SET.has(line) && line.split(' ').length <= 12) {
+    // "Bà Phương Thị Thanh, Chủ tịch HĐND tỉnh chủ trì kỳ họp.": a sentence about someone, not a byline.
+    if (byline && !SURNAME_SET.has(line) && line.split(' ').length <= 12 && !OPENS_ON_HONORIFIC.test(line)) {
       author = byline;
       end = i;
       break;
@@ -177,7 +207,7 @@ export function segment(text: string): Segments {
       author ??= parseByline(lines[i]!);
       continue;
     }
-    const line = stripCredits(lines[i]!.replace(/^(?:[\p{Lu}]{2,6}|\([\p{Lu}]{2,6}\))\s*-\s*/u, ''));
+    const line = stripCredits(lines[i]!.replace(/^(?:[\p{Lu}]{2,6}|\([\p{Lu}]{2,6}\))\s*-\s*/u, '').replace(CAPTION_LABEL, ''));
     if (!line || isCreditOrCaption(lines[i]!)) continue;
     sentences.push(...splitSentences(line));
   }
