@@ -13,9 +13,18 @@ export function settleSpans<T>(spans: ReadonlyArray<Span<T>>): Array<Span<T>> {
   const ranked = [...spans].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
   );
-  const taken: Array<Span<T>> = [];
+  // Which tokens are taken: a span is checked over its own tokens only, so a sentence of
+  // thousands of matches costs the sort plus the matches' lengths, not their number squared.
+  let size = 0;
+  for (const span of spans) if (span.end > size) size = span.end;
+  const taken = new Uint8Array(size);
+  const kept: Array<Span<T>> = [];
   for (const span of ranked) {
-    if (taken.every((t) => span.end <= t.start || span.start >= t.end)) taken.push(span);
+    let free = true;
+    for (let i = span.start; i < span.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, span.start, span.end);
+    kept.push(span);
   }
-  return taken.sort((a, b) => a.start - b.start);
+  return kept.sort((a, b) => a.start - b.start);
 }
