@@ -2,6 +2,7 @@
 // in this order; each is a pure function of what the stages before it made.
 import type { ArticleRecord } from './contract.js';
 import { normalizeArticle } from './normalize.js';
+import { yearFromBody } from './recognize/dates.js';
 import { dropUnmatchedShortNames, scanSentence } from './recognize/scan.js';
 import { buildPeople } from './relate/people.js';
 import { detectContext, type SentenceScan } from './resolve/context.js';
@@ -33,7 +34,9 @@ export function runPipeline(raw: string, id: string): ArticleRecord {
   // 4. The article's own province, district and commune, of the period of its date.
   const context = detectContext(sentences, parts.published);
   // 5–6. Events, with organizers resolved against the context.
-  const { events, mentionedIn, organizers } = buildEvents(sentences, context, parts.published);
+  // An undated article's events take their year from the body ("quý I năm 2019").
+  const bodyYear = parts.published ? null : yearFromBody(parts.sentences);
+  const { events, mentionedIn, organizers } = buildEvents(sentences, context, parts.published, bodyYear);
   const session = events.find((e) => e.kind === 'session' && e.organizer);
   const withSession = { ...context, sessionOrganizer: (session && organizers.get(session.id)) ?? null };
   // 7–8. People, positions, roles and evidence.

@@ -1,20 +1,27 @@
 // Event dates in running text: "Sáng ngày 23/6", "Ngày 2/4", "sáng 31/7",
-// "ngày 21/6/2022", "ngày 15 tháng 7 năm 2025". A date without a year takes
-// the publication year (the year before, if that would put it in the future).
+// "ngày 21/6/2022", "ngày 15 tháng 7 năm 2025", "Chiều 21.4". A date without a
+// year takes the publication year (the year before, if that would put it in the
+// future); an article with no dateline gives the year its body names instead.
 const NUMERIC = /(?:^|[\s,(])(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay\s*,?\s*)?\(?(?:ngày\s+)?|ngày\s+)(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])/iu;
+// "Ngày 21.4", "chiều 6.7.2017": dots only right after a day word, and never inside a number.
+const DOTTED = /(?:^|[\s,(])(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay\s*,?\s*)?\(?(?:ngày\s+)?|ngày\s+)(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?(?![\d.,]\d)/iu;
 // "Trong 2 ngày 17 và 18/8/2020": the first day.
 const RANGE = /(?:^|[\s,(])ngày\s+(\d{1,2})\s*(?:và|,|-|đến)\s*\d{1,2}\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?/iu;
 const TODAY = /(?:^|[\s,(])(?:(?:sáng|chiều|tối|trưa) nay|hôm nay)(?![\p{L}])/iu;
 const WORDED = /(?:^|[\s,(])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/iu;
 
-export function findDate(sentence: string, published: string | null): string | null {
-  const m = NUMERIC.exec(sentence) ?? RANGE.exec(sentence) ?? WORDED.exec(sentence);
+/**
+ * @param published the publication date, ISO, or null
+ * @param bodyYear the year the article's body names, used when there is no publication date
+ */
+export function findDate(sentence: string, published: string | null, bodyYear: number | null = null): string | null {
+  const m = NUMERIC.exec(sentence) ?? DOTTED.exec(sentence) ?? RANGE.exec(sentence) ?? WORDED.exec(sentence);
   // "Sáng nay, …" with no date: the day of publication.
   if (!m) return published && TODAY.test(sentence) ? published : null;
   const day = Number(m[1]);
   const month = Number(m[2]);
   if (day < 1 || day > 31 || month < 1 || month > 12) return null;
-  let year = m[3] ? Number(m[3]) : published ? Number(published.slice(0, 4)) : null;
+  let year = m[3] ? Number(m[3]) : published ? Number(published.slice(0, 4)) : bodyYear;
   if (year === null) return null;
   const iso = (y: number): string => `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   if (!m[3] && published) {
@@ -22,4 +29,30 @@ export function findDate(sentence: string, published: string | null): string | n
     if (iso(year) > weekAfter) year -= 1;
   }
   return iso(year);
+}
+
+const FULL_DATE = /(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?!\d)/g;
+const YEAR_WORD = /(?:^|[\s,(])(?:năm|Năm)\s+((?:19|20)\d{2})(?!\d)/g;
+// A year looked forward to or spanned is not the year of the news: "đến năm 2025", "tầm nhìn 2030".
+const AHEAD = /(?:đến|tới|tầm nhìn|giai đoạn|nhiệm kỳ|trước|sau|từ|kế hoạch|mục tiêu|định hướng)\s*(?:năm\s*)?$/iu;
+
+/**
+ * The year an undated article is from: the latest year of a full date in its text
+ * ("14/6/1957 - 14/6/2017" → 2017), else the latest "năm 2019" not looked forward to.
+ */
+export function yearFromBody(sentences: readonly string[]): number | null {
+  let fromDates: number | null = null;
+  let fromWords: number | null = null;
+  for (const sentence of sentences) {
+    for (const m of sentence.matchAll(FULL_DATE)) {
+      const year = Number(m[1]);
+      if (fromDates === null || year > fromDates) fromDates = year;
+    }
+    for (const m of sentence.matchAll(YEAR_WORD)) {
+      if (AHEAD.test(sentence.slice(Math.max(0, m.index - 16), m.index + m[0].indexOf(m[1]!)))) continue;
+      const year = Number(m[1]);
+      if (fromWords === null || year > fromWords) fromWords = year;
+    }
+  }
+  return fromDates ?? fromWords;
 }
