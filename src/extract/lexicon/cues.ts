@@ -2,6 +2,22 @@
 // Longer phrases win over shorter ones ("phát biểu khai mạc" over "phát biểu").
 import type { Role } from '../contract.js';
 
+/**
+ * Verbs of saying ("đồng chí A nhấn mạnh …"). Most are also nouns or introduce what someone
+ * is asked to do ("đề nghị đồng chí B …"), so they count only for the person who is their
+ * subject, never for a name after them.
+ */
+export const SPEECH_VERBS: readonly string[] = [
+  'cho biết', 'nhấn mạnh', 'khẳng định', 'đề nghị', 'yêu cầu', 'chia sẻ', 'bày tỏ', 'cho rằng', 'nêu rõ',
+  'kiến nghị', 'đề xuất', 'lưu ý', 'chỉ rõ', 'cho hay', 'đánh giá', 'biểu dương', 'kêu gọi',
+];
+
+/** Handing over or reading out a decision, passing on a resolution: interventions at the event. */
+const DECISION_AND_TEACHING: readonly string[] = [
+  'công bố quyết định', 'trao quyết định', 'công bố và trao quyết định', 'đọc quyết định', 'đọc diễn văn',
+  'truyền đạt', 'quán triệt',
+];
+
 export const ROLE_CUES: ReadonlyArray<readonly [string, Role]> = [
   ['chủ trì', 'chaired'],
   ['đồng chủ trì', 'chaired'],
@@ -48,7 +64,14 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, Role]> = [
   ['tham gia ý kiến', 'spoke'],
   ['đóng góp ý kiến', 'spoke'],
   ['phát biểu ý kiến', 'spoke'],
+  ...[...DECISION_AND_TEACHING, ...SPEECH_VERBS].map((phrase) => [phrase, 'spoke'] as const),
 ];
+
+/**
+ * Cues that count only for the person who is their subject, never for a name after them:
+ * "đồng chí A trao quyết định cho đồng chí B", "đề nghị đồng chí B …".
+ */
+export const SUBJECT_ONLY_CUES: ReadonlySet<string> = new Set([...DECISION_AND_TEACHING, ...SPEECH_VERBS]);
 
 /**
  * Cues that need the person to be their grammatical subject or to follow

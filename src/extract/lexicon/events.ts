@@ -9,6 +9,8 @@ export const EVENT_WORDS: ReadonlyArray<readonly [string, EventKind]> = [
   ['Đại hội đại biểu', 'congress'],
   ['Kỳ họp', 'session'],
   ['Phiên họp', 'meeting'],
+  ['họp phiên', 'meeting'],
+  ['họp thường kỳ', 'meeting'],
   ['Buổi làm việc', 'meeting'],
   ['làm việc', 'meeting'],
   ['Buổi gặp mặt', 'meeting'],

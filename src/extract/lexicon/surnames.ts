@@ -41,6 +41,8 @@ const MINORITIES: readonly string[] = [
   // Khmer, Chăm, Stiêng and the peoples of the Central Highlands.
   'A', 'Adrơng', 'Ayŭn', 'Byă', 'Chau', 'Đàng', 'Điểu', 'Êban', 'H', "H'", 'Hwing', 'Kbuôr', 'Knul', 'Kpă',
   'Ksor', 'Mlô', 'Nay', 'Niê', 'Puih', 'Rah', 'Rcom', 'Rmah', 'Rơ', 'Siu', 'Thập', 'Trượng', 'Y',
+  // Raglai (Ninh Thuận, Khánh Hòa).
+  'Chamaléa', 'Pinăng',
 ];
 
 /** Every family name, once each. */

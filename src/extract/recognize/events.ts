@@ -18,6 +18,42 @@ export interface EventMention {
   term: string | null;
   termYears: string | null;
   start: number;
+  /** Token index after the mention. */
+  end: number;
+  /**
+   * Only referred to, not reported: a resolution of it ("Nghị quyết Hội nghị lần thứ 8"), one
+   * ahead or past ("tiến tới Đại hội", "sau hội nghị"), several ("những buổi làm việc"), a day of
+   * another ("ngày làm việc thứ hai"), or a part of the next one ("phiên chất vấn kỳ họp thứ 4").
+   */
+  referred: boolean;
+}
+
+/** Words before an event word that make it an event referred to rather than the one reported. */
+const REFERRING: readonly string[] = [
+  'nghị quyết', 'kết luận', 'chỉ thị', 'văn kiện', 'tinh thần', 'tiến tới', 'hướng tới', 'chào mừng',
+  'chuẩn bị', 'phục vụ', 'sau', 'trước', 'kể từ', 'từ sau', 'kết quả', 'thành công', 'những', 'các', 'nhiều',
+  'ngày', 'quy chế', 'chương trình', 'kế hoạch', 'đề án', 'báo cáo', 'dự thảo', 'thông báo',
+];
+const referringTrie = new PhraseTrie<true>();
+for (const phrase of REFERRING) referringTrie.add(phrase, true);
+
+/** "Kết luận số 21-KL/TW của Hội nghị …": a document's number and "của" between it and the event. */
+function isReferenceGlue(token: Token): boolean {
+  return token.key === 'của' || token.key === 'số' || token.key === '-' || token.key === '/' || /^\d/.test(token.text) || /^[\p{Lu}]{2,}$/u.test(token.text);
+}
+
+function referredBefore(tokens: readonly Token[], start: number): boolean {
+  let end = start;
+  for (let steps = 0; end > 0 && steps < 8 && isReferenceGlue(tokens[end - 1]!); steps++) end--;
+  for (const at of end === start ? [start] : [start, end]) {
+    for (const length of [1, 2, 3]) {
+      const from = at - length;
+      if (from < 0) break;
+      const hit = referringTrie.longest(tokens, from);
+      if (hit && hit.end === at) return true;
+    }
+  }
+  return false;
 }
 
 const eventTrie = new PhraseTrie<EventKind>();
@@ -84,7 +120,7 @@ export function findEvents(tokens: readonly Token[], items: readonly Item[], tex
     if (hit.value === 'conference' && tokens[i]!.key === 'họp' && !parseBody(tokens, hit.end, date)) continue;
     const mention: EventMention = {
       kind: hit.value, word: tokens.slice(i, hit.end).map((t) => t.text).join(' '), ordinal: null, ordinalRoman: null,
-      body: null, term: null, termYears: null, start: i,
+      body: null, term: null, termYears: null, start: i, end: hit.end, referred: referredBefore(tokens, i),
     };
     let j = hit.end;
     const limit = Math.min(tokens.length, j + 24);
@@ -105,31 +141,77 @@ export function findEvents(tokens: readonly Token[], items: readonly Item[], tex
       if (t.isWord && !t.isCapitalized && !MENTION_WORDS.has(t.key)) break;
       j++;
     }
+    mention.end = j;
     out.push(mention);
     i = Math.max(i, hit.end - 1);
+  }
+  // "phiên chất vấn và trả lời chất vấn kỳ họp thứ 4", "phiên bế mạc Đại hội": a part of the next.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const part = out[k]!;
+    const whole = out[k + 1]!;
+    if (part.kind !== 'meeting' || whole.kind === 'meeting' || whole.start - part.end > 6) continue;
+    const between = tokens.slice(part.end, whole.start);
+    if (between.every((t) => t.isWord && !t.isCapitalized)) part.referred = true;
   }
   return out;
 }
 
-/** Body and term stated before the kind word: "BCH Đảng bộ huyện X khóa XXIV, nhiệm kỳ … tổ chức hội nghị". */
-export function leadingBody(tokens: readonly Token[], before: number, date: string | null = null): { body: BodyRef | null; term: string | null; termYears: string | null } {
-  let body: BodyRef | null = null;
+/**
+ * Body and term stated before the kind word: "BCH Đảng bộ huyện X khóa XXIV, nhiệm kỳ … tổ chức
+ * hội nghị". The organizer is the subject of the verb: the last body before it that is not part
+ * of a title ("dưới sự chủ trì của đồng chí A, Bí thư Tỉnh ủy, Ban Thường vụ Tỉnh ủy tổ chức …").
+ */
+export interface LeadingBody {
+  body: BodyRef | null;
+  term: string | null;
+  termYears: string | null;
+  /** Read off a title or off "A làm việc với B" (A may be the guest as well as the host): a guess. */
+  weak: boolean;
+}
+
+export function leadingBody(tokens: readonly Token[], before: number, items: readonly Item[] = [], date: string | null = null): LeadingBody {
   // Only the subject of "tổ chức", "họp", "tiến hành" (or of a meeting verb) organizes what follows.
-  const verb = tokens.slice(0, before).some((t, i, all) => (t.key === 'tổ' && all[i + 1]?.key === 'chức') || t.key === 'họp' || (t.key === 'tiến' && all[i + 1]?.key === 'hành') || (t.key === 'phối' && all[i + 1]?.key === 'hợp') || (t.key === 'chủ' && all[i + 1]?.key === 'trì') || (t.key === 'khai' && all[i + 1]?.key === 'mạc') || (t.key === 'bế' && all[i + 1]?.key === 'mạc'));
-  const meetingVerb = ['làm', 'gặp', 'tiếp'].includes(tokens[before]?.key ?? '');
-  if (!verb && !meetingVerb) return { body: null, term: null, termYears: null };
+  const isVerb = (t: Token, i: number): boolean => (t.key === 'tổ' && tokens[i + 1]?.key === 'chức') || t.key === 'họp' || (t.key === 'tiến' && tokens[i + 1]?.key === 'hành') || (t.key === 'phối' && tokens[i + 1]?.key === 'hợp') || (t.key === 'chủ' && tokens[i + 1]?.key === 'trì') || (t.key === 'khai' && tokens[i + 1]?.key === 'mạc') || (t.key === 'bế' && tokens[i + 1]?.key === 'mạc');
+  let verbAt = -1;
+  for (let i = before - 1; i >= 0 && verbAt < 0; i--) if (isVerb(tokens[i]!, i)) verbAt = i;
+  // "UBND huyện họp phiên thường kỳ": the event word is the verb.
+  const meetingVerb = ['làm', 'gặp', 'tiếp', 'họp'].includes(tokens[before]?.key ?? '');
+  if (verbAt < 0 && !meetingVerb) return { body: null, term: null, termYears: null, weak: false };
+  const end = verbAt < 0 ? before : verbAt;
+  const free = subjectBody(tokens, end, items, true, date);
+  // A body read off a title ("Phó Chủ tịch UBND thành phố chủ trì") or off "A làm việc với B" is a guess.
+  const weak = !free || (verbAt < 0 && tokens[before]?.key !== 'họp');
+  const found = free ?? subjectBody(tokens, end, items, false, date);
+  return found ? { ...found, weak } : { body: null, term: null, termYears: null, weak: false };
+}
+
+/**
+ * The last body before `end` with the term written after it. With `free`, bodies inside a
+ * title ("Bí thư Tỉnh ủy") are passed over; without, any body will do ("Thủ tướng Chính phủ
+ * chủ trì hội nghị": the office named without its holder).
+ */
+function subjectBody(tokens: readonly Token[], end: number, items: readonly Item[], free: boolean, date: string | null): { body: BodyRef; term: string | null; termYears: string | null } | null {
+  const inTitle = new Set<number>();
+  if (free) for (const item of items) if (item.type === 'unit') for (let k = item.start; k < item.end; k++) inTitle.add(k);
+  let body: BodyRef | null = null;
   let term: string | null = null;
   let termYears: string | null = null;
-  for (let j = 0; j < before; j++) {
-    if (!body) {
-      const b = parseBody(tokens, j, date);
-      if (b && b.kind.kind !== 'party-organization') { body = b; j = b.end - 1; continue; }
-    } else {
-      const t = parseTerm(tokens, j);
-      if (t && !term) { term = t.term; j = t.end - 1; continue; }
-      const y = parseTermYears(tokens, j);
-      if (y && !termYears) { termYears = y.years; j = y.end - 1; continue; }
+  for (let j = 0; j < end; j++) {
+    if (inTitle.has(j)) continue;
+    const b = parseBody(tokens, j, date);
+    // Free bodies: the last one is the subject. Otherwise the first, as the article's lead writes it.
+    if (b && b.kind.kind !== 'party-organization' && (free || !body)) {
+      body = b;
+      term = null;
+      termYears = null;
+      j = b.end - 1;
+      continue;
     }
+    if (!body) continue;
+    const t = parseTerm(tokens, j);
+    if (t && !term) { term = t.term; j = t.end - 1; continue; }
+    const y = parseTermYears(tokens, j);
+    if (y && !termYears) { termYears = y.years; j = y.end - 1; continue; }
   }
-  return { body, term, termYears };
+  return body ? { body, term, termYears } : null;
 }

@@ -17,7 +17,10 @@ export interface Chain {
 export interface NameMention {
   kind: 'name';
   name: string;
+  /** Introduced with an honorific ("đồng chí", "ông", "bà"), or listed right after a name that was. */
   honorific: boolean;
+  /** Introduced as "đồng chí" (a Party member: an official of the article even without a title). */
+  comrade: boolean;
   /** A given name alone ("ông Hiền"), to resolve against the article's people. */
   short: boolean;
   item: number;
@@ -32,6 +35,11 @@ export interface TitleMention {
   chain: TitleUnit[];
   from: number;
   to: number;
+  /**
+   * Said of someone named before by a pronoun: "Trước khi được điều động, ông là Chủ tịch UBND
+   * huyện X" (`former`: held before, as here).
+   */
+  pronoun?: { former: boolean };
 }
 
 export type Mention = NameMention | TitleMention;
@@ -42,9 +50,12 @@ const PLURAL = new Set(['các', 'những', 'đại', 'lãnh', 'trong', 'của', 
 const APPOINTMENT = new Set([
   'được', 'bầu', 'giữ', 'chức', 'làm', 'chỉ', 'định', 'bổ', 'nhiệm', 'điều', 'động', 'thôi', 'là', 'tái', 'cử',
   'phân', 'công', 'luân', 'chuyển', 'đảm', 'nhận', 'nhận', 'đương', 'kiêm', 'nhiệm', 'giới', 'thiệu', 'ứng', 'vào', 'vị', 'trí',
-  'tiếp', 'tục', 'tham', 'gia', 'đã', ',', 'và', 'nghỉ', 'hưu', 'theo', 'chế', 'độ', 'để',
+  'tiếp', 'tục', 'tham', 'gia', 'đã', ',', 'và', 'nghỉ', 'hưu', 'theo', 'chế', 'độ', 'để', 'vụ',
+  // "Chủ tịch UBND huyện X (cũ), hiện là …", "nay giữ chức …".
+  'hiện', 'nay', 'cũ',
 ]);
 const FORMER_WORDS = new Set(['thôi', 'nghỉ', 'hưu', 'nguyên', 'từng']);
+const LIST_PLURAL = new Set(['các', 'những', 'các đồng chí']);
 
 function isWord(item: Item | undefined, keys: ReadonlySet<string>): boolean {
   return item?.type === 'word' && keys.has(item.key);
@@ -58,11 +69,19 @@ function usable(unit: TitleUnit, next: Item | undefined, tokens: readonly Token[
   return !t || !t.isWord || t.isCapitalized || t.key === 'kiêm';
 }
 
+/** "Chủ tịch UBND huyện Đắk Tô (cũ)": a post in a body that is no more. */
+function markedOld(items: readonly Item[], k: number): boolean {
+  const next = items[k + 1];
+  if (isWord(next, new Set(['cũ']))) return true;
+  return isWord(next, new Set(['('])) && isWord(items[k + 2], new Set(['cũ'])) && isWord(items[k + 3], new Set([')']));
+}
+
 export function findChains(items: readonly Item[], tokens: readonly Token[]): Chain[] {
   const chains: Chain[] = [];
   let current: Chain | null = null;
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
+    if (item.type === 'unit' && markedOld(items, k)) item.unit.former = true;
     if (item.type === 'unit' && usable(item.unit, items[k + 1], tokens)) {
       if (current && current.to === k) current.units.push(item.unit);
       else if (current && current.to + 1 === k && isWord(items[current.to], CHAIN_SEPARATORS)) current.units.push(item.unit);
@@ -77,12 +96,37 @@ export function findChains(items: readonly Item[], tokens: readonly Token[]): Ch
 }
 
 /** Items between a name and a chain that still let the chain describe the name. */
-function gapBefore(items: readonly Item[], from: number, to: number): { ok: boolean; former: boolean } {
+/**
+ * A career: "từng kinh qua các chức vụ: …", "từng giữ nhiều cương vị như …", "trước đó là …".
+ * The titles that follow are former.
+ */
+const CAREER = /^(?:, )?(?:(?:đã |lần lượt )?(?:từng|đã) (?:kinh qua|giữ|đảm nhiệm|đảm nhận|trải qua|làm)(?: qua)?(?: nhiều| các)?(?: chức vụ| cương vị| vị trí| chức danh| công việc)?(?: khác)?(?: như| gồm| là)?|trước đó (?:là|giữ chức(?: vụ)?))(?: :)?$/;
+
+/**
+ * A body the lexicons do not know, written after a bodiless title: "Giám đốc [Hợp tác xã chè
+ * Tà Xùa], đại biểu HĐND tỉnh". Its words run from a capital up to the next separator.
+ */
+function unknownBodyEnd(items: readonly Item[], tokens: readonly Token[], from: number, to: number): number {
+  const first = items[from];
+  if (!first || first.type !== 'word' || !tokens[first.start]?.isCapitalized) return from;
+  let end = from;
+  while (end < to && end - from < 10) {
+    const item = items[end]!;
+    if (item.type !== 'word' || [',', ';', '.', '(', ')', '-', ':'].includes(item.key)) break;
+    end++;
+  }
+  return end;
+}
+
+function gapBefore(items: readonly Item[], tokens: readonly Token[], from: number, to: number): { ok: boolean; former: boolean } {
   let former = false;
+  const previous = items[from - 1];
+  if (previous?.type === 'unit' && previous.unit.title !== null && !previous.unit.body && !previous.unit.member) from = unknownBodyEnd(items, tokens, from, to);
   const gap = items.slice(from, to);
   const words = gap.map((i) => (i.type === 'word' ? i.key : '#')).join(' ');
-  // "được HĐND huyện bầu giữ chức …", "được Ban Thường vụ Tỉnh ủy chỉ định làm …".
-  if (gap.length <= 12 && /(?:^|\s)(?:giữ chức(?: vụ)?|làm|bầu|bổ nhiệm|chỉ định|đảm nhận)$/.test(words) && !/[#;.]/.test(words) && /^(?:, )?(?:đã )?(?:được|vừa được|thôi|tiếp tục)/.test(words)) {
+  if (gap.length <= 14 && CAREER.test(words)) return { ok: true, former: true };
+  // "được HĐND huyện bầu giữ chức …", "được Ban Thường vụ Tỉnh ủy chỉ định làm …", ", giữ chức vụ …".
+  if (gap.length <= 12 && /(?:^|\s)(?:giữ chức(?: vụ)?|làm|bầu|bổ nhiệm|chỉ định|đảm nhận)$/.test(words) && !/[#;.]/.test(words) && /^(?:, )?(?:đã )?(?:được|vừa được|thôi|tiếp tục|giữ chức)/.test(words)) {
     return { ok: true, former: /(?:^|\s)(?:thôi|nghỉ)(?:\s|$)/.test(words) };
   }
   if (gap.length > 8) return { ok: false, former };
@@ -99,7 +143,11 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
   const chains = findChains(items, tokens);
   const names: NameMention[] = [];
   items.forEach((item, k) => {
-    if (item.type === 'name') names.push({ kind: 'name', name: item.name, honorific: item.honorific, short: item.short === true, item: k, units: [], from: k, to: k + 1 });
+    if (item.type !== 'name') return;
+    const comrade = introducedAsComrade(tokens, item.start);
+    // "các đồng chí: A, B": the honorific stands before the colon.
+    const honorific = item.honorific || comrade || (tokens[item.start - 1]?.key === ':' && HONORIFIC_KEYS.has(tokens[item.start - 2]?.key ?? ''));
+    names.push({ kind: 'name', name: item.name, honorific, comrade, short: item.short === true, item: k, units: [], from: k, to: k + 1 });
   });
   const used = new Set<Chain>();
   const give = (name: NameMention, chain: Chain, units: TitleUnit[], former: boolean): void => {
@@ -110,20 +158,28 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
   };
 
   for (const chain of chains) {
-    const before = [...names].reverse().find((n) => n.item < chain.from);
-    const after = names.find((n) => n.item >= chain.to);
+    // Names are in item order: the first name at or after the chain, and the one before it.
+    const afterIndex = firstNameFrom(names, chain.to);
+    const beforeIndex = firstNameFrom(names, chain.from) - 1;
+    const before = beforeIndex >= 0 ? names[beforeIndex] : undefined;
+    const after = names[afterIndex];
     // "Vụ trưởng Vụ Y (Bộ Z) A": a bracket naming the body's parent may stand between.
     const adjacentAfter = after && (after.item === chain.to || after.item === pastBracket(items, chain.to));
     // After the name, or after the chains it already has ("A, Phó Chủ tịch UBND huyện được bầu giữ chức …").
-    const suffix = before ? gapBefore(items, before.to, chain.from) : { ok: false, former: false };
+    const suffix = before ? gapBefore(items, tokens, before.to, chain.from) : { ok: false, former: false };
     const transfer = before ? isTransfer(items, before.to, chain.from) : false;
     const colon = isWord(items[chain.to], new Set([':']));
     const plural = isWord(items[chain.from - 1], PLURAL) || isWord(items[chain.from - 2], new Set(['các', 'những']));
+    // "các Phó Chủ tịch UBND huyện A, B": the whole list; "của Chủ tịch UBND tỉnh A, đồng chí B": A alone.
+    const shared = colon || isWord(items[chain.from - 1], LIST_PLURAL) || isWord(items[chain.from - 2], LIST_PLURAL);
 
     if ((colon || (plural && adjacentAfter)) && !(suffix.ok && before && before.item + 1 === chain.from)) {
       // A qualifier shared by the list that follows.
-      for (const name of names.filter((n) => n.item >= chain.to)) {
-        if (colon || name === after || listContinues(items, after!, name)) give(name, chain, chain.units, false);
+      for (let index = afterIndex; index < names.length; index++) {
+        const name = names[index]!;
+        // Without a colon the qualifier covers the list right after it, up to where the glue breaks.
+        if (index > afterIndex && (!shared || (!colon && !listContinues(items, names[index - 1]!, name)))) break;
+        give(name, chain, chain.units, false);
       }
       continue;
     }
@@ -133,18 +189,40 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
       give(after!, chain, chain.units.slice(-1), false);
     } else if (suffix.ok && before) {
       // Moved to a new post ("được điều động, chỉ định giữ chức …"): the posts named before are former.
-      if (transfer) for (const held of before.units) held.former = true;
-      give(before, chain, chain.units, suffix.former || leavesPost(items, chain.to));
-      shareBackwards(items, names, before, chain);
+      // A membership of a committee (Ủy viên Ban Thường vụ Tỉnh ủy) goes with the person.
+      if (transfer) for (const held of before.units) if (held.unit.title !== 'Ủy viên' && !held.unit.member) held.former = true;
+      const firstChain = before.units.length === 0;
+      const leaving = firstChain && leftByFrame(items, before, chain);
+      give(before, chain, chain.units, suffix.former || leaving || leavesPost(items, chain.to) || (opensOnThePast(items) && isWord(items[chain.from - 1], new Set(['là']))));
+      shareBackwards(items, names, beforeIndex, chain);
     } else if (after && dismissalTarget(items, chain, after)) {
-      // "miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông A": A held it until now.
+      // "miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với (các) ông: A; B": each held it until now.
       give(after, chain, chain.units, true);
+      for (let index = afterIndex + 1; index < names.length && listContinues(items, names[index - 1]!, names[index]!); index++) {
+        give(names[index]!, chain, chain.units, true);
+      }
     }
     else if (adjacentAfter && !plural) give(after!, chain, chain.units, false);
   }
 
+  // "Dự đại hội có các đồng chí A, B, C": each name of a list is introduced as its first one was.
+  for (let index = 1; index < names.length; index++) {
+    const previous = names[index - 1]!;
+    const name = names[index]!;
+    if (name.short || previous.short || !listContinues(items, previous, name)) continue;
+    name.honorific ||= previous.honorific;
+    name.comrade ||= previous.comrade;
+  }
+
   const mentions: Mention[] = [...names];
   for (const chain of chains) {
+    if (!used.has(chain) && names.length === 0) {
+      const pronoun = pronounBefore(items, chain);
+      if (pronoun) {
+        mentions.push({ kind: 'title', chain: chain.units, from: chain.from, to: chain.to, pronoun });
+        continue;
+      }
+    }
     if (used.has(chain) || isWord(items[chain.from - 1], PLURAL) || isWord(items[chain.from - 2], new Set(['các', 'những']))) continue;
     if (!chain.units.some((u) => u.title !== null && u.body !== null)) continue;
     // "(Đoàn ĐBQH tỉnh Hà Nam)" describes the name before it, not a new person.
@@ -152,6 +230,29 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
     mentions.push({ kind: 'title', chain: chain.units, from: chain.from, to: chain.to });
   }
   return mentions.sort((a, b) => a.from - b.from);
+}
+
+const HONORIFIC_KEYS = new Set(['ông', 'bà', 'chí', 'đ/c', 'đc']);
+
+/** "đồng chí A", "các đồng chí: A", "Đ/c A" right before the name's first token. */
+function introducedAsComrade(tokens: readonly Token[], start: number): boolean {
+  let at = start - 1;
+  if (tokens[at]?.key === ':') at--;
+  const last = tokens[at]?.key;
+  if (last === 'đ/c' || last === 'đc') return true;
+  return last === 'chí' && tokens[at - 1]?.key === 'đồng';
+}
+
+/** Index of the first name whose item is at or after `item` (names.length if none): a binary search. */
+function firstNameFrom(names: readonly NameMention[], item: number): number {
+  let low = 0;
+  let high = names.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (names[mid]!.item < item) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 const TRANSFER = new Set(['điều', 'động', 'luân']);
@@ -167,6 +268,41 @@ function pastBracket(items: readonly Item[], k: number): number {
   return -1;
 }
 
+const DISMISSAL_BEFORE = /(?:miễn nhiệm|bãi nhiệm|cách chức|cách hết các chức vụ|cho thôi việc|cho thôi|cho nghỉ hưu|nghỉ hưu)(?: đối với)?$/;
+const TRANSFER_BEFORE = /(?:điều động|luân chuyển|điều chuyển|biệt phái)$/;
+const TO_NEW_WORK = /^, (?:đến|về|sang|tới) (?:nhận )?(?:công tác|làm việc|giữ chức)/;
+
+/**
+ * The title given right after a name that a frame before the name takes away: "miễn nhiệm bà
+ * A, Phó Chủ tịch HĐND huyện, do nghỉ hưu", "điều động ông B, Phó Giám đốc Sở X, đến nhận
+ * công tác tại …".
+ */
+function leftByFrame(items: readonly Item[], name: NameMention, chain: Chain): boolean {
+  let at = name.item - 1;
+  while (at >= 0 && isWord(items[at], HONORIFIC_OR_LIST)) at--;
+  const before = items.slice(Math.max(0, at - 4), at + 1).map((i) => (i.type === 'word' ? i.key : '#')).join(' ');
+  if (DISMISSAL_BEFORE.test(before)) return true;
+  if (!TRANSFER_BEFORE.test(before)) return false;
+  const after = items.slice(chain.to, chain.to + 5).map((i) => (i.type === 'word' ? i.key : '#')).join(' ');
+  return TO_NEW_WORK.test(after);
+}
+const HONORIFIC_OR_LIST = new Set(['ông', 'bà', 'đồng', 'chí', 'các', ':']);
+
+const PRONOUN_IS = /(?:^|[,#] )(?:ông|bà|đồng chí)(?: (?:đã|cũng))? (?:(?:từng|nguyên) )?(?:là|giữ chức(?: vụ)?|làm)$/;
+
+/** "…, ông là TITLE", "Bà từng giữ chức TITLE": a title given to someone by a pronoun, no name. */
+function pronounBefore(items: readonly Item[], chain: Chain): { former: boolean } | undefined {
+  const before = items.slice(Math.max(0, chain.from - 6), chain.from).map((i) => (i.type === 'word' ? i.key : '#')).join(' ');
+  const m = PRONOUN_IS.exec(before);
+  if (!m) return undefined;
+  return { former: opensOnThePast(items) || /(?:từng|nguyên)/.test(m[0]) };
+}
+
+/** "Trước đó, đồng chí A là …", "Trước khi được bầu, đồng chí A là …": the title was held before. */
+function opensOnThePast(items: readonly Item[]): boolean {
+  return isWord(items[0], new Set(['trước'])) && isWord(items[1], new Set(['đó', 'khi', 'đây']));
+}
+
 /** "A, Giám đốc Sở … nghỉ hưu", "… thôi giữ chức": the title just named is left. */
 function leavesPost(items: readonly Item[], at: number): boolean {
   const next = items.slice(at, at + 3).filter((i) => i.type === 'word').map((i) => (i as { key: string }).key).join(' ');
@@ -174,21 +310,26 @@ function leavesPost(items: readonly Item[], at: number): boolean {
 }
 
 /** "miễn nhiệm [chức vụ] TITLE đối với [ông] A", "cách chức TITLE đối với A". */
+/**
+ * "miễn nhiệm [chức vụ] TITLE [nhiệm kỳ …] đối với [các] ông: A", "cho thôi làm nhiệm vụ đại
+ * biểu HĐND tỉnh đối với ông A", "cách chức TITLE đối với A".
+ */
 function dismissalTarget(items: readonly Item[], chain: Chain, name: NameMention): boolean {
-  const before = items.slice(Math.max(0, chain.from - 4), chain.from).filter((i) => i.type === 'word').map((i) => (i as { key: string }).key).join(' ');
-  if (!/(miễn nhiệm|cách chức|cho thôi|thôi)( chức vụ| chức)?$/.test(before)) return false;
+  const before = items.slice(Math.max(0, chain.from - 6), chain.from).filter((i) => i.type === 'word').map((i) => (i as { key: string }).key).join(' ');
+  if (!/(miễn nhiệm|bãi nhiệm|cách chức|cách hết các chức vụ|cho thôi|thôi)( giữ| làm)?( nhiệm vụ| chức vụ| chức)?$/.test(before)) return false;
   const between = items.slice(chain.to, name.item).map((i) => (i.type === 'word' ? i.key : '#')).join(' ');
-  return /^đối với( ông| bà| đồng chí)?$/.test(between);
+  return /^(?:, )?(?:nhiệm kỳ \d{4} - \d{4} (?:, )?)?đối với(?: các)?(?: ông| bà| đồng chí)?(?: :)?$/.test(between);
 }
 function isTransfer(items: readonly Item[], from: number, to: number): boolean {
   return items.slice(from, to).some((i) => i.type === 'word' && TRANSFER.has(i.key));
 }
 
 /** "B và C, Phó Chủ tịch UBND huyện": B, named without titles right before, shares C's. */
-function shareBackwards(items: readonly Item[], names: readonly NameMention[], after: NameMention, chain: Chain): void {
+function shareBackwards(items: readonly Item[], names: readonly NameMention[], afterIndex: number, chain: Chain): void {
   // Walks back over "B, C và D - Phó Chủ tịch …": names with no titles of their own, joined by "," or "và".
+  const after = names[afterIndex]!;
   let next = after;
-  for (let index = names.indexOf(after) - 1; index >= 0; index--) {
+  for (let index = afterIndex - 1; index >= 0; index--) {
     const previous = names[index]!;
     if (previous.units.length > 0) return;
     const between = items.slice(previous.to, next.item).filter((i) => !(i.type === 'word' && (i.key === 'đồng' || i.key === 'chí')));
@@ -198,7 +339,7 @@ function shareBackwards(items: readonly Item[], names: readonly NameMention[], a
   }
 }
 
-/** Names in one list: only separators, honorifics and "và" between them. */
+/** Two names next to each other in one list: only separators, honorifics and "và" between them. */
 const LIST_GLUE = new Set([',', ';', 'và', 'đồng', 'chí', 'ông', 'bà', '-']);
 function listContinues(items: readonly Item[], first: NameMention, later: NameMention): boolean {
   for (let k = first.to; k < later.from; k++) {

@@ -7,6 +7,8 @@ import type { ArticleContext, SentenceScan } from '../resolve/context.js';
 import { attachChains, type Mention } from './chains.js';
 import { positionOf } from './positions.js';
 import { assignRoles } from './roles.js';
+import type { TitleUnit } from '../recognize/titles.js';
+import type { Token } from '../tokenize.js';
 
 interface PersonDraft {
   name: string;
@@ -16,8 +18,9 @@ interface PersonDraft {
   /** Named with "đồng chí"/"ông"/… or a title: an official, not a passing name. */
   introduced: boolean;
   /**
-   * Named as a comrade ("đồng chí A") or with a foreign state's post, which the graph does
-   * not hold: a person of the article with or without positions.
+   * Introduced as an official even where nothing about them was parsed: as "đồng chí", with
+   * a title or rank the extractor could not place (a foreign state's post, an unknown body's),
+   * or in a list of participants.
    */
   official: boolean;
 }
@@ -26,9 +29,25 @@ function addUnique<T>(list: T[], item: T, same: (a: T, b: T) => boolean): void {
   if (!list.some((x) => same(x, item))) list.push(item);
 }
 
+function addPosition(person: PersonDraft, position: PositionRecord): void {
+  const existing = person.positions.find((p) => p.title === position.title && p.organization === position.organization);
+  if (existing) existing.former = existing.former && position.former;
+  else person.positions.push(position);
+}
+
 function addEvidence(person: PersonDraft, sentence: string): void {
   if (!person.evidence.includes(sentence)) person.evidence.push(sentence);
 }
+
+/** Degrees and honours written before a name: on their own they make no official ("GS.TS A", "bác sĩ B"). */
+const SCHOLARLY = /^(?:gs|pgs|ts|ths|tiến|thạc|bác|giáo|phó giáo|nhà|anh)/;
+
+function isScholarly(tokens: readonly Token[], unit: TitleUnit): boolean {
+  return SCHOLARLY.test(tokens[unit.start]?.key ?? '');
+}
+
+/** Roles that are a speech: what a verb of saying may only repeat. */
+const SPEECHES: ReadonlySet<Role> = new Set(['opened', 'reported', 'directed', 'concluded', 'spoke']);
 
 export function buildPeople(
   sentences: readonly SentenceScan[],
@@ -42,9 +61,19 @@ export function buildPeople(
   const key = (name: string): string => name.toLowerCase();
   const bylineKey = byline ? key(byline) : null;
 
-  // Pass 1: named people and their positions.
+  // Pass 1: named people and their positions; a title given by a pronoun ("ông là …") is the
+  // last named person's.
+  let lastNamed: PersonDraft | undefined;
   perSentence.forEach((mentions, index) => {
     for (const m of mentions) {
+      if (m.kind === 'title' && m.pronoun && lastNamed) {
+        for (const unit of m.chain) {
+          const position = positionOf(unit, m.chain, ctx, m.pronoun.former || unit.former);
+          if (position) addPosition(lastNamed, position);
+        }
+        addEvidence(lastNamed, sentences[index]!.text);
+        continue;
+      }
       if (m.kind !== 'name' || m.short || key(m.name) === bylineKey) continue;
       let person = people.get(key(m.name));
       if (!person) {
@@ -52,18 +81,17 @@ export function buildPeople(
         people.set(key(m.name), person);
       }
       if (m.honorific || m.units.length > 0) person.introduced = true;
-      if (m.units.some(({ unit }) => unit.outside) || namedAsComrade(sentences[index]!, m)) {
+      if (m.comrade || m.units.some(({ unit }) => unit.outside || unit.title !== null || !isScholarly(sentences[index]!.tokens, unit))) {
         person.official = true;
         addEvidence(person, sentences[index]!.text);
       }
       for (const { unit, chain, former } of m.units) {
         const position = positionOf(unit, chain, ctx, former);
         if (!position) continue;
-        const existing = person.positions.find((p) => p.title === position.title && p.organization === position.organization);
-        if (existing) existing.former = existing.former && position.former;
-        else person.positions.push(position);
+        addPosition(person, position);
         addEvidence(person, sentences[index]!.text);
       }
+      if (person.introduced) lastNamed = person;
     }
   });
 
@@ -86,22 +114,40 @@ export function buildPeople(
     return holders.length === 1 ? holders[0] : undefined;
   };
 
-  // Pass 2: roles.
-  const mainEvent = events[0]?.id;
+  // Pass 2: roles. What a verb of saying tells waits until the article's other roles are known.
+  const sayings: Array<{ person: PersonDraft; event: string; sentence: string }> = [];
+  // A sentence's roles go to the event it names, else to the one the article last named: after
+  // "Chiều cùng ngày, UBND huyện họp …" the roles are that meeting's.
+  const eventOf = new Map<number, string>();
+  for (const e of events) for (const index of eventSentences.get(e.id) ?? []) if (!eventOf.has(index)) eventOf.set(index, e.id);
+  let current = events[0]?.id;
   sentences.forEach((s, index) => {
     const mentions = perSentence[index]!;
-    const eventId = events.find((e) => (eventSentences.get(e.id) ?? []).includes(index))?.id ?? mainEvent;
+    current = eventOf.get(index) ?? current;
+    const eventId = current;
     for (const hit of assignRoles(s.items, mentions)) {
       const person = hit.mention.kind === 'title' ? byTitle(hit.mention) : hit.mention.short ? byGivenName(hit.mention) : people.get(key(hit.mention.name));
       if (!person || !eventId || !(person.introduced || (hit.mention.kind === 'name' && hit.mention.honorific))) continue;
       person.introduced = true;
+      if (hit.saying) {
+        sayings.push({ person, event: eventId, sentence: s.text });
+        continue;
+      }
       addUnique(person.roles, { event: eventId, role: hit.role }, (a, b) => a.event === b.event && a.role === b.role);
       addEvidence(person, s.text);
     }
   });
+  // "nhấn mạnh", "đề nghị": a speech of its own only when the article names no other speech of
+  // that person at that event (opening, report, direction, conclusion).
+  for (const { person, event, sentence } of sayings) {
+    if (person.roles.some((r) => r.event === event && SPEECHES.has(r.role))) continue;
+    person.roles.push({ event, role: 'spoke' });
+    addEvidence(person, sentence);
+  }
 
   const out: PersonRecord[] = [];
   for (const person of people.values()) {
+    // Whatever was parsed about them: an official with no title the extractor could place is still named.
     if (!person.introduced || (person.positions.length === 0 && person.roles.length === 0 && !person.official)) continue;
     // "Tham dự" is for people not already chairing (contract).
     const chaired = new Set(person.roles.filter((r) => r.role === 'chaired').map((r) => r.event));
@@ -109,10 +155,4 @@ export function buildPeople(
     out.push({ name: person.name, positions: person.positions, roles, evidence: person.evidence });
   }
   return out;
-}
-
-/** "đồng chí Quách Tất Phúc": the name right after "đồng chí". */
-function namedAsComrade(sentence: SentenceScan, mention: Extract<Mention, { kind: 'name' }>): boolean {
-  const start = sentence.items[mention.item]!.start;
-  return sentence.tokens[start - 2]?.key === 'đồng' && sentence.tokens[start - 1]?.key === 'chí';
 }

@@ -3,16 +3,21 @@
 // the clause, to the list after "có" ("Dự hội nghị có A, B") or to the first
 // person after the comma ("Phát biểu khai mạc, đồng chí A …").
 import type { Role } from '../contract.js';
-import { WEAK_CUES } from '../lexicon/cues.js';
+import { SPEECH_VERBS, SUBJECT_ONLY_CUES, WEAK_CUES } from '../lexicon/cues.js';
 import type { Item } from '../recognize/scan.js';
 import type { Mention } from './chains.js';
 
 export interface RoleHit {
   mention: Mention;
   role: Role;
+  /**
+   * Told by a verb of saying ("nhấn mạnh", "đề nghị"): the person spoke, unless that speech is
+   * one the article names otherwise ("Phát biểu kết luận, đồng chí A nhấn mạnh …").
+   */
+  saying?: true;
 }
 
-const FILLER = new Set(['đã', 'cũng', 'sẽ', 'đều', 'vừa', 'thì', 'trực', 'tiếp', 'đồng', 'thời', 'lần', 'lượt', 'và', ',', 'cùng', 'đến', 'tới', 'về', 'thu', 'ghi', 'nhận', ')']);
+const FILLER = new Set(['đã', 'cũng', 'đều', 'vừa', 'thì', 'trực', 'tiếp', 'đồng', 'thời', 'lần', 'lượt', 'và', ',', 'cùng', 'đến', 'tới', 'về', 'thu', 'ghi', 'nhận', ')']);
 /** Between two cues of one subject: "chủ tọa kỳ họp và phát biểu khai mạc". */
 const COORDINATION = new Set([...FILLER, 'kỳ', 'họp', 'hội', 'nghị', 'đại', 'buổi', 'làm', 'việc', 'lễ', 'phiên']);
 const LIST_GLUE = new Set([',', ';', 'và', 'đồng', 'chí', 'ông', 'bà', 'các', '-', ':']);
@@ -28,22 +33,90 @@ function onlyWords(items: readonly Item[], from: number, to: number, allowed: Re
   return true;
 }
 
-/** The mentions joined to `mentions[index]` by list glue, going backwards. */
+/** The mentions joined to `mentions[index]` by list glue, going backwards, up to one represented or addressed. */
 function listBackwards(items: readonly Item[], mentions: readonly Mention[], index: number): Mention[] {
   const out = [mentions[index]!];
   for (let k = index - 1; k >= 0; k--) {
-    if (!onlyWords(items, mentions[k]!.to, mentions[k + 1]!.from, LIST_GLUE)) break;
+    if (!onlyWords(items, mentions[k]!.to, mentions[k + 1]!.from, LIST_GLUE) || isObject(items, mentions[k + 1]!)) break;
+    if (isObject(items, mentions[k]!)) break;
     out.unshift(mentions[k]!);
   }
   return out;
+}
+
+/** The first of `after` and the mentions listed right after it. */
+function listForwards(items: readonly Item[], after: readonly Mention[]): Mention[] {
+  const out = [after[0]!];
+  for (let k = 1; k < after.length && onlyWords(items, after[k - 1]!.to, after[k]!.from, LIST_GLUE); k++) out.push(after[k]!);
+  return out;
+}
+
+function notYet(items: readonly Item[], k: number): boolean {
+  for (let at = k - 1; at >= 0 && at >= k - 2; at--) {
+    const item = items[at]!;
+    if (item.type !== 'word') return false;
+    if (NOT_YET.has(item.key)) return true;
+    if (!FILLER.has(item.key)) return false;
+  }
+  return false;
+}
+
+/** "lễ khai mạc", "phiên bế mạc": the ceremony's name, not someone opening it. */
+function isCeremonyName(items: readonly Item[], k: number, phrase: string): boolean {
+  if (phrase !== 'khai mạc' && phrase !== 'bế mạc') return false;
+  const before = items[k - 1];
+  return before?.type === 'word' && ['lễ', 'phiên', 'buổi', 'tuyên', 'bố'].includes(before.key);
+}
+
+const SAYING: ReadonlySet<string> = new Set(SPEECH_VERBS);
+
+/** Words right before a name that make it the one represented or addressed, not a subject. */
+const NOT_SUBJECT_BEFORE = new Set(['của', 'mặt', 'quyền', 'cho', 'với', 'tặng', 'gửi', 'chúc']);
+const HONORIFIC_WORDS = new Set(['đồng', 'chí', 'ông', 'bà', 'các', ':']);
+/** "sẽ phát biểu", "dự kiến chủ trì": what someone is to do is not what they did. */
+const NOT_YET = new Set(['sẽ', 'sắp', 'kiến']);
+
+/** "thay mặt đồng chí A", "ủy quyền của ông A", "trao cho đồng chí A": A is no subject. */
+function isObject(items: readonly Item[], mention: Mention): boolean {
+  let at = mention.from - 1;
+  while (at >= 0 && items[at]!.type === 'word' && HONORIFIC_WORDS.has((items[at] as { key: string }).key)) at--;
+  const before = items[at];
+  return before?.type === 'word' && NOT_SUBJECT_BEFORE.has(before.key);
+}
+
+const PRESS = /(?:^| )(?:trao đổi|chia sẻ|nói|trả lời|thông tin) (?:với|cho) (?:phóng viên|pv|báo|nhà báo|truyền thông|các cơ quan báo chí)|(?:^| )(?:trả lời|dành cho|cho biết với) (?:phỏng vấn|báo chí)|(?:^| )phỏng vấn|(?:^| )bên lề(?: |$)/;
+
+/** A sentence about what someone told the press: "Bên lề hội nghị, trao đổi với phóng viên, …". */
+function toThePress(items: readonly Item[]): boolean {
+  return PRESS.test(items.map((item) => (item.type === 'word' ? item.key : '#')).join(' '));
+}
+
+/** For each item, whether it stands inside quotation marks (what someone said, not what they did). */
+function quoted(items: readonly Item[]): boolean[] {
+  const inside: boolean[] = [];
+  let open = false;
+  for (const item of items) {
+    const key = item.type === 'word' ? item.key : '';
+    if (key === '“') open = true;
+    else if (key === '”') open = false;
+    else if (key === '"') open = !open;
+    inside.push(open);
+  }
+  return inside;
 }
 
 export function assignRoles(items: readonly Item[], mentions: readonly Mention[]): RoleHit[] {
   const hits: RoleHit[] = [];
   let previousCue = -1;
   let previousParticipants: Mention[] = [];
+  const inQuotes = quoted(items);
+  const aside = toThePress(items);
   items.forEach((item, k) => {
     if (item.type !== 'cue') return;
+    if (inQuotes[k] || notYet(items, k) || isCeremonyName(items, k, item.phrase)) return;
+    // What someone tells the press, on the sidelines or after, is no speech at the event.
+    if (aside && SAYING.has(item.phrase)) return;
+    const subjectOnly = SUBJECT_ONLY_CUES.has(item.phrase);
     let participants: Mention[] = [];
     // Coordinated with the previous cue ("dự và phát biểu chỉ đạo"): same people.
     const joined = items.slice(previousCue + 1, k).some((it) => it.type === 'word' && (it.key === 'và' || it.key === ','));
@@ -54,13 +127,22 @@ export function assignRoles(items: readonly Item[], mentions: readonly Mention[]
     const after = mentions.filter((m) => m.from > k);
     const coAt = items.findIndex((it, j) => j > k && j <= k + 12 && it.type === 'word' && LIST_OPENERS.has(it.key));
     const listAfterCo = coAt >= 0 && (after[0] === undefined || after[0].from > coAt);
-    if (participants.length === 0 && beforeIndex !== undefined) {
+    if (participants.length === 0 && beforeIndex !== undefined && !isObject(items, mentions[beforeIndex]!)) {
       const before = mentions[beforeIndex]!;
       const gap = k - before.to;
       const maxGap = WEAK_CUES.has(item.phrase) ? 2 : 4;
-      if ((gap <= maxGap && onlyWords(items, before.to, k, FILLER)) || isAppositive(items, before.to, k) || isParenthetical(items, before.to, k)) {
+      // "Bà A, Giám đốc Hợp tác xã X, đại biểu HĐND tỉnh, đề nghị …": an appositive after the name itself.
+      const own = before.kind === 'name' ? before.item + 1 : before.to;
+      if ((gap <= maxGap && onlyWords(items, before.to, k, FILLER)) || isAppositive(items, before.to, k) || isAppositive(items, own, k) || isParenthetical(items, before.to, k)) {
         participants = listBackwards(items, mentions, beforeIndex);
       }
+    }
+    if (subjectOnly) {
+      const saying = SAYING.has(item.phrase);
+      for (const mention of participants) hits.push(saying ? { mention, role: item.role, saying } : { mention, role: item.role });
+      previousCue = k;
+      previousParticipants = participants;
+      return;
     }
     if (participants.length === 0 && listAfterCo) {
       // "Dự hội nghị có A, B", "Chủ trì hội nghị có …": everyone listed.
@@ -68,8 +150,9 @@ export function assignRoles(items: readonly Item[], mentions: readonly Mention[]
       participants = after.filter((m) => m.from > coAt && m.from < end);
     }
     if (participants.length === 0 && after[0] && byAgent(items, k, after[0])) {
-      // "Theo báo cáo của ông A", "báo cáo do đồng chí A trình bày".
-      participants = [after[0]];
+      // "Theo báo cáo của ông A", "báo cáo do đồng chí A trình bày";
+      // "dưới sự chủ trì của các đồng chí: A, B": everyone listed.
+      participants = LIST_ROLES.has(item.role) ? listForwards(items, after) : [after[0]];
     }
     if (participants.length === 0 && beforeIndex === undefined && after[0]) {
       // The cue opens its clause: "Phát biểu khai mạc, đồng chí A …".
@@ -90,11 +173,12 @@ function isAppositive(items: readonly Item[], from: number, to: number): boolean
   let end = to;
   while (end > from && items[end - 1]!.type === 'word' && FILLER.has((items[end - 1] as { key: string }).key) && (items[end - 1] as { key: string }).key !== ',') end--;
   const gap = items.slice(from, end);
-  if (gap.length < 3 || gap.length > 16) return false;
+  if (gap.length < 3 || gap.length > 24) return false;
   const first = gap[0]!;
   const last = gap[gap.length - 1]!;
   if (first.type !== 'word' || first.key !== ',' || last.type !== 'word' || last.key !== ',') return false;
-  return gap.every((it) => it.type === 'word' && it.key !== ';' && it.key !== '.');
+  // Titles may stand inside ("A, Giám đốc Hợp tác xã X, đại biểu HĐND tỉnh, …"); another name or cue may not.
+  return gap.every((it) => (it.type === 'word' && it.key !== ';' && it.key !== '.') || it.type === 'unit');
 }
 
 /** "(Đoàn ĐBQH tỉnh Hà Nam)" between a subject and its verb. */
@@ -110,7 +194,7 @@ function isParenthetical(items: readonly Item[], from: number, to: number): bool
 function byAgent(items: readonly Item[], k: number, next: Mention): boolean {
   const gap = items.slice(k + 1, next.from);
   const keys = gap.map((it) => (it.type === 'word' ? it.key : '#'));
-  return keys.length >= 1 && keys.length <= 4 && (keys[0] === 'của' || keys[0] === 'do') && keys.slice(1).every((key) => ['đồng', 'chí', 'ông', 'bà'].includes(key));
+  return keys.length >= 1 && keys.length <= 5 && (keys[0] === 'của' || keys[0] === 'do') && keys.slice(1).every((key) => ['đồng', 'chí', 'ông', 'bà', 'các', ':'].includes(key));
 }
 
 /** A list after "có" runs until another cue opens a list of its own ("Tham dự có …"). */

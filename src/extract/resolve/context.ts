@@ -1,7 +1,7 @@
 // Stage 4: the article's own jurisdiction, from the units it names: which
 // province, district and commune "Huyện ủy", "UBND huyện" or "Thành ủy" mean
 // when the article leaves the name out. Headline and lead count most.
-import { childrenOf, isWithin, provincesOf, unitById, type Unit } from '../../vietnam/gazetteer/index.js';
+import { childrenOf, isWithin, parentChain, provincesOf, unitById, unitsNamed, type Unit } from '../../vietnam/gazetteer/index.js';
 import { foldAccents } from '../../vietnam/text.js';
 import { COMMITTEE_WORDS, levelOfWord, typesOfWord, WRITTEN_UNIT_WORDS } from '../../vietnam/units.js';
 import type { Token } from '../tokenize.js';
@@ -9,6 +9,7 @@ import type { Item } from '../recognize/scan.js';
 import type { BodyRef } from '../recognize/titles.js';
 import type { ResolvedBody } from './organizations.js';
 import { matchPlace } from '../recognize/places.js';
+import { PhraseTrie } from '../lexicon/trie.js';
 
 export interface ArticleContext {
   province: Unit | null;
@@ -100,6 +101,40 @@ function districtByInitials(initials: string, province: Unit | null): Unit | und
 }
 
 /**
+ * Words after which the places named are not where the article happens: a birthplace or
+ * home ("sinh năm 1976 tại xã …", "quê ở huyện …"), a comparison ("cao hơn huyện A và huyện
+ * B", "chỉ đứng sau thành phố C"), a neighbour ("giáp huyện D").
+ */
+const ASIDE_TRIGGERS: readonly string[] = ['sinh', 'quê', 'nguyên quán', 'trú', 'thường trú', 'tạm trú', 'hộ khẩu', 'so với', 'hơn', 'kém', 'đứng sau', 'giáp', 'tiếp giáp', 'như'];
+const asideTrie = new PhraseTrie<true>();
+for (const phrase of ASIDE_TRIGGERS) asideTrie.add(phrase, true);
+/** What an aside's list of places is made of, besides the names themselves. */
+const ASIDE_GLUE = new Set([',', 'và', 'năm', 'tại', 'ở', 'thuộc', '(', ')', '-', 'hoặc', 'các', 'là', 'cùng', 'xã', 'phường', 'thị', 'trấn', 'huyện', 'quận', 'tỉnh', 'thành', 'phố', 'tp']);
+
+/** For each token of a sentence, whether it stands in an aside (see ASIDE_TRIGGERS). */
+function asides(tokens: readonly Token[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  let inAside = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const trigger = asideTrie.longest(tokens, i);
+    if (trigger) {
+      inAside = true;
+      for (let k = i; k < trigger.end; k++) out[k] = true;
+      i = trigger.end - 1;
+      continue;
+    }
+    const t = tokens[i]!;
+    if (inAside && (t.isCapitalized || ASIDE_GLUE.has(t.key) || /^\d/.test(t.text))) out[i] = true;
+    else inAside = false;
+  }
+  return out;
+}
+
+/** Minimum weight of mentions for a district to be the article's: the headline, the lead, or two mentions. */
+const DISTRICT_EVIDENCE = 2;
+const DISTRICT_WORDS = new Set(['huyện', 'quận', 'thị xã']);
+
+/**
  * The article's own units. `date` (the publication date) decides which period a name
  * belongs to: "tỉnh Phú Thọ" in 2026 is the merged province, "phường Mông Dương" after
  * 2025-07-01 the new ward; a name found only before the reform is still the old unit.
@@ -116,21 +151,30 @@ export function detectContext(sentences: readonly SentenceScan[], date: string |
   const unitWordsSeen = new Map<string, number>();
   let initials: string | undefined;
 
+  // "UBND huyện", "Huyện ủy" with no name: the article speaks of a district of its own.
+  let bareDistrictBodies = 0;
   sentences.forEach((s, index) => {
     const w = index === 0 ? 3 : index <= 3 ? 2 : 1;
     for (const body of bodiesOf(s.items)) {
       const unit = body.unitWord ?? (body.kind.kind === 'committee' ? null : null);
       if (unit) unitWordsSeen.set(unit, (unitWordsSeen.get(unit) ?? 0) + w);
+      if (unit && !body.places && DISTRICT_WORDS.has(unit)) bareDistrictBodies++;
     }
     const tokens = s.tokens;
+    const aside = asides(tokens);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!UNIT_FIRST_WORDS.has(t.key)) continue;
       const unit = COMMITTEE_UNIT.get(`${t.key} ${tokens[i + 1]?.key ?? ''}`);
       if (unit) unitWordsSeen.set(unit, (unitWordsSeen.get(unit) ?? 0) + w);
+      if (aside[i]) continue;
       // "huyện Thanh Trì", "Huyện ủy Mỹ Đức", "tỉnh Nghệ An" anywhere in the text.
       const written = placeAfterUnitWord(tokens, i, date);
-      if (written) for (const p of written) add(p, w / written.length);
+      if (!written) {
+        if (unit && DISTRICT_WORDS.has(unit)) bareDistrictBodies++;
+        continue;
+      }
+      for (const p of written) add(p, w / written.length);
     }
     if (index === 0) {
       // "Đà Nẵng: UBND thành phố làm việc …": a province or district named bare in the headline.
@@ -153,13 +197,46 @@ export function detectContext(sentences: readonly SentenceScan[], date: string |
     }
   });
 
-  const ranked = [...weight.entries()].sort((a, b) => b[1] - a[1]).map(([key]) => placesByKey.get(key)!);
-  const explicitProvince = ranked.find((p) => p.level === 'province') ?? null;
-  let district = ranked.find((p) => p.level === 'district' && (!explicitProvince || p.parent === explicitProvince.id)) ?? null;
+  // A unit's support: its own mentions and those of the units inside it ("huyện Đồng Xuân"
+  // speaks for tỉnh Phú Yên). The province with the most support is the article's; a district
+  // or commune is chosen inside it. Keyed by id: a province named "Thừa Thiên Huế" in the text
+  // is the registry's "Huế".
+  const support = new Map<string, number>();
+  const direct = (p: Unit): number => weight.get(`${p.id}|${p.name}`) ?? 0;
+  const addSupport = (place: Unit, w: number): void => {
+    for (const at of parentChain(place.id)) support.set(at.id, (support.get(at.id) ?? 0) + w);
+  };
+  for (const [key, w] of weight) {
+    const place = placesByKey.get(key)!;
+    if (place.level !== 'district') {
+      addSupport(place, w);
+      continue;
+    }
+    // A district name says little about the province when other provinces have a district of
+    // that name, whatever its type now ("huyện Phong Điền": Cần Thơ's, or Huế's, a thị xã since).
+    const namesakes = unitsNamed('district', place.name).filter((d) => d.id !== place.id);
+    addSupport(place, w / (namesakes.length + 1));
+    for (const d of namesakes) addSupport(d, w / (namesakes.length + 1));
+  }
+  const supportOf = (p: Unit): number => support.get(p.id) ?? 0;
+  const byWeight = [...weight.entries()].sort((a, b) => b[1] - a[1]).map(([key]) => placesByKey.get(key)!);
+  // The province as the article writes it when it does, else the registry's.
+  const provinceById = (id: string): Unit | undefined => byWeight.find((p) => p.id === id && p.level === 'province') ?? unitById(id);
+  const provinces = [...support.keys()].map((id) => provinceById(id)).filter((p): p is Unit => p?.level === 'province');
+  provinces.sort((a, b) => supportOf(b) - supportOf(a) || direct(b) - direct(a));
+  // A province inferred from its districts alone leaves the choice among same-named districts below.
+  const namedProvince = byWeight.some((p) => p.level === 'province');
+  const explicitProvince: Unit | null = provinces.length > 0 && (namedProvince || direct(provinces[0]!) > 0) ? provinces[0]! : null;
+  const districts = byWeight.filter((p) => p.level === 'district' && (!explicitProvince || p.parent === explicitProvince.id));
+  // A district is the article's when named enough, and not only in passing in an article about
+  // its province ("mô hình của huyện Văn Chấn" in a Tỉnh ủy conference) unless the article also
+  // speaks of a district's bodies without naming it.
+  const provinceOwn = explicitProvince ? direct(explicitProvince) : 0;
+  let district = districts.find((p) => supportOf(p) >= DISTRICT_EVIDENCE && (bareDistrictBodies > 0 || supportOf(p) * 2 >= provinceOwn)) ?? null;
   let guessed = false;
   // Names shared by districts of several provinces: keep the one the article's other clues fit.
   if (district && !explicitProvince) {
-    const rivals = ranked.filter((p) => p.level === 'district' && p.name === district!.name);
+    const rivals = byWeight.filter((p) => p.level === 'district' && p.name === district!.name);
     if (rivals.length > 1) {
       guessed = true;
       const cityWords = (unitWordsSeen.get('thành phố') ?? 0) > 0 && !unitWordsSeen.get('tỉnh');
@@ -175,10 +252,10 @@ export function detectContext(sentences: readonly SentenceScan[], date: string |
   // A commune inside the article's district, else (since the reform, when communes are
   // directly under provinces) inside its province.
   const within = (p: Unit): boolean => (district ? p.parent === district.id : !province || isWithin(p, province));
-  const commune = ranked.find((p) => p.level === 'commune' && within(p)) ?? null;
-  if (commune && !district && ranked.some((p) => p.level === 'commune' && within(p) && p.name === commune.name && p.id !== commune.id)) guessed = true;
-  const districtWeight = district ? weight.get(`${district.id}|${district.name}`) ?? 0 : 0;
-  const communeWeight = commune ? weight.get(`${commune.id}|${commune.name}`) ?? 0 : 0;
+  const commune = byWeight.find((p) => p.level === 'commune' && within(p)) ?? null;
+  if (commune && !district && byWeight.some((p) => p.level === 'commune' && within(p) && p.name === commune.name && p.id !== commune.id)) guessed = true;
+  const districtWeight = district ? direct(district) : 0;
+  const communeWeight = commune ? direct(commune) : 0;
   const focus = commune && communeWeight >= districtWeight ? 'commune' : district ? 'district' : province ? 'province' : null;
   return { province: province ?? null, district, commune: commune ?? null, focus, guessed, date, sessionOrganizer: null, institutions: institutionsNamed(sentences) };
 }

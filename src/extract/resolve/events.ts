@@ -20,6 +20,8 @@ interface Draft {
   ordinalRoman: string | null;
   body: BodyRef | null;
   organizer: ResolvedBody | null;
+  /** The organizer was read off "A làm việc với B": a host stated with "tổ chức" replaces it. */
+  organizerWeak: boolean;
   term: string | null;
   termYears: string | null;
   date: string | null;
@@ -68,6 +70,14 @@ function heldHere(tokens: SentenceScan['tokens'], start: number): boolean {
   return /(tổ chức|khai mạc|bế mạc|tiến hành|diễn ra)$/.test(before);
 }
 
+/** A sentence that opens on when it happened: "Chiều cùng ngày, …", "Sáng 12/7, …". */
+const OPENS_WITH_TIME = /^(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:cùng ngày|\d)|Cũng trong (?:sáng|chiều|ngày)|Cùng ngày|Trong ngày|Tiếp đó|Sau đó)/u;
+
+/** "họp phiên thường kỳ": the event word is itself the verb of holding it. */
+function selfAnnounced(m: EventMention): boolean {
+  return /^họp\b/i.test(m.word);
+}
+
 export interface ArticleEvents {
   events: EventRecord[];
   /** For each event id, the sentence indexes that mention it. */
@@ -76,17 +86,20 @@ export interface ArticleEvents {
   organizers: Map<string, ResolvedBody>;
 }
 
-export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleContext, published: string | null): ArticleEvents {
+export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleContext, published: string | null, bodyYear: number | null = null): ArticleEvents {
   const drafts: Draft[] = [];
   sentences.forEach((s, index) => {
     const mentions = findEvents(s.tokens, s.items, s.text, published);
     for (const m of mentions) {
+      // An event only referred to is neither a new event nor a source of the reported one's fields.
+      if (m.referred) continue;
       const inLead = index <= LEAD_SENTENCES;
       const ownFields = m.ordinal !== null || m.body !== null;
       let guessed = false;
+      let weak = false;
       if (!m.body) {
-        const lead = leadingBody(s.tokens, m.start, published);
-        if (lead.body) { m.body = lead.body; m.term ??= lead.term; m.termYears ??= lead.termYears; guessed = true; }
+        const lead = leadingBody(s.tokens, m.start, s.items, published);
+        if (lead.body) { m.body = lead.body; m.term ??= lead.term; m.termYears ??= lead.termYears; guessed = true; weak = lead.weak; }
       }
       let organizer = organizerOf(m.kind, m.body, ctx);
       let match = drafts.find((d) => compatible(d, m, organizer));
@@ -94,33 +107,40 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
       // still the session already named, whoever the subject's other bodies are.
       if (!match && guessed) {
         const plain = drafts.find((d) => compatible(d, m, null));
-        if (plain) { match = plain; organizer = null; m.body = null; }
+        if (plain?.organizerWeak && !weak && inLead) match = plain;
+        else if (plain) { match = plain; organizer = null; m.body = null; }
       }
       if (match) {
         match.ordinal ??= m.ordinal;
         match.ordinalRoman ??= m.ordinalRoman;
-        if (!match.organizer && organizer) { match.organizer = organizer; match.body = m.body; }
+        if ((!match.organizer || (match.organizerWeak && !weak)) && organizer) { match.organizer = organizer; match.body = m.body; match.organizerWeak = weak; }
         match.term ??= m.term;
         match.termYears ??= m.termYears;
         match.sentences.push(index);
-        if (!match.date && inLead) match.date = findDate(s.text, published);
+        if (!match.date && inLead) match.date = findDate(s.text, published, bodyYear);
         continue;
       }
       // A new event only where the article announces it: in the headline or lead, or later
       // where the text says it is held ("tổ chức hội nghị lần thứ 32").
-      const announced = inLead ? drafts.length === 0 || index === 0 || m.ordinal !== null : ownFields && heldHere(s.tokens, m.start);
+      // Another event of another organizer is announced the same way: "Chiều cùng ngày, UBND
+      // huyện X họp phiên thường kỳ", "Sau đó, Ban Thường vụ Tỉnh ủy tổ chức hội nghị …".
+      const another = organizer !== null && drafts.length > 0 && !drafts.some((d) => d.organizer?.name === organizer.name) && (heldHere(s.tokens, m.start) || selfAnnounced(m) || OPENS_WITH_TIME.test(s.text));
+      const announced = (inLead ? drafts.length === 0 || index === 0 || m.ordinal !== null : ownFields && heldHere(s.tokens, m.start)) || another;
       if (!announced) continue;
       drafts.push({
-        kind: m.kind, word: m.word, ordinal: m.ordinal, ordinalRoman: m.ordinalRoman, body: m.body, organizer,
-        term: m.term, termYears: m.termYears, date: findDate(s.text, published), sentences: [index],
+        kind: m.kind, word: m.word, ordinal: m.ordinal, ordinalRoman: m.ordinalRoman, body: m.body, organizer, organizerWeak: weak,
+        term: m.term, termYears: m.termYears, date: findDate(s.text, published, bodyYear), sentences: [index],
       });
     }
   });
   // The date is usually in the lead even when the event is named only in the headline.
   for (const d of drafts) {
     if (d.date) continue;
-    for (let i = 0; i <= LEAD_SENTENCES && i < sentences.length && !d.date; i++) d.date = findDate(sentences[i]!.text, published);
+    for (let i = 0; i <= LEAD_SENTENCES && i < sentences.length && !d.date; i++) d.date = findDate(sentences[i]!.text, published, bodyYear);
   }
+  // Events in the order the body reports them; the headline only summarises.
+  const reported = (d: Draft): number => d.sentences.find((i) => i > 0) ?? Number.MAX_SAFE_INTEGER;
+  drafts.sort((a, b) => reported(a) - reported(b));
   const events: EventRecord[] = [];
   const mentionedIn = new Map<string, number[]>();
   const organizers = new Map<string, ResolvedBody>();

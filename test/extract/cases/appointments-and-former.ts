@@ -20,7 +20,8 @@ Phát biểu chỉ đạo, đồng chí Trần Thị Thu Hà đề nghị tân B
     expect: {
       events: [{ kind: 'meeting', organizer: 'Ban Thường vụ Tỉnh ủy Lâm Đồng', ordinal: null, date: '2024-03-01' }],
       people: [
-        { name: 'Trần Thị Thu Hà', positions: [{ title: 'Phó Bí thư Thường trực', organization: 'Tỉnh ủy Lâm Đồng' }], roles: ['attended', 'directed'] },
+        // "Dự và trao quyết định có …": handing over the decision is an intervention (spoke).
+        { name: 'Trần Thị Thu Hà', positions: [{ title: 'Phó Bí thư Thường trực', organization: 'Tỉnh ủy Lâm Đồng' }], roles: ['attended', 'directed', 'spoke'] },
         {
           name: 'Đặng Trí Dũng',
           // Transferred away from the Lâm Hà post (former); appointed to the new one (current).
@@ -148,7 +149,7 @@ Phát biểu tại buổi lễ, bà Kiều Thị Thu Hường hứa sẽ cùng t
     expect: {
       events: [{ kind: 'meeting', organizer: 'UBND tỉnh Bắc Giang', ordinal: null, date: '2024-06-05' }],
       people: [
-        { name: 'Trần Xuân Trà', positions: [{ title: 'Phó Chủ tịch Thường trực', organization: 'UBND tỉnh Bắc Giang' }], roles: ['chaired'] },
+        { name: 'Trần Xuân Trà', positions: [{ title: 'Phó Chủ tịch Thường trực', organization: 'UBND tỉnh Bắc Giang' }], roles: ['chaired', 'spoke'] },
         {
           name: 'Kiều Thị Thu Hường',
           // The contract marks a title former only on nguyên / từng là / thôi giữ chức (and, by the

@@ -241,7 +241,7 @@ Phát biểu nhận nhiệm vụ, ông Trần Văn Khải hứa cùng tập th�
       events: [{ kind: 'meeting', organizer: 'UBND tỉnh Quảng Ngãi', ordinal: null, date: '2024-08-12' }],
       people: [
         { name: 'Trần Văn Khải', positions: [{ title: 'Phó Giám đốc', organization: 'Sở Tài chính tỉnh Quảng Ngãi' }], roles: ['spoke'] },
-        { name: 'Võ Thanh Liêm', positions: [{ title: 'Phó Chủ tịch', organization: 'UBND tỉnh Quảng Ngãi' }], roles: ['chaired'] },
+        { name: 'Võ Thanh Liêm', positions: [{ title: 'Phó Chủ tịch', organization: 'UBND tỉnh Quảng Ngãi' }], roles: ['chaired', 'spoke'] },
         { name: 'Đặng Thị Hồng Vân', positions: [{ title: 'Giám đốc', organization: 'Sở Tài chính tỉnh Quảng Ngãi' }], roles: ['attended'] },
       ],
     },
@@ -260,7 +260,7 @@ Phát biểu tại hội nghị, ông Lê Văn Phúc cảm ơn sự quan tâm c�
     expect: {
       events: [{ kind: 'conference', organizer: 'Huyện ủy Tuy Phước', ordinal: null, date: '2024-10-01' }],
       people: [
-        { name: 'Nguyễn Văn Dũng', positions: [{ title: 'Bí thư', organization: 'Huyện ủy Tuy Phước' }], roles: ['chaired'] },
+        { name: 'Nguyễn Văn Dũng', positions: [{ title: 'Bí thư', organization: 'Huyện ủy Tuy Phước' }], roles: ['chaired', 'spoke'] },
         { name: 'Lê Văn Phúc', positions: [{ title: 'Trưởng ban', organization: 'Ban Tổ chức Huyện ủy Tuy Phước', former: true }], roles: ['spoke'] },
         {
           name: 'Đặng Thị Thu Trang',

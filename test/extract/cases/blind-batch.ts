@@ -153,7 +153,7 @@ Trình bày tờ trình, đồng chí Phan Quốc Khánh, Ủy viên Ban Thườ
     },
   },
   {
-    name: 'Phong Điền: "điều hành phần thảo luận", "cho biết" is no role',
+    name: 'Phong Điền: "điều hành phần thảo luận", "cho biết" is speech',
     place: 'Thừa Thiên Huế',
     text: `Huyện ủy Phong Điền bàn giải pháp phát triển kinh tế biển
 (17:25 28/08/2023)
@@ -177,8 +177,8 @@ Sáng 28/8, Huyện ủy Phong Điền, tỉnh Thừa Thiên Huế tổ chức h
           positions: [{ title: 'Phó Bí thư', organization: 'Huyện ủy Phong Điền' }, { title: 'Chủ tịch', organization: 'UBND huyện Phong Điền' }],
           roles: ['chaired'],
         },
-        // "cho biết" alone is not a role cue in the contract.
-        { name: 'Lê Quang Minh', positions: [{ title: 'Phó Chủ tịch', organization: 'UBND huyện Phong Điền' }], roles: [] },
+        // A verb of saying ("cho biết") at the conference, with no other speech named: spoke.
+        { name: 'Lê Quang Minh', positions: [{ title: 'Phó Chủ tịch', organization: 'UBND huyện Phong Điền' }], roles: ['spoke'] },
       ],
     },
   },
@@ -398,7 +398,7 @@ Ngày 25/7, Ban Chấp hành Đảng bộ huyện Xuyên Mộc khóa XII, nhiệ
     },
   },
   {
-    name: 'Tháp Mười: "(hh:mm dd/mm/yyyy)" dateline, "khẳng định" is no role, phát biểu bế mạc',
+    name: 'Tháp Mười: "(hh:mm dd/mm/yyyy)" dateline, "khẳng định" is speech, phát biểu bế mạc',
     place: 'Đồng Tháp',
     text: `Tháp Mười: Hội nghị Huyện ủy lần thứ 17 (15:05 18/04/2024)
 
@@ -417,8 +417,8 @@ Ngày 17/4, Ban Chấp hành Đảng bộ huyện Tháp Mười, tỉnh Đồng 
           roles: ['chaired', 'concluded'],
         },
         { name: 'Nguyễn Thị Bé Bảy', positions: [{ title: 'Phó Bí thư Thường trực', organization: 'Huyện ủy Tháp Mười' }], roles: ['chaired'] },
-        // "khẳng định" alone is not a role cue in the contract.
-        { name: 'Lưu Văn Thanh', positions: [{ title: 'Phó Chủ tịch', organization: 'UBND huyện Tháp Mười' }], roles: [] },
+        // A verb of saying ("khẳng định") at the conference, with no other speech named: spoke.
+        { name: 'Lưu Văn Thanh', positions: [{ title: 'Phó Chủ tịch', organization: 'UBND huyện Tháp Mười' }], roles: ['spoke'] },
       ],
     },
   },

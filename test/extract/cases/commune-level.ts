@@ -182,8 +182,8 @@ Phát biểu nhận nhiệm vụ, đồng chí Hà Văn Thủy hứa sẽ cùng 
             { title: 'Ủy viên', organization: 'Ban Thường vụ Huyện ủy Thọ Xuân' },
             { title: 'Trưởng ban', organization: 'Ban Tổ chức Huyện ủy Thọ Xuân' },
           ],
-          // Reading out a decision is not among the contract's role cues; only her attendance is stated.
-          roles: ['attended'],
+          // Reading out a decision is an intervention at the conference (spoke).
+          roles: ['attended', 'spoke'],
         },
         { name: 'Trịnh Văn Tuấn', positions: [{ title: 'Bí thư', organization: 'Đảng ủy xã Xuân Hòa' }], roles: ['chaired'] },
         {

@@ -178,7 +178,8 @@ Phát biểu nhận nhiệm vụ, bà Phan Thị Thu Thảo cảm ơn sự tin t
             { title: 'Ủy viên', organization: 'Ban Thường vụ Tỉnh ủy Long An' },
             { title: 'Trưởng ban', organization: 'Ban Tổ chức Tỉnh ủy Long An' },
           ],
-          roles: ['attended'],
+          // "Dự và trao quyết định có …": present, and handing over the decision (spoke).
+          roles: ['attended', 'spoke'],
         },
         {
           name: 'Phan Thị Thu Thảo',

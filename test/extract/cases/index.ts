@@ -17,6 +17,7 @@ import { normalisationCases } from './normalisation.js';
 import { provinceAndCityCases } from './province-and-city.js';
 import { reformBatchCases } from './reform-batch.js';
 import { relationsBatch1Cases } from './relations-batch-1.js';
+import { relationsBatch2Cases } from './relations-batch-2.js';
 
 export type { ExtractionCase } from './types.js';
 
@@ -38,6 +39,7 @@ export const casesByTheme: Record<string, ExtractionCase[]> = {
   'blind batch: bodies': bodiesBatchCases,
   'blind batch: 2025 reform': reformBatchCases,
   'relations batch 1': relationsBatch1Cases,
+  'relations batch 2': relationsBatch2Cases,
 };
 
 export const allCases: ExtractionCase[] = Object.values(casesByTheme).flat();
