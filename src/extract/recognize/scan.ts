@@ -131,7 +131,7 @@ export function scanSentence(tokens: readonly Token[], date: string | null = nul
       spans.push({ start: i, end: cue.end, priority: 2, value: { type: 'cue', start: i, end: cue.end, role: cue.value, phrase } });
     }
     // "xã Lộc Thạnh", "đường Nguyễn Văn Linh": a place; "UBND tỉnh Lê Văn B": the official.
-    const namesPlace = i > 0 && placeBeforeName.has(tokens[i - 1]!.key) && !titleEnds.has(i);
+    const namesPlace = i > 0 && placeBeforeName.has(tokens[i - 1]!.key) && !titleEnds.has(i) && !afterUnknownBody(tokens, i, titleEnds);
     // "Ảnh: Đàm Duy", "Bài và ảnh: Lê Hoa": a credit.
     const credit = tokens[i - 1]?.key === ':' && creditWords.has(tokens[i - 2]?.key ?? '');
     const name = namesPlace || credit ? undefined : matchName(tokens, i, date);
@@ -159,6 +159,21 @@ export function scanSentence(tokens: readonly Token[], date: string | null = nul
   }
   for (; at < tokens.length; at++) items.push(tokens[at]!);
   return items;
+}
+
+const ADMINISTRATIVE_WORDS = new Set(['xã', 'phường', 'trấn', 'huyện', 'quận', 'tỉnh', 'tp', 'tp.']);
+
+/**
+ * "Phó Giám đốc Trung tâm Y tế huyện Phạm Văn Đức": a title, a body the lexicons do not know
+ * ending in a unit word, then a name that is no unit's: the official, as after "UBND huyện".
+ */
+function afterUnknownBody(tokens: readonly Token[], i: number, titleEnds: ReadonlyMap<number, TitleUnit>): boolean {
+  if (!ADMINISTRATIVE_WORDS.has(tokens[i - 1]!.key) || matchPlace(tokens, i)) return false;
+  for (let at = i - 2; at >= 0 && at >= i - 8; at--) {
+    if (titleEnds.has(at + 1) && tokens[at + 1]?.isCapitalized) return true;
+    if (!tokens[at]!.isWord) return false;
+  }
+  return false;
 }
 
 /** "Hội Nông dân xã Thiệu Đô, huyện Thiệu Hóa": a name between unit words is an address. */
