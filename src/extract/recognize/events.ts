@@ -33,6 +33,8 @@ const REFERRING: readonly string[] = [
   'nghị quyết', 'kết luận', 'chỉ thị', 'văn kiện', 'tinh thần', 'tiến tới', 'hướng tới', 'chào mừng',
   'chuẩn bị', 'phục vụ', 'sau', 'trước', 'kể từ', 'từ sau', 'kết quả', 'thành công', 'những', 'các', 'nhiều',
   'ngày', 'quy chế', 'chương trình', 'kế hoạch', 'đề án', 'báo cáo', 'dự thảo', 'thông báo',
+  // "tiến hành phiên làm việc chính thức": a sitting of the event the sentence names.
+  'phiên',
 ];
 const referringTrie = new PhraseTrie<true>();
 for (const phrase of REFERRING) referringTrie.add(phrase, true);
@@ -197,7 +199,8 @@ function subjectBody(tokens: readonly Token[], end: number, items: readonly Item
   let term: string | null = null;
   let termYears: string | null = null;
   for (let j = 0; j < end; j++) {
-    if (inTitle.has(j)) continue;
+    // Not inside a title, nor inside an event's name ("Đại hội Đảng bộ …" holds no "Hội").
+    if (inTitle.has(j) || (tokens[j - 1]?.key === 'đại' && tokens[j]?.key === 'hội')) continue;
     const b = parseBody(tokens, j, date);
     // Free bodies: the last one is the subject. Otherwise the first, as the article's lead writes it.
     if (b && b.kind.kind !== 'party-organization' && (free || !body)) {

@@ -103,25 +103,26 @@ export function findChains(items: readonly Item[], tokens: readonly Token[]): Ch
 const CAREER = /^(?:, )?(?:(?:đã |lần lượt )?(?:từng|đã) (?:kinh qua|giữ|đảm nhiệm|đảm nhận|trải qua|làm)(?: qua)?(?: nhiều| các)?(?: chức vụ| cương vị| vị trí| chức danh| công việc)?(?: khác)?(?: như| gồm| là)?|trước đó (?:là|giữ chức(?: vụ)?))(?: :)?$/;
 
 /**
- * A body the lexicons do not know, written after a bodiless title: "Giám đốc [Hợp tác xã chè
- * Tà Xùa], đại biểu HĐND tỉnh". Its words run from a capital up to the next separator.
+ * The rest of a body the lexicons do not know in full, written after a title: "Giám đốc [Hợp
+ * tác xã chè Tà Xùa], đại biểu HĐND tỉnh". Plain words up to the next separator (a body
+ * without one starts with a capital).
  */
-function unknownBodyEnd(items: readonly Item[], tokens: readonly Token[], from: number, to: number): number {
+function unknownBodyEnd(items: readonly Item[], tokens: readonly Token[], from: number, to: number, bodiless: boolean): number {
   const first = items[from];
-  if (!first || first.type !== 'word' || !tokens[first.start]?.isCapitalized) return from;
+  if (!first || first.type !== 'word' || (bodiless && !tokens[first.start]?.isCapitalized)) return from;
   let end = from;
   while (end < to && end - from < 10) {
     const item = items[end]!;
     if (item.type !== 'word' || [',', ';', '.', '(', ')', '-', ':'].includes(item.key)) break;
     end++;
   }
-  return end;
+  return isWord(items[end], new Set([','])) ? end : from;
 }
 
 function gapBefore(items: readonly Item[], tokens: readonly Token[], from: number, to: number): { ok: boolean; former: boolean } {
   let former = false;
   const previous = items[from - 1];
-  if (previous?.type === 'unit' && previous.unit.title !== null && !previous.unit.body && !previous.unit.member) from = unknownBodyEnd(items, tokens, from, to);
+  if (previous?.type === 'unit' && previous.unit.title !== null && !previous.unit.member) from = unknownBodyEnd(items, tokens, from, to, !previous.unit.body);
   const gap = items.slice(from, to);
   const words = gap.map((i) => (i.type === 'word' ? i.key : '#')).join(' ');
   if (gap.length <= 14 && CAREER.test(words)) return { ok: true, former: true };
