@@ -214,7 +214,7 @@ export function detectContext(sentences: readonly SentenceScan[], date: string |
     }
     // A district name says little about the province when other provinces have a district of
     // that name, whatever its type now ("huyện Phong Điền": Cần Thơ's, or Huế's, a thị xã since).
-    const namesakes = unitsNamed('district', place.name).filter((d) => d.id !== place.id);
+    const namesakes = unitsNamed('district', place.name, date).filter((d) => d.id !== place.id);
     addSupport(place, w / (namesakes.length + 1));
     for (const d of namesakes) addSupport(d, w / (namesakes.length + 1));
   }
