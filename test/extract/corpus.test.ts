@@ -63,7 +63,7 @@ describe.runIf(archive !== null)(`real corpus: every article of ${ARCHIVE_NAME}`
     files = readdirSync(folder).filter((f) => f.endsWith('.txt')).sort();
     const outPath = join(work, 'out.jsonl');
     const out = openSync(outPath, 'w');
-    const child = spawn(process.execPath, [MAIN, 'extract', folder], { stdio: ['ignore', out, 'pipe'] });
+    const child = spawn(process.execPath, [MAIN, 'extract', '--quiet', folder], { stdio: ['ignore', out, 'pipe'] });
     let errors = '';
     child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
     status = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
