@@ -59,6 +59,16 @@ describe('names in a sentence', () => {
     expect(namesIn('Đại biểu Quốc hội tỉnh Bạc Liêu Tạ Văn Hạ phát biểu.')).toEqual(['Tạ Văn Hạ']);
     expect(namesIn('Phó trưởng Ban chỉ đạo Tây Bắc Hầu A Lềnh dự lễ.')).toEqual(['Hầu A Lềnh']);
   });
+
+  it('starts no name inside the place, namesake or proper noun that ends an institution\'s name', () => {
+    expect(namesIn('Giám đốc Trung tâm Y tế TP Buôn Ma Thuột trả lời phóng viên.')).toEqual([]);
+    expect(namesIn('Chủ tịch Hội Nông dân Vũ Quang Phan Thị Mai phát biểu.')).toEqual(['Phan Thị Mai']);
+    expect(namesIn('Trưởng phòng Y tế huyện Can Lộc Đinh Thị Hồng báo cáo.')).toEqual(['Đinh Thị Hồng']);
+    expect(namesIn('Hiệu trưởng Trường Tiểu học Hoàng Văn Thụ Lê Thị Hạnh cho biết.')).toEqual(['Lê Thị Hạnh']);
+    expect(namesIn('Chủ tịch Hội Liên hiệp Văn Học Nghệ Thuật tỉnh Nam Định dự lễ.')).toEqual([]);
+    expect(namesIn('Trưởng ga Cảng hàng không Tân Sơn Nhất và ông Đặng Văn Lâm trao đổi.')).toEqual(['Đặng Văn Lâm']);
+    expect(namesIn('Hành khách qua Tân Sơn Nhất Giao thông ùn tắc kéo dài.')).toEqual([]);
+  });
 });
 
 describe('people of an article', () => {

@@ -36,13 +36,15 @@ export const FOREIGN_PLACES: readonly string[] = [
 ];
 
 /**
- * Vietnamese landmarks and regions outside the registry of administrative units whose
- * first word is a family name: never a person either.
+ * Vietnamese landmarks, regions and airports outside the registry of administrative units
+ * that contain a family name: never a person, nor a person's name starting inside them.
  */
 export const LANDMARKS: readonly string[] = [
   'Hồ Gươm', 'Hồ Tây', 'Hồ Hoàn Kiếm', 'Hồ Trúc Bạch', 'Cát Linh', 'Cát Bà', 'Cù Lao Chàm', 'Yên Tử', 'Hoàng Sa',
   'Trường Sa', 'Đồng Khởi', 'Hồ Dầu Tiếng', 'Hồ Trị An', 'Tây Bắc', 'Tây Nguyên', 'Đông Bắc', 'Tây Nam Bộ',
   'Đông Nam Bộ', 'Nam Bộ', 'Bắc Bộ', 'Trung Bộ', 'Bắc Trung Bộ', 'Nam Trung Bộ', 'Việt Nam', 'Lăng Cô', 'Chân Mây',
+  // Airports, whose names run on into capitalised words ("sân bay Tân Sơn Nhất"; "Sơn" is a family name).
+  'Tân Sơn Nhất', 'Nội Bài', 'Long Thành', 'Cát Bi', 'Phú Bài', 'Cam Ranh', 'Liên Khương', 'Phù Cát', 'Chu Lai', 'Vân Đồn',
 ];
 
 /** Heavenly stems and earthly branches: "Đinh Dậu", "Giáp Thìn", "Bính Ngọ" are years. */

@@ -52,4 +52,11 @@ export const SURNAMES: readonly string[] = [...new Set([...KINH, ...MINORITIES])
  * Middle names that never end a full name: "Cung Văn hóa" is a building, "Lê Thị" is
  * half a name.
  */
+/**
+ * The dozen family names borne by most Vietnamese (Nguyễn alone by some two in five): a
+ * capitalised word right before one of them ("Bệnh viện Đa khoa Vũ Quang Nguyễn Văn A")
+ * ends the name before it rather than starting a person's.
+ */
+export const COMMON_SURNAMES: ReadonlySet<string> = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô']);
+
 export const MIDDLE_NAMES: ReadonlySet<string> = new Set(['văn', 'thị']);

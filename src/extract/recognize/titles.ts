@@ -3,14 +3,14 @@
 // the body it names (if any), still unresolved: jurisdiction comes later.
 import { BODY_PHRASES, ORGANIZED_EVENTS, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
 import { NEVER_IN_NAMES } from '../lexicon/not-names.js';
-import { SURNAMES } from '../lexicon/surnames.js';
+import { COMMON_SURNAMES, MIDDLE_NAMES, SURNAMES } from '../lexicon/surnames.js';
 import type { Unit } from '../../vietnam/gazetteer/index.js';
 import { MEMBER_WORDS, TITLE_WORDS, type MemberWord } from '../../vietnam/titles.js';
 import { typesOfWord, WRITTEN_UNIT_WORDS } from '../../vietnam/units.js';
 import { RANKS } from '../lexicon/honorifics.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
-import { matchForeignPlace, matchPlace } from './places.js';
+import { matchForeignPlace, matchOtherPlace, matchPlace } from './places.js';
 
 export interface BodyRef {
   kind: BodyEntry;
@@ -158,6 +158,23 @@ const AFTER_NAMES = new Set([
   'khai', 'bế', 'kết', 'bị', 'vừa', 'cũng', 'còn', 'nói', 'đồng', 'cảm', 'ghi',
 ]);
 
+/**
+ * "… Trịnh Văn Phú" after an institution's name: its official. Not a school's namesake
+ * ("Trường THCS Lê Quý Đôn"), not "Văn" or "Thị", far commoner in a name's middle or in
+ * "Văn học", "Văn phòng" ("Hội Liên hiệp Văn Học", "Trường Hoàng Văn Thụ"), not a word right before a common family name
+ * ("Vũ Quang Nguyễn Văn A": the name starts at "Nguyễn").
+ */
+function personStartsInBody(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const previous = tokens[k - 1]!;
+  const next = tokens[k + 1];
+  if (!surnames.has(t.key) || !next?.isCapitalized || SCHOOL_WORDS.has(previous.key)) return false;
+  if (MIDDLE_NAMES.has(t.key)) return false;
+  const midRun = previous.isWord && previous.isCapitalized;
+  if (midRun && COMMON_SURNAMES.has(next.key) && tokens[k + 2]?.isCapitalized) return false;
+  return true;
+}
+
 /** The end of an institution's name after its head word: capitalised words, and the lower-case words between them. */
 function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null): number {
   const first = tokens[at];
@@ -172,9 +189,19 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
   for (let k = at; k < tokens.length && k < at + 14; k++) {
     const t = tokens[k]!;
     if (t.isWord && (t.isCapitalized || /^\d/.test(t.text))) {
-      // "… Trịnh Văn Phú", "… Theo ông Liêm": the official's name, a title or the next sentence follows.
-      const personStarts = k > at && surnames.has(t.key) && tokens[k + 1]?.isCapitalized && !SCHOOL_WORDS.has(tokens[k - 1]!.key);
-      if ((personStarts && !matchPlace(tokens, k, undefined, date)) || titleTrie.longest(tokens, k) || neverInNames.has(t.key)) {
+      // "Bệnh viện Đa khoa TP Buôn Ma Thuột", "… Vũ Quang Nguyễn Văn A": a place's name is the
+      // body's whole, never the start of a person's ("Ma Thuột", "Quang Nguyễn Văn A").
+      const placeEnd = matchPlace(tokens, k, undefined, date)?.end ?? matchOtherPlace(tokens, k);
+      if (placeEnd !== undefined) {
+        end = placeEnd;
+        k = placeEnd - 1;
+        continue;
+      }
+      if (k > at && personStartsInBody(tokens, k)) {
+        end = tailEnd(k, 3);
+        break;
+      }
+      if (titleTrie.longest(tokens, k) || neverInNames.has(t.key)) {
         end = tailEnd(k, 3);
         break;
       }
