@@ -12,5 +12,9 @@ CREATE CONSTRAINT article_key IF NOT EXISTS FOR (n:Article) REQUIRE n.key IS UNI
 CREATE TEXT INDEX article_search IF NOT EXISTS FOR (n:Article) ON (n.search);
 CREATE CONSTRAINT place_key IF NOT EXISTS FOR (n:Place) REQUIRE n.key IS UNIQUE;
 CREATE TEXT INDEX place_search IF NOT EXISTS FOR (n:Place) ON (n.search);
+CREATE CONSTRAINT mention_key IF NOT EXISTS FOR (n:Mention) REQUIRE n.key IS UNIQUE;
+CREATE TEXT INDEX mention_search IF NOT EXISTS FOR (n:Mention) ON (n.search);
 CREATE RANGE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE RANGE INDEX mention_block IF NOT EXISTS FOR (n:Mention) ON (n.block);
+CREATE RANGE INDEX person_block IF NOT EXISTS FOR (n:Person) ON (n.block);
 CREATE FULLTEXT INDEX node_names IF NOT EXISTS FOR (n:Person|Organization|Position|Event|Place|Article) ON EACH [n.name, n.search] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};

@@ -17,7 +17,7 @@ export { extractArticle, type ArticleRecord, type ExtractOptions } from './extra
 export { formatBody, parseBodyName, type BodyKind, type ParsedBody } from './vietnam/body-names.js';
 export { resolveUnit, unitById, unitCandidates, successorsOf, type Unit, type UnitHints } from './vietnam/gazetteer/index.js';
 export type { EventKind, EventRecord, PersonRecord, PositionRecord, Role, RoleRecord } from './extract/contract.js';
-export { buildGraph, GraphBuilder, type BuildOptions, type GraphBatch } from './graph/index.js';
+export { buildGraph, GraphBuilder, type ArticleSource, type GraphBatch } from './graph/index.js';
 export { createMemoryStore } from './store/memory/index.js';
 export { createNeo4jStore, type Neo4jStoreOptions } from './store/neo4j/store.js';
 export {

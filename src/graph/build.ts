@@ -1,53 +1,75 @@
 // Article records (the extraction contract) → a batch of nodes and relationships with
-// provenance, ready for either store. Identity is decided here once (identity.ts,
-// organizations.ts); the stores only merge on the keys they are given.
+// provenance, ready for either store. Organizations are identified here once
+// (organizations.ts); people are not: each article's person entries become Mention
+// nodes, and resolution (identity/) decides, over all the mentions of a name, who is
+// who and writes the Person nodes (identity/people.ts).
 //
 // Per article: an Article node; each event with ORGANIZED_BY its organizer and
-// REPORTS from the article; each person with MENTIONS from the article, HOLDS each
-// Position (OF its Organization) and a role relationship per role at an event. Facts
-// carry the article id and those of the person's evidence sentences that state
-// them (evidence.ts). Organizations get their
-// PART_OF parents and IN their place; places get PART_OF up to the province. Those
-// structural relationships follow from names, not from one article, so they carry
-// no articles (their lists would otherwise grow with every article).
+// REPORTS from the article; each person entry a Mention, with its posts (Position
+// nodes OF their Organization), roles and evidence in its profile. Organizations get
+// their PART_OF parents and IN their place; places get PART_OF up to the province.
+// Those structural relationships follow from names, not from one article, so they
+// carry no articles (their lists would otherwise grow with every article).
 
-import type { ArticleRecord, EventRecord, PersonRecord } from '../extract/contract.js';
+import type { ArticleRecord, EventRecord, PersonRecord, PositionRecord } from '../extract/contract.js';
 import type { UnitHints } from '../vietnam/gazetteer/index.js';
-import { anchorOf, anchorPlace, CENTRAL, mergeSameNames, personKey, type Anchor, type AnchorLevel } from './identity.js';
 import {
   edgeId,
   encodeEvidence,
   mergeEdges,
   mergeNodes,
   nodeId,
-  ROLE_EDGE,
+  REPORTED_LABELS,
   type EdgeProps,
   type EdgeType,
   type GraphBatch,
   type GraphEdge,
   type GraphNode,
-  type HoldsProps,
   type NodeRef,
 } from './model.js';
 import { PersonEvidence } from './evidence.js';
+import { mentionKey, mentionNode, type PostFact, type RoleFact } from './identity/mention.js';
+import { resolveBatch } from './identity/batch.js';
+import type { Judgement } from './identity/resolve.js';
 import { organizationOf, parentOrganization, successorOrganizations, successorPlaces, type BodyMention, type OrgInfo, type PlaceInfo } from './organizations.js';
 import { nameKey, normalizeName, searchKey } from '../vietnam/text.js';
 
-export interface BuildOptions {
-  /** See identity.ts; default ANCHOR_LEVEL. */
-  anchorLevel?: AnchorLevel;
+/** Where an article came from: its graph key (src/ingest derives it) and the file it was read from. */
+export interface ArticleSource {
+  key: string;
+  path?: string;
 }
 
 const NO_PROVENANCE: EdgeProps = { articles: [], evidence: [] };
 
-/** The natural key of an event: the same meeting reported by two articles is one node. */
-export function eventKey(articleId: string, event: EventRecord, organizerKey: string | null): string {
-  const series = event.term ?? event.termYears;
-  if (organizerKey !== null && event.ordinal !== null && series !== null) {
-    return `${organizerKey}|${event.kind}|${nameKey(series)}|${event.ordinal}`;
+export interface EventIdentity {
+  key: string;
+  /** The key names the meeting itself, so another article's report of it gets the same key. */
+  shared: boolean;
+}
+
+/** An organizer that is one body wherever it is named: its place resolved, or a national body. */
+function identifiesBody(organizer: OrgInfo | null): organizer is OrgInfo {
+  return organizer !== null && (organizer.central || organizer.place?.unit != null);
+}
+
+/**
+ * The natural key of an event: the same meeting reported by two articles is one
+ * node. Two reports are one meeting when the same body held a meeting of the same
+ * kind with the same term and number in the same year, or on the same day; a body
+ * named without its place ("Huyện ủy") says too little, and its meetings stay the
+ * article's own.
+ */
+export function eventKey(articleKey: string, event: EventRecord, organizer: OrgInfo | null, articleDate: string | null): EventIdentity {
+  if (identifiesBody(organizer)) {
+    const series = event.term ?? event.termYears;
+    const year = (event.date ?? articleDate)?.slice(0, 4);
+    if (event.ordinal !== null && series !== null) {
+      return { key: `${organizer.key}|${event.kind}|${nameKey(series)}|${event.ordinal}${year ? `|${year}` : ''}`, shared: true };
+    }
+    if (event.date !== null) return { key: `${organizer.key}|${event.kind}|${event.date}`, shared: true };
   }
-  if (organizerKey !== null && event.date !== null) return `${organizerKey}|${event.kind}|${event.date}`;
-  return `${articleId}#${event.id}`;
+  return { key: `${articleKey}#${event.id}`, shared: false };
 }
 
 export function positionKey(title: string, organizationKey: string): string {
@@ -62,71 +84,86 @@ export class GraphBuilder {
   private nodes = new Map<string, GraphNode>();
   private edges = new Map<string, GraphEdge>();
   private readonly orgCache = new Map<string, OrgInfo>();
-  private readonly anchorLevel: AnchorLevel | undefined;
   articles = 0;
 
-  constructor(options: BuildOptions = {}) {
-    this.anchorLevel = options.anchorLevel;
-  }
-
-  add(record: ArticleRecord): void {
+  /**
+   * Adds one article. `source.key` is its Article key (src/ingest derives it from the
+   * text); without one, the record's own id is taken.
+   */
+  add(record: ArticleRecord, source: ArticleSource = { key: record.article.id }): void {
     this.articles += 1;
     const { article } = record;
+    const key = source.key;
+    const title = article.title ?? article.id;
     const articleRef = this.node({
       label: 'Article',
-      key: article.id,
+      key,
       props: {
-        name: article.title ?? article.id,
-        search: searchKey(article.title ?? article.id),
+        name: title,
+        search: searchKey(title),
         title: article.title,
         published: article.published,
         author: article.author,
+        paths: source.path === undefined ? [] : [source.path],
       },
     });
+    const date = article.published ?? record.events.find((e) => e.date !== null)?.date ?? null;
     const hints = this.provinceHints(record);
     const org = (mention: BodyMention): OrgInfo => this.organization(mention, hints);
-    const facts = (evidence: readonly string[]): EdgeProps => ({
-      articles: [article.id],
-      evidence: evidence.length === 0 ? [] : [...new Set(evidence)].map((quote) => encodeEvidence({ articleId: article.id, quote })).sort(),
-    });
+    const encode = (evidence: readonly string[]): string[] =>
+      [...new Set(evidence)].map((quote) => encodeEvidence({ articleId: key, quote })).sort();
 
-    const events = new Map<string, NodeRef>();
-    let organizerAnchor: Anchor | null = null;
+    const events = new Map<string, RoleTarget>();
+    let context: string[] | null = null;
     for (const e of record.events) {
       const organizer = e.organizer === null ? null : org({ name: e.organizer, kind: e.organizerKind, unit: e.organizerUnit });
       const name = normalizeName(e.name);
+      const identity = eventKey(key, e, organizer, date);
       const ref = this.node({
         label: 'Event',
-        key: eventKey(article.id, e, organizer?.key ?? null),
-        props: {
-          name,
-          search: searchKey(name),
-          kind: e.kind,
-          date: e.date,
-          ordinal: e.ordinal,
-          term: e.term,
-          termYears: e.termYears,
-          organizer: organizer?.name ?? null,
-        },
+        key: identity.key,
+        props: { name, search: searchKey(name), kind: e.kind, date: e.date, ordinal: e.ordinal, term: e.term, termYears: e.termYears, organizer: organizer?.name ?? null },
       });
-      events.set(e.id, ref);
-      this.edge('REPORTS', articleRef, ref, facts([]));
+      events.set(e.id, { ...identity, name });
+      this.edge('REPORTS', articleRef, ref, { articles: [key], evidence: [] });
       if (organizer !== null) {
-        this.edge('ORGANIZED_BY', ref, this.addOrganization(organizer), facts([]));
-        if (organizer.place !== null) organizerAnchor ??= placeAnchor(anchorPlace(organizer.place, this.anchorLevel));
-        else if (organizer.central) organizerAnchor ??= CENTRAL;
+        this.edge('ORGANIZED_BY', ref, this.addOrganization(organizer), { articles: [key], evidence: [] });
+        if (organizer.place !== null) context ??= unitsOf(organizer.place);
       }
     }
+    context ??= hints.province === undefined ? [] : [hints.district, hints.province].filter((u) => u !== undefined);
 
-    const date = article.published ?? record.events.find((e) => e.date !== null)?.date ?? null;
-    for (const person of mergeSameNames(record.people)) {
-      this.addPerson(person, { articleRef, events, organizerAnchor, date, org, facts });
-    }
+    const seen = new Map<string, number>();
+    const companions = companionsByPerson(record.people);
+    record.people.forEach((person, index) => {
+      const name = normalizeName(person.name);
+      const n = (seen.get(nameKey(name)) ?? 0) + 1;
+      seen.set(nameKey(name), n);
+      const posts = person.positions.map((p) => this.addPost(p, org({ name: p.organization, kind: p.bodyKind, unit: p.unit }), person, encode));
+      const sentences = new PersonEvidence(person.evidence ?? []);
+      const roles: RoleFact[] = [];
+      for (const r of person.roles) {
+        const event = events.get(r.event);
+        if (event !== undefined) roles.push({ event: event.key, shared: event.shared, name: event.name, role: r.role, evidence: encode(sentences.forRole(r.role)) });
+      }
+      const mention = { key: mentionKey(name, key, n), block: nameKey(name), name, article: key, date, profile: { posts, roles, context: context ?? [], companions: companions[index] ?? [] } };
+      this.node(mentionNode(mention));
+    });
   }
 
   /** The merged batch so far (shared arrays: do not mutate). */
   batch(): GraphBatch {
     return { nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
+  }
+
+  /**
+   * The merged batch so far with its people resolved over every mention in it:
+   * what writing the articles to an empty store gives (serve and export use it).
+   */
+  withPeople(judgements: readonly Judgement[] = []): GraphBatch {
+    const facts = this.batch();
+    const people = resolveBatch(facts.nodes, judgements);
+    return { nodes: [...facts.nodes, ...people.nodes], edges: [...facts.edges, ...people.edges] };
   }
 
   /**
@@ -141,60 +178,30 @@ export class GraphBuilder {
     return out;
   }
 
-  private addPerson(
-    person: PersonRecord,
-    ctx: {
-      articleRef: NodeRef;
-      events: Map<string, NodeRef>;
-      organizerAnchor: Anchor | null;
-      date: string | null;
-      org: (mention: BodyMention) => OrgInfo;
-      facts: (evidence: readonly string[]) => EdgeProps;
-    },
-  ): void {
-    const positions = person.positions.map((p) => ({ ...p, org: ctx.org({ name: p.organization, kind: p.bodyKind, unit: p.unit }) }));
-    const anchor = anchorOf({
-      positions: positions.map((p) => ({ place: p.org.place, central: p.org.central, former: p.former })),
-      organizer: ctx.organizerAnchor,
-      ...(this.anchorLevel === undefined ? {} : { level: this.anchorLevel }),
-    });
-    const name = normalizeName(person.name);
-    const personRef: NodeRef = { label: 'Person', key: personKey(name, anchor) };
-    if (!this.nodes.has(nodeId(personRef))) {
-      this.node({ ...personRef, label: 'Person', props: { name, search: searchKey(name), jurisdiction: anchor.caption } });
+  /** An office of a person entry: its Position and Organization nodes, and the post as a mention keeps it. */
+  private addPost(p: PositionRecord, org: OrgInfo, person: PersonRecord, encode: (evidence: readonly string[]) => string[]): PostFact {
+    const title = normalizeName(p.title);
+    const orgRef = this.addOrganization(org);
+    const position = positionKey(title, org.key);
+    const positionRef: NodeRef = { label: 'Position', key: position };
+    if (!this.nodes.has(nodeId(positionRef))) {
+      const positionName = `${title}, ${org.name}`;
+      this.node({ ...positionRef, label: 'Position', props: { name: positionName, search: searchKey(positionName), title, organization: org.name } });
+      this.edge('OF', positionRef, orgRef, NO_PROVENANCE);
     }
-    const sentences = new PersonEvidence(person.evidence ?? []);
-    this.edge('MENTIONS', ctx.articleRef, personRef, ctx.facts([]));
-
-    for (const p of positions) {
-      const title = normalizeName(p.title);
-      const orgRef = this.addOrganization(p.org);
-      const positionRef: NodeRef = { label: 'Position', key: positionKey(title, p.org.key) };
-      if (!this.nodes.has(nodeId(positionRef))) {
-        const positionName = `${title}, ${p.org.name}`;
-        this.node({
-          ...positionRef,
-          label: 'Position',
-          props: { name: positionName, search: searchKey(positionName), title, organization: p.org.name },
-        });
-        this.edge('OF', positionRef, orgRef, NO_PROVENANCE);
-      }
-      const holds: HoldsProps = {
-        ...ctx.facts(sentences.forTitle(title)),
-        former: p.former,
-        firstSeen: ctx.date,
-        lastSeen: ctx.date,
-        currentFrom: p.former ? null : ctx.date,
-        currentTo: p.former ? null : ctx.date,
-        formerFrom: p.former ? ctx.date : null,
-      };
-      this.merge({ type: 'HOLDS', from: personRef, to: positionRef, props: holds });
-    }
-
-    for (const r of person.roles) {
-      const eventRef = ctx.events.get(r.event);
-      if (eventRef !== undefined) this.edge(ROLE_EDGE[r.role], personRef, eventRef, ctx.facts(sentences.forRole(r.role)));
-    }
+    return {
+      title,
+      position,
+      organization: org.key,
+      body: org.name,
+      kind: org.category,
+      level: org.level,
+      units: org.place === null ? [] : unitsOf(org.place),
+      place: org.place?.name ?? null,
+      central: org.central,
+      former: p.former,
+      evidence: encode(new PersonEvidence(person.evidence ?? []).forTitle(title)),
+    };
   }
 
   /**
@@ -299,13 +306,13 @@ export class GraphBuilder {
   private node(n: GraphNode): NodeRef {
     const id = nodeId(n);
     const seen = this.nodes.get(id);
-    // Only an Event's properties can differ between two writes of one key (model.ts).
+    // Only reported properties (an Event's, an Article's paths) can differ between two writes of one key (model.ts).
     if (seen === undefined) this.nodes.set(id, n);
-    else if (n.label === 'Event') this.nodes.set(id, mergeNodes(seen, n));
+    else if (REPORTED_LABELS.has(n.label)) this.nodes.set(id, mergeNodes(seen, n));
     return { label: n.label, key: n.key };
   }
 
-  private edge(type: Exclude<EdgeType, 'HOLDS' | 'SUCCEEDED_BY'>, from: NodeRef, to: NodeRef, props: EdgeProps): void {
+  private edge(type: Exclude<EdgeType, 'HOLDS' | 'SUCCEEDED_BY' | 'SAME_AS'>, from: NodeRef, to: NodeRef, props: EdgeProps): void {
     this.merge({ type, from, to, props });
   }
 
@@ -316,13 +323,32 @@ export class GraphBuilder {
   }
 }
 
-function placeAnchor(place: PlaceInfo): Anchor {
-  return { key: place.key, caption: place.name };
+interface RoleTarget extends EventIdentity {
+  name: string;
 }
 
-/** All records → one merged batch. */
-export function buildGraph(records: Iterable<ArticleRecord>, options: BuildOptions = {}): GraphBatch {
-  const builder = new GraphBuilder(options);
+/** A place and the places enclosing it, innermost first: unit ids ("2004:020"), or the key of an unresolved unit. */
+function unitsOf(place: PlaceInfo): string[] {
+  const out: string[] = [];
+  for (let p: PlaceInfo | null = place; p !== null; p = p.parent) out.push(p.key);
+  return out;
+}
+
+/** For each person entry, the name keys of the others the article places at one of their events. */
+function companionsByPerson(people: readonly PersonRecord[]): string[][] {
+  return people.map((person, i) => {
+    const events = new Set(person.roles.map((r) => r.event));
+    const others = people.filter((other, j) => j !== i && other.roles.some((r) => events.has(r.event))).map((other) => nameKey(other.name));
+    return [...new Set(others)].filter((k) => k !== nameKey(person.name)).sort();
+  });
+}
+
+/**
+ * All records → one merged batch, people resolved: what ingesting them into an
+ * empty store gives (judgements as a judgements file gives them).
+ */
+export function buildGraph(records: Iterable<ArticleRecord>, judgements: readonly Judgement[] = []): GraphBatch {
+  const builder = new GraphBuilder();
   for (const r of records) builder.add(r);
-  return builder.batch();
+  return builder.withPeople(judgements);
 }

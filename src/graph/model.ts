@@ -13,7 +13,7 @@ import { BODY_CATEGORIES, type BodyCategory } from '../vietnam/bodies.js';
 
 // ---------------------------------------------------------------- nodes
 
-export const NODE_LABELS = ['Person', 'Organization', 'Position', 'Event', 'Article', 'Place'] as const;
+export const NODE_LABELS = ['Person', 'Organization', 'Position', 'Event', 'Article', 'Place', 'Mention'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 /** What kind of body an organization is: the category of its kind in the bodies lexicon. */
@@ -34,9 +34,33 @@ interface Named {
   search: string;
 }
 
+/** An official: the mentions that resolution (identity/) took to be one person. */
 export interface PersonProps extends Named {
-  /** The jurisdiction that is part of the person's identity (see identity.ts), as a caption: "Hà Nội", "central". */
+  /** Where the person last worked as far as the articles say, as a caption: "huyện Thanh Trì", "Trung ương", "". */
   jurisdiction: string;
+  /** The name's key: the block of mentions the person was resolved from. */
+  block: string;
+  /** How many mentions (one per article that names the person) the person was resolved from. */
+  mentions: number;
+  /** A digest of those mentions and of the links that joined them: the same signature means nothing to rewrite. */
+  signature: string;
+}
+
+/**
+ * One article's entry for one official (a person entry of its extraction record),
+ * with what resolution needs to decide who is who (identity/mention.ts).
+ */
+export interface MentionProps extends Named {
+  /** The name's key: mentions are resolved block by block. */
+  block: string;
+  /** The Article key. */
+  article: string;
+  /** The article's date (publication, else its first event's). */
+  date: string | null;
+  /** The offices as the article gives them, for reading in Neo4j Browser: "Bí thư, Huyện ủy Thanh Trì", "nguyên …". */
+  offices: string[];
+  /** The mention's profile (MentionProfile) as JSON: what resolution reads. */
+  profile: string;
 }
 
 export interface OrganizationProps extends Named {
@@ -68,8 +92,10 @@ export interface EventProps extends Named {
 }
 
 export interface ArticleProps extends Named {
-  /** name is the title, or the id when the article has none. */
+  /** name is the title, or the file name when the article has none. */
   title: string | null;
+  /** The files the article was read from (one article may be found in several folders). */
+  paths: string[];
   published: string | null;
   author: string | null;
 }
@@ -98,7 +124,8 @@ export type PositionNode = NodeOf<'Position', PositionProps>;
 export type EventNode = NodeOf<'Event', EventProps>;
 export type ArticleNode = NodeOf<'Article', ArticleProps>;
 export type PlaceNode = NodeOf<'Place', PlaceProps>;
-export type GraphNode = PersonNode | OrganizationNode | PositionNode | EventNode | ArticleNode | PlaceNode;
+export type MentionNode = NodeOf<'Mention', MentionProps>;
+export type GraphNode = PersonNode | OrganizationNode | PositionNode | EventNode | ArticleNode | PlaceNode | MentionNode;
 
 export interface NodeRef {
   label: NodeLabel;
@@ -135,8 +162,21 @@ export const EDGE_TYPES = [
   'SUCCEEDED_BY', // Place → Place, Organization → Organization: what it became in the 2025 reform
   'REPORTS', // Article → Event
   'MENTIONS', // Article → Person
+  'REFERS_TO', // Mention → Person: resolution's answer
+  'SAME_AS', // Mention → Mention: why two mentions are one person
 ] as const;
-export type EdgeType = 'HOLDS' | 'OF' | RoleEdgeType | 'ORGANIZED_BY' | 'PART_OF' | 'IN' | 'SUCCEEDED_BY' | 'REPORTS' | 'MENTIONS';
+export type EdgeType =
+  | 'HOLDS'
+  | 'OF'
+  | RoleEdgeType
+  | 'ORGANIZED_BY'
+  | 'PART_OF'
+  | 'IN'
+  | 'SUCCEEDED_BY'
+  | 'REPORTS'
+  | 'MENTIONS'
+  | 'REFERS_TO'
+  | 'SAME_AS';
 
 /**
  * Provenance, on every relationship. `articles`: the ids of the articles that state
@@ -180,6 +220,16 @@ export interface SuccessionProps extends EdgeProps {
   partly: boolean;
 }
 
+/**
+ * SAME_AS joins two mentions of one person from different articles: `rule` is the
+ * rule that joined them (identity/rules.ts), `reason` says it with the facts used.
+ * `articles` are the two articles.
+ */
+export interface SameAsProps extends EdgeProps {
+  rule: string;
+  reason: string;
+}
+
 interface EdgeOf<T extends EdgeType, P> {
   type: T;
   from: NodeRef;
@@ -189,9 +239,10 @@ interface EdgeOf<T extends EdgeType, P> {
 
 export type HoldsEdge = EdgeOf<'HOLDS', HoldsProps>;
 export type SuccessionEdge = EdgeOf<'SUCCEEDED_BY', SuccessionProps>;
-export type PlainEdge = EdgeOf<Exclude<EdgeType, 'HOLDS' | 'SUCCEEDED_BY'>, EdgeProps>;
+export type SameAsEdge = EdgeOf<'SAME_AS', SameAsProps>;
+export type PlainEdge = EdgeOf<Exclude<EdgeType, 'HOLDS' | 'SUCCEEDED_BY' | 'SAME_AS'>, EdgeProps>;
 /** Identity of an edge: (type, from, to); at most one relationship per triple. */
-export type GraphEdge = HoldsEdge | SuccessionEdge | PlainEdge;
+export type GraphEdge = HoldsEdge | SuccessionEdge | SameAsEdge | PlainEdge;
 
 /** What build produces and both stores consume. Edges reference nodes of the same or an earlier batch. */
 export interface GraphBatch {
@@ -308,26 +359,55 @@ export function mergeHoldsProps(a: HoldsProps, b: HoldsProps): HoldsProps {
   };
 }
 
+/** The rule and reason of a SAME_AS are functions of its two mentions: the smaller wins only to stay order-independent. */
+function mergeSameAsProps(a: SameAsProps, b: SameAsProps): SameAsProps {
+  const first = a.rule < b.rule || (a.rule === b.rule && a.reason <= b.reason) ? a : b;
+  return { ...mergeEdgeProps(a, b), rule: first.rule, reason: first.reason };
+}
+
+function isPlain(e: GraphEdge): e is PlainEdge {
+  return e.type !== 'HOLDS' && e.type !== 'SUCCEEDED_BY' && e.type !== 'SAME_AS';
+}
+
 /** Merge two edges of the same identity (same edgeId). */
 export function mergeEdges(a: GraphEdge, b: GraphEdge): GraphEdge {
   if (a.type === 'HOLDS' && b.type === 'HOLDS') return { ...a, props: mergeHoldsProps(a.props, b.props) };
   // A succession is a function of its two units: both writes carry the same date.
   if (a.type === 'SUCCEEDED_BY' && b.type === 'SUCCEEDED_BY') return { ...a, props: { ...b.props, ...mergeEdgeProps(a.props, b.props) } };
-  if (a.type !== 'HOLDS' && a.type !== 'SUCCEEDED_BY' && b.type !== 'HOLDS' && b.type !== 'SUCCEEDED_BY') return { ...a, props: mergeEdgeProps(a.props, b.props) };
+  if (a.type === 'SAME_AS' && b.type === 'SAME_AS') return { ...a, props: mergeSameAsProps(a.props, b.props) };
+  if (isPlain(a) && isPlain(b)) return { ...a, props: mergeEdgeProps(a.props, b.props) };
   throw new Error(`mergeEdges: expected two ${a.type} relationships, got ${a.type} and ${b.type}`);
 }
 
 /**
- * Node properties: a later write's non-null values win, a null never erases a known
- * value (in Cypher: drop null props, then `SET n += props`; see nonNullProps).
- * Person, Organization, Position, Place and Article properties are functions of the
- * key, so this only matters for Event details that two articles report differently.
+ * Labels whose properties two articles may report differently: an Event's name or
+ * date, an Article's paths (the same text found in two folders). Their properties
+ * merge so that the result does not depend on the order of the writes: a list is
+ * the union, any other value the smallest non-null one. Every other label's
+ * properties are functions of its key.
+ */
+export const REPORTED_LABELS: ReadonlySet<NodeLabel> = new Set<NodeLabel>(['Event', 'Article']);
+
+function smaller(a: unknown, b: unknown): unknown {
+  if (a === null || a === undefined) return b;
+  if (b === null || b === undefined) return a;
+  if (Array.isArray(a) && Array.isArray(b)) return unionSorted([...(a as string[])].sort(), [...(b as string[])].sort());
+  return (b as string | number) < (a as string | number) ? b : a;
+}
+
+/**
+ * Node properties: a null never erases a known value; for REPORTED_LABELS, lists
+ * merge as sets and other values as the smallest (in Cypher: mergeNodeRows);
+ * otherwise the later write's values win (they are functions of the key).
  */
 export function mergeNodes<N extends GraphNode>(a: N, b: N): N {
   if (a.label !== b.label || a.key !== b.key) {
     throw new Error(`mergeNodes: expected the same node, got ${nodeId(a)} and ${nodeId(b)}`);
   }
-  return { ...a, props: { ...a.props, ...nonNullProps(b.props) } };
+  if (!REPORTED_LABELS.has(a.label)) return { ...a, props: { ...a.props, ...nonNullProps(b.props) } };
+  const props: Record<string, unknown> = { ...a.props };
+  for (const [k, v] of Object.entries(b.props)) props[k] = smaller(props[k], v);
+  return { ...a, props: props as unknown as N['props'] };
 }
 
 /** The properties without null values: what `SET n += props` should receive. */

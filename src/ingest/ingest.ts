@@ -18,8 +18,10 @@ import type { ArticleRecord } from '../extract/contract.js';
 import { GraphBuilder } from '../graph/build.js';
 import { edgeId, NODE_LABELS, type GraphBatch, type NodeLabel } from '../graph/model.js';
 import type { Neo4jStoreOptions } from '../store/neo4j/store.js';
+import type { Judgement } from '../graph/identity/index.js';
 import type { GraphStore, WriteSummary } from '../store/store.js';
 import { extractArticles, type ExtractArticlesOptions } from './articles.js';
+import { resolveWritten, type PeopleOutcome } from './people.js';
 
 export interface IngestOptions extends Neo4jStoreOptions, Pick<ExtractArticlesOptions, 'maxBytes' | 'jobs' | 'total'> {
   /** Articles per write (one batch of MERGE statements). Default 500. */
@@ -30,6 +32,8 @@ export interface IngestOptions extends Neo4jStoreOptions, Pick<ExtractArticlesOp
   onFailure?: (failure: IngestFailure) => void;
   /** A store to write to instead of connecting to Neo4j with the settings (closed by the caller). */
   store?: GraphStore;
+  /** Who is (not) who, as users judged (cadregraph identity): applied to every block resolved. */
+  judgements?: readonly Judgement[];
 }
 
 export interface IngestProgress {
@@ -59,7 +63,7 @@ export interface NewAndExisting {
 export interface IngestSummary {
   /** Articles whose facts are committed. */
   articles: number;
-  /** Distinct nodes written, by label (Article, Person, Event, Organization, Position, Place). */
+  /** Distinct nodes written, by label (Article, Person, Event, Organization, Position, Place, Mention); people as resolution left them. */
   nodes: Record<NodeLabel, NewAndExisting>;
   /** Distinct relationships (facts: offices held, roles at events, provenance) written. */
   relationships: NewAndExisting;
@@ -141,6 +145,15 @@ class Tally {
     return Object.fromEntries(NODE_LABELS.map((l) => [l, split(l)])) as Record<NodeLabel, NewAndExisting>;
   }
 
+  /** People are written by resolution, not in the batch: their keys, and the relationships resolution gives them. */
+  addPeople(people: PeopleOutcome): void {
+    const keys = this.keys.get('Person');
+    for (const c of people.clusters) keys?.add(fingerprint(c.key));
+    for (const id of people.relationships) this.relationshipIds.add(fingerprint(id));
+    this.created.set('Person', (this.created.get('Person') ?? 0) + people.createdPeople);
+    this.createdRelationships += people.createdRelationships;
+  }
+
   relationships(): NewAndExisting {
     return { new: this.createdRelationships, existing: this.relationshipIds.size - this.createdRelationships };
   }
@@ -191,9 +204,15 @@ export async function ingest(
     const articles = pending;
     const at = current;
     pending = 0;
-    writing = store.write(batch).then(
-      (written) => {
+    // The batch's facts and mentions, then the people of the names it touched.
+    const write = async (): Promise<[WriteSummary, PeopleOutcome]> => {
+      const written = await store.write(batch);
+      return [written, await resolveWritten(store, batch.nodes, options.judgements ?? [])];
+    };
+    writing = write().then(
+      ([written, people]) => {
         tally.add(batch, written);
+        tally.addPeople(people);
         committed += articles;
         lastWritten = at;
         options.onProgress?.(progress());

@@ -2,7 +2,7 @@
 // that the embedded graph and Neo4j give the same answers in the same order.
 import { ROLES, type Role } from '../extract/contract.js';
 import { searchKey } from '../vietnam/text.js';
-import { compareText, type HoldingDTO, type ParticipationDTO, type PersonDTO } from './store.js';
+import { compareText, type HoldingDTO, type IdentityDTO, type MentionDTO, type ParticipationDTO, type PersonDTO } from './store.js';
 
 /** Most recent first, undated last, then id. */
 export function compareEvents(a: { id: string; date: string | null }, b: { id: string; date: string | null }): number {
@@ -42,4 +42,22 @@ export function compareRolesOfPerson(a: ParticipationDTO, b: ParticipationDTO): 
 /** An event's participants: role order, then person. */
 export function compareParticipants(a: ParticipationDTO, b: ParticipationDTO): number {
   return compareRoles(a.role, b.role) || comparePeople(a.person, b.person);
+}
+
+/** Earliest first, undated last, then id: the order of a person's mentions. */
+export function compareMentionDTOs(a: MentionDTO, b: MentionDTO): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? -1 : 1;
+  }
+  return compareText(a.id, b.id);
+}
+
+/** A person's identity in list order: mentions as compareMentionDTOs, links by their mentions' ids. */
+export function orderIdentity(identity: IdentityDTO): IdentityDTO {
+  return {
+    mentions: [...identity.mentions].sort(compareMentionDTOs),
+    links: [...identity.links].sort((a, b) => compareText(a.from.id, b.from.id) || compareText(a.to.id, b.to.id)),
+  };
 }

@@ -28,7 +28,8 @@
 
 import type { EventKind, Role } from '../extract/contract.js';
 import type { EdgeType, GraphBatch, Level, NodeLabel, OrgKind, PlaceLevel } from '../graph/model.js';
-import { decodeEvidence, EDGE_TYPES, NODE_LABELS } from '../graph/model.js';
+import { decodeEvidence, EDGE_TYPES, NODE_LABELS, ROLE_EDGE_TYPES } from '../graph/model.js';
+import type { Mention, StoredPerson } from '../graph/identity/index.js';
 
 // ---------------------------------------------------------------- DTOs
 
@@ -37,6 +38,8 @@ export interface ArticleDTO {
   title: string | null;
   published: string | null;
   author: string | null;
+  /** The files the article was read from. */
+  paths: string[];
 }
 
 /** One source of a fact: the article and the sentence quoted from it (null when none was kept). */
@@ -156,6 +159,46 @@ export interface StoreHealth {
   detail: string;
 }
 
+/** One article's entry for a person: what resolution joined into the person. */
+export interface MentionDTO {
+  id: string;
+  name: string;
+  article: ArticleDTO;
+  date: string | null;
+  /** The offices as the article gives them: "Bí thư, Huyện ủy Thanh Trì", "nguyên …". */
+  offices: string[];
+}
+
+/** Why two mentions are one person (a SAME_AS relationship). */
+export interface IdentityLinkDTO {
+  rule: string;
+  reason: string;
+  from: MentionDTO;
+  to: MentionDTO;
+}
+
+/** How a person was resolved: their mentions, and the links that joined them (a tree over the mentions). */
+export interface IdentityDTO {
+  mentions: MentionDTO[];
+  links: IdentityLinkDTO[];
+}
+
+/** A stored mention, with the person it refers to now (null before its first resolution). */
+export interface StoredMention {
+  mention: Mention;
+  person: string | null;
+}
+
+/** What replacing some people did. */
+export interface PeopleWriteSummary {
+  /** Person nodes deleted, and written (created or rewritten). */
+  removed: number;
+  written: number;
+  /** Person nodes and relationships that did not exist before. */
+  createdPeople: number;
+  createdRelationships: number;
+}
+
 export interface Counts {
   nodes: Record<NodeLabel, number>;
   relationships: Record<EdgeType, number>;
@@ -255,7 +298,7 @@ export function toEvidence(
 ): EvidenceDTO[] {
   const quoted = new Set<string>();
   const out: EvidenceDTO[] = [];
-  const find = (id: string): ArticleDTO => article(id) ?? { id, title: null, published: null, author: null };
+  const find = (id: string): ArticleDTO => article(id) ?? { id, title: null, published: null, author: null, paths: [] };
   for (const encoded of evidence) {
     const e = decodeEvidence(encoded);
     quoted.add(e.articleId);
@@ -407,4 +450,25 @@ export interface GraphStore {
   eventsOf(articleId: string, args?: PageArgs): Promise<Connection<EventDTO>>;
   /** People the article MENTIONS. */
   peopleIn(articleId: string, args?: PageArgs): Promise<Connection<PersonDTO>>;
+
+  // Resolution (src/graph/identity, run by src/ingest/people.ts) reads mentions and
+  // rewrites the people of the blocks it resolves; nothing else is deleted.
+
+  /** The mentions of these blocks (name keys), in key order. */
+  mentionsOf(blocks: readonly string[]): Promise<StoredMention[]>;
+  /** Every block that has mentions, in order. */
+  mentionBlocks(): Promise<string[]>;
+  /** The people now stored for these blocks, with their signatures, in key order. */
+  storedPeople(blocks: readonly string[]): Promise<StoredPerson[]>;
+  /**
+   * Deletes the `remove` people with their relationships, then writes each Person
+   * of `people` with exactly the relationships the batch gives it (HOLDS, roles,
+   * MENTIONS, REFERS_TO) and its mentions' SAME_AS, replacing what was stored.
+   */
+  replacePeople(remove: readonly string[], people: GraphBatch): Promise<PeopleWriteSummary>;
+  /** How the person was resolved; null for an unknown person. */
+  identityOf(personId: string): Promise<IdentityDTO | null>;
 }
+
+/** Relationships resolution owns for a person (replacePeople rewrites them). */
+export const PERSON_EDGE_TYPES: readonly EdgeType[] = ['HOLDS', ...ROLE_EDGE_TYPES, 'MENTIONS', 'REFERS_TO'];

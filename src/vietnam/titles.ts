@@ -126,3 +126,10 @@ export const MEMBER_WORDS: ReadonlyArray<readonly [string, MemberWord]> = [
   ['HUV', { committee: 'Huyện ủy', standing: false }],
   ['QUV', { committee: 'Quận ủy', standing: false }],
 ];
+
+/**
+ * Titles that are a seat in a body rather than a post: one person holds them beside
+ * a post (Ủy viên Ban Thường vụ Huyện ủy and Phó Chủ tịch UBND huyện), so they never
+ * tell two namesakes apart.
+ */
+export const MEMBER_TITLES: ReadonlySet<string> = new Set(['Ủy viên', 'Ủy viên dự khuyết', 'Đại biểu', 'Thành viên']);

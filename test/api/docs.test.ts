@@ -43,7 +43,7 @@ async function fixtureServer(): Promise<ApiServer> {
     builder.add(article.record);
   }
   const store = createMemoryStore();
-  await store.write(builder.batch());
+  await store.write(builder.withPeople());
   return serverOn(store);
 }
 

@@ -69,7 +69,7 @@ describe.runIf(browserAvailable())('GraphiQL offline', () => {
     const response = await answered;
     expect(response.request().headers()['content-type']).toBe('application/json');
     expect(await response.json()).toEqual({
-      data: { people: { totalCount: 1, edges: [{ node: { id: 'lê tiến nhật|2004:020', name: 'Lê Tiến Nhật' } }] } },
+      data: { people: { totalCount: 1, edges: [{ node: { id: 'lê tiến nhật|000_db5d0afe82f26a39', name: 'Lê Tiến Nhật' } }] } },
     });
     const shown = await shownAnswer(page, 'Lê Tiến Nhật');
     expect(shown).toContain('"totalCount": 1');

@@ -40,13 +40,16 @@ describe('schema', () => {
     }
     // The short lists by nature, documented at the top of schema.graphql.
     expect(unpaged.sort()).toEqual([
+      'Article.paths',
       'ChairedEvent.chairs',
       'Event.participants',
+      'Mention.offices',
       'Organization.predecessors',
       'Organization.successors',
       'Path.edges',
       'Path.nodes',
       'PathEdge.evidence',
+      'Person.career',
       'Position.evidence',
       'Role.evidence',
     ]);

@@ -40,7 +40,7 @@ describe.skipIf(server === null)('cadregraph ingest', () => {
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(
-      /^cadregraph ingest: 5 articles ingested in [\d.]+ s \([\d.]+ MB\/s, 1 extraction thread\)\n  new: {18}5 articles, \d+ people, 5 events, \d+ bodies, \d+ offices, \d+ places, \d+ facts\n  already in the graph: 0 articles, 0 people, 0 events, 0 bodies, 0 offices, 0 places, 0 facts\n$/,
+      /^cadregraph ingest: 5 articles ingested in [\d.]+ s \([\d.]+ MB\/s, 1 extraction thread\)\n  new: {18}5 articles, \d+ people, \d+ mentions, 5 events, \d+ bodies, \d+ offices, \d+ places, \d+ facts\n  already in the graph: 0 articles, 0 people, 0 mentions, 0 events, 0 bodies, 0 offices, 0 places, 0 facts\n$/,
     );
     const counts = await countAll(driver);
     expect(counts.nodes).toBeGreaterThan(20);
@@ -50,7 +50,7 @@ describe.skipIf(server === null)('cadregraph ingest', () => {
     expect(summary.articles).toBe(5);
     expect(Object.values(summary.new).every((n) => n === 0)).toBe(true);
     expect(summary.existing['articles']).toBe(5);
-    const existingNodes = ['articles', 'people', 'events', 'bodies', 'offices', 'places'].reduce((sum, k) => sum + (summary.existing[k] ?? 0), 0);
+    const existingNodes = ['articles', 'people', 'mentions', 'events', 'bodies', 'offices', 'places'].reduce((sum, k) => sum + (summary.existing[k] ?? 0), 0);
     expect(existingNodes).toBe(counts.nodes);
     expect(summary.existing['facts']).toBe(counts.relationships);
     expect(await countAll(driver)).toEqual(counts);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, GraphBuilder } from '../../src/graph/build.js';
 import { decodeEvidence, edgeId, nodeId, type GraphBatch, type GraphEdge, type HoldsEdge } from '../../src/graph/model.js';
+import { organizationOf } from '../../src/graph/organizations.js';
 import { loadGold } from './gold.js';
 import { article, conference, person, position } from './records.js';
 
@@ -15,6 +16,13 @@ function canonical(batch: GraphBatch): string {
 
 function edges(batch: GraphBatch, type: GraphEdge['type'], fromKey?: string): GraphEdge[] {
   return batch.edges.filter((e) => e.type === type && (fromKey === undefined || e.from.key === fromKey));
+}
+
+/** The key of the one Person node with this name. */
+function personNamed(batch: GraphBatch, name: string): string {
+  const found = batch.nodes.filter((n) => n.label === 'Person' && n.props.name === name);
+  expect(found, name).toHaveLength(1);
+  return found[0]?.key ?? '';
 }
 
 describe('buildGraph on the gold fixtures', () => {
@@ -34,9 +42,9 @@ describe('buildGraph on the gold fixtures', () => {
   });
 
   it('gives every fact its article', () => {
-    const facts = batch.edges.filter((e) => !['OF', 'PART_OF', 'IN', 'SUCCEEDED_BY'].includes(e.type));
+    const facts = batch.edges.filter((e) => !['OF', 'PART_OF', 'IN', 'SUCCEEDED_BY', 'SAME_AS'].includes(e.type));
     expect(facts.every((e) => e.props.articles.length === 1)).toBe(true);
-    const chaired = edges(batch, 'CHAIRED', 'lê tiến nhật|2004:020');
+    const chaired = edges(batch, 'CHAIRED', personNamed(batch, 'Lê Tiến Nhật'));
     expect(chaired[0]?.props.articles).toEqual(['000_db5d0afe82f26a39']);
   });
 
@@ -58,7 +66,7 @@ describe('buildGraph on the gold fixtures', () => {
   });
 
   it('keeps former holdings former', () => {
-    const nghi = edges(batch, 'HOLDS', 'phạm quang nghị|2004:01') as HoldsEdge[];
+    const nghi = edges(batch, 'HOLDS', personNamed(batch, 'Phạm Quang Nghị')) as HoldsEdge[];
     expect(nghi.map((e) => e.props.former)).toEqual([true, true]);
     expect(nghi[0]?.props.formerFrom).toBe('2020-07-31');
   });
@@ -115,5 +123,20 @@ describe('merging across articles', () => {
     const first = builder.take();
     expect(first.nodes.length).toBeGreaterThan(0);
     expect(builder.batch()).toEqual({ nodes: [], edges: [] });
+  });
+});
+
+describe('places settled by the article', () => {
+  it('places a commune body in the district the article names', () => {
+    const batch = buildGraph([
+      article('c', '2024-01-01', [
+        person('Trương Thị Mai', [position('Bí thư', 'Đảng ủy xã Xuân Thủy')]),
+        person('Lý Văn Bình', [position('Bí thư', 'Huyện ủy Lệ Thủy')]),
+      ]),
+    ]);
+    // Three communes of that name: alone, the name does not say which.
+    expect(organizationOf({ name: 'Đảng ủy xã Xuân Thủy' }).place?.key.startsWith('?')).toBe(true);
+    const commune = batch.edges.find((e) => e.type === 'IN' && e.from.key.startsWith('đảng ủy xã xuân thủy|'));
+    expect(commune?.to.key).toMatch(/^2004:\d{5}$/);
   });
 });

@@ -1,5 +1,5 @@
-// Person fields: the lists about one person, each paged.
-import { connectionFromArray, type PageArgs, type PersonDTO } from '../../store/store.js';
+// Person fields: the lists about one person, each paged (the career is short by nature).
+import { connectionFromArray, type IdentityDTO, type PageArgs, type PersonDTO } from '../../store/store.js';
 import type { ApiContext } from './context.js';
 
 export const personResolvers = {
@@ -11,5 +11,12 @@ export const personResolvers = {
     coParticipants: (person: PersonDTO, args: PageArgs, { store }: ApiContext) =>
       store.coParticipants(person.id, args),
     articles: (person: PersonDTO, args: PageArgs, { store }: ApiContext) => store.articlesOf(person.id, args),
+    // positionsOf is already in time order (firstSeen, undated last): the career.
+    career: (person: PersonDTO, _args: unknown, { store }: ApiContext) => store.positionsOf(person.id),
+    identity: async (person: PersonDTO, _args: unknown, { store }: ApiContext) => (await store.identityOf(person.id)) ?? { mentions: [], links: [] },
+  },
+  PersonIdentity: {
+    mentions: (identity: IdentityDTO, args: PageArgs) => connectionFromArray(identity.mentions, args),
+    links: (identity: IdentityDTO, args: PageArgs) => connectionFromArray(identity.links, args),
   },
 };

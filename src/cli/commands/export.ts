@@ -53,7 +53,7 @@ function labelCounts(batch: GraphBatch): Record<string, number> {
 
 async function run(paths: string[], options: ExportOptions): Promise<number> {
   const { articles, builder } = await buildGraphWithProgress('export', paths, options);
-  const batch = builder.batch();
+  const batch = builder.withPeople();
   let bytes: number;
   try {
     bytes = await writeExport(batch, options);

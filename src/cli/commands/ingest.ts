@@ -22,6 +22,7 @@ interface IngestCommandOptions extends ReadingOptions, ReportingOptions {
 const NAMES: readonly [NodeLabel, string, string][] = [
   ['Article', 'article', 'articles'],
   ['Person', 'person', 'people'],
+  ['Mention', 'mention', 'mentions'],
   ['Event', 'event', 'events'],
   ['Organization', 'body', 'bodies'],
   ['Position', 'office', 'offices'],

@@ -34,7 +34,7 @@ async function memoryStoreFrom(paths: string[], options: ServeOptions): Promise<
   const { createMemoryStore } = await import('../../store/memory/store.js');
   const { articles, builder } = await buildGraphWithProgress('serve', paths, options);
   const store = createMemoryStore();
-  await store.write(builder.batch());
+  await store.write(builder.withPeople());
   return {
     store,
     source: `an in-memory graph of ${plural(builder.articles, 'article')}`,

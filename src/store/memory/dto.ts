@@ -69,7 +69,7 @@ export class Dto {
   article(id: string): ArticleDTO {
     const n = this.g.attrs(id);
     if (n.label !== 'Article') throw new Error(`memory store: expected an Article at ${id}, got ${n.label}`);
-    return { id: n.key, title: n.props.title ?? null, published: n.props.published ?? null, author: n.props.author ?? null };
+    return { id: n.key, title: n.props.title ?? null, published: n.props.published ?? null, author: n.props.author ?? null, paths: [...(n.props.paths ?? [])].sort() };
   }
 
   office(id: string): OfficeDTO {
@@ -95,6 +95,8 @@ export class Dto {
         return { __typename: 'Place', ...this.place(id) };
       case 'Article':
         return { __typename: 'Article', ...this.article(id) };
+      case 'Mention':
+        throw new Error(`memory store: a Mention (${n.key}) is no node of the API`);
     }
   }
 

@@ -7,6 +7,7 @@
 //   (await store.people({ search: 'le tien nhat' })).edges[0]?.node.name // 'Lê Tiến Nhật'
 
 import { bidirectional } from 'graphology-shortest-path/unweighted.js';
+import type { StoredPerson } from '../../graph/identity/index.js';
 import { EDGE_TYPES, nodeId, NODE_LABELS, ROLE_EDGE_TYPES, type EdgeType, type GraphBatch, type GraphNode, type HoldsEdge, type NodeLabel, type SuccessionProps } from '../../graph/model.js';
 import { searchKey } from '../../vietnam/text.js';
 import {
@@ -27,6 +28,7 @@ import {
   type EventsArgs,
   type GraphStore,
   type HoldingDTO,
+  type IdentityDTO,
   type OfficeDTO,
   type OfficeHoldersArgs,
   type OrganizationDTO,
@@ -36,8 +38,10 @@ import {
   type PathDTO,
   type SuccessionDTO,
   type PeopleArgs,
+  type PeopleWriteSummary,
   type PersonDTO,
   type PlaceDTO,
+  type StoredMention,
   type WhoChairedArgs,
   type WriteSummary,
 } from '../store.js';
@@ -46,6 +50,7 @@ import { compareEvents, compareHoldings, compareParticipants, compareRolesOfPers
 import { MemoryGraph } from './graph.js';
 import { heldAt } from '../held.js';
 import { pickOrganization, type OrganizationCandidate } from '../organization-names.js';
+import { MemoryPeople } from './people.js';
 
 const ROLE_TYPES = new Set<EdgeType>(ROLE_EDGE_TYPES);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -70,6 +75,7 @@ function inRange(date: string | null, from: string | null, to: string | null): b
 class MemoryStore implements GraphStore {
   private readonly g = new MemoryGraph();
   private readonly dto = new Dto(this.g);
+  private readonly resolution = new MemoryPeople(this.g, this.dto);
   private sorted = new Map<NodeLabel, { version: number; ids: string[] }>();
 
   async write(batch: GraphBatch): Promise<WriteSummary> {
@@ -306,6 +312,28 @@ class MemoryStore implements GraphStore {
     const id = nodeId({ label: 'Article', key: articleId });
     if (!this.g.graph.hasNode(id)) return page([], args);
     return this.pageOf(this.sortNodes(this.g.out(id, 'MENTIONS').map((x) => x.other)), args, (p) => this.dto.person(p));
+  }
+
+  // ---------------------------------------------------------------- resolution
+
+  async mentionsOf(blocks: readonly string[]): Promise<StoredMention[]> {
+    return this.resolution.mentionsOf(blocks);
+  }
+
+  async mentionBlocks(): Promise<string[]> {
+    return this.g.blocks().filter((b) => this.g.inBlock(b).some((id) => this.g.attrs(id).label === 'Mention')).sort();
+  }
+
+  async storedPeople(blocks: readonly string[]): Promise<StoredPerson[]> {
+    return this.resolution.storedPeople(blocks);
+  }
+
+  async replacePeople(remove: readonly string[], people: GraphBatch): Promise<PeopleWriteSummary> {
+    return this.resolution.replacePeople(remove, people);
+  }
+
+  async identityOf(personId: string): Promise<IdentityDTO | null> {
+    return this.resolution.identityOf(personId);
   }
 
   // ---------------------------------------------------------------- helpers

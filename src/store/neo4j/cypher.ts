@@ -6,7 +6,7 @@
 // Node properties are the model's props plus `key` (the natural key). Relationship
 // properties are the model's EdgeProps / HoldsProps; a null is an absent property.
 
-import { EDGE_TYPES, NODE_LABELS, ROLE_EDGE_TYPES, type EdgeType, type NodeLabel } from '../../graph/model.js';
+import { EDGE_TYPES, NODE_LABELS, REPORTED_LABELS, ROLE_EDGE_TYPES, type EdgeType, type NodeLabel } from '../../graph/model.js';
 import type { EdgeRows, NodeRows } from '../../graph/rows.js';
 import { PATH_EDGE_TYPES, PATH_LABELS, MAX_HOPS } from '../../store/store.js';
 
@@ -15,12 +15,12 @@ export interface Statement {
   params: Record<string, unknown>;
 }
 
-function label(l: NodeLabel): string {
+export function label(l: NodeLabel): string {
   if (!NODE_LABELS.includes(l)) throw new Error(`cypher: expected a node label of the model, got "${l}"`);
   return l;
 }
 
-function relType(t: EdgeType): string {
+export function relType(t: EdgeType): string {
   if (!(EDGE_TYPES as readonly string[]).includes(t)) throw new Error(`cypher: expected a relationship type of the model, got "${t}"`);
   return t;
 }
@@ -39,6 +39,9 @@ export function schemaStatements(): Statement[] {
     out.push({ cypher: `CREATE TEXT INDEX ${name}_search IF NOT EXISTS FOR (n:${label(l)}) ON (n.search)`, params: {} });
   }
   out.push({ cypher: 'CREATE RANGE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)', params: {} });
+  // Resolution reads mentions and people block by block (people-cypher.ts).
+  out.push({ cypher: 'CREATE RANGE INDEX mention_block IF NOT EXISTS FOR (n:Mention) ON (n.block)', params: {} });
+  out.push({ cypher: 'CREATE RANGE INDEX person_block IF NOT EXISTS FOR (n:Person) ON (n.block)', params: {} });
   // For Neo4j Browser users: db.index.fulltext.queryNodes('node_names', 'nguyen van') finds
   // names with or without accents (the folding analyzer, and the folded `search`).
   out.push({
@@ -56,12 +59,27 @@ export function awaitIndexes(seconds: number): Statement {
 
 // ---------------------------------------------------------------- writes
 
-/** MERGE one label's nodes on their key; null-free props, so known values stay. */
+const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+
+/** The merge of one reported property (model.ts mergeNodes): lists as sets, other values the smallest. */
+function reportedProperty(name: string, isList: boolean): string {
+  if (!PROPERTY_NAME.test(name)) throw new Error(`cypher: expected a property name of the model, got "${name}"`);
+  const [stored, given] = [`n.${name}`, `row.props.${name}`];
+  if (isList) return `${stored} = coalesce(${stored}, []) + [x IN coalesce(${given}, []) WHERE NOT x IN coalesce(${stored}, [])]`;
+  return `${stored} = CASE WHEN ${stored} IS NULL OR (${given} IS NOT NULL AND ${given} < ${stored}) THEN ${given} ELSE ${stored} END`;
+}
+
+/**
+ * MERGE one label's nodes on their key; null-free props, so known values stay. What
+ * two articles may report differently (REPORTED_LABELS) merges as model.ts
+ * mergeNodes does, so the result does not depend on the order of the writes.
+ */
 export function mergeNodeRows(group: Pick<NodeRows, 'label'>, rows: NodeRows['rows']): Statement {
-  return {
-    cypher: `UNWIND $rows AS row MERGE (n:${label(group.label)} {key: row.key}) SET n += row.props`,
-    params: { rows },
-  };
+  const head = `UNWIND $rows AS row MERGE (n:${label(group.label)} {key: row.key})`;
+  if (!REPORTED_LABELS.has(group.label)) return { cypher: `${head} SET n += row.props`, params: { rows } };
+  const names = [...new Set(rows.flatMap((r) => Object.keys(r.props)))].sort();
+  const items = names.map((name) => reportedProperty(name, rows.some((r) => Array.isArray(r.props[name]))));
+  return { cypher: items.length === 0 ? head : `${head} SET ${items.join(', ')}`, params: { rows } };
 }
 
 // SET items apply left to right, each seeing the ones before it: every item below
@@ -86,6 +104,12 @@ export function mergeRelationshipRows(group: Pick<EdgeRows, 'type' | 'fromLabel'
   const provenance = `${UNION('articles')}, ${UNION('evidence')}`;
   // A succession's date and share are functions of its two units: the same in every write.
   if (group.type === 'SUCCEEDED_BY') return { cypher: `${head}SET ${provenance}, r.date = p.date, r.partly = p.partly`, params: { rows } };
+  if (group.type === 'SAME_AS') {
+    // The smaller (rule, reason) wins, as model.ts mergeSameAsProps; reason first, while r.rule is still the stored one.
+    const reason = 'r.reason = CASE WHEN r.rule IS NULL OR p.rule < r.rule OR (p.rule = r.rule AND p.reason < r.reason) THEN p.reason ELSE r.reason END';
+    const rule = 'r.rule = CASE WHEN r.rule IS NULL OR p.rule < r.rule THEN p.rule ELSE r.rule END';
+    return { cypher: `${head}SET ${provenance}, ${reason}, ${rule}`, params: { rows } };
+  }
   if (group.type !== 'HOLDS') return { cypher: `${head}SET ${provenance}`, params: { rows } };
   // former: the status of the later report (null dates earliest); on a tie, former wins.
   const former =

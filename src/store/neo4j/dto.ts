@@ -74,7 +74,7 @@ export function event(p: Props): EventDTO {
 }
 
 export function article(p: Props): ArticleDTO {
-  return { id: str(p['key']), title: strOrNull(p['title']), published: strOrNull(p['published']), author: strOrNull(p['author']) };
+  return { id: str(p['key']), title: strOrNull(p['title']), published: strOrNull(p['published']), author: strOrNull(p['author']), paths: list(p['paths']).sort() };
 }
 
 export function office(position: Props, org: Props): OfficeDTO {

@@ -11,6 +11,7 @@
 //   await store.close();
 
 import neo4j, { type Driver } from 'neo4j-driver';
+import type { StoredPerson } from '../../graph/identity/index.js';
 import { EDGE_TYPES, NODE_LABELS, type EdgeType, type GraphBatch, type NodeLabel } from '../../graph/model.js';
 import { searchKey } from '../../vietnam/text.js';
 import { compareEvents, compareHoldings, compareParticipants, compareRolesOfPerson } from '../orders.js';
@@ -30,6 +31,7 @@ import {
   type EventsArgs,
   type GraphStore,
   type HoldingDTO,
+  type IdentityDTO,
   type OfficeDTO,
   type OfficeHoldersArgs,
   type OrganizationDTO,
@@ -39,15 +41,18 @@ import {
   type PathDTO,
   type SuccessionDTO,
   type PeopleArgs,
+  type PeopleWriteSummary,
   type PersonDTO,
   type PlaceDTO,
   type StoreHealth,
+  type StoredMention,
   type WhoChairedArgs,
   type WriteSummary,
 } from '../store.js';
 import { createDriver, explain, reachable, settingsFrom, verify, type Neo4jSettings } from './connect.js';
 import * as Q from './cypher.js';
 import * as D from './dto.js';
+import { Neo4jPeople } from './people.js';
 import { ensureSchema } from './schema.js';
 import { writeBatch, type WriteOptions } from './write.js';
 import { pickOrganization, type OrganizationCandidate } from '../organization-names.js';
@@ -69,10 +74,14 @@ function page<T>(all: readonly T[], args: PageArgs | undefined): Connection<T> {
 export interface Neo4jStoreOptions extends Partial<Neo4jSettings>, Pick<WriteOptions, 'chunkSize' | 'onRetry' | 'maxRetryMs'> {}
 
 export class Neo4jStore implements GraphStore {
+  private readonly resolution: Neo4jPeople;
+
   constructor(
     readonly driver: Driver,
     private readonly options: WriteOptions & { uri?: string; user?: string } = {},
-  ) {}
+  ) {
+    this.resolution = new Neo4jPeople(driver, options.database);
+  }
 
   // ---------------------------------------------------------------- plumbing
 
@@ -362,6 +371,32 @@ export class Neo4jStore implements GraphStore {
 
   async peopleIn(articleId: string, args?: PageArgs): Promise<Connection<PersonDTO>> {
     return this.paged((w) => Q.peopleInPage(articleId, w), args, D.person);
+  }
+
+  // ---------------------------------------------------------------- resolution
+
+  async mentionsOf(blocks: readonly string[]): Promise<StoredMention[]> {
+    return this.resolution.mentionsOf(blocks);
+  }
+
+  async mentionBlocks(): Promise<string[]> {
+    return this.resolution.mentionBlocks();
+  }
+
+  async storedPeople(blocks: readonly string[]): Promise<StoredPerson[]> {
+    return this.resolution.storedPeople(blocks);
+  }
+
+  async replacePeople(remove: readonly string[], people: GraphBatch): Promise<PeopleWriteSummary> {
+    try {
+      return await this.resolution.replacePeople(remove, people);
+    } catch (error) {
+      throw explain(error, { uri: this.options.uri ?? 'the server', user: this.options.user ?? 'neo4j' });
+    }
+  }
+
+  async identityOf(personId: string): Promise<IdentityDTO | null> {
+    return this.resolution.identityOf(personId);
   }
 }
 

@@ -9,7 +9,9 @@ import { buildGraph } from '../../../src/graph/build.js';
 import { schemaStatements } from '../../../src/store/neo4j/cypher.js';
 import { createNeo4jStore, type Neo4jStore } from '../../../src/store/neo4j/store.js';
 import type { ArticleRecord } from '../../../src/extract/contract.js';
+import { ingest } from '../../../src/ingest/ingest.js';
 import { loadGold } from '../../graph/gold.js';
+import { CASES, recordsOf } from '../../identity/cases.js';
 import { NAMESAKE_RECORDS } from '../namesakes.js';
 import { emptyDatabase, neo4jServer, testDriver } from '../../support/neo4j.js';
 import { readQuery } from '../../../scripts/neo4j/browser-guide.mjs';
@@ -33,7 +35,7 @@ type Rows = (name: string, params: Record<string, unknown>) => Promise<Record<st
 type Run = (statement: string) => Promise<Record<string, unknown>[]>;
 
 /** Tests of the query files on a Neo4j holding the graph of `records`. */
-function describeOn(title: string, records: ArticleRecord[], tests: (rows: Rows, run: Run) => void): void {
+function describeOn(title: string, records: ArticleRecord[], tests: (rows: Rows, run: Run, storeOf: () => Neo4jStore) => void): void {
   describe.skipIf(server === null)(title, () => {
     let driver: Driver;
     let store: Neo4jStore;
@@ -54,11 +56,11 @@ function describeOn(title: string, records: ArticleRecord[], tests: (rows: Rows,
       const { records: found } = await driver.executeQuery(statement, params);
       return found.map((r) => r.toObject());
     };
-    tests((name, params) => run(query(name), params), run);
+    tests((name, params) => run(query(name), params), run, () => store);
   });
 }
 
-describeOn('cypher/queries on the gold fixtures', loadGold(), (rows, run) => {
+describeOn('cypher/queries on the gold fixtures', loadGold(), (rows, run, storeOf) => {
   it('who-chaired: the chairs of Huyện ủy Thanh Trì’s conference', async () => {
     const found = await rows('who-chaired.cypher', { organization: 'Huyện ủy Thanh Trì' });
     expect(found).toEqual([
@@ -107,6 +109,23 @@ describeOn('cypher/queries on the gold fixtures', loadGold(), (rows, run) => {
     expect(found?.['events']).toBeGreaterThan(0);
     expect(found?.['types']).toEqual(['INTEGER NOT NULL']);
   });
+
+  it('offices-in-time: every office of one official, earliest first, with its place', async () => {
+    const found = await rows('offices-in-time.cypher', { person: 'Lê Tiến Nhật' });
+    expect(found.map((r) => [r['title'], r['organization'], r['place'], r['firstSeen'], r['former']])).toEqual([
+      ['Bí thư', 'Huyện ủy Thanh Trì', 'huyện Thanh Trì', '2021-04-02', false],
+      ['Ủy viên', 'Thành ủy Hà Nội', 'thành phố Hà Nội', '2021-04-02', false],
+    ]);
+  });
+
+  it('identity: the mentions a person was resolved from, and why they were joined', async () => {
+    await ingest(recordsOf(CASES[0]!), { store: storeOf() });
+    const found = await rows('identity.cypher', { person: 'Nguyễn Văn Hùng' });
+    expect(new Set(found.map((r) => r['person'])).size).toBe(1);
+    expect(found.map((r) => r['date'])).toEqual(['2016-04-10', '2019-08-20', '2022-01-05']);
+    expect(found.filter((r) => r['rule'] !== null).map((r) => r['rule']).sort()).toEqual(['same-body', 'same-unit']);
+    expect(found.every((r) => r['rule'] === null || String(r['reason']).length > 20)).toBe(true);
+  }, 120_000);
 
   it('shortest-connection: no row for unknown names', async () => {
     expect(await rows('shortest-connection.cypher', { from: 'Không Có Ai', to: 'Lê Tiến Nhật' })).toEqual([]);
