@@ -7,6 +7,8 @@
 //   4. end to end (bench/ingest-end-to-end.mjs): article files through `cadregraph
 //      ingest` (read → extract → build → write), beside UNWIND … MERGE of the same
 //      rows, with the client's peak RSS; on the real corpus when present.
+//   5. the bulk path for a first load: CSV files (export --format neo4j-csv), then
+//      Neo4j's own `neo4j-admin database import full` into a new database.
 // A fact is one node or relationship row written. Prints facts/s and relationships/s.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,6 +16,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { startNeo4j, PROJECT_ROOT } from '../scripts/neo4j/launch.mjs';
+import { importCsv } from '../scripts/neo4j/import.mjs';
+import { writeFile } from 'node:fs/promises';
+import { writeNeo4jCsv } from '../dist/ingest/export/neo4j-csv.js';
 import { buildGraph } from '../dist/graph/build.js';
 import { groupBatch } from '../dist/graph/rows.js';
 import { createNodeRows, createRelationshipRows, deleteAll, mergeNodeRows, mergeRelationshipRows } from '../dist/store/neo4j/cypher.js';
@@ -168,12 +173,29 @@ async function main() {
     await rm(dataDir, { recursive: true, force: true });
   }
 
+  // 4. Bulk: write the CSV files, then neo4j-admin into a new database (no server running).
+  const csvDir = await mkdtemp(join(tmpdir(), 'cadregraph-bench-csv-'));
+  const importDir = await mkdtemp(join(tmpdir(), 'cadregraph-bench-import-'));
+  try {
+    t = Date.now();
+    const written = await writeNeo4jCsv({ nodes: () => graph.nodes, edges: () => graph.edges }, csvDir);
+    await writeFile(join(csvDir, 'import.args'), written.args.join('\n') + '\n');
+    const csvMs = Date.now() - t;
+    const { ms, output } = await importCsv({ dataDir: importDir, argsFile: join(csvDir, 'import.args'), heap: '1g' });
+    const done = /Imported:\s+(\d+) nodes\s+(\d+) relationships/.exec(output);
+    console.log(`bulk: CSV written in ${csvMs} ms, neo4j-admin import in ${ms} ms (it reports ${done ? `${done[1]} nodes, ${done[2]} relationships` : 'no counts'})`);
+    results.push(['bulk: CSV files + neo4j-admin import, new database', nodeRows + edgeRows, edgeRows, csvMs + ms]);
+  } finally {
+    await rm(csvDir, { recursive: true, force: true });
+    await rm(importDir, { recursive: true, force: true });
+  }
+
   console.log('');
   console.log('run'.padEnd(56) + 'facts'.padStart(9) + 'seconds'.padStart(9) + 'facts/s'.padStart(10) + 'rels/s'.padStart(10));
   for (const [name, facts, rels, ms] of results) {
     console.log(name.padEnd(56) + String(facts).padStart(9) + (ms / 1000).toFixed(1).padStart(9) + String(rate(facts, ms)).padStart(10) + String(rate(rels, ms)).padStart(10));
   }
-  const [ingestRun, createRun, naiveRun] = results;
+  const [ingestRun, createRun, naiveRun, bulkRun] = results;
   const speed = (r) => r[1] / r[3];
   console.log('');
   console.log(`ingest vs one transaction per fact: ${(speed(ingestRun) / speed(naiveRun)).toFixed(1)}× (target ≥ 50×)`);
@@ -184,6 +206,7 @@ async function main() {
         `(${Math.round(r.e2eRate)} vs ${Math.round(r.mergeRate)} rows/s; target ≥ 50%), client peak RSS ${r.rssMb.toFixed(0)} MB`,
     );
   }
+  console.log(`bulk import vs ingest: ${(speed(bulkRun) / speed(ingestRun)).toFixed(1)}× (first load into an empty database only; JVM start included)`);
 }
 
 await main();

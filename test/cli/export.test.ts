@@ -65,6 +65,6 @@ describe('cadregraph export', () => {
   it('refuses an unknown format with status 2', async () => {
     const run = await cadregraph(['export', '--format', 'csv', ARTICLES]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("argument 'csv' is invalid. Allowed choices are cypher, json, graphml.");
+    expect(run.stderr).toContain("argument 'csv' is invalid. Allowed choices are cypher, json, graphml, neo4j-csv.");
   });
 });

@@ -1,7 +1,11 @@
-// `cadregraph export --format cypher|json|graphml [--out FILE] PATH...`: builds the
-// graph of the articles and writes it without any Neo4j.
+// `cadregraph export --format cypher|json|graphml|neo4j-csv [--out PATH] PATH...`:
+// builds the graph of the articles and writes it without any Neo4j. The neo4j-csv
+// format is the bulk path for a first load: CSV files for `neo4j-admin database
+// import full` (docs/bulk-import.md).
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { Command, Option } from 'commander';
 import { NODE_LABELS, type GraphBatch } from '../../graph/model.js';
@@ -11,8 +15,10 @@ import { buildGraphWithProgress } from '../article-run.js';
 import { articleCommand, PATH_HELP, type ReadingOptions, type ReportingOptions } from '../options.js';
 import { count, displayPath, duration, megabytes, plural, printSummary } from '../report.js';
 
+const FORMATS = [...EXPORT_FORMATS, 'neo4j-csv'] as const;
+
 interface ExportOptions extends ReadingOptions, ReportingOptions {
-  format: ExportFormat;
+  format: (typeof FORMATS)[number];
   out?: string;
 }
 
@@ -33,7 +39,7 @@ async function writeAll(out: Writable, pieces: Iterable<string>): Promise<number
   return bytes;
 }
 
-async function writeExport(batch: GraphBatch, options: ExportOptions): Promise<number> {
+async function writeExport(batch: GraphBatch, options: ExportOptions & { format: ExportFormat }): Promise<number> {
   if (options.out === undefined) return writeAll(process.stdout, exportLines(batch, options.format));
   const file = createWriteStream(options.out, { encoding: 'utf8' });
   const failed = once(file, 'error').then(([error]) => Promise.reject(error as Error));
@@ -51,12 +57,41 @@ function labelCounts(batch: GraphBatch): Record<string, number> {
   return counts;
 }
 
+/** CSV files and an argument file for neo4j-admin database import, in the folder `dir`. */
+async function writeCsv(batch: GraphBatch, dir: string, options: ExportOptions, failed: number): Promise<void> {
+  const { writeNeo4jCsv } = await import('../../ingest/export/neo4j-csv.js');
+  const started = performance.now();
+  const written = await writeNeo4jCsv({ nodes: () => batch.nodes, edges: () => batch.edges }, dir);
+  // neo4j-admin reads arguments from a file given as @FILE, one per line.
+  const argsFile = join(dir, 'import.args');
+  await writeFile(argsFile, written.args.join('\n') + '\n', 'utf8');
+  const seconds = (performance.now() - started) / 1000;
+  printSummary(
+    { json: options.json, quiet: options.quiet, stream: process.stdout },
+    () =>
+      `cadregraph export: ${plural(written.rows.nodes, 'node')} and ${plural(written.rows.relationships, 'relationship')} ` +
+      `in ${plural(written.nodes.length + written.relationships.length, 'CSV file')} in ${displayPath(dir)}, written in ${duration(seconds)}` +
+      (failed > 0 ? `; ${plural(failed, 'file')} failed` : '') +
+      `\nload them into an empty database with: neo4j-admin database import full neo4j @${argsFile}\n`,
+    () => ({ command: 'export', format: 'neo4j-csv', out: dir, args: argsFile, nodes: written.rows.nodes, relationships: written.rows.relationships, failed, seconds: Number(seconds.toFixed(3)) }),
+  );
+}
+
 async function run(paths: string[], options: ExportOptions): Promise<number> {
+  if (options.format === 'neo4j-csv' && options.out === undefined) {
+    process.stderr.write("cadregraph export: --format neo4j-csv writes a folder of files: give --out FOLDER\nRun 'cadregraph export --help' for usage.\n");
+    return 2;
+  }
   const { articles, builder } = await buildGraphWithProgress('export', paths, options);
   const batch = builder.withPeople();
+  if (options.format === 'neo4j-csv') {
+    await writeCsv(batch, options.out ?? '.', options, articles.failures.length);
+    return articles.failures.length > 0 ? 1 : 0;
+  }
+  const format = options.format;
   let bytes: number;
   try {
-    bytes = await writeExport(batch, options);
+    bytes = await writeExport(batch, { ...options, format });
   } catch (error) {
     const target = options.out === undefined ? 'standard output' : displayPath(options.out);
     process.stderr.write(`cadregraph export: cannot write ${target}: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -97,20 +132,21 @@ const HELP = {
     'cypher-shell -u neo4j -p secret < graph.cypher',
     'cadregraph export --format graphml articles/ > graph.graphml',
     'cadregraph export --format json --json --out graph.json articles/',
+    'cadregraph export --format neo4j-csv --out import/ corpus/   # then: neo4j-admin database import full neo4j @import/import.args',
   ],
   notes: `${PATH_HELP}\nThe summary goes to standard output with --out, else to standard error.`,
 };
 
 export function exportCommand(): Command {
   const command = new Command('export')
-    .summary('write the graph as Cypher, JSON or GraphML without Neo4j')
+    .summary('write the graph as Cypher, JSON, GraphML or CSV for neo4j-admin, without Neo4j')
     .description("Builds the graph of the articles (the same nodes and relationships 'ingest' writes) and writes it without Neo4j.")
     .argument('<PATH...>', 'articles: files, folders, or - for standard input')
     .addOption(
-      new Option('-f, --format <format>', 'cypher: a MERGE script for cypher-shell or Neo4j Browser (running it twice gives the same graph); json: {"nodes": [...], "edges": [...]}; graphml: for Gephi and other graph tools')
-        .choices(EXPORT_FORMATS)
+      new Option('-f, --format <format>', 'cypher: a MERGE script for cypher-shell or Neo4j Browser (running it twice gives the same graph); json: {"nodes": [...], "edges": [...]}; graphml: for Gephi and other graph tools; neo4j-csv: CSV files for neo4j-admin database import full, the fast first load of a large corpus into an empty database (--out names the folder; docs/bulk-import.md)')
+        .choices(FORMATS)
         .makeOptionMandatory(),
     )
-    .addOption(new Option('-o, --out <file>', 'write to FILE instead of standard output'));
+    .addOption(new Option('-o, --out <file>', 'write to FILE (a folder for neo4j-csv) instead of standard output'));
   return articleCommand<ExportOptions>(command, HELP, run);
 }
