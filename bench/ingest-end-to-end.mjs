@@ -52,7 +52,7 @@ async function batchesOf(dir) {
   let pending = 0;
   for await (const article of extractArticles([dir], { jobs: JOBS })) {
     if (!article.ok) continue;
-    builder.add(article.record);
+    builder.add(article.record, { key: article.key, path: article.path });
     if (++pending === BATCH) {
       batches.push(builder.take());
       pending = 0;

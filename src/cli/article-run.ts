@@ -5,7 +5,7 @@ import { GraphBuilder } from '../graph/build.js';
 import { extractArticles } from '../ingest/articles.js';
 import { countSources } from '../ingest/read-input.js';
 import { Progress } from './progress.js';
-import { errorLine } from './report.js';
+import { displayPath, errorLine, warningLine } from './report.js';
 
 export interface Failure {
   path: string;
@@ -14,6 +14,9 @@ export interface Failure {
 
 export class ArticleRun {
   readonly failures: Failure[] = [];
+  /** Files whose text repeats an article read before in the run. */
+  duplicates = 0;
+  private readonly firstPaths = new Map<string, string>();
   /** Files done (extracted or failed) and bytes read. */
   files = 0;
   bytes = 0;
@@ -37,6 +40,18 @@ export class ArticleRun {
     this.bytes += outcome.bytes;
     if (!outcome.ok) this.fail(outcome.path, outcome.reason);
     this.progress.advance(1, outcome.bytes);
+  }
+
+  /** Notes an article put in the graph; a second file with the same text is said on standard error (it stays one article). */
+  read(key: string, path: string): void {
+    const first = this.firstPaths.get(key);
+    if (first === undefined) this.firstPaths.set(key, path);
+    else this.duplicate(path, first);
+  }
+
+  duplicate(path: string, first: string): void {
+    this.duplicates += 1;
+    this.progress.log(warningLine(path, `the same text as ${displayPath(first)}: one article`));
   }
 
   fail(path: string, reason: string): void {
@@ -68,7 +83,9 @@ export async function buildGraphWithProgress(
   try {
     for await (const article of extractArticles(paths, { maxBytes: options.maxBytes, jobs: options.jobs, total: articles.total })) {
       articles.done(article);
-      if (article.ok) builder.add(article.record);
+      if (!article.ok) continue;
+      articles.read(article.key, article.path);
+      builder.add(article.record, { key: article.key, path: article.path });
     }
   } finally {
     articles.stop();

@@ -7,8 +7,10 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { exportCommand } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
+import { identityCommand } from './commands/identity.js';
 import { ingestCommand } from './commands/ingest.js';
 import { serveCommand } from './commands/serve.js';
+import { DEFAULT_JUDGEMENTS_FILE } from '../ingest/judgements.js';
 import { oneLine } from './report.js';
 
 /** The package's version: package.json sits two levels above src/cli and dist/cli. */
@@ -38,17 +40,20 @@ function program(): Command {
         '  $ NEO4J_URI=bolt://127.0.0.1:7687 NEO4J_PASSWORD=… cadregraph ingest articles/\n' +
         '  $ cadregraph export --format cypher --out graph.cypher articles/\n' +
         '  $ cadregraph serve articles/\n' +
+        '  $ cadregraph identity doubts\n' +
         "\nRun 'cadregraph <command> --help' for a command's options.",
     )
     .showSuggestionAfterError(true)
     .showHelpAfterError("Run 'cadregraph --help' for the commands.")
     .exitOverride();
-  for (const command of [extractCommand(), ingestCommand(), exportCommand(), serveCommand()]) {
-    command
-      .helpOption('-h, --help', 'print this help')
-      .showHelpAfterError(`Run 'cadregraph ${command.name()} --help' for usage.`)
-      .exitOverride()
-      .configureOutput({ outputError: (text, write) => write(`cadregraph ${command.name()}: ${safeLines(text)}\n`) });
+  for (const command of [extractCommand(), ingestCommand(), exportCommand(), serveCommand(), identityCommand(DEFAULT_JUDGEMENTS_FILE)]) {
+    for (const c of [command, ...command.commands]) {
+      const name = c === command ? c.name() : `${command.name()} ${c.name()}`;
+      c.helpOption('-h, --help', 'print this help')
+        .showHelpAfterError(`Run 'cadregraph ${name} --help' for usage.`)
+        .exitOverride()
+        .configureOutput({ outputError: (text, write) => write(`cadregraph ${name}: ${safeLines(text)}\n`) });
+    }
     root.addCommand(command);
   }
   root.configureOutput({ outputError: (text, write) => write(`cadregraph: ${safeLines(text)}\n`) });

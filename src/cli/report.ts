@@ -34,6 +34,11 @@ export function errorLine(path: string, reason: string): string {
   return `cadregraph: ${displayPath(path)}: ${oneLine(reason)}\n`;
 }
 
+/** A note on one input that is not a failure: "cadregraph: PATH: warning: …". */
+export function warningLine(path: string, note: string): string {
+  return `cadregraph: ${displayPath(path)}: warning: ${oneLine(note)}\n`;
+}
+
 const NUMBER = new Intl.NumberFormat('en-US');
 
 /** 35440 → "35,440". */

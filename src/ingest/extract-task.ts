@@ -4,6 +4,7 @@
 // contract record or its JSON line, so a worker also does the serialising.
 import type { ArticleRecord } from '../extract/contract.js';
 import { extractArticle } from '../extract/index.js';
+import { articleKey } from './article-key.js';
 import { decodeArticleBytes } from './decode.js';
 import { readArticleFile, type ReadResult } from './read-input.js';
 
@@ -21,7 +22,8 @@ export interface ArticleFormats {
 }
 export type ArticleFormat = keyof ArticleFormats;
 
-export type TaskOutcome<T> = { ok: true; value: T; bytes: number } | { ok: false; reason: string; bytes: number };
+/** A success carries the article's graph key (article-key.ts), derived from the text it read. */
+export type TaskOutcome<T> = { ok: true; value: T; key: string; bytes: number } | { ok: false; reason: string; bytes: number };
 
 /** Why the extractor failed on an article, on one line. */
 export function extractionFailure(error: unknown): string {
@@ -36,7 +38,7 @@ export function runArticleTask<F extends ArticleFormat>(task: ArticleTask, maxBy
   try {
     const record = extractArticle(read.text, { id: task.id });
     const value = (format === 'json' ? JSON.stringify(record) : record) as ArticleFormats[F];
-    return { ok: true, value, bytes: read.bytes };
+    return { ok: true, value, key: articleKey(read.text), bytes: read.bytes };
   } catch (error) {
     // An extractor bug on one article must not cost the others.
     return { ok: false, reason: extractionFailure(error), bytes: read.bytes };

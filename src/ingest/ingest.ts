@@ -15,7 +15,7 @@
 
 import { hash } from 'node:crypto';
 import type { ArticleRecord } from '../extract/contract.js';
-import { GraphBuilder } from '../graph/build.js';
+import { GraphBuilder, type ArticleSource } from '../graph/build.js';
 import { edgeId, NODE_LABELS, type GraphBatch, type NodeLabel } from '../graph/model.js';
 import type { Neo4jStoreOptions } from '../store/neo4j/store.js';
 import type { Judgement } from '../graph/identity/index.js';
@@ -30,6 +30,8 @@ export interface IngestOptions extends Neo4jStoreOptions, Pick<ExtractArticlesOp
   onProgress?: (progress: IngestProgress) => void;
   /** Called for each file that cannot be read or extracted (the run goes on without it). */
   onFailure?: (failure: IngestFailure) => void;
+  /** Called for a file whose text is an article already read in this run (one Article node, both paths). */
+  onDuplicate?: (duplicate: IngestDuplicate) => void;
   /** A store to write to instead of connecting to Neo4j with the settings (closed by the caller). */
   store?: GraphStore;
   /** Who is (not) who, as users judged (cadregraph identity): applied to every block resolved. */
@@ -46,6 +48,12 @@ export interface IngestProgress {
   bytes: number;
   /** The file or record just read. */
   current: string;
+}
+
+export interface IngestDuplicate {
+  path: string;
+  /** The file read first with the same text. */
+  first: string;
 }
 
 export interface IngestFailure {
@@ -84,7 +92,8 @@ export class IngestError extends Error {
   }
 }
 
-type Source = { path: string; bytes: number; record: ArticleRecord } | { path: string; bytes: number; failure: string };
+/** An article to build, with its graph key and the file it came from (none for a record given as such), or a failure. */
+type Source = { path: string; bytes: number; source: ArticleSource; record: ArticleRecord } | { path: string; bytes: number; failure: string };
 
 async function* fromPaths(paths: readonly string[], options: IngestOptions): AsyncGenerator<Source> {
   const stream = extractArticles(paths, {
@@ -94,13 +103,14 @@ async function* fromPaths(paths: readonly string[], options: IngestOptions): Asy
   });
   for await (const article of stream) {
     yield article.ok
-      ? { path: article.path, bytes: article.bytes, record: article.record }
+      ? { path: article.path, bytes: article.bytes, source: { key: article.key, path: article.path }, record: article.record }
       : { path: article.path, bytes: article.bytes, failure: article.reason };
   }
 }
 
 async function* fromRecords(records: Iterable<ArticleRecord> | AsyncIterable<ArticleRecord>): AsyncGenerator<Source> {
-  for await (const record of records) yield { path: record.article.id, bytes: 0, record };
+  // Records keep the id they carry as their key: the caller chose it.
+  for await (const record of records) yield { path: record.article.id, bytes: 0, source: { key: record.article.id }, record };
 }
 
 function isPathList(input: unknown): input is readonly string[] {
@@ -177,6 +187,8 @@ export async function ingest(
   const builder = new GraphBuilder();
   const tally = new Tally();
   const failures: IngestFailure[] = [];
+  /** The first file of each article key read in this run. */
+  const firstPaths = new Map<string, string>();
   let read = 0;
   let bytes = 0;
   let committed = 0;
@@ -240,7 +252,10 @@ export async function ingest(
         failures.push(failure);
         options.onFailure?.(failure);
       } else {
-        builder.add(source.record);
+        const first = firstPaths.get(source.source.key);
+        if (first === undefined) firstPaths.set(source.source.key, source.path);
+        else options.onDuplicate?.({ path: source.path, first });
+        builder.add(source.record, source.source);
         pending += 1;
       }
       options.onProgress?.(progress());

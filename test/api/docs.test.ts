@@ -40,7 +40,7 @@ async function fixtureServer(): Promise<ApiServer> {
   const builder = new GraphBuilder();
   for await (const article of extractArticles([join(ROOT, 'fixtures/articles')])) {
     if (!article.ok) throw new Error(`${article.path}: ${article.reason}`);
-    builder.add(article.record);
+    builder.add(article.record, { key: article.key, path: article.path });
   }
   const store = createMemoryStore();
   await store.write(builder.withPeople());

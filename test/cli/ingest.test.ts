@@ -4,6 +4,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { ingest } from '../../src/ingest/ingest.js';
+import { createNeo4jStore } from '../../src/store/neo4j/store.js';
+import { CASES, recordsOf } from '../identity/cases.js';
 import { countAll, emptyDatabase, neo4jServer, testDriver } from '../support/neo4j.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -55,6 +60,41 @@ describe.skipIf(server === null)('cadregraph ingest', () => {
     expect(summary.existing['facts']).toBe(counts.relationships);
     expect(await countAll(driver)).toEqual(counts);
   }, 120_000);
+
+  it('identity: lists the doubtful cases, records a judgement in the file, and ingest applies it', async () => {
+    await emptyDatabase(driver);
+    const dir = await mkdtemp(join(tmpdir(), 'cadregraph-identity-'));
+    const file = join(dir, 'judgements.jsonl');
+    const store = await createNeo4jStore(server ?? {});
+    try {
+      const records = recordsOf(CASES.find((c) => c.name.startsWith('namesakes in different provinces'))!);
+      await ingest(records, { store });
+      const listed = await cadregraph(['identity', 'doubts', '--json', '--name', 'Hoàng Văn Thắng', '--judgements', file], env);
+      expect(listed.stderr).toBe('');
+      const cases = (JSON.parse(listed.stdout) as { cases: Array<{ a: { id: string }; b: { id: string } }> }).cases;
+      expect(cases).toHaveLength(2);
+      const text = await cadregraph(['identity', 'doubts', '--judgements', file], env);
+      expect(text.stdout).toMatch(/^cadregraph identity: 2 doubtful cases\n/);
+      expect(text.stdout).toContain('Bí thư, Tỉnh ủy Nghệ An');
+
+      const [{ a, b }] = cases as [{ a: { id: string }; b: { id: string } }];
+      const judged = await cadregraph(['identity', 'same', a.id, b.id, '--note', 'checked', '--judgements', file], env);
+      expect(judged.code).toBe(0);
+      expect(judged.stdout).toMatch(/are one person in .*judgements\.jsonl; 2 people of that name now/);
+      expect(JSON.parse((await readFile(file, 'utf8')).trim())).toMatchObject({ a: a.id, b: b.id, same: true, note: 'checked' });
+      const after = await cadregraph(['identity', 'doubts', '--json', '--judgements', file], env);
+      expect((JSON.parse(after.stdout) as { cases: unknown[] }).cases).toEqual([]);
+      expect((await store.people({ search: 'Hoàng Văn Thắng' })).totalCount).toBe(2);
+
+      const unknown = await cadregraph(['identity', 'different', a.id, 'hoàng văn thắng|nope', '--judgements', file], env);
+      expect(unknown.code).toBe(1);
+      expect(unknown.stderr).toMatch(/^cadregraph identity different: identity: no person or mention with id hoàng văn thắng\|nope/);
+    } finally {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+      await emptyDatabase(driver);
+    }
+  }, 180_000);
 
   it('lists a file it cannot read, commits the others, and exits 1', async () => {
     const missing = join(ARTICLES, 'missing.txt');

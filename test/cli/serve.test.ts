@@ -64,9 +64,9 @@ describe('cadregraph serve', () => {
   });
 
   it('serves the fixture articles over HTTP', async () => {
-    const { status, body } = await post('{ article(id: "000_db5d0afe82f26a39") { id published } people(first: 1) { totalCount } }');
+    const { status, body } = await post('{ article(id: "9c559df75eb7bd84") { id published } people(first: 1) { totalCount } }');
     expect(status).toBe(200);
-    expect(body).toMatchObject({ data: { article: { id: '000_db5d0afe82f26a39', published: '2021-04-02' } } });
+    expect(body).toMatchObject({ data: { article: { id: '9c559df75eb7bd84', published: '2021-04-02' } } });
   });
 
   it('answers a malformed query with 400', async () => {

@@ -6,13 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index.js';
 import { buildGraph } from '../../src/graph/build.js';
 import type { GraphBatch } from '../../src/graph/model.js';
-
-export const ARTICLES: Readonly<Record<string, string>> = {
-  'a': "Đảng, đoàn thể\n\nHội nghị lần thứ 12 Ban Chấp hành Đảng bộ huyện Mỹ Đức khóa XXIV\nNgày đăng 15/03/2022 | 16:20\n\nSáng 15/3, Ban Chấp hành Đảng bộ huyện Mỹ Đức khóa XXIV, nhiệm kỳ 2020 - 2025 tổ chức Hội nghị lần thứ 12 để đánh giá kết quả thực hiện nhiệm vụ quý I năm 2022.\n\nĐồng chí Đinh Văn Khải, Thành ủy viên, Bí thư Huyện ủy chủ trì hội nghị.\n\nDự hội nghị có đồng chí Tạ Thị Hạnh, Phó Bí thư Thường trực Huyện ủy và các đồng chí trong Ban Thường vụ Huyện ủy.\n\nPhát biểu kết luận hội nghị, đồng chí Khải yêu cầu các cấp ủy tập trung hoàn thành các chỉ tiêu đề ra trong năm.\n",
-  'b': "Thời sự\n\nHuyện ủy Mỹ Đức đánh giá kết quả quý I\nNgày đăng 16/03/2022 | 08:05\n\nNgày 15/3/2022, Huyện ủy Mỹ Đức tổ chức Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ huyện khóa XXIV.\n\nÔng Đinh Văn Khải, Bí thư Huyện ủy Mỹ Đức chủ trì hội nghị.\n\nBà Tạ Thị Hạnh, Phó Bí thư Thường trực Huyện ủy trình bày báo cáo kết quả công tác quý I.\n",
-  'c': "Đảng, đoàn thể\n\nHội nghị lần thứ 13 Ban Chấp hành Đảng bộ huyện Mỹ Đức khóa XXIV\nNgày đăng 20/06/2022 | 15:00\n\nChiều 20/6, Ban Chấp hành Đảng bộ huyện Mỹ Đức khóa XXIV tổ chức Hội nghị lần thứ 13.\n\nĐồng chí Đinh Văn Khải, Bí thư Huyện ủy chủ trì hội nghị.\n",
-  'd': "Thời sự\n\nThành phố Hà Nội kiểm tra công tác phòng chống thiên tai\nNgày đăng 05/09/2024 | 10:30\n\nSáng 5/9/2024, UBND thành phố Hà Nội tổ chức hội nghị triển khai công tác phòng, chống thiên tai.\n\nĐồng chí Đinh Văn Khải, Phó Chủ tịch UBND thành phố Hà Nội chủ trì hội nghị.\n",
-};
+import { ARTICLES } from './texts.js';
 
 const graph = buildGraph(Object.entries(ARTICLES).map(([id, text]) => extractArticle(text, { id })));
 

@@ -9,7 +9,7 @@ import { extractArticle } from '../../src/extract/index.js';
 import type { ArticleRecord } from '../../src/extract/contract.js';
 import { buildGraph } from '../../src/graph/build.js';
 import { nameKey } from '../../src/vietnam/text.js';
-import { ARTICLES } from './articles.test.js';
+import { ARTICLES } from './texts.js';
 import { CASES, recordsOf, truthOf } from './cases.js';
 import { refersToOf, score } from './score.js';
 

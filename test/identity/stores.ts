@@ -9,12 +9,13 @@ import { ingest } from '../../src/ingest/ingest.js';
 import { resolvePeople } from '../../src/ingest/people.js';
 import { judge, listDoubts } from '../../src/ingest/identity.js';
 import { readJudgements } from '../../src/ingest/judgements.js';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GraphStore } from '../../src/store/store.js';
 import { loadGold } from '../graph/gold.js';
 import { CASES, recordsOf, truthOf, type IdentityCase } from './cases.js';
+import { ARTICLES } from './texts.js';
 import { score } from './score.js';
 
 function blocksIn(records: readonly ArticleRecord[]): string[] {
@@ -101,6 +102,42 @@ export function describeIdentity(name: string, makeStore: () => Promise<GraphSto
       expect((await store.positionsOf(id)).map((h) => h.title)).toEqual(['Bí thư']);
       expect((await store.identityOf(id))?.links).toEqual([]);
       expect((await store.counts()).relationships.SAME_AS).toBe(0);
+    }, timeout);
+
+    it('keeps the same text read from two folders one article, and two files of one name two', async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'cadregraph-articles-'));
+      try {
+        const [one, two, three] = ['one', 'two', 'three'].map((d) => join(dir, d)) as [string, string, string];
+        for (const d of [one, two, three]) await mkdir(d);
+        // The copy was saved by another editor: decomposed accents, other line breaks.
+        await writeFile(join(one, 'hoi-nghi.txt'), ARTICLES['a']!);
+        await writeFile(join(two, 'hoi-nghi.txt'), ARTICLES['a']!.normalize('NFD').replaceAll('\n', '\r\n  '));
+        await writeFile(join(three, 'hoi-nghi.txt'), ARTICLES['c']!);
+        const duplicates: string[] = [];
+        await ingest([one, two], { store, onDuplicate: (d) => duplicates.push(`${d.path} = ${d.first}`) });
+        expect(duplicates).toEqual([`${join(two, 'hoi-nghi.txt')} = ${join(one, 'hoi-nghi.txt')}`]);
+        const counts = await store.counts();
+        expect(counts.nodes.Article).toBe(1);
+        const khai = async (): Promise<string> => (await store.people({ search: 'Đinh Văn Khải' })).edges.map((e) => e.node.id)[0]!;
+        const first = await store.articlesOf(await khai());
+        expect(first.edges.map((e) => e.node.paths)).toEqual([[join(one, 'hoi-nghi.txt'), join(two, 'hoi-nghi.txt')]]);
+
+        await ingest([three], { store });
+        expect((await store.counts()).nodes.Article).toBe(2);
+        const both = (await store.articlesOf(await khai())).edges.map((e) => e.node);
+        expect(both.map((a) => a.paths)).toEqual(expect.arrayContaining([[join(three, 'hoi-nghi.txt')]]));
+        expect(new Set(both.map((a) => a.id)).size).toBe(2);
+        // Evidence names its article by key: each sentence is of one of the two articles.
+        const sources = (await store.positionsOf(await khai())).flatMap((h) => h.evidence.map((e) => e.article.id));
+        expect(sources.every((id) => both.some((a) => a.id === id))).toBe(true);
+
+        await store.clear();
+        await ingest([two], { store });
+        await ingest([one], { store });
+        expect(await store.counts()).toEqual(counts);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
     }, timeout);
 
     it('explains a join: the mentions, and each link with its rule and reason', async () => {

@@ -7,6 +7,7 @@ import type { NodeLabel } from '../../graph/model.js';
 import { extractionThreads } from '../../ingest/articles.js';
 import type { IngestSummary, NewAndExisting } from '../../ingest/ingest.js';
 import type { WriteRetry } from '../../store/neo4j/write.js';
+import { DEFAULT_JUDGEMENTS_FILE } from '../../ingest/judgements.js';
 import { ArticleRun } from '../article-run.js';
 import { articleCommand, PATH_HELP, wholeNumber, type ReadingOptions, type ReportingOptions } from '../options.js';
 import { count, duration, megabytesPerSecond, oneLine, plural, printSummary } from '../report.js';
@@ -16,6 +17,7 @@ interface IngestCommandOptions extends ReadingOptions, ReportingOptions {
   user?: string;
   password?: string;
   batch: number;
+  judgements: string;
 }
 
 /** How the summary names each kind of node, in the order it lists them. */
@@ -73,6 +75,15 @@ function retryNote(retry: WriteRetry): string {
 
 async function run(paths: string[], options: IngestCommandOptions): Promise<number> {
   const { ingest, IngestError } = await import('../../ingest/ingest.js');
+  const { readJudgements, JudgementsFileError } = await import('../../ingest/judgements.js');
+  let judgements: Awaited<ReturnType<typeof readJudgements>>;
+  try {
+    judgements = await readJudgements(options.judgements);
+  } catch (error) {
+    if (!(error instanceof JudgementsFileError)) throw error;
+    process.stderr.write(`cadregraph ingest: ${oneLine(error.message)}\n`);
+    return 1;
+  }
   const { Neo4jConnectionError } = await import('../../store/neo4j/connect.js');
   const articles = await ArticleRun.start('ingest', paths, options.quiet);
   const threads = extractionThreads({ jobs: options.jobs, total: articles.total });
@@ -84,6 +95,7 @@ async function run(paths: string[], options: IngestCommandOptions): Promise<numb
       ...(options.user ? { user: options.user } : {}),
       ...(options.password !== undefined ? { password: options.password } : {}),
       batchSize: options.batch,
+      judgements,
       jobs: options.jobs,
       maxBytes: options.maxBytes,
       total: articles.total,
@@ -97,6 +109,7 @@ async function run(paths: string[], options: IngestCommandOptions): Promise<numb
         committed = p.committed;
       },
       onFailure: (f) => articles.fail(f.path, f.reason),
+      onDuplicate: (d) => articles.duplicate(d.path, d.first),
       onRetry: (retry) => {
         // Said even with --quiet: a run that waits 30 s must not look frozen.
         if (options.quiet) process.stderr.write(`cadregraph ingest: ${retryNote(retry)}\n`);
@@ -144,6 +157,7 @@ export function ingestCommand(): Command {
     .addOption(new Option('--uri <uri>', 'Neo4j address, e.g. bolt://127.0.0.1:7687').env('NEO4J_URI'))
     .addOption(new Option('--user <user>', 'Neo4j user (default neo4j)').env('NEO4J_USER'))
     .addOption(new Option('--password <password>', 'Neo4j password').env('NEO4J_PASSWORD'))
-    .addOption(new Option('--batch <n>', 'articles per write transaction batch').argParser(wholeNumber(1)).default(500));
+    .addOption(new Option('--batch <n>', 'articles per write transaction batch').argParser(wholeNumber(1)).default(500))
+    .addOption(new Option('--judgements <file>', "who is (not) who, as recorded by 'cadregraph identity'; applied if it exists").default(DEFAULT_JUDGEMENTS_FILE));
   return articleCommand<IngestCommandOptions>(command, HELP, run);
 }
