@@ -414,8 +414,8 @@ export interface GraphStore {
   person(id: string): Promise<PersonDTO | null>;
   /** Every position the person holds or held. */
   positionsOf(personId: string): Promise<HoldingDTO[]>;
-  /** Every role the person had at an event. */
-  rolesOf(personId: string): Promise<ParticipationDTO[]>;
+  /** The person's roles at events, one page (a busy official has hundreds). */
+  rolesOf(personId: string, args?: PageArgs): Promise<Connection<ParticipationDTO>>;
   /** People who took part in at least one event with this person, ordered like people. */
   coParticipants(personId: string, args?: PageArgs): Promise<Connection<PersonDTO>>;
   /** Articles that MENTION the person. */

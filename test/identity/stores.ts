@@ -43,7 +43,7 @@ async function people(store: GraphStore): Promise<unknown[]> {
       out.push({
         node,
         positions: (await store.positionsOf(node.id)).map((h) => [h.positionId, h.former, h.firstSeen, h.lastSeen, h.evidence.length]),
-        roles: (await store.rolesOf(node.id)).map((r) => [r.event.id, r.role]),
+        roles: (await store.rolesOf(node.id, { first: 100 })).edges.map(({ node: r }) => [r.event.id, r.role]),
         identity: await store.identityOf(node.id),
       });
     }

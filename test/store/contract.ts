@@ -96,7 +96,7 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         const answers = async () => ({
           counts: await store.counts(),
           holders: await store.officeHolders({ organization: 'Thành ủy Hà Nội', first: 100 }),
-          roles: await store.rolesOf(await idOf('Trần Đình Cảnh')),
+          roles: await store.rolesOf(await idOf('Trần Đình Cảnh'), { first: 100 }),
           events: await store.events({ first: 100 }),
         });
         const whole = await answers();
@@ -201,12 +201,40 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
 
       it('gives roles at events and co-participants', async () => {
         const id = await idOf('Lê Tiến Nhật');
-        const roles = await store.rolesOf(id);
+        const roles = (await store.rolesOf(id)).edges.map((e) => e.node);
         expect(roles.map((r) => r.role)).toEqual(['chaired', 'directed']);
         expect(roles[0]?.event.organizer?.name).toBe('Huyện ủy Thanh Trì');
         const co = await store.coParticipants(id);
         expect(co.edges.map((e) => e.node.name)).toEqual(['Nguyễn Tiến Cường', 'Nguyễn Việt Phương', 'Vũ Anh Tú']);
         expect((await store.articlesOf(id)).edges.map((e) => e.node.id)).toEqual(['000_db5d0afe82f26a39']);
+      }, timeout);
+
+      it('pages a busy official\'s roles, most recent first', async () => {
+        const records = Array.from({ length: 7 }, (_, i) =>
+          article(`r${i}`, `2023-0${i + 1}-10`, [person('Lê Tiến Nhật', [position('Bí thư', 'Huyện ủy Thanh Trì')], [['e1', 'attended']])], [
+            conference('Huyện ủy Thanh Trì', 20 + i, `2023-0${i + 1}-09`),
+          ]),
+        );
+        await write(records);
+        const id = await idOf('Lê Tiến Nhật');
+        const all = await store.rolesOf(id, { first: 100 });
+        expect(all.totalCount).toBe(9);
+        expect(all.edges.slice(0, 3).map((e) => e.node.event.date)).toEqual(['2023-07-09', '2023-06-09', '2023-05-09']);
+        const second = await store.rolesOf(id, { first: 3, after: all.edges[2]?.cursor ?? null });
+        expect(second.totalCount).toBe(9);
+        expect(second.edges.map((e) => [e.node.event.id, e.node.role])).toEqual(all.edges.slice(3, 6).map((e) => [e.node.event.id, e.node.role]));
+        expect(second.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+      }, timeout);
+
+      it('answers calls made together like the same calls one at a time', async () => {
+        const ids = (await store.people({ first: 100 })).edges.map((e) => e.node.id);
+        const one = [];
+        for (const id of ids) one.push([await store.positionsOf(id), await store.rolesOf(id, { first: 2 }), await store.person(id)]);
+        const together = await Promise.all(ids.map((id) => Promise.all([store.positionsOf(id), store.rolesOf(id, { first: 2 }), store.person(id)])));
+        expect(together).toEqual(one);
+        const [a, b] = await Promise.all([store.rolesOf(ids[0] ?? '', { first: 1 }), store.rolesOf(ids[0] ?? '', { first: 5 })]);
+        expect(a.edges.length).toBeLessThanOrEqual(1);
+        expect(b.edges.slice(0, a.edges.length)).toEqual(a.edges);
       }, timeout);
 
       it('keeps two namesakes in different districts apart, and one official across articles together', async () => {
@@ -279,6 +307,22 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         expect(asOf.edges.map((e) => e.node.person.name)).toEqual(['Nguyễn Đức Chung']);
         const before = await store.officeHolders({ title: 'Chủ tịch', organization: 'UBND thành phố Hà Nội', asOf: '2019-01-01' });
         expect(before.totalCount).toBe(0);
+      }, timeout);
+
+      it('pages office holders of every title in a body, with their total', async () => {
+        const whole = await store.officeHolders({ organization: 'Thành ủy Hà Nội', first: 100 });
+        expect(whole.totalCount).toBeGreaterThan(3);
+        const seen: string[] = [];
+        let after: string | null = null;
+        for (;;) {
+          const page = await store.officeHolders({ organization: 'Thành ủy Hà Nội', first: 2, after });
+          expect(page.totalCount).toBe(whole.totalCount);
+          seen.push(...page.edges.map((e) => `${e.node.person.id}|${e.node.positionId}`));
+          if (!page.pageInfo.hasNextPage) break;
+          after = page.pageInfo.endCursor;
+        }
+        expect(seen).toEqual(whole.edges.map((e) => `${e.node.person.id}|${e.node.positionId}`));
+        expect((await store.officeHolders({ title: 'Ủy viên', organization: 'no such body' })).totalCount).toBe(0);
       }, timeout);
 
       it('follows a holding over time: first and last seen, later article sets the status', async () => {
@@ -390,7 +434,7 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         const id = await idOf('Trịnh Thu Hà');
         const [holding] = await store.positionsOf(id);
         expect(holding?.evidence).toEqual([{ article: { id: 'q1', title: 'Bài q1', published: '2023-05-06', author: null, paths: [] }, quote }]);
-        const [role] = await store.rolesOf(id);
+        const [role] = (await store.rolesOf(id)).edges.map((e) => e.node);
         expect(role?.evidence.map((x) => x.quote)).toEqual([quote]);
       }, timeout);
     });

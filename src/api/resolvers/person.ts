@@ -6,8 +6,7 @@ export const personResolvers = {
   Person: {
     positions: async (person: PersonDTO, args: PageArgs, { store }: ApiContext) =>
       connectionFromArray(await store.positionsOf(person.id), args),
-    roles: async (person: PersonDTO, args: PageArgs, { store }: ApiContext) =>
-      connectionFromArray(await store.rolesOf(person.id), args),
+    roles: (person: PersonDTO, args: PageArgs, { store }: ApiContext) => store.rolesOf(person.id, args),
     coParticipants: (person: PersonDTO, args: PageArgs, { store }: ApiContext) =>
       store.coParticipants(person.id, args),
     articles: (person: PersonDTO, args: PageArgs, { store }: ApiContext) => store.articlesOf(person.id, args),

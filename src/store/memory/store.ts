@@ -133,14 +133,14 @@ class MemoryStore implements GraphStore {
       .sort(compareHoldings);
   }
 
-  async rolesOf(personId: string): Promise<ParticipationDTO[]> {
+  async rolesOf(personId: string, args?: PageArgs): Promise<Connection<ParticipationDTO>> {
     const id = nodeId({ label: 'Person', key: personId });
-    if (!this.g.graph.hasNode(id)) return [];
+    if (!this.g.graph.hasNode(id)) return page([], args);
     const roles: ParticipationDTO[] = [];
     this.g.graph.forEachOutEdge(id, (_k, edge, _s, target) => {
       if (ROLE_TYPES.has(edge.type)) roles.push(this.dto.participation(id, target, edge));
     });
-    return roles.sort(compareRolesOfPerson);
+    return page(roles.sort(compareRolesOfPerson), args);
   }
 
   async coParticipants(personId: string, args?: PageArgs): Promise<Connection<PersonDTO>> {

@@ -1,8 +1,7 @@
-// Neo4j map projections (see cypher.ts) → the store's DTOs. Absent properties are
-// nulls; provenance is resolved against the Article nodes it names.
+// Neo4j map projections (see reads.ts) → the store's DTOs. Absent properties are
+// nulls; evidence is resolved against the Article nodes the statement returns with it.
 import { roleOfEdge, type EdgeType, type HoldsProps, type Level, type OrgKind, type PlaceLevel } from '../../graph/model.js';
 import type { EventKind } from '../../extract/contract.js';
-import { heldAt as heldAtDate } from '../held.js';
 import {
   toEvidence,
   type ArticleDTO,
@@ -81,25 +80,19 @@ export function office(position: Props, org: Props): OfficeDTO {
   return { id: str(position['key']), name: str(position['name']), title: str(position['title']), organization: organization(org) };
 }
 
-/** Resolves article ids of provenance to ArticleDTOs (filled by the store before use). */
-export type ArticleLookup = (id: string) => ArticleDTO | undefined;
-
-export function evidence(props: Props, articles: ArticleLookup): EvidenceDTO[] {
-  return toEvidence(list(props['articles']), list(props['evidence']), articles);
+/** A relationship as the read statements return it: its properties and the Article nodes its provenance names. */
+export interface Fact {
+  props: Props;
+  sources: Props[];
 }
 
-/** The article ids a relationship's provenance names (to fetch them in one query). */
-export function provenanceIds(props: Props): string[] {
-  const ids = list(props['articles']);
-  for (const e of list(props['evidence'])) {
-    const close = e.indexOf('] ');
-    if (e.startsWith('[') && close > 0) ids.push(e.slice(1, close));
-  }
-  return ids;
+export function evidence(fact: Fact): EvidenceDTO[] {
+  const found = new Map(fact.sources.map((s) => [str(s['key']), article(s)]));
+  return toEvidence(list(fact.props['articles']), list(fact.props['evidence']), (id) => found.get(id));
 }
 
-export function holding(row: { person: Props; position: Props; organization: Props; holds: Props }, articles: ArticleLookup): HoldingDTO {
-  const h = row.holds as Partial<Record<keyof HoldsProps, unknown>>;
+export function holding(row: { person: Props; position: Props; organization: Props; fact: Fact }): HoldingDTO {
+  const h = row.fact.props as Partial<Record<keyof HoldsProps, unknown>>;
   const o = office(row.position, row.organization);
   return {
     person: person(row.person),
@@ -109,24 +102,14 @@ export function holding(row: { person: Props; position: Props; organization: Pro
     former: h.former === true,
     firstSeen: strOrNull(h.firstSeen),
     lastSeen: strOrNull(h.lastSeen),
-    evidence: evidence(row.holds, articles),
+    evidence: evidence(row.fact),
   };
 }
 
-/** Whether a holding was held at a date (store.ts OfficeHoldersArgs.asOf). */
-/** Held at a date (store/held.ts), from a holding's and its organization's properties. */
-export function heldAt(holds: Props, organization: Props, date: string): boolean {
-  return heldAtDate(
-    { firstSeen: strOrNull(holds['firstSeen']), formerFrom: strOrNull(holds['formerFrom']) },
-    { validFrom: strOrNull(organization['validFrom']), validUntil: strOrNull(organization['validUntil']) },
-    date,
-  );
-}
-
-export function participation(row: { person: Props; type: string; props: Props; event: Props }, articles: ArticleLookup): ParticipationDTO {
+export function participation(row: { person: Props; type: string; event: Props; fact: Fact }): ParticipationDTO {
   const role = roleOfEdge(row.type as EdgeType);
   if (role === null) throw new Error(`neo4j store: expected a role relationship, got ${row.type}`);
-  return { person: person(row.person), event: event(row.event), role, evidence: evidence(row.props, articles) };
+  return { person: person(row.person), event: event(row.event), role, evidence: evidence(row.fact) };
 }
 
 /** A path node: its label's DTO, with the organization the projection attached. */

@@ -1,8 +1,8 @@
 // The GraphStore interface over Neo4j: batched MERGE writes (write.ts) and read
-// queries (cypher.ts) answering exactly like the embedded store (the same contract
-// suite runs on both). Long lists are ordered and paged in Cypher; a node's own
-// short lists (positions, roles, participants, articles) are fetched whole and
-// ordered with the embedded store's comparators, so both orders are one code.
+// statements (reads.ts) answering exactly like the embedded store (the same contract
+// suite runs on both). Every call is one round trip: lists are ordered, counted and
+// paged in Cypher, facts come with their evidence's articles, and calls about single
+// nodes made in the same tick are batched into one query (batch.ts).
 //
 // @example
 //   const store = await createNeo4jStore({ uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password });
@@ -14,9 +14,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { StoredPerson } from '../../graph/identity/index.js';
 import { EDGE_TYPES, NODE_LABELS, type EdgeType, type GraphBatch, type NodeLabel } from '../../graph/model.js';
 import { searchKey } from '../../vietnam/text.js';
-import { compareEvents, compareHoldings, compareParticipants, compareRolesOfPerson } from '../orders.js';
 import {
-  compareArticles,
   DEFAULT_MAX_HOPS,
   MAX_HOPS,
   pageWindow,
@@ -49,15 +47,34 @@ import {
   type WhoChairedArgs,
   type WriteSummary,
 } from '../store.js';
+import { Batches } from './batch.js';
 import { createDriver, explain, reachable, settingsFrom, verify, type Neo4jSettings } from './connect.js';
-import * as Q from './cypher.js';
+import { countNodes, countRelationships, deleteAll, type Statement } from './cypher.js';
 import * as D from './dto.js';
 import { Neo4jPeople } from './people.js';
+import * as R from './reads.js';
 import { ensureSchema } from './schema.js';
 import { writeBatch, type WriteOptions } from './write.js';
 import { pickOrganization, type OrganizationCandidate } from '../organization-names.js';
 
 type Row = Record<string, unknown>;
+type PageRow = { total: number; page: unknown[] };
+/** One body an organization argument may name, with its page (reads.ts pagedPerBody). */
+type NamedPage = PageRow & { candidate: D.Props };
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+function candidate(c: D.Props): OrganizationCandidate {
+  const place = text(c['place']);
+  const province = text(c['province']);
+  return {
+    key: String(c['key']),
+    name: String(c['name']),
+    place: place === null ? null : province === null ? place : `${place}, ${province}`,
+    validFrom: text(c['validFrom']),
+    validUntil: text(c['validUntil']),
+  };
+}
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function checkDate(name: string, value: string | null | undefined): string | null {
@@ -66,15 +83,16 @@ function checkDate(name: string, value: string | null | undefined): string | nul
   return value;
 }
 
-function page<T>(all: readonly T[], args: PageArgs | undefined): Connection<T> {
-  const { offset, limit } = pageWindow(args);
-  return toConnection(all.slice(offset, offset + limit), offset, all.length);
-}
+/** An organization argument as the statements take it: an id, or a name compared folded. */
+const orgArg = (arg: string) => ({ key: arg, folded: searchKey(arg) });
+/** What a Position's search starts with for this title (its name is "title, body"). */
+const titlePrefix = (title: string | null | undefined) => (title ? `${searchKey(title)}, ` : null);
 
 export interface Neo4jStoreOptions extends Partial<Neo4jSettings>, Pick<WriteOptions, 'chunkSize' | 'onRetry' | 'maxRetryMs'> {}
 
 export class Neo4jStore implements GraphStore {
   private readonly resolution: Neo4jPeople;
+  private readonly batches = new Batches();
 
   constructor(
     readonly driver: Driver,
@@ -85,7 +103,7 @@ export class Neo4jStore implements GraphStore {
 
   // ---------------------------------------------------------------- plumbing
 
-  private async read(s: Q.Statement): Promise<Row[]> {
+  private async read(s: Statement): Promise<Row[]> {
     const { records } = await this.driver.executeQuery(s.cypher, s.params, {
       routing: neo4j.routing.READ,
       ...(this.options.database ? { database: this.options.database } : {}),
@@ -93,82 +111,58 @@ export class Neo4jStore implements GraphStore {
     return records.map((r) => r.toObject() as Row);
   }
 
-  private async one(s: Q.Statement): Promise<Row | undefined> {
-    return (await this.read(s))[0];
+  /** A total-and-page statement (reads.ts paged) as a Connection. */
+  private async paged<T>(s: Statement, w: R.Window, toDto: (item: never) => T): Promise<Connection<T>> {
+    const row = (await this.read(s))[0] as PageRow | undefined;
+    return toConnection((row?.page ?? []).map((item) => toDto(item as never)), w.offset, Number(row?.total ?? 0));
   }
 
-  private async paged<T>(build: (w: Q.Window) => Q.Statement, args: PageArgs | undefined, toDto: (p: D.Props) => T): Promise<Connection<T>> {
+  /** One value per key from a statement over `$keys`, batched with same-shaped calls of this tick. */
+  private each<T>(shape: string, key: string, statement: (keys: string[]) => Statement, value: (row: Row) => T, missing: T): Promise<T> {
+    return this.batches.load(
+      shape,
+      key,
+      async (keys) => new Map((await this.read(statement(keys))).map((r) => [String(r['key']), value(r)])),
+      missing,
+    );
+  }
+
+  /** A page per key (reads.ts pagedEach), batched like `each`. */
+  private pageEach<T>(shape: string, key: string, args: PageArgs | undefined, statement: (keys: string[], w: R.Window) => Statement, toDto: (item: never) => T): Promise<Connection<T>> {
     const w = pageWindow(args);
-    const row = await this.one(build(w));
-    const items = ((row?.['page'] as D.Props[] | undefined) ?? []).map(toDto);
-    return toConnection(items, w.offset, Number(row?.['total'] ?? 0));
+    return this.each(
+      `${shape}|${w.offset}|${w.limit}`,
+      key,
+      (keys) => statement(keys, w),
+      (r) => toConnection((r['page'] as unknown[]).map((item) => toDto(item as never)), w.offset, Number(r['total'])),
+      toConnection<T>([], w.offset, 0),
+    );
   }
 
-  /** Looks up, in one query, the articles that these relationships' provenance names. */
-  private async articleLookup(props: readonly D.Props[]): Promise<D.ArticleLookup> {
-    const ids = [...new Set(props.flatMap(D.provenanceIds))];
-    const found = new Map<string, ArticleDTO>();
-    if (ids.length > 0) {
-      for (const r of await this.read(Q.articlesByKeys(ids))) {
-        const a = D.article(r['article'] as D.Props);
-        found.set(a.id, a);
-      }
-    }
-    return (id) => found.get(id);
+  /**
+   * The page of the one body an organization argument names (organization-names.ts),
+   * from a statement that pages every body the argument may name (reads.ts
+   * pagedPerBody), batched like `each`; empty when it names none.
+   * @throws StoreInputError when it names several and `date` does not settle it.
+   */
+  private async pageOfBody<T>(
+    argument: string,
+    shape: string,
+    arg: string,
+    date: string | null,
+    args: PageArgs | undefined,
+    statement: (keys: string[], w: R.Window) => Statement,
+    toDto: (item: never) => T,
+  ): Promise<Connection<T>> {
+    const w = pageWindow(args);
+    const named = await this.each(`${shape}|${w.offset}|${w.limit}`, arg, (keys) => statement(keys, w), (r) => r['named'] as NamedPage[], []);
+    const key = pickOrganization(argument, arg, named.map((n) => candidate(n.candidate)), date);
+    const chosen = named.find((n) => n.candidate['key'] === key);
+    return toConnection((chosen?.page ?? []).map((item) => toDto(item as never)), w.offset, Number(chosen?.total ?? 0));
   }
 
-  private async holdings(s: Q.Statement, keep: (row: Row) => boolean = () => true): Promise<HoldingDTO[]> {
-    const rows = (await this.read(s)).filter(keep);
-    const lookup = await this.articleLookup(rows.map((r) => r['holds'] as D.Props));
-    return rows
-      .map((r) => D.holding(r as { person: D.Props; position: D.Props; organization: D.Props; holds: D.Props }, lookup))
-      .sort(compareHoldings);
-  }
-
-  private async participations(s: Q.Statement): Promise<ParticipationDTO[]> {
-    const rows = await this.read(s);
-    const lookup = await this.articleLookup(rows.map((r) => r['props'] as D.Props));
-    return rows.map((r) => D.participation(r as { person: D.Props; type: string; props: D.Props; event: D.Props }, lookup));
-  }
-
-  /** The key of the one organization an argument names (organization-names.ts), or null. */
-  private async organizationNamed(argument: string, arg: string, date?: string | null): Promise<string | null> {
-    const candidates = (await this.read(Q.organizationCandidates(arg, searchKey(arg)))).map((r): OrganizationCandidate => {
-      const place = typeof r['place'] === 'string' ? r['place'] : null;
-      const province = typeof r['province'] === 'string' ? r['province'] : null;
-      return {
-        key: String(r['key']),
-        name: String(r['name']),
-        place: place === null ? null : province === null ? place : `${place}, ${province}`,
-        validFrom: typeof r['validFrom'] === 'string' ? r['validFrom'] : null,
-        validUntil: typeof r['validUntil'] === 'string' ? r['validUntil'] : null,
-      };
-    });
-    return pickOrganization(argument, arg, candidates, date);
-  }
-
-  /** Position keys with this title (ignoring accents and case) in this organization; null means any. */
-  private async offices(argument: string, title: string | null, organization: string | null, date?: string | null): Promise<string[]> {
-    const orgKey = organization === null ? null : await this.organizationNamed(argument, organization, date);
-    if (organization !== null && orgKey === null) return [];
-    const orgKeys = orgKey === null ? null : [orgKey];
-    const folded = title === null ? null : searchKey(title);
-    return (await this.read(Q.positionsOf(orgKeys)))
-      .filter((r) => folded === null || searchKey(String(r['title'])) === folded)
-      .map((r) => String(r['key']));
-  }
-
-  private async eventFilter(args: Omit<EventsArgs, keyof PageArgs>, argument = 'events(organizer)'): Promise<Q.EventFilter> {
-    const from = checkDate('from', args.from);
-    const to = checkDate('to', args.to);
-    const organizerKey = args.organizer ? await this.organizationNamed(argument, args.organizer) : null;
-    const organizerKeys = args.organizer ? (organizerKey === null ? [] : [organizerKey]) : null;
-    return { organizerKeys, kind: args.kind ?? null, from, to };
-  }
-
-  private async node<T>(l: NodeLabel, key: string, toDto: (p: D.Props) => T): Promise<T | null> {
-    const row = await this.one(Q.nodeByKey(l, key));
-    return row === undefined ? null : toDto(row['node'] as D.Props);
+  private node<T>(l: NodeLabel, key: string, toDto: (p: D.Props) => T): Promise<T | null> {
+    return this.each<T | null>(`node|${l}`, key, (keys) => R.nodesByKeys(l, keys), (r) => toDto(r['node'] as D.Props), null);
   }
 
   // ---------------------------------------------------------------- writing
@@ -185,7 +179,7 @@ export class Neo4jStore implements GraphStore {
   async clear(): Promise<void> {
     const session = this.driver.session(this.options.database ? { database: this.options.database } : {});
     try {
-      const s = Q.deleteAll();
+      const s = deleteAll();
       await session.run(s.cypher, s.params);
     } finally {
       await session.close();
@@ -209,11 +203,11 @@ export class Neo4jStore implements GraphStore {
   async counts(): Promise<Counts> {
     const nodes = Object.fromEntries(NODE_LABELS.map((l) => [l, 0])) as Record<NodeLabel, number>;
     const relationships = Object.fromEntries(EDGE_TYPES.map((t) => [t, 0])) as Record<EdgeType, number>;
-    for (const r of await this.read(Q.countNodes())) {
+    for (const r of await this.read(countNodes())) {
       const l = r['label'] as NodeLabel;
       if (l in nodes) nodes[l] = Number(r['count']);
     }
-    for (const r of await this.read(Q.countRelationships())) {
+    for (const r of await this.read(countRelationships())) {
       const t = r['type'] as EdgeType;
       if (t in relationships) relationships[t] = Number(r['count']);
     }
@@ -223,10 +217,13 @@ export class Neo4jStore implements GraphStore {
   // ---------------------------------------------------------------- people
 
   async people(args: PeopleArgs): Promise<Connection<PersonDTO>> {
+    const w = pageWindow(args);
     const search = args.search ? searchKey(args.search) : null;
-    if (!args.title && !args.organization) return this.paged((w) => Q.peoplePage(search, w), args, D.person);
-    const positions = await this.offices('people(organization)', args.title ?? null, args.organization ?? null);
-    return this.paged((w) => Q.holdersPage(positions, search, w), args, D.person);
+    if (!args.title && !args.organization) return this.paged(R.peoplePage(search, w), w, D.person);
+    const prefix = titlePrefix(args.title);
+    if (!args.organization) return this.paged(R.holdersPage(prefix ?? '', search, w), w, D.person);
+    const statement = (keys: string[], page: R.Window) => R.holdersOfBodies(keys.map(orgArg), prefix, search, page);
+    return this.pageOfBody('people(organization)', `holders-of|${prefix}|${search}`, args.organization, null, args, statement, D.person);
   }
 
   async person(id: string): Promise<PersonDTO | null> {
@@ -234,27 +231,27 @@ export class Neo4jStore implements GraphStore {
   }
 
   async positionsOf(personId: string): Promise<HoldingDTO[]> {
-    return this.holdings(Q.holdingsOfPerson(personId));
+    return this.each('holdings', personId, R.holdingsOfPeople, (r) => (r['holdings'] as never[]).map(D.holding), []);
   }
 
-  async rolesOf(personId: string): Promise<ParticipationDTO[]> {
-    return (await this.participations(Q.rolesOfPerson(personId))).sort(compareRolesOfPerson);
+  async rolesOf(personId: string, args?: PageArgs): Promise<Connection<ParticipationDTO>> {
+    return this.pageEach('roles', personId, args, R.rolesOfPeople, D.participation);
   }
 
   async coParticipants(personId: string, args?: PageArgs): Promise<Connection<PersonDTO>> {
-    return this.paged((w) => Q.coParticipantsPage(personId, w), args, D.person);
+    return this.pageEach('coParticipants', personId, args, R.coParticipantsOfPeople, D.person);
   }
 
   async articlesOf(personId: string, args?: PageArgs): Promise<Connection<ArticleDTO>> {
-    const rows = await this.read(Q.articlesInto('Person', 'MENTIONS', personId));
-    return page(rows.map((r) => D.article(r['article'] as D.Props)).sort(compareArticles), args);
+    return this.pageEach('mentions', personId, args, (keys, w) => R.articlesInto('Person', 'MENTIONS', keys, w), D.article);
   }
 
   // ---------------------------------------------------------------- organizations
 
   async organizations(args: OrganizationsArgs): Promise<Connection<OrganizationDTO>> {
+    const w = pageWindow(args);
     const search = args.search ? searchKey(args.search) : null;
-    return this.paged((w) => Q.organizationsPage(search, args.kind ?? null, args.level ?? null, w), args, D.organization);
+    return this.paged(R.organizationsPage(search, args.kind ?? null, args.level ?? null, w), w, D.organization);
   }
 
   async organization(id: string): Promise<OrganizationDTO | null> {
@@ -262,34 +259,41 @@ export class Neo4jStore implements GraphStore {
   }
 
   async parentOf(organizationId: string): Promise<OrganizationDTO | null> {
-    const row = await this.one(Q.parentsOf(organizationId));
-    return row === undefined ? null : D.organization(row['organization'] as D.Props);
+    const parents = await this.related(organizationId, 'up');
+    return parents[0] ?? null;
   }
 
   async subBodiesOf(organizationId: string): Promise<OrganizationDTO[]> {
-    return (await this.read(Q.subBodiesOf(organizationId))).map((r) => D.organization(r['organization'] as D.Props));
+    return this.related(organizationId, 'down');
+  }
+
+  private related(key: string, direction: 'up' | 'down'): Promise<OrganizationDTO[]> {
+    const toDtos = (r: Row) => (r['organizations'] as D.Props[]).map(D.organization);
+    return this.each(`bodies|${direction}`, key, (keys) => R.relatedBodies(keys, direction), toDtos, []);
   }
 
   async successorsOf(organizationId: string): Promise<SuccessionDTO[]> {
-    return (await this.read(Q.successionsOf(organizationId, 'out'))).map(D.succession);
+    return this.successions(organizationId, 'out');
   }
 
   async predecessorsOf(organizationId: string): Promise<SuccessionDTO[]> {
-    return (await this.read(Q.successionsOf(organizationId, 'in'))).map(D.succession);
+    return this.successions(organizationId, 'in');
+  }
+
+  private successions(key: string, direction: 'in' | 'out'): Promise<SuccessionDTO[]> {
+    const toDtos = (r: Row) => (r['successions'] as D.Props[]).map(D.succession);
+    return this.each(`successions|${direction}`, key, (keys) => R.successionsOf(keys, direction), toDtos, []);
   }
 
   async officeHolders(args: OfficeHoldersArgs): Promise<Connection<HoldingDTO>> {
-    const asOf = checkDate('asOf', args.asOf);
-    pageWindow(args);
-    const positions = await this.offices('officeHolders(organization)', args.title ?? null, args.organization, asOf);
-    if (positions.length === 0) return page([], args);
-    const keep = (row: Row) => asOf === null || D.heldAt(row['holds'] as D.Props, row['organization'] as D.Props, asOf);
-    return page(await this.holdings(Q.holdingsOfPositions(positions), keep), args);
+    const filter = { titlePrefix: titlePrefix(args.title), asOf: checkDate('asOf', args.asOf) };
+    const statement = (keys: string[], w: R.Window) => R.officeHolders(keys.map(orgArg), filter, w);
+    return this.pageOfBody('officeHolders(organization)', `holders|${JSON.stringify(filter)}`, args.organization, filter.asOf, args, statement, D.holding);
   }
 
   async office(id: string): Promise<OfficeDTO | null> {
-    const row = await this.one(Q.officeByKey(id));
-    return row === undefined ? null : D.office(row['position'] as D.Props, row['organization'] as D.Props);
+    const toDto = (r: Row) => D.office(r['position'] as D.Props, r['organization'] as D.Props);
+    return this.each<OfficeDTO | null>('office', id, R.officesByKeys, toDto, null);
   }
 
   async place(id: string): Promise<PlaceDTO | null> {
@@ -298,10 +302,18 @@ export class Neo4jStore implements GraphStore {
 
   // ---------------------------------------------------------------- events
 
+  private eventFilter(args: Omit<EventsArgs, keyof PageArgs | 'organizer'>): R.EventFilter {
+    return { kind: args.kind ?? null, from: checkDate('from', args.from), to: checkDate('to', args.to) };
+  }
+
   async events(args: EventsArgs): Promise<Connection<EventDTO>> {
-    const filter = await this.eventFilter(args);
-    if (filter.organizerKeys !== null && filter.organizerKeys.length === 0) return page([], args);
-    return this.paged((w) => Q.eventsPage(filter, w), args, D.event);
+    const filter = this.eventFilter(args);
+    if (!args.organizer) {
+      const w = pageWindow(args);
+      return this.paged(R.eventsPage(filter, w), w, D.event);
+    }
+    const statement = (keys: string[], w: R.Window) => R.eventsOfOrganizers(keys.map(orgArg), filter, w, false);
+    return this.pageOfBody('events(organizer)', `events|${JSON.stringify(filter)}`, args.organizer, null, args, statement, D.event);
   }
 
   async event(id: string): Promise<EventDTO | null> {
@@ -309,26 +321,21 @@ export class Neo4jStore implements GraphStore {
   }
 
   async participantsOf(eventId: string): Promise<ParticipationDTO[]> {
-    return (await this.participations(Q.participantsOfEvents([eventId]))).sort(compareParticipants);
+    return this.each('participants', eventId, R.participantsOfEvents, (r) => (r['participants'] as never[]).map(D.participation), []);
   }
 
   async articlesReporting(eventId: string, args?: PageArgs): Promise<Connection<ArticleDTO>> {
-    const rows = await this.read(Q.articlesInto('Event', 'REPORTS', eventId));
-    return page(rows.map((r) => D.article(r['article'] as D.Props)).sort(compareArticles), args);
+    return this.pageEach('reports', eventId, args, (keys, w) => R.articlesInto('Event', 'REPORTS', keys, w), D.article);
   }
 
   async whoChaired(args: WhoChairedArgs): Promise<Connection<ChairedEventDTO>> {
-    const filter = await this.eventFilter({ organizer: args.organization, from: args.from ?? null, to: args.to ?? null }, 'whoChaired(organization)');
-    if (filter.organizerKeys !== null && filter.organizerKeys.length === 0) return page([], args);
-    const events = await this.paged((w) => Q.eventsPage(filter, w), args, D.event);
-    const chairs = await this.participations(Q.participantsOfEvents(events.edges.map((e) => e.node.id), ['CHAIRED']));
-    return {
-      ...events,
-      edges: events.edges.map(({ cursor, node }) => ({
-        cursor,
-        node: { event: node, chairs: chairs.filter((c) => c.event.id === node.id).sort(compareParticipants) },
-      })),
-    };
+    const filter = this.eventFilter({ from: args.from ?? null, to: args.to ?? null });
+    const statement = (keys: string[], w: R.Window) => R.eventsOfOrganizers(keys.map(orgArg), filter, w, true);
+    const toDto = (item: { event: D.Props; chairs: never[] }): ChairedEventDTO => ({
+      event: D.event(item.event),
+      chairs: item.chairs.map(D.participation),
+    });
+    return this.pageOfBody('whoChaired(organization)', `chaired|${JSON.stringify(filter)}`, args.organization, null, args, statement, toDto);
   }
 
   // ---------------------------------------------------------------- paths and articles
@@ -343,20 +350,19 @@ export class Neo4jStore implements GraphStore {
       return p === null ? null : { length: 0, nodes: [{ __typename: 'Person', ...p }], edges: [] };
     }
     if (maxHops === 0) return null;
-    const row = await this.one(Q.shortestConnection(args.from, args.to));
+    const row = (await this.read(R.shortestConnection(args.from, args.to)))[0];
     if (row === undefined) return null;
     type PathNode = { eid: string; label: string; props: D.Props; organization: D.Props | null };
     const nodes = row['nodes'] as PathNode[];
-    const rels = row['rels'] as { type: EdgeType; from: string; to: string; props: D.Props }[];
+    const rels = row['rels'] as { type: EdgeType; from: string; to: string; fact: D.Fact }[];
     if (rels.length > maxHops) return null;
     const dtos = new Map(nodes.map((n) => [n.eid, D.anyNode(n)]));
-    const lookup = await this.articleLookup(rels.map((r) => r.props));
     const at = (eid: string) => {
       const dto = dtos.get(eid);
       if (dto === undefined) throw new Error(`neo4j store connection: expected node ${eid} on the path`);
       return dto;
     };
-    const edges = rels.map((r) => ({ type: r.type, from: at(r.from), to: at(r.to), evidence: D.evidence(r.props, lookup) }));
+    const edges = rels.map((r) => ({ type: r.type, from: at(r.from), to: at(r.to), evidence: D.evidence(r.fact) }));
     return { length: edges.length, nodes: nodes.map((n) => at(n.eid)), edges };
   }
 
@@ -365,12 +371,11 @@ export class Neo4jStore implements GraphStore {
   }
 
   async eventsOf(articleId: string, args?: PageArgs): Promise<Connection<EventDTO>> {
-    const rows = await this.read(Q.eventsReportedBy(articleId));
-    return page(rows.map((r) => D.event(r['event'] as D.Props)).sort(compareEvents), args);
+    return this.pageEach('reported', articleId, args, R.eventsOfArticles, D.event);
   }
 
   async peopleIn(articleId: string, args?: PageArgs): Promise<Connection<PersonDTO>> {
-    return this.paged((w) => Q.peopleInPage(articleId, w), args, D.person);
+    return this.pageEach('mentioned', articleId, args, R.peopleInArticles, D.person);
   }
 
   // ---------------------------------------------------------------- resolution
