@@ -13,8 +13,10 @@ import { tokenize } from './tokenize.js';
 /** The headline as the article writes it (NFC only): the title is quoted, not normalised. */
 function headlineAsWritten(raw: string, headline: string | null): string | null {
   if (!headline) return null;
-  for (const line of raw.normalize('NFC').split(/\r?\n/, 40)) {
-    const trimmed = line.trim();
+  // Only the first lines can hold it: NFC never joins across a line break, so each
+  // line is normalised on its own rather than the whole article.
+  for (const line of raw.split(/\r?\n/, 40)) {
+    const trimmed = line.normalize('NFC').trim();
     if (trimmed && normalizeArticle(trimmed) === headline) return trimmed;
   }
   return headline;

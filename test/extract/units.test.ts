@@ -7,7 +7,7 @@ import { tokenize } from '../../src/extract/tokenize.js';
 import { romanToNumber, numberToRoman, wordsToNumber } from '../../src/extract/lexicon/events.js';
 import { parseOrdinal } from '../../src/extract/recognize/events.js';
 import { findDate } from '../../src/extract/recognize/dates.js';
-import { parseByline, splitSentences } from '../../src/extract/segment.js';
+import { parseByline, segment, splitSentences } from '../../src/extract/segment.js';
 
 describe('settleSpans', () => {
   const span = (start: number, end: number, priority: number, value: string) => ({ start, end, priority, value });
@@ -119,6 +119,23 @@ describe('segment helpers', () => {
     expect(parseByline('Tin, ảnh: Hoàng Long')).toBe('Hoàng Long');
     expect(parseByline('Nhóm PV')).toBe('Nhóm PV');
     expect(parseByline('Hội nghị đã thành công tốt đẹp.')).toBeNull();
+  });
+
+  it('takes a byline\'s name up to the first separator, whichever it is', () => {
+    expect(parseByline('Thu Hà (TTXVN)')).toBe('Thu Hà');
+    expect(parseByline('Minh Anh | Báo Tin tức')).toBe('Minh Anh');
+    expect(parseByline('Lan Phương, Quỳnh Như - Trung tâm Truyền thông')).toBe('Lan Phương');
+    expect(parseByline('THANH HẢI')).toBe('Thanh Hải');
+    // A paragraph whose first clause is long is no byline, however it continues.
+    expect(parseByline(`Hội nghị lần thứ nhất của Ban Chấp hành diễn ra sáng nay, ${'các đại biểu thảo luận, '.repeat(200)}`)).toBeNull();
+  });
+
+  it('finds the dateline among long header lines, and only a full date', () => {
+    const long = `Đoạn mở đầu rất dài ${'nói về nhiều việc khác nhau '.repeat(100)}`;
+    const text = ['Thời sự', 'Ngày 5/3 trời nắng', long, 'Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 10', 'Cập nhật: 09:00 ngày 18/12/2023', 'Sáng 18/12, hội nghị khai mạc.'].join('\n');
+    const parts = segment(text);
+    expect(parts.published).toBe('2023-12-18');
+    expect(parts.headline).toBe('Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 10');
   });
 
   it('does not split a sentence after TP.', () => {
