@@ -112,7 +112,7 @@ export async function endToEnd({ store, clear, neo }) {
       console.log(
         `  ${size} articles → ${rowCount} rows (${child.summary.articles} articles ingested, ${child.summary.failed} failed): ` +
           `UNWIND … MERGE of the rows ${mergeSeconds.toFixed(1)} s (${Math.round(mergeRate)} rows/s); ` +
-          `cadregraph ingest ${child.seconds.toFixed(1)} s (${Math.round(e2eRate)} rows/s, ${(100 * e2eRate / mergeRate).toFixed(0)}%), peak RSS ${child.rssMb.toFixed(0)} MB`,
+          `cadregraph ingest ${child.seconds.toFixed(1)} s (${Math.round(size / child.seconds)} articles/s, ${Math.round(e2eRate)} rows/s, ${(100 * e2eRate / mergeRate).toFixed(0)}%), peak RSS ${child.rssMb.toFixed(0)} MB`,
       );
     }
     return rows;
