@@ -147,6 +147,17 @@ describeOn('cypher/queries on the namesake corpus', NAMESAKE_RECORDS, (rows) => 
     ]);
   });
 
+  it('succession-graph: the body, its successor and the successor’s office holders as paths', async () => {
+    const found = await rows('succession-graph.cypher', { organization: 'Tỉnh ủy Vĩnh Phúc' });
+    type Path = { segments: { start: { properties: { name: string } }; relationship: { type: string }; end: { properties: { name: string } } }[] };
+    const steps = (p: unknown) => (p as Path).segments.map((s) => `${s.start.properties.name} ${s.relationship.type} ${s.end.properties.name}`);
+    expect(found.length).toBeGreaterThan(0);
+    expect(new Set(found.flatMap((r) => steps(r['succession'])))).toEqual(new Set(['Tỉnh ủy Vĩnh Phúc SUCCEEDED_BY Tỉnh ủy Phú Thọ']));
+    const held = found.flatMap((r) => (r['held'] === null ? [] : [steps(r['held'])]));
+    expect(held.map((s) => [s[0]?.split(' HOLDS ')[0], s[1]?.split(' OF ')[1]])).toContainEqual(['Đặng Xuân Phong', 'Tỉnh ủy Phú Thọ']);
+    expect(await rows('succession-graph.cypher', { organization: 'Huyện ủy Thanh Trì' })).toEqual([]);
+  });
+
   it('succession: none for a district body, since districts were dissolved', async () => {
     expect(await rows('succession.cypher', { organization: 'Huyện ủy Thanh Trì' })).toEqual([]);
   });
