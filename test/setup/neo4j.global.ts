@@ -44,7 +44,9 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   let server: Awaited<ReturnType<typeof startNeo4j>>;
   try {
     // HTTP on, for the Neo4j Browser tests (Browser, with the project's guide and style).
-    server = await startNeo4j({ port: 0, httpPort: await freePort(), guidePort: 0, dataDir, password });
+    // Up to 15 min to start: on a machine shared with other Neo4j servers and builds
+    // the start alone has passed 3 min, and a run that fails there tests nothing.
+    server = await startNeo4j({ port: 0, httpPort: await freePort(), guidePort: 0, dataDir, password, timeoutMs: 900_000 });
   } catch (error) {
     await rm(dataDir, { recursive: true, force: true });
     // Under CI this fails the run; elsewhere too, since java and mvn are there and a
