@@ -4,7 +4,7 @@
  * Phrase as it appears (any case, abbreviations included) → canonical title,
  * and for a few words the body they imply ("ĐBQH" is Đại biểu of Quốc hội).
  */
-export const TITLE_WORDS: ReadonlyArray<readonly [string, string, string?]> = [
+const WRITTEN_TITLES: ReadonlyArray<readonly [string, string, string?]> = [
   ['Tổng Bí thư', 'Tổng Bí thư', 'Ban Chấp hành Trung ương Đảng'],
   ['Bí thư', 'Bí thư'],
   ['Phó Bí thư Thường trực', 'Phó Bí thư Thường trực'],
@@ -94,6 +94,20 @@ export const TITLE_WORDS: ReadonlyArray<readonly [string, string, string?]> = [
   ['Tỉnh trưởng', 'Tỉnh trưởng'],
   ['Phó Tỉnh trưởng', 'Phó Tỉnh trưởng'],
   ['Phó Chủ tịch Quốc hội', 'Phó Chủ tịch', 'Quốc hội'],
+];
+
+/**
+ * The titles above, and the deputy of each head's title the list spells only once ("Phó
+ * Chánh Thanh tra", "Phó Tổng Thư ký", "Phó Tổng Thanh tra Chính phủ"): "Phó" before a title
+ * always makes it the deputy's, never a separate word before the head's title.
+ */
+/** Titles that are no head's, so have no deputy: members, delegates, deputy ministers. */
+const WITHOUT_DEPUTY: ReadonlySet<string> = new Set(['Ủy viên', 'Ủy viên dự khuyết', 'Đại biểu', 'Thứ trưởng', 'Thứ trưởng Thường trực', 'Tổng Bí thư']);
+
+export const TITLE_WORDS: ReadonlyArray<readonly [string, string, string?]> = [
+  ...WRITTEN_TITLES,
+  ...WRITTEN_TITLES.filter(([phrase, title]) => phrase === title && !phrase.startsWith('Phó ') && !WITHOUT_DEPUTY.has(title) && !WRITTEN_TITLES.some(([other]) => other === `Phó ${phrase}`))
+    .map(([phrase, title, body]) => (body === undefined ? [`Phó ${phrase}`, `Phó ${title}`] as const : [`Phó ${phrase}`, `Phó ${title}`, body] as const)),
 ];
 
 /** Party titles that, written without a body, belong to a Party committee. */

@@ -69,6 +69,10 @@ describe('names in a sentence', () => {
     expect(namesIn('Trưởng ga Cảng hàng không Tân Sơn Nhất và ông Đặng Văn Lâm trao đổi.')).toEqual(['Đặng Văn Lâm']);
     expect(namesIn('Hành khách qua Tân Sơn Nhất Giao thông ùn tắc kéo dài.')).toEqual([]);
   });
+
+  it('never takes a foreign seat of government for a person', () => {
+    expect(namesIn('Các nghị sĩ chất vấn về ngân sách Lầu Năm Góc và thông báo của Nhà Trắng.')).toEqual([]);
+  });
 });
 
 describe('people of an article', () => {
@@ -90,5 +94,14 @@ describe('people of an article', () => {
     const positions = Object.fromEntries(out.people.map((p) => [p.name, p.positions.map((q) => `${q.title} / ${q.organization}`)]));
     expect(positions['Trương Kiến Quốc'] ?? []).toEqual([]);
     expect(positions['Lê Thị Mai']).toEqual(['Phó Chủ tịch / UBND huyện Yên Mỹ']);
+  });
+
+  it('keeps "Phó" before a head\'s title whose deputy the lexicon does not list', () => {
+    const out = article(
+      'Sáng 9/1, đoàn kiểm tra do ông Phạm Quang Vinh, Phó Chánh Thanh tra Bộ Tài chính dẫn đầu làm việc với huyện. Bà Đỗ Thị Lan, Phó Tổng Thư ký Hội Luật gia Việt Nam cùng dự.',
+    );
+    const titles = Object.fromEntries(out.people.map((p) => [p.name, p.positions.map((q) => q.title)]));
+    expect(titles['Phạm Quang Vinh']).toEqual(['Phó Chánh Thanh tra']);
+    expect(titles['Đỗ Thị Lan']).toEqual(['Phó Tổng Thư ký']);
   });
 });

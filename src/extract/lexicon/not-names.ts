@@ -33,6 +33,8 @@ export const FOREIGN_PLACES: readonly string[] = [
   'Xa Va Na Khệt', 'Khăm Muộn', 'Bô Ly Khăm Xay', 'Bolikhamxay', 'Phông Sa Lỳ', 'U Đôm Xay', 'Sê Kông',
   'Át Tạ Pư', 'Sa La Van', 'Xa La Van', 'Bò Kẹo', 'Xay Nha Bu Ly', 'Xay Sổm Bun', 'Vang Viêng', 'Phnôm Pênh',
   'Xiêm Riệp', 'Bát Tam Bang', 'Kông Pông Chàm', 'Ta Keo', 'Xvây Riêng', 'Rattanakiri', 'Mondulkiri',
+  // Foreign seats of government the press names by their building ("ngân sách Lầu Năm Góc").
+  'Lầu Năm Góc', 'Nhà Trắng', 'Điện Kremlin', 'Trung Nam Hải', 'Phố Downing',
 ];
 
 /**
