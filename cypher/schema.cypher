@@ -17,4 +17,6 @@ CREATE TEXT INDEX mention_search IF NOT EXISTS FOR (n:Mention) ON (n.search);
 CREATE RANGE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE RANGE INDEX mention_block IF NOT EXISTS FOR (n:Mention) ON (n.block);
 CREATE RANGE INDEX person_block IF NOT EXISTS FOR (n:Person) ON (n.block);
+CREATE RANGE INDEX person_order IF NOT EXISTS FOR (n:Person) ON (n.search, n.key);
+CREATE RANGE INDEX organization_order IF NOT EXISTS FOR (n:Organization) ON (n.search, n.key);
 CREATE FULLTEXT INDEX node_names IF NOT EXISTS FOR (n:Person|Organization|Position|Event|Place|Article) ON EACH [n.name, n.search] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
