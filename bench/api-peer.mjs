@@ -6,17 +6,11 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga } from 'graphql-yoga';
 import { createServer } from 'node:http';
 import neo4j from 'neo4j-driver';
+import { ROLE_EDGE } from '../dist/graph/model.js';
 
-// Each role of the model, as the field names the peer's Person gets.
-export const PEER_ROLES = {
-  chaired: 'CHAIRED',
-  attended: 'ATTENDED',
-  opened: 'OPENED',
-  reported: 'REPORTED',
-  directed: 'DIRECTED',
-  concluded: 'CONCLUDED',
-  spoke: 'SPOKE',
-};
+// Each role of the model, as the field names the peer's Person gets: the model's
+// own table of role relationship types.
+export const PEER_ROLES = ROLE_EDGE;
 
 const roleFields = Object.entries(PEER_ROLES)
   .map(([field, type]) => `  ${field}: [Event!]! @relationship(type: "${type}", direction: OUT, properties: "Provenance")`)
