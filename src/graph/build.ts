@@ -11,6 +11,7 @@
 // Those structural relationships follow from names, not from one article, so they
 // carry no articles (their lists would otherwise grow with every article).
 
+import { LRUCache } from 'lru-cache';
 import type { ArticleRecord, EventRecord, PersonRecord, PositionRecord } from '../extract/contract.js';
 import type { UnitHints } from '../vietnam/gazetteer/index.js';
 import {
@@ -83,7 +84,8 @@ export function positionKey(title: string, organizationKey: string): string {
 export class GraphBuilder {
   private nodes = new Map<string, GraphNode>();
   private edges = new Map<string, GraphEdge>();
-  private readonly orgCache = new Map<string, OrgInfo>();
+  /** Bodies resolved for recent mentions; bounded so a long ingest's memory stays flat. */
+  private readonly orgCache = new LRUCache<string, OrgInfo>({ max: 10_000 });
   articles = 0;
 
   /**

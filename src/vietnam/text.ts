@@ -43,14 +43,24 @@ export function foldAccents(text: string): string {
 // building a large graph several times faster. Bounded, so memory stays flat.
 const CACHE_LIMIT = 50_000;
 
+/**
+ * A copy of `s` that holds no reference to a longer string. A name cut from an
+ * article is a V8 "sliced string" that keeps the whole article alive: kept as a
+ * cache key, 50,000 of them held 9,000 article texts (217 MB of heap after 35,440
+ * real articles; 45 MB with copies).
+ */
+function detached(s: string): string {
+  return (' ' + s).slice(1);
+}
+
 function memo(f: (s: string) => string): (s: string) => string {
   let cache = new Map<string, string>();
   return (s) => {
     let out = cache.get(s);
     if (out === undefined) {
       if (cache.size >= CACHE_LIMIT) cache = new Map();
-      out = f(s);
-      cache.set(s, out);
+      out = detached(f(s));
+      cache.set(detached(s), out);
     }
     return out;
   };
