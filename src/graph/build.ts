@@ -31,6 +31,7 @@ import {
 import { PersonEvidence } from './evidence.js';
 import { mentionKey, mentionNode, type PostFact, type RoleFact } from './identity/mention.js';
 import { resolveBatch } from './identity/batch.js';
+import { articleCaption, eventCaption } from './captions.js';
 import type { Judgement } from './identity/resolve.js';
 import { organizationOf, parentOrganization, successorOrganizations, successorPlaces, type BodyMention, type OrgInfo, type PlaceInfo } from './organizations.js';
 import { nameKey, normalizeName, searchKey } from '../vietnam/text.js';
@@ -102,6 +103,7 @@ export class GraphBuilder {
       key,
       props: {
         name: title,
+        caption: articleCaption(key, article.published),
         search: searchKey(title),
         title: article.title,
         published: article.published,
@@ -121,10 +123,11 @@ export class GraphBuilder {
       const organizer = e.organizer === null ? null : org({ name: e.organizer, kind: e.organizerKind, unit: e.organizerUnit });
       const name = normalizeName(e.name);
       const identity = eventKey(key, e, organizer, date);
+      const details = { name, kind: e.kind, date: e.date, ordinal: e.ordinal, term: e.term, organizer: organizer?.name ?? null };
       const ref = this.node({
         label: 'Event',
         key: identity.key,
-        props: { name, search: searchKey(name), kind: e.kind, date: e.date, ordinal: e.ordinal, term: e.term, termYears: e.termYears, organizer: organizer?.name ?? null },
+        props: { ...details, caption: eventCaption(details), search: searchKey(name), termYears: e.termYears },
       });
       events.set(e.id, { ...identity, name });
       this.edge('REPORTS', articleRef, ref, { articles: [key], evidence: [] });
@@ -188,7 +191,7 @@ export class GraphBuilder {
     const positionRef: NodeRef = { label: 'Position', key: position };
     if (!this.nodes.has(nodeId(positionRef))) {
       const positionName = `${title}, ${org.name}`;
-      this.node({ ...positionRef, label: 'Position', props: { name: positionName, search: searchKey(positionName), title, organization: org.name } });
+      this.node({ ...positionRef, label: 'Position', props: { name: positionName, caption: title, search: searchKey(positionName), title, organization: org.name } });
       this.edge('OF', positionRef, orgRef, NO_PROVENANCE);
     }
     return {
@@ -219,6 +222,7 @@ export class GraphBuilder {
       key: info.key,
       props: {
         name: info.name,
+        caption: info.name,
         search: searchKey(info.name),
         kind: info.category,
         level: info.level,
@@ -244,6 +248,7 @@ export class GraphBuilder {
       key: place.key,
       props: {
         name: place.name,
+        caption: place.name,
         search: searchKey(place.name),
         level: place.level,
         type: place.type,

@@ -26,13 +26,18 @@ export type Level = (typeof LEVELS)[number];
 export type PlaceLevel = Exclude<Level, 'central'>;
 
 /**
- * Every node has a `name`, the caption Neo4j Browser shows, and `search`, the name
- * folded for accent- and case-insensitive search (searchKey in src/vietnam/text.ts).
+ * Every node has a `name` (its full name), `caption` (a short form for Neo4j
+ * Browser's canvas, made by captions.ts) and `search`, the name folded for accent-
+ * and case-insensitive search (searchKey in src/vietnam/text.ts).
  */
 interface Named {
   name: string;
+  caption: string;
   search: string;
 }
+
+/** Between the parts of a caption: "HN lần 5 · Huyện ủy Thanh Trì · 2021-04-02". */
+export const CAPTION_SEPARATOR = ' · ';
 
 /** An official: the mentions that resolution (identity/) took to be one person. */
 export interface PersonProps extends Named {
@@ -396,9 +401,25 @@ function smaller(a: unknown, b: unknown): unknown {
 }
 
 /**
+ * The caption a reported node keeps when two reports of it meet: the one with more
+ * parts, then the longer one, then the smaller one. An event's caption has a part
+ * its key does not fix (the date; or the number, when the date is in the key), so
+ * a report that leaves it out never takes it away, as a null never erases a known
+ * value; and like every reported property the result does not depend on the order
+ * of the writes. (In Cypher: mergeNodeRows in store/neo4j/cypher.ts.)
+ */
+export function mergeCaption(a: string, b: string): string {
+  const parts = a.split(CAPTION_SEPARATOR).length - b.split(CAPTION_SEPARATOR).length;
+  if (parts !== 0) return parts > 0 ? a : b;
+  if (a.length !== b.length) return a.length > b.length ? a : b;
+  return b < a ? b : a;
+}
+
+/**
  * Node properties: a null never erases a known value; for REPORTED_LABELS, lists
- * merge as sets and other values as the smallest (in Cypher: mergeNodeRows);
- * otherwise the later write's values win (they are functions of the key).
+ * merge as sets, the caption by mergeCaption and other values as the smallest (in
+ * Cypher: mergeNodeRows); otherwise the later write's values win (they are
+ * functions of the key).
  */
 export function mergeNodes<N extends GraphNode>(a: N, b: N): N {
   if (a.label !== b.label || a.key !== b.key) {
@@ -407,7 +428,7 @@ export function mergeNodes<N extends GraphNode>(a: N, b: N): N {
   if (!REPORTED_LABELS.has(a.label)) return { ...a, props: { ...a.props, ...nonNullProps(b.props) } };
   const props: Record<string, unknown> = { ...a.props };
   for (const [k, v] of Object.entries(b.props)) props[k] = smaller(props[k], v);
-  return { ...a, props: props as unknown as N['props'] };
+  return { ...a, props: { ...(props as unknown as N['props']), caption: mergeCaption(a.props.caption, b.props.caption) } };
 }
 
 /** The properties without null values: what `SET n += props` should receive. */

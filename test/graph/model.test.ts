@@ -73,10 +73,10 @@ describe('merge rules', () => {
     const base: EventNode = {
       label: 'Event',
       key: 'k',
-      props: { name: 'Hội nghị', search: 'hoi nghi', kind: 'conference', date: '2021-04-02', ordinal: 5, term: null, termYears: null, organizer: null },
+      props: { name: 'Hội nghị', caption: 'HN lần 5 · 2021-04-02', search: 'hoi nghi', kind: 'conference', date: '2021-04-02', ordinal: 5, term: null, termYears: null, organizer: null },
     };
-    const later: EventNode = { ...base, props: { ...base.props, date: null, term: 'XXIV' } };
-    expect(mergeNodes(base, later).props).toMatchObject({ date: '2021-04-02', term: 'XXIV', ordinal: 5 });
+    const later: EventNode = { ...base, props: { ...base.props, caption: 'HN lần 5', date: null, term: 'XXIV' } };
+    expect(mergeNodes(base, later).props).toMatchObject({ date: '2021-04-02', caption: 'HN lần 5 · 2021-04-02', term: 'XXIV', ordinal: 5 });
     expect(nonNullProps(later.props)).not.toHaveProperty('date');
   });
 

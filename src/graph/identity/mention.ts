@@ -81,6 +81,7 @@ export function mentionNode(m: Mention): MentionNode {
     key: m.key,
     props: {
       name: m.name,
+      caption: m.name,
       search: searchKey(m.name),
       block: m.block,
       article: m.article,

@@ -56,6 +56,7 @@ function personNode(cluster: Cluster): PersonNode {
     key: cluster.key,
     props: {
       name: founder.name,
+      caption: founder.name,
       search: searchKey(founder.name),
       jurisdiction: jurisdictionOf(cluster.mentions),
       block: founder.block,

@@ -6,7 +6,7 @@
 // Node properties are the model's props plus `key` (the natural key). Relationship
 // properties are the model's EdgeProps / HoldsProps; a null is an absent property.
 
-import { EDGE_TYPES, NODE_LABELS, REPORTED_LABELS, type EdgeType, type NodeLabel } from '../../graph/model.js';
+import { CAPTION_SEPARATOR, EDGE_TYPES, NODE_LABELS, REPORTED_LABELS, type EdgeType, type NodeLabel } from '../../graph/model.js';
 import type { EdgeRows, NodeRows } from '../../graph/rows.js';
 
 export interface Statement {
@@ -65,10 +65,19 @@ export function awaitIndexes(seconds: number): Statement {
 
 const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 
-/** The merge of one reported property (model.ts mergeNodes): lists as sets, other values the smallest. */
+// model.ts mergeCaption: the caption with more parts, then the longer, then the smaller.
+const PARTS = (caption: string) => `size(split(${caption}, '${CAPTION_SEPARATOR}'))`;
+const FULLER_CAPTION = (stored: string, given: string) =>
+  `${PARTS(given)} > ${PARTS(stored)} OR (${PARTS(given)} = ${PARTS(stored)} AND ` +
+  `(size(${given}) > size(${stored}) OR (size(${given}) = size(${stored}) AND ${given} < ${stored})))`;
+
+/** The merge of one reported property (model.ts mergeNodes): lists as sets, the caption the fuller, other values the smallest. */
 function reportedProperty(name: string, isList: boolean): string {
   if (!PROPERTY_NAME.test(name)) throw new Error(`cypher: expected a property name of the model, got "${name}"`);
   const [stored, given] = [`n.${name}`, `row.props.${name}`];
+  if (name === 'caption') {
+    return `${stored} = CASE WHEN ${stored} IS NULL OR (${given} IS NOT NULL AND (${FULLER_CAPTION(stored, given)})) THEN ${given} ELSE ${stored} END`;
+  }
   if (isList) return `${stored} = coalesce(${stored}, []) + [x IN coalesce(${given}, []) WHERE NOT x IN coalesce(${stored}, [])]`;
   return `${stored} = CASE WHEN ${stored} IS NULL OR (${given} IS NOT NULL AND ${given} < ${stored}) THEN ${given} ELSE ${stored} END`;
 }
