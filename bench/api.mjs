@@ -130,8 +130,8 @@ async function serveStore(kind, count, seed) {
   if (kind === 'neo4j') {
     store = await emptyNeo4jStore();
   } else {
-    const { createMemoryStore } = await import('../dist/store/memory/index.js');
-    store = createMemoryStore();
+    const { openEmbeddedStore } = await import('../dist/store/embedded/store.js');
+    store = openEmbeddedStore();
   }
   const records = await generateRecords({ count, seed });
   const published = Object.fromEntries(records.map((r) => [r.article.id, r.article.published]));

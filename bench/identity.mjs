@@ -18,7 +18,7 @@ import { startNeo4j } from '../scripts/neo4j/launch.mjs';
 import { extractArticle } from '../dist/extract/index.js';
 import { GraphBuilder } from '../dist/graph/build.js';
 import { resolvePeople, resolveWritten } from '../dist/ingest/people.js';
-import { createMemoryStore } from '../dist/store/memory/index.js';
+import { openEmbeddedStore } from '../dist/store/embedded/store.js';
 import { createNeo4jStore } from '../dist/store/neo4j/store.js';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES || 10_000);
@@ -80,7 +80,7 @@ const { articles } = await generateCorpus({ count: ARTICLES, seed: 7 });
 globalThis.records = extractAll(articles);
 console.log(`${ARTICLES} articles generated and extracted in ${seconds(performance.now() - started)}`);
 
-await run('embedded store', createMemoryStore());
+await run('embedded store', openEmbeddedStore());
 
 const dataDir = await mkdtemp(join(process.env.BENCH_DATA_DIR ?? tmpdir(), 'cadregraph-bench-identity-'));
 const neo = await startNeo4j({ port: 0, httpPort: 0, dataDir, password: randomBytes(12).toString('hex'), timeoutMs: 600_000 });

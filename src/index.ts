@@ -4,8 +4,8 @@
 // on the same functions.
 //
 // @example
-//   import { extractArticle, buildGraph, createMemoryStore, createServer } from 'cadregraph';
-//   const store = createMemoryStore();
+//   import { extractArticle, buildGraph, openEmbeddedStore, createServer } from 'cadregraph';
+//   const store = openEmbeddedStore();
 //   await store.write(buildGraph([extractArticle(text, { id: 'a1' })]));
 //   const yoga = createServer({ store });   // a fetch handler and a Node request listener
 //
@@ -18,7 +18,7 @@ export { formatBody, parseBodyName, type BodyKind, type ParsedBody } from './vie
 export { resolveUnit, unitById, unitCandidates, successorsOf, type Unit, type UnitHints } from './vietnam/gazetteer/index.js';
 export type { EventKind, EventRecord, PersonRecord, PositionRecord, Role, RoleRecord } from './extract/contract.js';
 export { buildGraph, GraphBuilder, type ArticleSource, type GraphBatch } from './graph/index.js';
-export { createMemoryStore } from './store/memory/index.js';
+export { openEmbeddedStore, type EmbeddedStoreOptions } from './store/embedded/store.js';
 export { createNeo4jStore, type Neo4jStoreOptions } from './store/neo4j/store.js';
 export {
   ingest,

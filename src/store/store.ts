@@ -1,5 +1,5 @@
 // The one store interface that ingestion and the GraphQL API use, with two
-// implementations (store/neo4j, store/memory) checked by one contract suite
+// implementations (store/neo4j, store/embedded) checked by one contract suite
 // (test/store/contract.ts). Methods are async and return plain data (DTOs) shaped
 // like the API's types, so resolvers only pass arguments through.
 //

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServer } from '../../src/api/server.js';
 import { GraphBuilder } from '../../src/graph/build.js';
 import { extractArticles } from '../../src/ingest/articles.js';
-import { createMemoryStore } from '../../src/store/memory/store.js';
+import { openEmbeddedStore } from '../../src/store/embedded/store.js';
 import { serverOn } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -42,7 +42,7 @@ async function fixtureServer(): Promise<ApiServer> {
     if (!article.ok) throw new Error(`${article.path}: ${article.reason}`);
     builder.add(article.record, { key: article.key, path: article.path });
   }
-  const store = createMemoryStore();
+  const store = openEmbeddedStore();
   await store.write(builder.withPeople());
   return serverOn(store);
 }

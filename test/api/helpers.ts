@@ -4,7 +4,7 @@
 import type { ArticleRecord } from '../../src/extract/contract.js';
 import { buildGraph } from '../../src/graph/build.js';
 import { createServer, type ApiServer, type ServerOptions } from '../../src/api/server.js';
-import { createMemoryStore } from '../../src/store/memory/store.js';
+import { openEmbeddedStore } from '../../src/store/embedded/store.js';
 import type { GraphStore } from '../../src/store/store.js';
 import { loadGold } from '../graph/gold.js';
 
@@ -27,7 +27,7 @@ export function goldRecords(): ArticleRecord[] {
 }
 
 export async function goldStore(): Promise<GraphStore> {
-  const store = createMemoryStore();
+  const store = openEmbeddedStore();
   await store.write(buildGraph(goldRecords()));
   return store;
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiServer } from '../../src/api/server.js';
 import { buildGraph } from '../../src/graph/build.js';
-import { createMemoryStore } from '../../src/store/memory/store.js';
+import { openEmbeddedStore } from '../../src/store/embedded/store.js';
 import { NAMESAKE_RECORDS } from '../store/namesakes.js';
 import { query, serverOn } from './helpers.js';
 
@@ -27,7 +27,7 @@ function examples(): Array<{ source: string; answer: unknown }> {
 
 let yoga: ApiServer;
 beforeAll(async () => {
-  const store = createMemoryStore();
+  const store = openEmbeddedStore();
   await store.write(buildGraph(NAMESAKE_RECORDS));
   yoga = serverOn(store);
 });

@@ -1,10 +1,11 @@
 // `cadregraph serve` end to end, through the built CLI (dist/, made by
 // `npm test` or `npx tsc -p tsconfig.build.json`): it extracts the fixtures
-// into the in-memory graph, prints its URL, answers GraphQL over HTTP and
+// into the in-memory graph (or opens a graph file `ingest --graph` built), prints its URL, answers GraphQL over HTTP and
 // GraphiQL to a browser, and exits 0 on SIGTERM. What extraction finds is
 // tested elsewhere; only facts that do not depend on it are checked here.
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,11 +18,11 @@ let url: string;
 let stderr = '';
 
 /** Starts the server on a free port (the NEO4J_URI of the environment is dropped) and waits for its URL. */
-function start(): Promise<string> {
+function start(args: string[] = []): Promise<string> {
   const env = { ...process.env };
   delete env['NEO4J_URI'];
   // The default PATH (fixtures/articles) is resolved from the package root, so any cwd works.
-  child = spawn(process.execPath, [MAIN, 'serve', '--port', '0'], { cwd: '/', env });
+  child = spawn(process.execPath, [MAIN, 'serve', '--port', '0', ...args], { cwd: '/', env });
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolveUrl, reject) => {
     let stdout = '';
@@ -100,12 +101,74 @@ describe('cadregraph serve usage', () => {
   it('refuses PATH when serving Neo4j', () => {
     const run = cli(['fixtures/articles'], { NEO4J_URI: 'bolt://127.0.0.1:1' });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('PATH is for the in-memory graph');
+    expect(run.stderr).toContain('PATH and --graph are for the embedded graph');
   });
 
   it('prints its help', () => {
     const run = cli(['--help']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Usage: cadregraph serve/);
+  });
+});
+
+describe('cadregraph ingest --graph, then serve --graph', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cadregraph-graph-'));
+  const file = join(dir, 'graph.db');
+  const env = { ...process.env };
+  delete env['NEO4J_URI'];
+  const cli = (args: string[]) => spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', timeout: 60_000, env });
+
+  afterAll(() => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('builds a graph file once and serves it without extracting again', async () => {
+    const built = cli(['ingest', '--graph', file, join(ROOT, 'fixtures/articles')]);
+    expect(built.status, built.stderr).toBe(0);
+    expect(built.stdout).toMatch(/^cadregraph ingest: 5 articles ingested/);
+    // Ingesting the same articles again adds nothing.
+    const again = cli(['ingest', '--json', '--graph', file, join(ROOT, 'fixtures/articles')]);
+    expect(again.status, again.stderr).toBe(0);
+    const summary = JSON.parse(again.stdout) as { new: Record<string, number>; existing: Record<string, number> };
+    expect(Object.values(summary.new).every((n) => n === 0)).toBe(true);
+    expect(summary.existing['people']).toBeGreaterThan(10);
+    url = await start(['--graph', file]);
+    const { status, body } = await post('{ article(id: "9c559df75eb7bd84") { id published } people(first: 1) { totalCount } }');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ data: { article: { id: '9c559df75eb7bd84', published: '2021-04-02' }, people: { totalCount: summary.existing['people'] } } });
+    const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 180_000);
+
+  it('exports a graph file as the same graph the articles give', () => {
+    const fromFile = cli(['export', '--format', 'json', '--graph', file]);
+    const fromArticles = cli(['export', '--format', 'json', join(ROOT, 'fixtures/articles')]);
+    expect(fromFile.status, fromFile.stderr).toBe(0);
+    // Node for node and relationship for relationship, properties and evidence included.
+    type Item = { label?: string; type?: string; key?: string; from?: { key: string }; to?: { key: string } };
+    const id = (x: Item) => `${x.label ?? x.type}:${x.key ?? `${x.from?.key}>${x.to?.key}`}`;
+    const graph = (out: string) => {
+      const g = JSON.parse(out) as { nodes: Item[]; edges: Item[] };
+      return { nodes: new Map(g.nodes.map((n) => [id(n), n])), edges: new Map(g.edges.map((e) => [id(e), e])) };
+    };
+    expect(graph(fromFile.stdout)).toEqual(graph(fromArticles.stdout));
+  }, 120_000);
+
+  it('says plainly when the graph file is missing or is not one', () => {
+    const missing = cli(['serve', '--graph', join(dir, 'nothing.db')]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain("no such graph file; build it with 'cadregraph ingest --graph");
+    const notGraph = cli(['serve', '--graph', join(ROOT, 'package.json')]);
+    expect(notGraph.status).toBe(1);
+    expect(notGraph.stderr).toContain('not a cadregraph graph file');
+  });
+
+  it('refuses --graph with PATH, and Neo4j options with --graph', () => {
+    expect(cli(['serve', '--graph', file, 'fixtures/articles']).status).toBe(2);
+    const mixed = cli(['ingest', '--graph', file, '--uri', 'bolt://127.0.0.1:1', 'fixtures/articles']);
+    expect(mixed.status).toBe(2);
+    expect(mixed.stderr).toContain("option '--graph <file>' cannot be used with option '--uri <uri>'");
   });
 });

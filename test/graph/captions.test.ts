@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph, GraphBuilder } from '../../src/graph/build.js';
 import { eventCaption } from '../../src/graph/captions.js';
 import { mergeCaption, type GraphBatch, type GraphNode } from '../../src/graph/model.js';
-import { MemoryGraph } from '../../src/store/memory/graph.js';
+import { openEmbeddedStore } from '../../src/store/embedded/store.js';
 import type { EventRecord } from '../../src/extract/contract.js';
 import { loadGold } from './gold.js';
 import { article, conference, person, position } from './records.js';
@@ -53,7 +53,7 @@ describe('captions in the graph', () => {
     }
   });
 
-  it('keeps the date one article gave when another leaves it out, in either order, in one batch or two', () => {
+  it('keeps the date one article gave when another leaves it out, in either order, in one batch or two', async () => {
     const e = conference('Huyện ủy Thanh Trì', 6, '2021-07-01', 'XXIV');
     const dated = article('x', '2021-07-01', [person('Lê Tiến Nhật', [position('Bí thư', 'Huyện ủy Thanh Trì')], [['e1', 'chaired']])], [e]);
     const undated = article('y', '2021-07-09', [], [{ ...e, date: null }]);
@@ -61,14 +61,15 @@ describe('captions in the graph', () => {
     expect(captionsOf(buildGraph([dated, undated]), 'Event')).toEqual([full]);
     expect(captionsOf(buildGraph([undated, dated]), 'Event')).toEqual([full]);
     for (const order of [[dated, undated], [undated, dated]]) {
-      const memory = new MemoryGraph();
+      const store = openEmbeddedStore();
       const builder = new GraphBuilder();
       for (const a of order) {
         builder.add(a);
-        memory.write(builder.take());
+        await store.write(builder.take());
       }
-      const events = [...memory.ids('Event')].map((id) => memory.attrs(id).props.caption);
+      const events = [...store.allNodes()].filter((n) => n.label === 'Event').map((n) => n.props.caption);
       expect(events).toEqual([full]);
+      await store.close();
     }
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { roleEvidence, titleEvidence } from '../../src/graph/evidence.js';
 import { buildGraph } from '../../src/graph/build.js';
 import { ingest } from '../../src/ingest/ingest.js';
-import { createMemoryStore } from '../../src/store/memory/store.js';
+import { openEmbeddedStore } from '../../src/store/embedded/store.js';
 import { article, person, position } from './records.js';
 
 // Sentences written for the test.
@@ -66,7 +66,7 @@ describe('buildGraph and ingest with such titles', () => {
   });
 
   it('ingest writes them to a store', async () => {
-    const store = createMemoryStore();
+    const store = openEmbeddedStore();
     const summary = await ingest([record], { store });
     expect(summary.articles).toBe(1);
     const holders = await store.officeHolders({ title: 'Bí thư (', organization: 'Huyện ủy Mỹ Đức' });

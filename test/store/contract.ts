@@ -1,5 +1,5 @@
 // The store contract: one suite that every GraphStore implementation runs with the
-// same fixtures and must answer identically (test/store/memory.test.ts runs it on
+// same fixtures and must answer identically (test/store/embedded.test.ts runs it on
 // the embedded store; the Neo4j tests run it on a real Neo4j). Every test starts
 // from a cleared store holding the gold fixtures, and asserts only what the
 // interface promises (store.ts), never how an implementation keeps its data.

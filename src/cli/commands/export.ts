@@ -1,5 +1,5 @@
-// `cadregraph export --format cypher|json|graphml|neo4j-csv [--out PATH] PATH...`:
-// builds the graph of the articles and writes it without any Neo4j. The neo4j-csv
+// `cadregraph export --format cypher|json|graphml|neo4j-csv [--out PATH] (PATH... | --graph FILE)`:
+// writes the graph of the articles, or of a graph file, without any Neo4j. The neo4j-csv
 // format is the bulk path for a first load: CSV files for `neo4j-admin database
 // import full` (docs/bulk-import.md).
 import { once } from 'node:events';
@@ -11,15 +11,17 @@ import { Command, Option } from 'commander';
 import { NODE_LABELS, type GraphBatch } from '../../graph/model.js';
 import { extractionThreads } from '../../ingest/articles.js';
 import { EXPORT_FORMATS, exportLines, type ExportFormat } from '../../ingest/export/index.js';
+import type { GraphSource } from '../../ingest/export/neo4j-csv.js';
 import { buildGraphWithProgress } from '../article-run.js';
 import { articleCommand, PATH_HELP, type ReadingOptions, type ReportingOptions } from '../options.js';
-import { count, displayPath, duration, megabytes, plural, printSummary } from '../report.js';
+import { count, displayPath, duration, megabytes, oneLine, plural, printSummary } from '../report.js';
 
 const FORMATS = [...EXPORT_FORMATS, 'neo4j-csv'] as const;
 
 interface ExportOptions extends ReadingOptions, ReportingOptions {
   format: (typeof FORMATS)[number];
   out?: string;
+  graph?: string;
 }
 
 /** Writes the pieces with backpressure; resolves to the bytes written. */
@@ -57,11 +59,24 @@ function labelCounts(batch: GraphBatch): Record<string, number> {
   return counts;
 }
 
+/** A graph file's nodes and relationships, read as they are written out; a string says why it cannot be read. */
+async function graphFile(file: string): Promise<{ graph: GraphSource; close(): Promise<void> } | string> {
+  const { GraphFileError } = await import('../../store/embedded/database.js');
+  const { openEmbeddedStore } = await import('../../store/embedded/store.js');
+  try {
+    const store = openEmbeddedStore({ file, create: false });
+    return { graph: { nodes: () => store.allNodes(), edges: () => store.allEdges() }, close: () => store.close() };
+  } catch (error) {
+    if (error instanceof GraphFileError) return error.message;
+    throw error;
+  }
+}
+
 /** CSV files and an argument file for neo4j-admin database import, in the folder `dir`. */
-async function writeCsv(batch: GraphBatch, dir: string, options: ExportOptions, failed: number): Promise<void> {
+async function writeCsv(graph: GraphSource, dir: string, options: ExportOptions, failed: number): Promise<void> {
   const { writeNeo4jCsv } = await import('../../ingest/export/neo4j-csv.js');
   const started = performance.now();
-  const written = await writeNeo4jCsv({ nodes: () => batch.nodes, edges: () => batch.edges }, dir);
+  const written = await writeNeo4jCsv(graph, dir);
   // neo4j-admin reads arguments from a file given as @FILE, one per line.
   const argsFile = join(dir, 'import.args');
   await writeFile(argsFile, written.args.join('\n') + '\n', 'utf8');
@@ -77,15 +92,36 @@ async function writeCsv(batch: GraphBatch, dir: string, options: ExportOptions, 
   );
 }
 
-async function run(paths: string[], options: ExportOptions): Promise<number> {
-  if (options.format === 'neo4j-csv' && options.out === undefined) {
-    process.stderr.write("cadregraph export: --format neo4j-csv writes a folder of files: give --out FOLDER\nRun 'cadregraph export --help' for usage.\n");
-    return 2;
+/** Exports a graph file (--graph): no articles are read. */
+async function exportGraphFile(file: string, options: ExportOptions): Promise<number> {
+  const opened = await graphFile(file);
+  if (typeof opened === 'string') {
+    process.stderr.write(`cadregraph export: ${oneLine(opened)}\n`);
+    return 1;
   }
+  try {
+    if (options.format === 'neo4j-csv') await writeCsv(opened.graph, options.out ?? '.', options, 0);
+    else await writeExport({ nodes: [...opened.graph.nodes()], edges: [...opened.graph.edges()] }, { ...options, format: options.format });
+  } finally {
+    await opened.close();
+  }
+  return 0;
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`cadregraph export: ${message}\nRun 'cadregraph export --help' for usage.\n`);
+  return 2;
+}
+
+async function run(paths: string[], options: ExportOptions): Promise<number> {
+  if (options.graph === undefined && paths.length === 0) return usageError('give at least one PATH, or --graph FILE');
+  if (options.graph !== undefined && paths.length > 0) return usageError('give PATH... or --graph FILE, not both');
+  if (options.format === 'neo4j-csv' && options.out === undefined) return usageError('--format neo4j-csv writes a folder of files: give --out FOLDER');
+  if (options.graph !== undefined) return exportGraphFile(options.graph, options);
   const { articles, builder } = await buildGraphWithProgress('export', paths, options);
   const batch = builder.withPeople();
   if (options.format === 'neo4j-csv') {
-    await writeCsv(batch, options.out ?? '.', options, articles.failures.length);
+    await writeCsv({ nodes: () => batch.nodes, edges: () => batch.edges }, options.out ?? '.', options, articles.failures.length);
     return articles.failures.length > 0 ? 1 : 0;
   }
   const format = options.format;
@@ -133,6 +169,7 @@ const HELP = {
     'cadregraph export --format graphml articles/ > graph.graphml',
     'cadregraph export --format json --json --out graph.json articles/',
     'cadregraph export --format neo4j-csv --out import/ corpus/   # then: neo4j-admin database import full neo4j @import/import.args',
+    'cadregraph export --format neo4j-csv --out import/ --graph corpus.graph',
   ],
   notes: `${PATH_HELP}\nThe summary goes to standard output with --out, else to standard error.`,
 };
@@ -140,13 +177,16 @@ const HELP = {
 export function exportCommand(): Command {
   const command = new Command('export')
     .summary('write the graph as Cypher, JSON, GraphML or CSV for neo4j-admin, without Neo4j')
-    .description("Builds the graph of the articles (the same nodes and relationships 'ingest' writes) and writes it without Neo4j.")
-    .argument('<PATH...>', 'articles: files, folders, or - for standard input')
+    .description(
+      "Builds the graph of the articles (the same nodes and relationships 'ingest' writes), or reads a graph file, and writes it without Neo4j.",
+    )
+    .argument('[PATH...]', 'articles: files, folders, or - for standard input (or --graph FILE)')
     .addOption(
       new Option('-f, --format <format>', 'cypher: a MERGE script for cypher-shell or Neo4j Browser (running it twice gives the same graph); json: {"nodes": [...], "edges": [...]}; graphml: for Gephi and other graph tools; neo4j-csv: CSV files for neo4j-admin database import full, the fast first load of a large corpus into an empty database (--out names the folder; docs/bulk-import.md)')
         .choices(FORMATS)
         .makeOptionMandatory(),
     )
-    .addOption(new Option('-o, --out <file>', 'write to FILE (a folder for neo4j-csv) instead of standard output'));
+    .addOption(new Option('-o, --out <file>', 'write to FILE (a folder for neo4j-csv) instead of standard output'))
+    .addOption(new Option('--graph <file>', "export a graph file built by 'cadregraph ingest --graph FILE' (read as it is written out)"));
   return articleCommand<ExportOptions>(command, HELP, run);
 }

@@ -1,4 +1,5 @@
-// `cadregraph ingest PATH...`: extracts articles and merges their graph into Neo4j.
+// `cadregraph ingest PATH...`: extracts articles and merges their graph into Neo4j,
+// or with --graph FILE into a graph file that `cadregraph serve --graph FILE` opens.
 // Connection and credentials are checked first, so a typo costs no extraction work;
 // files that cannot be read are listed and the rest is committed. The summary
 // says what was new to the graph and what it already held.
@@ -7,6 +8,7 @@ import type { NodeLabel } from '../../graph/model.js';
 import { extractionThreads } from '../../ingest/articles.js';
 import type { IngestSummary, NewAndExisting } from '../../ingest/ingest.js';
 import type { WriteRetry } from '../../store/neo4j/write.js';
+import type { GraphStore } from '../../store/store.js';
 import { DEFAULT_JUDGEMENTS_FILE } from '../../ingest/judgements.js';
 import { ArticleRun } from '../article-run.js';
 import { articleCommand, PATH_HELP, wholeNumber, type ReadingOptions, type ReportingOptions } from '../options.js';
@@ -16,6 +18,7 @@ interface IngestCommandOptions extends ReadingOptions, ReportingOptions {
   uri?: string;
   user?: string;
   password?: string;
+  graph?: string;
   batch: number;
   judgements: string;
 }
@@ -73,6 +76,23 @@ function retryNote(retry: WriteRetry): string {
   );
 }
 
+/**
+ * The graph file to write to, opened after checking its disk has room for the
+ * input; a string says why not (it names the file and points to Neo4j). Loaded
+ * only for --graph, so ingesting into Neo4j loads no SQLite.
+ */
+async function graphFile(file: string, paths: string[]): Promise<GraphStore | string> {
+  const { checkRoom, GraphFileError } = await import('../../store/embedded/database.js');
+  const { openEmbeddedStore } = await import('../../store/embedded/store.js');
+  try {
+    await checkRoom(file, paths);
+    return openEmbeddedStore({ file });
+  } catch (error) {
+    if (error instanceof GraphFileError) return error.message;
+    throw error;
+  }
+}
+
 async function run(paths: string[], options: IngestCommandOptions): Promise<number> {
   const { ingest, IngestError } = await import('../../ingest/ingest.js');
   const { readJudgements, JudgementsFileError } = await import('../../ingest/judgements.js');
@@ -85,12 +105,18 @@ async function run(paths: string[], options: IngestCommandOptions): Promise<numb
     return 1;
   }
   const { Neo4jConnectionError } = await import('../../store/neo4j/connect.js');
+  const graph = options.graph === undefined ? null : await graphFile(options.graph, paths);
+  if (typeof graph === 'string') {
+    process.stderr.write(`cadregraph ingest: ${oneLine(graph)}\n`);
+    return 1;
+  }
   const articles = await ArticleRun.start('ingest', paths, options.quiet);
   const threads = extractionThreads({ jobs: options.jobs, total: articles.total });
   let read = 0;
   let committed = 0;
   try {
     const summary = await ingest(paths, {
+      ...(graph !== null ? { store: graph } : {}),
       ...(options.uri ? { uri: options.uri } : {}),
       ...(options.user ? { user: options.user } : {}),
       ...(options.password !== undefined ? { password: options.password } : {}),
@@ -131,6 +157,8 @@ async function run(paths: string[], options: IngestCommandOptions): Promise<numb
       return 1;
     }
     throw error;
+  } finally {
+    await graph?.close();
   }
 }
 
@@ -139,6 +167,7 @@ const HELP = {
     'NEO4J_URI=bolt://127.0.0.1:7687 NEO4J_PASSWORD=secret cadregraph ingest articles/',
     'cadregraph ingest --uri neo4j+s://xxxx.databases.neo4j.io --user neo4j articles/',
     'cadregraph ingest --json --quiet corpus/ > summary.json',
+    'cadregraph ingest --graph corpus.graph corpus/ && cadregraph serve --graph corpus.graph',
   ],
   notes:
     `${PATH_HELP}\nThe summary (what was new, what the graph already held) goes to standard output.\n` +
@@ -149,11 +178,18 @@ export function ingestCommand(): Command {
   const command = new Command('ingest')
     .summary('extract and write the graph to Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD)')
     .description(
-      'Extracts officials, positions and events from articles and merges them into Neo4j. ' +
+      'Extracts officials, positions and events from articles and merges them into Neo4j, or with --graph into a graph file. ' +
         'Running it again on the same articles leaves the graph as it is; a run that was cut ' +
         'short completes when run again. Extraction runs while the previous batch is written.',
     )
     .argument('<PATH...>', 'articles: files, folders, or - for standard input')
+    .addOption(
+      new Option('--graph <file>', "write to this graph file (created if missing, added to if not) instead of Neo4j; serve it with 'cadregraph serve --graph FILE'").conflicts([
+        'uri',
+        'user',
+        'password',
+      ]),
+    )
     .addOption(new Option('--uri <uri>', 'Neo4j address, e.g. bolt://127.0.0.1:7687').env('NEO4J_URI'))
     .addOption(new Option('--user <user>', 'Neo4j user (default neo4j)').env('NEO4J_USER'))
     .addOption(new Option('--password <password>', 'Neo4j password').env('NEO4J_PASSWORD'))

@@ -1,8 +1,10 @@
 // `cadregraph serve [PATH...]`: the GraphQL API over HTTP, with GraphiQL at
-// /graphql. With NEO4J_URI set it serves the Neo4j graph; without, it extracts
-// the articles under PATH (default: the package's fixtures/articles) into the
-// embedded in-memory store, so a newcomer needs nothing but Node. Start-up shows
-// the extraction's progress, so a large folder does not look like a hang.
+// /graphql. With NEO4J_URI set it serves the Neo4j graph; with --graph FILE it
+// opens a graph file that `cadregraph ingest --graph FILE` built (no extraction at
+// start, however many articles it holds); otherwise it extracts the articles under
+// PATH (default: the package's fixtures/articles) into an in-memory embedded graph,
+// so a newcomer needs nothing but Node. Start-up shows the extraction's progress,
+// so a large folder does not look like a hang.
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError, Option } from 'commander';
@@ -10,7 +12,7 @@ import { checkedOrigin } from '../../api/origins.js';
 import type { GraphStore } from '../../store/store.js';
 import { buildGraphWithProgress } from '../article-run.js';
 import { articleCommand, wholeNumber, type ReadingOptions, type ReportingOptions } from '../options.js';
-import { duration, plural, printSummary } from '../report.js';
+import { duration, oneLine, plural, printSummary } from '../report.js';
 
 /** fixtures/articles at the package root: two levels above src/cli/commands and dist/cli/commands. */
 export const DEFAULT_ARTICLES = fileURLToPath(new URL('../../../fixtures/articles', import.meta.url));
@@ -19,6 +21,7 @@ interface ServeOptions extends ReadingOptions, ReportingOptions {
   port: number;
   host: string;
   corsOrigin: string[];
+  graph?: string;
 }
 
 interface Loaded {
@@ -31,9 +34,9 @@ interface Loaded {
 
 /** Extracts every readable article under `paths` into a new in-memory store; files that fail are listed and skipped. */
 async function memoryStoreFrom(paths: string[], options: ServeOptions): Promise<Loaded> {
-  const { createMemoryStore } = await import('../../store/memory/store.js');
+  const { openEmbeddedStore } = await import('../../store/embedded/store.js');
   const { articles, builder } = await buildGraphWithProgress('serve', paths, options);
-  const store = createMemoryStore();
+  const store = openEmbeddedStore();
   await store.write(builder.withPeople());
   return {
     store,
@@ -42,6 +45,21 @@ async function memoryStoreFrom(paths: string[], options: ServeOptions): Promise<
     failed: articles.failures.length,
     seconds: articles.seconds,
   };
+}
+
+/** Opens a graph file that ingest built; a string says plainly why not (missing, not a graph file). */
+async function graphFile(file: string): Promise<Loaded | string> {
+  const started = performance.now();
+  const { GraphFileError } = await import('../../store/embedded/database.js');
+  const { openEmbeddedStore } = await import('../../store/embedded/store.js');
+  try {
+    const store = openEmbeddedStore({ file, create: false });
+    const articles = (await store.counts()).nodes.Article;
+    return { store, source: `the graph file ${file} (${plural(articles, 'article')})`, articles, failed: 0, seconds: (performance.now() - started) / 1000 };
+  } catch (error) {
+    if (error instanceof GraphFileError) return error.message;
+    throw error;
+  }
 }
 
 /**
@@ -57,11 +75,23 @@ async function neo4jStore(): Promise<Loaded> {
 
 async function run(paths: string[], options: ServeOptions): Promise<number> {
   const useNeo4j = Boolean(process.env['NEO4J_URI']);
-  if (useNeo4j && paths.length > 0) {
-    process.stderr.write('cadregraph serve: PATH is for the in-memory graph; unset NEO4J_URI to use it\n');
+  if (useNeo4j && (paths.length > 0 || options.graph !== undefined)) {
+    process.stderr.write('cadregraph serve: PATH and --graph are for the embedded graph; unset NEO4J_URI to use them\n');
     return 2;
   }
-  const loaded = useNeo4j ? await neo4jStore() : await memoryStoreFrom(paths.length > 0 ? paths : [DEFAULT_ARTICLES], options);
+  if (options.graph !== undefined && paths.length > 0) {
+    process.stderr.write(`cadregraph serve: --graph serves a graph file as it is; add articles to it with 'cadregraph ingest --graph ${options.graph} PATH...'\n`);
+    return 2;
+  }
+  const loaded = useNeo4j
+    ? await neo4jStore()
+    : options.graph !== undefined
+      ? await graphFile(options.graph)
+      : await memoryStoreFrom(paths.length > 0 ? paths : [DEFAULT_ARTICLES], options);
+  if (typeof loaded === 'string') {
+    process.stderr.write(`cadregraph serve: ${oneLine(loaded)}\n`);
+    return 1;
+  }
   const { createServer, listen } = await import('../../api/server.js');
   const listening = await listen(createServer({ store: loaded.store, corsOrigins: options.corsOrigin }), options.port, options.host);
   // The URL is printed even with --quiet: it is what the user came for.
@@ -100,6 +130,7 @@ const HELP = {
     'cadregraph serve',
     'cadregraph serve --port 4001 my-articles/',
     'cadregraph serve --cors-origin http://localhost:3000   # a web app there may read the API',
+    'cadregraph ingest --graph corpus.graph corpus/ && cadregraph serve --graph corpus.graph',
     'NEO4J_URI=bolt://127.0.0.1:7687 NEO4J_PASSWORD=secret cadregraph serve',
   ],
   notes: "Start-up progress and a 'ready' line go to standard error; the URL to standard output.",
@@ -107,7 +138,7 @@ const HELP = {
 
 export function serveCommand(): Command {
   const command = new Command('serve')
-    .summary('serve the GraphQL API (Neo4j when NEO4J_URI is set, else an in-memory graph)')
+    .summary('serve the GraphQL API (Neo4j when NEO4J_URI is set, else a graph file or an in-memory graph)')
     .description(
       'Serves the GraphQL API; open http://HOST:PORT/graphql for GraphiQL. ' +
         "With NEO4J_URI set (and NEO4J_USER, NEO4J_PASSWORD) it serves the graph in Neo4j (fill it with 'cadregraph ingest') and PATH is not allowed. Stop with Ctrl-C.",
@@ -119,6 +150,7 @@ export function serveCommand(): Command {
       new Option('--cors-origin <origin>', 'let web pages of this origin read answers (repeatable)')
         .argParser(origins)
         .default([], 'none'),
-    );
+    )
+    .addOption(new Option('--graph <file>', "a graph file built by 'cadregraph ingest --graph FILE PATH...': opens in a moment, however many articles it holds"));
   return articleCommand<ServeOptions>(command, HELP, run);
 }

@@ -3,14 +3,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/ingest.js';
-import { createMemoryStore } from '../../src/store/memory/store.js';
+import { openEmbeddedStore } from '../../src/store/embedded/store.js';
 import { article, person, position } from '../graph/records.js';
 
 const ARTICLES = join(import.meta.dirname, '../../fixtures/articles');
 
 describe('ingest into the embedded store', () => {
   it('extracts the fixtures, writes them, and a second run finds everything already there', async () => {
-    const store = createMemoryStore();
+    const store = openEmbeddedStore();
     const failures: string[] = [];
     const first = await ingest([ARTICLES], { store, batchSize: 2, onFailure: (f) => failures.push(f.path) });
     const counts = await store.counts();
@@ -27,7 +27,7 @@ describe('ingest into the embedded store', () => {
   });
 
   it('counts an official met in two batches once', async () => {
-    const store = createMemoryStore();
+    const store = openEmbeddedStore();
     const official = person('Hoàng Minh Tâm', [position('Bí thư', 'Huyện ủy Thanh Trì')]);
     const summary = await ingest([article('t1', '2019-05-01', [official]), article('t2', '2019-06-01', [official])], { store, batchSize: 1 });
     expect(summary.nodes.Person).toEqual({ new: 1, existing: 0 });

@@ -1,0 +1,100 @@
+// Shortest connections in the embedded store: what a path may walk (PATH_EDGE_TYPES
+// between PATH_LABELS nodes, either direction) read once into compact adjacency
+// arrays (a few bytes per relationship), then a bidirectional breadth-first search
+// that always grows the smaller frontier. Rebuilt after a write changes the graph.
+import { PATH_EDGE_TYPES, PATH_LABELS } from '../store.js';
+import type { Statements } from './database.js';
+
+export class PathIndex {
+  /** Neighbours of node n are targets[start[slot(n)] .. start[slot(n) + 1]]. */
+  private constructor(
+    private readonly slotOf: Map<number, number>,
+    private readonly nodeAt: Int32Array,
+    private readonly start: Int32Array,
+    private readonly targets: Int32Array,
+  ) {}
+
+  static build(st: Statements): PathIndex {
+    const types = PATH_EDGE_TYPES.map(() => '?').join(', ');
+    const labels = PATH_LABELS.map(() => '?').join(', ');
+    const pairs = st
+      .get(
+        `SELECT e.src AS a, e.dst AS b FROM edge e JOIN node s ON s.id = e.src JOIN node d ON d.id = e.dst ` +
+          `WHERE e.type IN (${types}) AND s.label IN (${labels}) AND d.label IN (${labels}) AND e.src <> e.dst`,
+      )
+      .all(...PATH_EDGE_TYPES, ...PATH_LABELS, ...PATH_LABELS) as { a: number; b: number }[];
+    const slotOf = new Map<number, number>();
+    const slot = (id: number): number => {
+      let s = slotOf.get(id);
+      if (s === undefined) {
+        s = slotOf.size;
+        slotOf.set(id, s);
+      }
+      return s;
+    };
+    const degree: number[] = [];
+    for (const { a, b } of pairs) {
+      const sa = slot(a);
+      const sb = slot(b);
+      degree[sa] = (degree[sa] ?? 0) + 1;
+      degree[sb] = (degree[sb] ?? 0) + 1;
+    }
+    const n = slotOf.size;
+    const start = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) start[i + 1] = (start[i] ?? 0) + (degree[i] ?? 0);
+    const fill = start.slice(0, n);
+    const targets = new Int32Array(start[n] ?? 0);
+    const put = (from: number, to: number) => {
+      const at = fill[from] ?? 0;
+      targets[at] = to;
+      fill[from] = at + 1;
+    };
+    for (const { a, b } of pairs) {
+      const sa = slotOf.get(a) ?? 0;
+      const sb = slotOf.get(b) ?? 0;
+      put(sa, sb);
+      put(sb, sa);
+    }
+    const nodeAt = new Int32Array(n);
+    for (const [id, s] of slotOf) nodeAt[s] = id;
+    return new PathIndex(slotOf, nodeAt, start, targets);
+  }
+
+  /** Node ids of one shortest path from `from` to `to` (both included), or null when none has at most maxHops edges. */
+  shortest(from: number, to: number, maxHops: number): number[] | null {
+    const a = this.slotOf.get(from);
+    const b = this.slotOf.get(to);
+    if (a === undefined || b === undefined) return null;
+    if (a === b) return [from];
+    // parent[s] for each side: the slot it was reached from (-1 for the side's root).
+    const parents = [new Map<number, number>([[a, -1]]), new Map<number, number>([[b, -1]])];
+    let frontiers = [[a], [b]];
+    let hops = 0;
+    while ((frontiers[0]?.length ?? 0) > 0 && (frontiers[1]?.length ?? 0) > 0 && hops < maxHops) {
+      const side = (frontiers[0]?.length ?? 0) <= (frontiers[1]?.length ?? 0) ? 0 : 1;
+      const mine = parents[side] ?? new Map<number, number>();
+      const theirs = parents[1 - side] ?? new Map<number, number>();
+      const next: number[] = [];
+      hops += 1;
+      for (const s of frontiers[side] ?? []) {
+        for (let i = this.start[s] ?? 0; i < (this.start[s + 1] ?? 0); i++) {
+          const t = this.targets[i] ?? 0;
+          if (mine.has(t)) continue;
+          mine.set(t, s);
+          if (theirs.has(t)) return this.join(t, parents[0] ?? mine, parents[1] ?? theirs);
+          next.push(t);
+        }
+      }
+      frontiers[side] = next;
+      frontiers = [frontiers[0] ?? [], frontiers[1] ?? []];
+    }
+    return null;
+  }
+
+  private join(meet: number, fromSide: Map<number, number>, toSide: Map<number, number>): number[] {
+    const path: number[] = [];
+    for (let s = meet; s !== -1; s = fromSide.get(s) ?? -1) path.unshift(s);
+    for (let s = toSide.get(meet) ?? -1; s !== -1; s = toSide.get(s) ?? -1) path.push(s);
+    return path.map((s) => this.nodeAt[s] ?? 0);
+  }
+}

@@ -1,0 +1,175 @@
+// Writing into the embedded store's database by the model's merge rules (model.ts):
+// node properties merge with mergeNodes, relationship properties with mergeEdges
+// (HOLDS history, a succession's date, a SAME_AS's rule and reason), provenance as
+// sets. Writing the same batch twice changes nothing. Each evidence sentence is
+// stored once and referred to by id. Resolution rewrites people as given (no
+// merge): see people.ts.
+import {
+  decodeEvidence,
+  mergeEdges,
+  mergeNodes,
+  nodeId,
+  unionSorted,
+  type GraphBatch,
+  type GraphEdge,
+  type GraphNode,
+  type NodeRef,
+} from '../../graph/model.js';
+import { emptyWriteSummary, type WriteSummary } from '../store.js';
+import type { Statements } from './database.js';
+
+/** An evidence reference as stored: [article key, sentence id]. */
+export type EvidenceRef = [string, number];
+
+/** Sorts after every ISO date: a holding first seen on no known day comes last. */
+export const UNKNOWN_DAY = '~';
+
+/** The column lists order and filter by: an event's date, an article's publication date. */
+function dayOf(n: GraphNode): string | null {
+  if (n.label === 'Event') return n.props.date ?? null;
+  if (n.label === 'Article') return n.props.published ?? null;
+  return null;
+}
+
+/** The name's key of a Mention or Person: resolution reads them block by block. */
+function blockOf(n: GraphNode): string | null {
+  return n.label === 'Mention' || n.label === 'Person' ? n.props.block : null;
+}
+
+/** A relationship's properties without its provenance (which has its own columns). */
+export function details(e: GraphEdge): Record<string, unknown> {
+  const { articles: _articles, evidence: _evidence, ...rest } = e.props;
+  return rest;
+}
+
+function unionRefs(a: readonly EvidenceRef[], b: readonly EvidenceRef[]): EvidenceRef[] {
+  const seen = new Set(a.map(([k, s]) => `${s}|${k}`));
+  const out = [...a];
+  for (const ref of b) {
+    const id = `${ref[1]}|${ref[0]}`;
+    if (!seen.has(id)) {
+      seen.add(id);
+      out.push(ref);
+    }
+  }
+  return out;
+}
+
+/** Node and relationship writes on one database; callers hold the transaction. */
+export class Writer {
+  private readonly ids = new Map<string, number>();
+  private readonly sentences = new Map<string, number>();
+
+  constructor(private readonly st: Statements) {}
+
+  /** The row id of a node, or undefined when it is not stored. */
+  idOf(ref: NodeRef): number | undefined {
+    const known = this.ids.get(nodeId(ref));
+    if (known !== undefined) return known;
+    const row = this.st.get('SELECT id FROM node WHERE label = ? AND key = ?').get(ref.label, ref.key) as { id: number } | undefined;
+    if (row !== undefined) this.ids.set(nodeId(ref), row.id);
+    return row?.id;
+  }
+
+  private sentenceId(text: string): number {
+    let id = this.sentences.get(text);
+    if (id === undefined) {
+      const row = this.st.get('SELECT id FROM sentence WHERE text = ?').get(text) as { id: number } | undefined;
+      id = row?.id ?? Number(this.st.get('INSERT INTO sentence (text) VALUES (?)').run(text).lastInsertRowid);
+      this.sentences.set(text, id);
+    }
+    return id;
+  }
+
+  /** Writes a node, merged with the stored one (`merge`) or as given; says its row id and whether it is new. */
+  node(n: GraphNode, merge: boolean): { id: number; created: boolean } {
+    const row = this.st.get('SELECT id, props FROM node WHERE label = ? AND key = ?').get(n.label, n.key) as { id: number; props: string } | undefined;
+    if (row === undefined) {
+      const result = this.st
+        .get('INSERT INTO node (label, key, search, day, block, props) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(n.label, n.key, n.props.search, dayOf(n), blockOf(n), JSON.stringify(n.props));
+      const id = Number(result.lastInsertRowid);
+      this.ids.set(nodeId(n), id);
+      return { id, created: true };
+    }
+    const written = merge ? mergeNodes({ ...n, props: JSON.parse(row.props) } as GraphNode, n) : n;
+    this.st
+      .get('UPDATE node SET search = ?, day = ?, block = ?, props = ? WHERE id = ?')
+      .run(written.props.search, dayOf(written), blockOf(written), JSON.stringify(written.props), row.id);
+    this.ids.set(nodeId(n), row.id);
+    return { id: row.id, created: false };
+  }
+
+  /** The row ids of a relationship's two ends, which must be stored already. */
+  ends(e: GraphEdge, writer: string): { src: number; dst: number } {
+    const src = this.idOf(e.from);
+    const dst = this.idOf(e.to);
+    if (src === undefined || dst === undefined) {
+      throw new Error(`embedded store ${writer}: expected ${e.type} to join nodes already written, got ${nodeId(e.from)} → ${nodeId(e.to)}`);
+    }
+    return { src, dst };
+  }
+
+  /** Writes a relationship, merged with the stored one (`merge`) or as given; true when it is new. */
+  edge(e: GraphEdge, merge: boolean): boolean {
+    const { src, dst } = this.ends(e, merge ? 'write' : 'replacePeople');
+    const refs: EvidenceRef[] = e.props.evidence.map((encoded) => {
+      const { articleId, quote } = decodeEvidence(encoded);
+      return [articleId, this.sentenceId(quote)];
+    });
+    const old = this.st.get('SELECT props, articles, evidence FROM edge WHERE src = ? AND type = ? AND dst = ?').get(src, e.type, dst) as
+      | { props: string; articles: string; evidence: string }
+      | undefined;
+    let props = details(e);
+    let articles = e.props.articles;
+    let evidence = refs;
+    if (old !== undefined && merge) {
+      articles = unionSorted(JSON.parse(old.articles) as string[], articles);
+      evidence = unionRefs(JSON.parse(old.evidence) as EvidenceRef[], refs);
+      // Provenance merges above, by sentence id; mergeEdges merges the rest by the model's rules.
+      const none = { articles: [], evidence: [] };
+      const stored = { ...e, props: { ...JSON.parse(old.props), ...none } } as GraphEdge;
+      props = details(mergeEdges(stored, { ...e, props: { ...e.props, ...none } } as GraphEdge));
+    }
+    const holds = e.type === 'HOLDS';
+    const seen = holds ? ((props['firstSeen'] as string | null | undefined) ?? UNKNOWN_DAY) : null;
+    const ended = holds ? ((props['formerFrom'] as string | null | undefined) ?? null) : null;
+    const holder = holds ? this.holderOrder(src) : null;
+    this.st
+      .get('INSERT OR REPLACE INTO edge (src, type, dst, seen, ended, holder, props, articles, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(src, e.type, dst, seen, ended, holder, JSON.stringify(props), JSON.stringify(articles), JSON.stringify(evidence));
+    return old === undefined;
+  }
+
+  /** The person's list order (search, then key) as one string; U+0001 is in no name. */
+  private holderOrder(personId: number): string {
+    const p = this.st.get('SELECT search, key FROM node WHERE id = ?').get(personId) as { search: string; key: string };
+    return `${p.search}\u0001${p.key}`;
+  }
+}
+
+/** Runs `work` in one transaction: all of it is written, or none. */
+export function transaction<T>(st: Statements, work: () => T): T {
+  st.db.exec('BEGIN');
+  try {
+    const result = work();
+    st.db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    st.db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+/** Merges a batch; says how many nodes and relationships it held and how many of them were new. */
+export function writeBatch(st: Statements, batch: GraphBatch): WriteSummary {
+  const summary = emptyWriteSummary();
+  summary.nodes = batch.nodes.length;
+  summary.relationships = batch.edges.length;
+  const writer = new Writer(st);
+  transaction(st, () => {
+    for (const n of batch.nodes) if (writer.node(n, true).created) summary.created.nodes[n.label] += 1;
+    for (const e of batch.edges) if (writer.edge(e, true)) summary.created.relationships[e.type] += 1;
+  });
+  return summary;
+}

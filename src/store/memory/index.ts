@@ -1,2 +1,0 @@
-// The embedded store's public entry.
-export { createMemoryStore } from './store.js';
