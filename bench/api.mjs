@@ -16,6 +16,13 @@
 // throwaway local Neo4j (scripts/neo4j) when java and mvn are there.
 //
 //   node bench/api.mjs [--count 10000] [--seconds 5] [--connections 1,10] [--rounds 2] [--seed 1]
+//                      [--sizes 10000,100000] [--no-neo4j]
+//
+// The embedded store serves a graph file, as `serve --graph` does. --sizes: the
+// storage section (api-storage.mjs): build time, start time and RSS of the
+// embedded store on that many articles of generated text, beside `serve DIR`
+// (extraction into memory at each start) in the same run; --sizes 0 skips it.
+// --no-neo4j: the embedded store only.
 //
 // With 1 connection the latency is the service time; with 10 it includes queueing
 // behind the others. The machine's other work moves absolute figures: compare
@@ -29,6 +36,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { generateRecords } from './api-records.mjs';
 import { chooseVariables, QUESTIONS } from './api-questions.mjs';
+import { storageSection } from './api-storage.mjs';
 
 const TARGET_P99_MS = 50;
 
@@ -127,11 +135,13 @@ async function serveStore(kind, count, seed) {
   const { buildGraph } = await import('../dist/graph/index.js');
   const { createServer, listen } = await import('../dist/api/server.js');
   let store;
+  let graphDir = null;
   if (kind === 'neo4j') {
     store = await emptyNeo4jStore();
   } else {
     const { openEmbeddedStore } = await import('../dist/store/embedded/store.js');
-    store = openEmbeddedStore();
+    graphDir = await mkdtemp(join(tmpdir(), 'cadregraph-bench-api-'));
+    store = openEmbeddedStore({ file: join(graphDir, 'graph.db') });
   }
   const records = await generateRecords({ count, seed });
   const published = Object.fromEntries(records.map((r) => [r.article.id, r.article.published]));
@@ -152,6 +162,7 @@ async function serveStore(kind, count, seed) {
     // The database was empty before (emptyNeo4jStore): what it holds now is the benchmark's.
     if (kind === 'neo4j') await store.clear();
     await store.close();
+    if (graphDir !== null) await rm(graphDir, { recursive: true, force: true });
     process.exit(0);
   });
 }
@@ -243,23 +254,23 @@ async function main() {
   let refusals = [];
 
   // The embedded store.
-  const memory = await startChild('memory', args);
+  const embedded = await startChild('embedded', args);
   try {
-    describeLoad('embedded', memory.info);
-    refusals = await timeRefusals(memory.info.url);
-    for (const q of QUESTIONS) answers[q.name] = { embedded: q.ours(await ask(memory.info.url, q.query, q.variables(memory.info.variables))) };
+    describeLoad('embedded', embedded.info);
+    refusals = await timeRefusals(embedded.info.url);
+    for (const q of QUESTIONS) answers[q.name] = { embedded: q.ours(await ask(embedded.info.url, q.query, q.variables(embedded.info.variables))) };
     for (const q of QUESTIONS) {
       for (const connections of connectionCounts) {
-        const run = await load(memory.info.url, q.query, q.variables(memory.info.variables), seconds, connections);
-        rows.push({ store: 'embedded', question: q.name, connections, ...run, direct: memory.info.direct[q.name] });
+        const run = await load(embedded.info.url, q.query, q.variables(embedded.info.variables), seconds, connections);
+        rows.push({ store: 'embedded', question: q.name, connections, ...run, direct: embedded.info.direct[q.name] });
       }
     }
   } finally {
-    memory.child.disconnect();
+    embedded.child.disconnect();
   }
 
   // Neo4j: cadregraph and the peer on the same database.
-  const neo = await neo4jServer();
+  const neo = process.argv.includes('--no-neo4j') ? null : await neo4jServer();
   if (neo === null) {
     console.log('\nbench:api: no Neo4j (set NEO4J_URI, or install java and mvn for a local one): the embedded store only');
   } else {
@@ -311,6 +322,9 @@ async function main() {
     console.log(`${r.name.padEnd(28)} ${String(r.bytes).padStart(9)} bytes  p50 ${r.p50.toFixed(1).padStart(6)} ms  max ${r.max.toFixed(1).padStart(6)} ms`);
   }
   console.log(JSON.stringify({ bench: 'api-refusals', refusals }));
+  const sizesArg = process.argv.includes('--sizes') ? process.argv[process.argv.indexOf('--sizes') + 1] : '10000,100000';
+  const sizes = sizesArg.split(',').map(Number).filter((n) => n > 0);
+  if (sizes.length > 0) console.log(JSON.stringify({ bench: 'api-storage', rows: await storageSection(sizes) }));
 }
 
 function report(rows, connectionCounts, started) {

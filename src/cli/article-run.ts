@@ -68,21 +68,37 @@ export class ArticleRun {
   }
 }
 
+/** Input beyond what one graph in memory may take (buildGraphWithProgress's `budget`). */
+export class InputBudgetError extends Error {
+  override name = 'InputBudgetError';
+  constructor(
+    /** Bytes read when the budget ran out. */
+    readonly bytes: number,
+    readonly budget: number,
+  ) {
+    super(`more than ${budget} bytes of articles`);
+  }
+}
+
 /**
  * Extracts every article under `paths` into one graph, with progress; files that
  * fail are listed and left out (one article the extractor cannot handle must not
  * cost the others).
+ * @throws InputBudgetError as soon as more than `budget` bytes are read (standard
+ *   input included), before the graph outgrows the memory it was given.
  */
 export async function buildGraphWithProgress(
   command: string,
   paths: readonly string[],
-  options: { jobs: number; maxBytes: number; quiet?: boolean | undefined },
+  options: { jobs: number; maxBytes: number; quiet?: boolean | undefined; budget?: number },
 ): Promise<{ articles: ArticleRun; builder: GraphBuilder }> {
   const articles = await ArticleRun.start(command, paths, options.quiet);
   const builder = new GraphBuilder();
+  const budget = options.budget ?? Infinity;
   try {
     for await (const article of extractArticles(paths, { maxBytes: options.maxBytes, jobs: options.jobs, total: articles.total })) {
       articles.done(article);
+      if (articles.bytes > budget) throw new InputBudgetError(articles.bytes, budget);
       if (!article.ok) continue;
       articles.read(article.key, article.path);
       builder.add(article.record, { key: article.key, path: article.path });

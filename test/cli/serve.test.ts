@@ -4,7 +4,7 @@
 // GraphiQL to a browser, and exits 0 on SIGTERM. What extraction finds is
 // tested elsewhere; only facts that do not depend on it are checked here.
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,6 +102,22 @@ describe('cadregraph serve usage', () => {
     const run = cli(['fixtures/articles'], { NEO4J_URI: 'bolt://127.0.0.1:1' });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('PATH and --graph are for the embedded graph');
+  });
+
+  it('refuses, before reading it, input larger than an in-memory graph holds, and points to a graph file and Neo4j', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cadregraph-large-'));
+    try {
+      // 200 MB that take no disk (a sparse file): more than a 64 MB heap can hold as a graph.
+      writeFileSync(join(dir, 'large.txt'), '');
+      truncateSync(join(dir, 'large.txt'), 200e6);
+      const run = spawnSync(process.execPath, ['--max-old-space-size=64', MAIN, 'serve', '--port', '0', dir], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, NEO4J_URI: '' } });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/^cadregraph serve: 200\.0 MB of articles is more than an in-memory graph holds in this process \(about [\d.]+ MB at most\)/);
+      expect(run.stderr).toContain("'cadregraph ingest --graph FILE PATH...'");
+      expect(run.stderr).toContain('use Neo4j');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('prints its help', () => {

@@ -7,12 +7,13 @@
 // so a large folder does not look like a hang.
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { getHeapStatistics } from 'node:v8';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { checkedOrigin } from '../../api/origins.js';
 import type { GraphStore } from '../../store/store.js';
-import { buildGraphWithProgress } from '../article-run.js';
+import { buildGraphWithProgress, InputBudgetError } from '../article-run.js';
 import { articleCommand, wholeNumber, type ReadingOptions, type ReportingOptions } from '../options.js';
-import { duration, oneLine, plural, printSummary } from '../report.js';
+import { duration, megabytes, oneLine, plural, printSummary } from '../report.js';
 
 /** fixtures/articles at the package root: two levels above src/cli/commands and dist/cli/commands. */
 export const DEFAULT_ARTICLES = fileURLToPath(new URL('../../../fixtures/articles', import.meta.url));
@@ -32,10 +33,47 @@ interface Loaded {
   seconds: number;
 }
 
-/** Extracts every readable article under `paths` into a new in-memory store; files that fail are listed and skipped. */
-async function memoryStoreFrom(paths: string[], options: ServeOptions): Promise<Loaded> {
+/**
+ * Bytes of memory an in-memory graph takes per byte of article text at its peak
+ * (extraction, the built graph and the in-memory database together): `serve` on
+ * 10,000 generated articles (bench/corpus.mjs, 75 MB) peaked at 1,121 MB of RSS.
+ * The basis of the refusal below.
+ */
+const MEMORY_BYTES_PER_TEXT_BYTE = 15;
+
+/** Bytes of articles an in-memory graph may take in this process: three quarters of the heap, the rest for serving. */
+export function inMemoryBudget(): number {
+  return Math.floor((getHeapStatistics().heap_size_limit * 0.75) / MEMORY_BYTES_PER_TEXT_BYTE);
+}
+
+function tooLarge(bytes: number, budget: number, exact: boolean): string {
+  return (
+    `${exact ? '' : 'more than '}${megabytes(bytes)} of articles is more than an in-memory graph holds in this process ` +
+    `(about ${megabytes(budget)} at most); build a graph file once with 'cadregraph ingest --graph FILE PATH...' ` +
+    "and serve it with 'cadregraph serve --graph FILE', or for a corpus this size use Neo4j " +
+    "(set NEO4J_URI, run 'cadregraph ingest PATH...', then 'cadregraph serve')"
+  );
+}
+
+/**
+ * Extracts every readable article under `paths` into a new in-memory store; files
+ * that fail are listed and skipped. Input the heap cannot hold is refused before
+ * any work when its size is known, else as soon as it is read past the budget.
+ */
+async function memoryStoreFrom(paths: string[], options: ServeOptions): Promise<Loaded | string> {
+  const { inputBytes } = await import('../../store/embedded/database.js');
   const { openEmbeddedStore } = await import('../../store/embedded/store.js');
-  const { articles, builder } = await buildGraphWithProgress('serve', paths, options);
+  const budget = inMemoryBudget();
+  const bytes = await inputBytes(paths);
+  if (bytes > budget) return tooLarge(bytes, budget, true);
+  let built: Awaited<ReturnType<typeof buildGraphWithProgress>>;
+  try {
+    built = await buildGraphWithProgress('serve', paths, { ...options, budget });
+  } catch (error) {
+    if (error instanceof InputBudgetError) return tooLarge(error.bytes, budget, false);
+    throw error;
+  }
+  const { articles, builder } = built;
   const store = openEmbeddedStore();
   await store.write(builder.withPeople());
   return {

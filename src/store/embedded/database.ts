@@ -111,6 +111,13 @@ export class Statements {
  */
 export const GRAPH_BYTES_PER_TEXT_BYTE = 1.2;
 
+/** Bytes of the files under these paths (standard input, -, is not counted). */
+export async function inputBytes(paths: readonly string[]): Promise<number> {
+  let total = 0;
+  for (const p of paths) if (p !== '-') total += await sizeOf(p);
+  return total;
+}
+
 async function sizeOf(path: string): Promise<number> {
   const info = await stat(path).catch(() => null);
   if (info === null) return 0;
@@ -126,8 +133,7 @@ async function sizeOf(path: string): Promise<number> {
  * is what runs out. Standard input (-) is not counted.
  */
 export async function checkRoom(file: string, paths: readonly string[]): Promise<void> {
-  let input = 0;
-  for (const p of paths) if (p !== '-') input += await sizeOf(p);
+  const input = await inputBytes(paths);
   const needed = input * GRAPH_BYTES_PER_TEXT_BYTE;
   const fs = await statfs(dirname(resolve(file)));
   const free = fs.bavail * fs.bsize;
