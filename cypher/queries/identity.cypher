@@ -3,7 +3,7 @@
 // mention joined to another article's, the rule and the facts it used.
 // In Neo4j Browser, set the parameters first:
 // :params {person: 'Lê Tiến Nhật'}
-// To see it as a graph: MATCH (p:Person {name: $person})<-[:REFERS_TO]-(m)-[s:SAME_AS]-(n) RETURN p, m, s, n
+// The same as a picture: identity-graph.cypher.
 MATCH (p:Person)<-[:REFERS_TO]-(m:Mention)
 WHERE p.name = $person OR p.key = $person
 OPTIONAL MATCH (m)-[s:SAME_AS]->(joined:Mention)

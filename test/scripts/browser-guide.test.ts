@@ -55,10 +55,11 @@ describe('the guide', () => {
       );
     }
     expect(html).toContain('-[:CHAIRED]-&gt;');
+    expect([...new Set(named)].sort(), 'every file of cypher/queries has its page').toEqual([...QUERY_FILES].sort());
   });
 
   it('asks the questions of the project', () => {
-    for (const question of ['Who chaired what', 'Office holders at a date', "An official's career", 'How two officials are connected', 'A body across the 2025 reform']) {
+    for (const question of ['Who chaired what', 'Office holders at a date', "An official's career", 'How two officials are connected', 'A body across the 2025 reform', 'One name, several officials']) {
       expect(html).toContain(question);
     }
   });

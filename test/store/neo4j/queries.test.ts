@@ -125,6 +125,13 @@ describeOn('cypher/queries on the gold fixtures', loadGold(), (rows, run, storeO
     expect(found.map((r) => r['date'])).toEqual(['2016-04-10', '2019-08-20', '2022-01-05']);
     expect(found.filter((r) => r['rule'] !== null).map((r) => r['rule']).sort()).toEqual(['same-body', 'same-unit']);
     expect(found.every((r) => r['rule'] === null || String(r['reason']).length > 20)).toBe(true);
+    // The picture holds the same mentions and links as the table.
+    const drawn = await rows('identity-graph.cypher', { person: 'Nguyễn Văn Hùng' });
+    const keyOf = (node: unknown) => (node as { properties: { key: string } }).properties.key;
+    expect(new Set(drawn.map((r) => keyOf(r['m'])))).toEqual(new Set(found.map((r) => r['mention'])));
+    expect(drawn.filter((r) => r['s'] !== null).map((r) => keyOf(r['joined'])).sort()).toEqual(
+      found.flatMap((r) => (r['joinedTo'] === null ? [] : [r['joinedTo']])).sort(),
+    );
   }, 120_000);
 
   it('shortest-connection: no row for unknown names', async () => {
