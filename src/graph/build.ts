@@ -7,7 +7,7 @@
 // Per article: an Article node; each event with ORGANIZED_BY its organizer and
 // REPORTS from the article; each person entry a Mention, with its posts (Position
 // nodes OF their Organization), roles and evidence in its profile. Organizations get
-// their PART_OF parents and IN their place; places get PART_OF up to the province.
+// their PART_OF parents and IN their place; places lie WITHIN their province.
 // Those structural relationships follow from names, not from one article, so they
 // carry no articles (their lists would otherwise grow with every article).
 
@@ -27,6 +27,7 @@ import {
   type GraphEdge,
   type GraphNode,
   type NodeRef,
+  type SuccessionType,
 } from './model.js';
 import { PersonEvidence } from './evidence.js';
 import { mentionKey, mentionNode, type PostFact, type RoleFact } from './identity/mention.js';
@@ -235,7 +236,7 @@ export class GraphBuilder {
     const parent = parentOrganization(info);
     if (parent !== null && parent.key !== info.key) this.edge('PART_OF', ref, this.addOrganization(parent), NO_PROVENANCE);
     for (const next of successorOrganizations(info)) {
-      this.succession(ref, this.addOrganization(next.organization), next.date, next.partly);
+      this.succession('SUCCEEDED_BY', ref, this.addOrganization(next.organization), next.date, next.partly);
     }
     return ref;
   }
@@ -257,13 +258,13 @@ export class GraphBuilder {
         validUntil: place.unit?.validUntil ?? null,
       },
     });
-    if (place.parent !== null) this.edge('PART_OF', ref, this.addPlace(place.parent), NO_PROVENANCE);
-    for (const next of successorPlaces(place)) this.succession(ref, this.addPlace(next.place), next.date, next.partly);
+    if (place.parent !== null) this.edge('WITHIN', ref, this.addPlace(place.parent), NO_PROVENANCE);
+    for (const next of successorPlaces(place)) this.succession('MERGED_INTO', ref, this.addPlace(next.place), next.date, next.partly);
     return ref;
   }
 
-  private succession(from: NodeRef, to: NodeRef, date: string, partly: boolean): void {
-    this.merge({ type: 'SUCCEEDED_BY', from, to, props: { ...NO_PROVENANCE, date, partly } });
+  private succession(type: SuccessionType, from: NodeRef, to: NodeRef, date: string, partly: boolean): void {
+    this.merge({ type, from, to, props: { ...NO_PROVENANCE, date, partly } });
   }
 
   /**
@@ -319,7 +320,7 @@ export class GraphBuilder {
     return { label: n.label, key: n.key };
   }
 
-  private edge(type: Exclude<EdgeType, 'HOLDS' | 'SUCCEEDED_BY' | 'SAME_AS'>, from: NodeRef, to: NodeRef, props: EdgeProps): void {
+  private edge(type: Exclude<EdgeType, 'HOLDS' | SuccessionType | 'SAME_AS'>, from: NodeRef, to: NodeRef, props: EdgeProps): void {
     this.merge({ type, from, to, props });
   }
 

@@ -162,9 +162,11 @@ export const EDGE_TYPES = [
   'OF', // Position → Organization
   ...ROLE_EDGE_TYPES, // Person → Event
   'ORGANIZED_BY', // Event → Organization
-  'PART_OF', // Organization → Organization, Place → Place
+  'PART_OF', // Organization → Organization
   'IN', // Organization → Place
-  'SUCCEEDED_BY', // Place → Place, Organization → Organization: what it became in the 2025 reform
+  'WITHIN', // Place → Place: the unit it lies in
+  'SUCCEEDED_BY', // Organization → Organization: what a body became in the 2025 reform
+  'MERGED_INTO', // Place → Place: the unit an old one went into in the 2025 reform
   'REPORTS', // Article → Event
   'MENTIONS', // Article → Person
   'REFERS_TO', // Mention → Person: resolution's answer
@@ -177,7 +179,9 @@ export type EdgeType =
   | 'ORGANIZED_BY'
   | 'PART_OF'
   | 'IN'
+  | 'WITHIN'
   | 'SUCCEEDED_BY'
+  | 'MERGED_INTO'
   | 'REPORTS'
   | 'MENTIONS'
   | 'REFERS_TO'
@@ -189,7 +193,7 @@ export type EdgeType =
  * encodeEvidence ("[article id] sentence"). Both are sets: batches hold them sorted,
  * but a store may keep them in any order (Cypher has no list sort without APOC), so
  * readers sort (store.ts toEvidence does). A fact stated without a quote (gold
- * files) has articles but no evidence; structural relationships (OF, PART_OF, IN)
+ * files) has articles but no evidence; structural relationships (OF, PART_OF, IN, WITHIN)
  * follow from names and have neither.
  */
 export interface EdgeProps {
@@ -217,7 +221,15 @@ export interface HoldsProps extends EdgeProps {
 }
 
 /**
- * SUCCEEDED_BY adds when the successor took over and whether it took only part of the
+ * The 2025 reform's successions: a body SUCCEEDED_BY the body of the same kind in the
+ * new unit, an old unit MERGED_INTO the new one. Each type joins one label to itself,
+ * so that Neo4j's schema view shows only what the data has.
+ */
+export const SUCCESSION_TYPES = ['SUCCEEDED_BY', 'MERGED_INTO'] as const;
+export type SuccessionType = (typeof SUCCESSION_TYPES)[number];
+
+/**
+ * A succession adds when the successor took over and whether it took only part of the
  * old unit (an old commune split among new ones). Structural: no articles.
  */
 export interface SuccessionProps extends EdgeProps {
@@ -243,9 +255,9 @@ interface EdgeOf<T extends EdgeType, P> {
 }
 
 export type HoldsEdge = EdgeOf<'HOLDS', HoldsProps>;
-export type SuccessionEdge = EdgeOf<'SUCCEEDED_BY', SuccessionProps>;
+export type SuccessionEdge = EdgeOf<SuccessionType, SuccessionProps>;
 export type SameAsEdge = EdgeOf<'SAME_AS', SameAsProps>;
-export type PlainEdge = EdgeOf<Exclude<EdgeType, 'HOLDS' | 'SUCCEEDED_BY' | 'SAME_AS'>, EdgeProps>;
+export type PlainEdge = EdgeOf<Exclude<EdgeType, 'HOLDS' | SuccessionType | 'SAME_AS'>, EdgeProps>;
 /** Identity of an edge: (type, from, to); at most one relationship per triple. */
 export type GraphEdge = HoldsEdge | SuccessionEdge | SameAsEdge | PlainEdge;
 
@@ -370,15 +382,19 @@ function mergeSameAsProps(a: SameAsProps, b: SameAsProps): SameAsProps {
   return { ...mergeEdgeProps(a, b), rule: first.rule, reason: first.reason };
 }
 
+export function isSuccession(e: GraphEdge): e is SuccessionEdge {
+  return (SUCCESSION_TYPES as readonly string[]).includes(e.type);
+}
+
 function isPlain(e: GraphEdge): e is PlainEdge {
-  return e.type !== 'HOLDS' && e.type !== 'SUCCEEDED_BY' && e.type !== 'SAME_AS';
+  return e.type !== 'HOLDS' && !isSuccession(e) && e.type !== 'SAME_AS';
 }
 
 /** Merge two edges of the same identity (same edgeId). */
 export function mergeEdges(a: GraphEdge, b: GraphEdge): GraphEdge {
   if (a.type === 'HOLDS' && b.type === 'HOLDS') return { ...a, props: mergeHoldsProps(a.props, b.props) };
   // A succession is a function of its two units: both writes carry the same date.
-  if (a.type === 'SUCCEEDED_BY' && b.type === 'SUCCEEDED_BY') return { ...a, props: { ...b.props, ...mergeEdgeProps(a.props, b.props) } };
+  if (isSuccession(a) && isSuccession(b) && a.type === b.type) return { ...a, props: { ...b.props, ...mergeEdgeProps(a.props, b.props) } };
   if (a.type === 'SAME_AS' && b.type === 'SAME_AS') return { ...a, props: mergeSameAsProps(a.props, b.props) };
   if (isPlain(a) && isPlain(b)) return { ...a, props: mergeEdgeProps(a.props, b.props) };
   throw new Error(`mergeEdges: expected two ${a.type} relationships, got ${a.type} and ${b.type}`);

@@ -12,9 +12,9 @@ describe('groupBatch', () => {
     expect(grouped.edges.reduce((n, g) => n + g.rows.length, 0)).toBe(batch.edges.length);
   });
 
-  it('groups relationships by type and end labels (PART_OF joins bodies and places)', () => {
-    const partOf = grouped.edges.filter((g) => g.type === 'PART_OF').map((g) => `${g.fromLabel}→${g.toLabel}`);
-    expect(partOf.sort()).toEqual(['Organization→Organization', 'Place→Place']);
+  it('groups relationships by type and end labels, one pair of labels per type', () => {
+    const pairs = grouped.edges.filter((g) => g.type === 'PART_OF' || g.type === 'WITHIN').map((g) => `${g.type} ${g.fromLabel}→${g.toLabel}`);
+    expect(pairs.sort()).toEqual(['PART_OF Organization→Organization', 'WITHIN Place→Place']);
   });
 
   it('drops null node properties', () => {

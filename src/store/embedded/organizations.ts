@@ -47,7 +47,7 @@ export class Organizations {
     const place = this.rows.out(orgId, 'IN')[0]?.other;
     if (place === undefined) return null;
     let top = place;
-    for (let up = this.rows.out(top, 'PART_OF')[0]?.other; up !== undefined; up = this.rows.out(up, 'PART_OF')[0]?.other) top = up;
+    for (let up = this.rows.out(top, 'WITHIN')[0]?.other; up !== undefined; up = this.rows.out(up, 'WITHIN')[0]?.other) top = up;
     const name = (id: number) => this.dto.place(id).name;
     return top === place ? name(place) : `${name(place)}, ${name(top)}`;
   }

@@ -6,7 +6,7 @@
 // Node properties are the model's props plus `key` (the natural key). Relationship
 // properties are the model's EdgeProps / HoldsProps; a null is an absent property.
 
-import { CAPTION_SEPARATOR, EDGE_TYPES, NODE_LABELS, REPORTED_LABELS, type EdgeType, type NodeLabel } from '../../graph/model.js';
+import { CAPTION_SEPARATOR, EDGE_TYPES, NODE_LABELS, REPORTED_LABELS, SUCCESSION_TYPES, type EdgeType, type NodeLabel } from '../../graph/model.js';
 import type { EdgeRows, NodeRows } from '../../graph/rows.js';
 
 export interface Statement {
@@ -116,7 +116,7 @@ export function mergeRelationshipRows(group: Pick<EdgeRows, 'type' | 'fromLabel'
     `MERGE (a)-[r:${relType(group.type)}]->(b) WITH r, row.props AS p `;
   const provenance = `${UNION('articles')}, ${UNION('evidence')}`;
   // A succession's date and share are functions of its two units: the same in every write.
-  if (group.type === 'SUCCEEDED_BY') return { cypher: `${head}SET ${provenance}, r.date = p.date, r.partly = p.partly`, params: { rows } };
+  if ((SUCCESSION_TYPES as readonly string[]).includes(group.type)) return { cypher: `${head}SET ${provenance}, r.date = p.date, r.partly = p.partly`, params: { rows } };
   if (group.type === 'SAME_AS') {
     // The smaller (rule, reason) wins, as model.ts mergeSameAsProps; reason first, while r.rule is still the stored one.
     const reason = 'r.reason = CASE WHEN r.rule IS NULL OR p.rule < r.rule OR (p.rule = r.rule AND p.reason < r.reason) THEN p.reason ELSE r.reason END';

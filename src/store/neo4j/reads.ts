@@ -55,7 +55,7 @@ const CANDIDATES =
 const CANDIDATE = (o: string) =>
   `{key: ${o}.key, name: ${o}.name, validFrom: ${o}.validFrom, validUntil: ${o}.validUntil, ` +
   `place: head([(${o})-[:IN]->(cp:Place) | cp.name]), ` +
-  `province: head([(${o})-[:IN]->(:Place)-[:PART_OF*]->(top:Place) WHERE NOT (top)-[:PART_OF]->() | top.name])}`;
+  `province: head([(${o})-[:IN]->(:Place)-[:WITHIN*]->(top:Place) WHERE NOT (top)-[:WITHIN]->() | top.name])}`;
 
 /** Total and one page of what `match` finds, in one statement; `match` must not depend on outer rows. */
 function paged(match: string, order: string, projection: string, params: Record<string, unknown>, w: Window): Statement {

@@ -31,8 +31,26 @@ describe('cypher/schema.cypher', () => {
   });
 });
 
+/** The statements of a file of cypher/upgrade/, one a line. */
+function upgradeStatements(file: string): string[] {
+  return readFileSync(join(CYPHER_DIR, 'upgrade', file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.trim().startsWith('//'))
+    .map((l) => l.trim().replace(/;$/, ''));
+}
+
 type Rows = (name: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
 type Run = (statement: string) => Promise<Record<string, unknown>[]>;
+
+/** "Label TYPE Label" for each relationship Neo4j's schema view draws. */
+async function patternsInSchema(run: Run): Promise<string[]> {
+  const [schema] = await run('CALL db.schema.visualization()');
+  type Virtual = { elementId: string; labels?: string[]; type?: string; startNodeElementId?: string; endNodeElementId?: string };
+  const nodes = (schema?.['nodes'] ?? []) as Virtual[];
+  const labelOf = new Map(nodes.map((n) => [n.elementId, n.labels?.[0] ?? '?']));
+  const relationships = (schema?.['relationships'] ?? []) as Virtual[];
+  return relationships.map((r) => `${labelOf.get(r.startNodeElementId ?? '')} ${r.type} ${labelOf.get(r.endNodeElementId ?? '')}`).sort();
+}
 
 /** Tests of the query files on a Neo4j holding the graph of `records`. */
 function describeOn(title: string, records: ArticleRecord[], tests: (rows: Rows, run: Run, storeOf: () => Neo4jStore) => void): void {
@@ -139,7 +157,7 @@ describeOn('cypher/queries on the gold fixtures', loadGold(), (rows, run, storeO
   });
 });
 
-describeOn('cypher/queries on the namesake corpus', NAMESAKE_RECORDS, (rows) => {
+describeOn('cypher/queries on the namesake corpus', NAMESAKE_RECORDS, (rows, run) => {
   it('succession: Tỉnh ủy Vĩnh Phúc leads to the merged province’s Tỉnh ủy and its secretary', async () => {
     expect(await rows('succession.cypher', { organization: 'Tỉnh ủy Vĩnh Phúc' })).toEqual([
       {
@@ -167,6 +185,33 @@ describeOn('cypher/queries on the namesake corpus', NAMESAKE_RECORDS, (rows) => 
 
   it('succession: none for a district body, since districts were dissolved', async () => {
     expect(await rows('succession.cypher', { organization: 'Huyện ủy Thanh Trì' })).toEqual([]);
+  });
+
+  it('db.schema.visualization() shows only patterns the data has', async () => {
+    const found = await patternsInSchema(run);
+    expect(found).toEqual(expect.arrayContaining(['Organization PART_OF Organization', 'Place WITHIN Place', 'Place MERGED_INTO Place', 'Organization SUCCEEDED_BY Organization']));
+    const absent: string[] = [];
+    for (const pattern of found) {
+      const [from, type, to] = pattern.split(' ').map((name) => `\`${name.replaceAll('`', '``')}\``);
+      const [row] = await run(`RETURN EXISTS { MATCH (:${from})-[:${type}]->(:${to}) } AS found`);
+      if (row?.['found'] !== true) absent.push(pattern);
+    }
+    expect(absent).toEqual([]);
+  });
+
+  it('cypher/upgrade/place-relationship-types.cypher turns a graph of the older shape into this one, and twice changes nothing', async () => {
+    const shape = async () => [
+      await run('MATCH (a)-[r]->(b) RETURN labels(a)[0] + " " + type(r) + " " + labels(b)[0] AS pattern, count(*) AS n ORDER BY pattern'),
+      await run('MATCH (a:Place)-[r]->(b:Place) RETURN type(r) AS type, a.key AS a, b.key AS b, properties(r) AS props ORDER BY type, a, b'),
+    ];
+    const now = await shape();
+    await run('MATCH (a:Place)-[r:WITHIN]->(b:Place) CREATE (a)-[old:PART_OF]->(b) SET old = properties(r) DELETE r');
+    await run('MATCH (a:Place)-[r:MERGED_INTO]->(b:Place) CREATE (a)-[old:SUCCEEDED_BY]->(b) SET old = properties(r) DELETE r');
+    expect(await shape()).not.toEqual(now);
+    for (let i = 0; i < 2; i++) {
+      for (const statement of upgradeStatements('place-relationship-types.cypher')) await run(statement);
+      expect(await shape()).toEqual(now);
+    }
   });
 
   it('who-chaired: each row names its body by id; an id keeps one body', async () => {
