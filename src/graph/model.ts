@@ -444,7 +444,9 @@ export function mergeNodes<N extends GraphNode>(a: N, b: N): N {
   if (!REPORTED_LABELS.has(a.label)) return { ...a, props: { ...a.props, ...nonNullProps(b.props) } };
   const props: Record<string, unknown> = { ...a.props };
   for (const [k, v] of Object.entries(b.props)) props[k] = smaller(props[k], v);
-  return { ...a, props: { ...(props as unknown as N['props']), caption: mergeCaption(a.props.caption, b.props.caption) } };
+  // A node of a graph file written before captions has none: the other's stands.
+  const caption = a.props.caption === undefined || b.props.caption === undefined ? (a.props.caption ?? b.props.caption) : mergeCaption(a.props.caption, b.props.caption);
+  return { ...a, props: { ...(props as unknown as N['props']), caption } };
 }
 
 /** The properties without null values: what `SET n += props` should receive. */

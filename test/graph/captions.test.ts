@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, GraphBuilder } from '../../src/graph/build.js';
 import { eventCaption } from '../../src/graph/captions.js';
-import { mergeCaption, type GraphBatch, type GraphNode } from '../../src/graph/model.js';
+import { mergeCaption, mergeNodes, type GraphBatch, type GraphNode } from '../../src/graph/model.js';
 import { openEmbeddedStore } from '../../src/store/embedded/store.js';
 import type { EventRecord } from '../../src/extract/contract.js';
 import { loadGold } from './gold.js';
@@ -80,6 +80,17 @@ describe('captions in the graph', () => {
       const batch = buildGraph(events.map((e, i) => article(`a${i}`, '2022-03-01', [], [e])));
       expect(captionsOf(batch, 'Event')).toEqual(['HN lần 3 · Huyện ủy Mỹ Đức · 2022-03-01']);
     }
+  });
+});
+
+describe('mergeNodes and captions', () => {
+  it('keeps the caption of a report when the other node, from a graph file written before captions, has none', () => {
+    const [event] = buildGraph([article('x', '2021-07-01', [], [conference('Huyện ủy Thanh Trì', 6, '2021-07-01', 'XXIV')])]).nodes.filter((n) => n.label === 'Event');
+    if (event === undefined) throw new Error('expected an event');
+    const { caption, ...rest } = event.props;
+    const older = { ...event, props: rest } as unknown as GraphNode;
+    expect(mergeNodes(older, event).props.caption).toBe(caption);
+    expect(mergeNodes(event, older).props.caption).toBe(caption);
   });
 });
 
