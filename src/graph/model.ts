@@ -116,6 +116,23 @@ export interface PlaceProps extends Named {
   validUntil: string | null;
 }
 
+/**
+ * The properties, of any node or relationship, that hold an ISO date (YYYY-MM-DD):
+ * the Neo4j store writes them as DATE values (store/neo4j/values.ts), the bulk CSV
+ * as `date` columns.
+ */
+export const DATE_PROPERTIES: ReadonlySet<string> = new Set([
+  'date', // Event, Mention, SUCCEEDED_BY, MERGED_INTO
+  'published', // Article
+  'validFrom', // Organization, Place
+  'validUntil',
+  'firstSeen', // HOLDS
+  'lastSeen',
+  'currentFrom',
+  'currentTo',
+  'formerFrom',
+]);
+
 interface NodeOf<L extends NodeLabel, P> {
   label: L;
   /** The natural key, unique per label; MERGE matches on it. */

@@ -1,6 +1,7 @@
 // Cypher literals for the exported script (cypher-shell and Neo4j Browser run a
 // script, not parameters). Every string goes through one escaping function, so a
 // name with quotes, backslashes or query words stays data.
+import { DATE_PROPERTIES } from '../../graph/model.js';
 
 /** A Cypher string literal: single quotes, with backslash escapes for what would end or bend it. */
 export function cypherString(s: string): string {
@@ -24,18 +25,22 @@ function mapKey(k: string): string {
   return IDENTIFIER.test(k) ? k : '`' + k.replace(/`/g, '``') + '`';
 }
 
-/** Any JSON-like value as a Cypher literal (null, booleans, numbers, strings, lists, maps). */
-export function cypherLiteral(value: unknown): string {
+/**
+ * Any JSON-like value as a Cypher literal (null, booleans, numbers, strings, lists,
+ * maps). The value of a date property (model.ts DATE_PROPERTIES) of a map is a DATE,
+ * `date('2021-04-02')`, as the Neo4j store writes it.
+ */
+export function cypherLiteral(value: unknown, property?: string): string {
   if (value === null || value === undefined) return 'null';
-  if (typeof value === 'string') return cypherString(value);
+  if (typeof value === 'string') return property !== undefined && DATE_PROPERTIES.has(property) ? `date(${cypherString(value)})` : cypherString(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new Error(`cypherLiteral: expected a finite number, got ${value}`);
     return String(value);
   }
-  if (Array.isArray(value)) return `[${value.map(cypherLiteral).join(', ')}]`;
+  if (Array.isArray(value)) return `[${value.map((item) => cypherLiteral(item)).join(', ')}]`;
   if (typeof value === 'object') {
-    return `{${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${mapKey(k)}: ${cypherLiteral(v)}`).join(', ')}}`;
+    return `{${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${mapKey(k)}: ${cypherLiteral(v, k)}`).join(', ')}}`;
   }
   throw new Error(`cypherLiteral: cannot write a ${typeof value}`);
 }

@@ -12,7 +12,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import type { GraphEdge, GraphNode } from '../../graph/model.js';
+import { DATE_PROPERTIES, type GraphEdge, type GraphNode } from '../../graph/model.js';
 
 /** Separates the items of a list property; a value holding it is refused. */
 export const ARRAY_DELIMITER = '\u001f';
@@ -32,10 +32,12 @@ export interface CsvImport {
   rows: { nodes: number; relationships: number };
 }
 
-type CsvType = 'string' | 'long' | 'double' | 'boolean' | 'string[]';
+type CsvType = 'string' | 'date' | 'long' | 'double' | 'boolean' | 'string[]';
 
-function typeOf(value: unknown): CsvType | null {
+function typeOf(value: unknown, property: string): CsvType | null {
   if (value === null || value === undefined) return null;
+  // A date property (model.ts DATE_PROPERTIES) is a DATE, as the transactional writes store it.
+  if (typeof value === 'string' && DATE_PROPERTIES.has(property)) return 'date';
   if (Array.isArray(value)) return value.length === 0 ? null : 'string[]';
   // A whole number is an INTEGER, as the transactional writes send it (an event's ordinal).
   if (typeof value === 'number') return Number.isSafeInteger(value) ? 'long' : 'double';
@@ -80,7 +82,7 @@ function columns(props: Iterable<object>): Map<string, CsvType> {
   const found = new Map<string, CsvType>();
   for (const p of props) {
     for (const [k, v] of Object.entries(p)) {
-      const t = typeOf(v);
+      const t = typeOf(v, k);
       const had = found.get(k);
       // A column of whole numbers with one fraction among them is a column of doubles.
       if (t !== null && (had === undefined || (had === 'long' && t === 'double'))) found.set(k, t);

@@ -125,9 +125,11 @@ export function mergeRelationshipRows(group: Pick<EdgeRows, 'type' | 'fromLabel'
   }
   if (group.type !== 'HOLDS') return { cypher: `${head}SET ${provenance}`, params: { rows } };
   // former: the status of the later report (null dates earliest); on a tie, former wins.
+  // Dates are DATE values (values.ts): an unknown one counts as the first day there is.
+  const seen = (r: string) => `coalesce(${r}.lastSeen, date({year: -999999999, month: 1, day: 1}))`;
   const former =
-    "r.former = CASE WHEN coalesce(r.lastSeen, '') > coalesce(p.lastSeen, '') THEN r.former " +
-    "WHEN coalesce(p.lastSeen, '') > coalesce(r.lastSeen, '') THEN p.former " +
+    `r.former = CASE WHEN ${seen('r')} > ${seen('p')} THEN r.former ` +
+    `WHEN ${seen('p')} > ${seen('r')} THEN p.former ` +
     'ELSE coalesce(r.former, false) OR p.former END';
   return {
     cypher:

@@ -11,6 +11,7 @@ import { orderIdentity } from '../orders.js';
 import type { IdentityDTO, MentionDTO, PeopleWriteSummary, StoredMention } from '../store.js';
 import type { Statement } from './cypher.js';
 import * as D from './dto.js';
+import { fromNeo4jValues, toNeo4jValues } from './values.js';
 import * as Q from './people-cypher.js';
 
 type Row = Record<string, unknown>;
@@ -29,7 +30,7 @@ export class Neo4jPeople {
       routing: neo4j.routing.READ,
       ...(this.database ? { database: this.database } : {}),
     });
-    return records.map((r) => r.toObject() as Row);
+    return records.map((r) => fromNeo4jValues(r.toObject()) as Row);
   }
 
   private async readBlocks(blocks: readonly string[], statement: (chunk: readonly string[]) => Statement): Promise<Row[]> {
@@ -113,7 +114,7 @@ export class Neo4jPeople {
 async function run(tx: ManagedTransaction, statements: readonly Statement[], removed: number, written: number): Promise<PeopleWriteSummary> {
   const summary: PeopleWriteSummary = { removed, written, createdPeople: 0, createdRelationships: 0 };
   for (const s of statements) {
-    const result = await tx.run(s.cypher, s.params);
+    const result = await tx.run(s.cypher, toNeo4jValues(s.params) as Record<string, unknown>);
     const counters = result.summary.counters.updates();
     summary.createdPeople += counters.nodesCreated;
     summary.createdRelationships += counters.relationshipsCreated;

@@ -216,8 +216,8 @@ export function officeHolders(orgs: readonly { key: string; folded: string }[], 
   return pagedPerBody(
     'MATCH (pos:Position)-[:OF]->(o) WHERE $titlePrefix IS NULL OR pos.search STARTS WITH $titlePrefix ' +
       'MATCH (p:Person)-[h:HOLDS]->(pos) ' +
-      'WHERE $asOf IS NULL OR (h.firstSeen <= $asOf AND (h.formerFrom IS NULL OR h.formerFrom > $asOf) ' +
-      'AND (o.validFrom IS NULL OR o.validFrom <= $asOf) AND (o.validUntil IS NULL OR $asOf < o.validUntil))',
+      'WHERE $asOf IS NULL OR (h.firstSeen <= date($asOf) AND (h.formerFrom IS NULL OR h.formerFrom > date($asOf)) ' +
+      'AND (o.validFrom IS NULL OR o.validFrom <= date($asOf)) AND (o.validUntil IS NULL OR date($asOf) < o.validUntil))',
     `${HOLDING_ORDER('h', 'pos', 'o')}, ${PEOPLE_ORDER('p')}`,
     HOLDING('p', 'h', 'pos', 'o'),
     { orgs, ...f },
@@ -245,7 +245,7 @@ export interface EventFilter {
   to: string | null;
 }
 
-const EVENT_WHERE = '($kind IS NULL OR e.kind = $kind) AND ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)';
+const EVENT_WHERE = '($kind IS NULL OR e.kind = $kind) AND ($from IS NULL OR e.date >= date($from)) AND ($to IS NULL OR e.date <= date($to))';
 
 export function eventsPage(f: EventFilter, w: Window): Statement {
   return paged(`MATCH (e:Event) WHERE ${EVENT_WHERE}`, EVENT_ORDER('e'), EVENT('e'), { ...f }, w);

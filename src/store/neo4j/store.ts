@@ -51,6 +51,7 @@ import { Batches } from './batch.js';
 import { createDriver, explain, reachable, settingsFrom, verify, type Neo4jSettings } from './connect.js';
 import { countNodes, countRelationships, deleteAll, type Statement } from './cypher.js';
 import * as D from './dto.js';
+import { fromNeo4jValues } from './values.js';
 import { Neo4jPeople } from './people.js';
 import * as R from './reads.js';
 import { ensureSchema } from './schema.js';
@@ -108,7 +109,7 @@ export class Neo4jStore implements GraphStore {
       routing: neo4j.routing.READ,
       ...(this.options.database ? { database: this.options.database } : {}),
     });
-    return records.map((r) => r.toObject() as Row);
+    return records.map((r) => fromNeo4jValues(r.toObject()) as Row);
   }
 
   /** A total-and-page statement (reads.ts paged) as a Connection. */

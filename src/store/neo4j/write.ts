@@ -13,6 +13,7 @@ import type { EdgeType, GraphBatch, NodeLabel } from '../../graph/model.js';
 import { groupBatch } from '../../graph/rows.js';
 import { emptyWriteSummary, type WriteSummary } from '../store.js';
 import { mergeNodeRows, mergeRelationshipRows, type Statement } from './cypher.js';
+import { toNeo4jValues } from './values.js';
 
 /** A write that failed and is about to be tried again. */
 export interface WriteRetry {
@@ -90,7 +91,7 @@ async function runRetrying(session: BatchSession, s: Statement, options: WriteOp
       // Not awaited: BEGIN goes out in one round trip with the statement.
       const tx = session.current().beginTransaction();
       try {
-        const result = await tx.run(s.cypher, integersAsIntegers(s.params) as Record<string, unknown>);
+        const result = await tx.run(s.cypher, toNeo4jValues(s.params) as Record<string, unknown>);
         await tx.commit();
         const counters = result.summary.counters.updates();
         return { nodesCreated: counters.nodesCreated, relationshipsCreated: counters.relationshipsCreated };
@@ -107,20 +108,6 @@ async function runRetrying(session: BatchSession, s: Statement, options: WriteOp
       waitMs = Math.min(waitMs * 2, 8000);
     }
   }
-}
-
-/**
- * The driver sends every JavaScript number as a Cypher FLOAT; the model's numbers
- * are counts (an event's ordinal), so a whole number goes as an INTEGER, as the
- * exported Cypher script writes it (`5`, not `5.0`) and as typed clients expect.
- */
-function integersAsIntegers(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
-  if (Array.isArray(value)) return value.map(integersAsIntegers);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, integersAsIntegers(v)]));
-  }
-  return value;
 }
 
 /** Writes a batch; resolves to how many nodes and relationships it held and how many of them were new. */

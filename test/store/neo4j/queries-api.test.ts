@@ -6,6 +6,7 @@ import type { Driver } from 'neo4j-driver';
 import { buildGraph } from '../../../src/graph/build.js';
 import { createNeo4jStore, type Neo4jStore } from '../../../src/store/neo4j/store.js';
 import { readQuery } from '../../../scripts/neo4j/browser-guide.mjs';
+import { fromNeo4jValues } from '../../../src/store/neo4j/values.js';
 import { goldRecords, query, serverOn } from '../../api/helpers.js';
 import { emptyDatabase, neo4jServer, testDriver } from '../../support/neo4j.js';
 
@@ -35,7 +36,8 @@ describe.skipIf(server === null)('cypher/queries against the API on Neo4j', () =
 
   async function cypher(name: string, params: Record<string, unknown>): Promise<Record<string, unknown>[]> {
     const { records } = await driver.executeQuery(readQuery(name).statement, params);
-    return records.map((r) => r.toObject());
+    // The rows hold DATE values; the API gives their ISO strings.
+    return records.map((r) => fromNeo4jValues(r.toObject()) as Record<string, unknown>);
   }
 
   async function graphql<T>(source: string, variables: Record<string, unknown>): Promise<T> {

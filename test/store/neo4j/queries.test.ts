@@ -15,6 +15,8 @@ import { CASES, recordsOf } from '../../identity/cases.js';
 import { NAMESAKE_RECORDS } from '../namesakes.js';
 import { emptyDatabase, neo4jServer, testDriver } from '../../support/neo4j.js';
 import { readQuery } from '../../../scripts/neo4j/browser-guide.mjs';
+import { DATE_PROPERTIES } from '../../../src/graph/model.js';
+import { fromNeo4jValues } from '../../../src/store/neo4j/values.js';
 
 const CYPHER_DIR = join(import.meta.dirname, '../../../cypher');
 const server = neo4jServer();
@@ -40,7 +42,7 @@ function upgradeStatements(file: string): string[] {
 }
 
 type Rows = (name: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
-type Run = (statement: string) => Promise<Record<string, unknown>[]>;
+type Run = (statement: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
 
 /** "Label TYPE Label" for each relationship Neo4j's schema view draws. */
 async function patternsInSchema(run: Run): Promise<string[]> {
@@ -72,7 +74,8 @@ function describeOn(title: string, records: ArticleRecord[], tests: (rows: Rows,
 
     const run = async (statement: string, params: Record<string, unknown> = {}) => {
       const { records: found } = await driver.executeQuery(statement, params);
-      return found.map((r) => r.toObject());
+      // DATE values as the API gives them, ISO strings, to compare with its answers.
+      return found.map((r) => fromNeo4jValues(r.toObject()) as Record<string, unknown>);
     };
     tests((name, params) => run(query(name), params), run, () => store);
   });
@@ -126,6 +129,40 @@ describeOn('cypher/queries on the gold fixtures', loadGold(), (rows, run, storeO
     const [found] = await run('MATCH (e:Event) WHERE e.ordinal IS NOT NULL RETURN collect(DISTINCT valueType(e.ordinal)) AS types, count(e) AS events');
     expect(found?.['events']).toBeGreaterThan(0);
     expect(found?.['types']).toEqual(['INTEGER NOT NULL']);
+  });
+
+  it('every date is a DATE, on nodes and relationships', async () => {
+    const [events] = await run('MATCH (e:Event) WHERE e.date IS NOT NULL RETURN collect(DISTINCT valueType(e.date)) AS types, count(e) AS n');
+    expect(events?.['n']).toBeGreaterThan(0);
+    expect(events?.['types']).toEqual(['DATE NOT NULL']);
+    const [all] = await run(
+      'CALL { MATCH (n) UNWIND keys(n) AS k RETURN k, n[k] AS v UNION ALL MATCH ()-[r]->() UNWIND keys(r) AS k RETURN k, r[k] AS v } ' +
+        'WITH k, v WHERE k IN $names RETURN collect(DISTINCT valueType(v)) AS types, collect(DISTINCT k) AS names',
+      { names: [...DATE_PROPERTIES] },
+    );
+    expect(all?.['types']).toEqual(['DATE NOT NULL']);
+    expect((all?.['names'] as string[]).sort()).toEqual(expect.arrayContaining(['date', 'firstSeen', 'lastSeen', 'published', 'validUntil']));
+  });
+
+  it('cypher/upgrade/iso-dates.cypher turns the ISO strings of a graph of the older shape into DATE values, and twice changes nothing', async () => {
+    // Every property with its type: the values alone read the same as strings and as dates.
+    // (A person's key is its founding mention's: the label is part of a node's key here.)
+    const statement =
+      'CALL { MATCH (n) RETURN labels(n)[0] + " " + n.key AS key, properties(n) AS props UNION ALL MATCH (a)-[r]->(b) RETURN labels(a)[0] + " " + a.key + " " + type(r) + " " + b.key AS key, properties(r) AS props } ' +
+      'RETURN key, props, [k IN keys(props) | k + ": " + valueType(props[k])] AS types ORDER BY key';
+    const all = async () => (await run(statement)).map((r) => ({ ...r, types: [...(r['types'] as string[])].sort() }));
+    const now = await all();
+    for (const name of DATE_PROPERTIES) {
+      await run(`MATCH (n) WHERE n.${name} IS NOT NULL SET n.${name} = toString(n.${name})`);
+      await run(`MATCH ()-[r]->() WHERE r.${name} IS NOT NULL SET r.${name} = toString(r.${name})`);
+    }
+    expect(await all()).not.toEqual(now);
+    const upgrade = upgradeStatements('iso-dates.cypher');
+    for (const name of DATE_PROPERTIES) expect(upgrade.some((s) => s.includes(`= date(n.${name})`) || s.includes(`= date(r.${name})`)), name).toBe(true);
+    for (let i = 0; i < 2; i++) {
+      for (const line of upgrade) await run(line);
+      expect(await all()).toEqual(now);
+    }
   });
 
   it('offices-in-time: every office of one official, earliest first, with its place', async () => {
