@@ -110,12 +110,13 @@ export function assignRoles(items: readonly Item[], mentions: readonly Mention[]
   let previousCue = -1;
   let previousParticipants: Mention[] = [];
   const inQuotes = quoted(items);
-  const aside = toThePress(items);
+  // Joined and matched only for a sentence with a verb of saying: most have none.
+  let aside: boolean | undefined;
   items.forEach((item, k) => {
     if (item.type !== 'cue') return;
     if (inQuotes[k] || notYet(items, k) || isCeremonyName(items, k, item.phrase)) return;
     // What someone tells the press, on the sidelines or after, is no speech at the event.
-    if (aside && SAYING.has(item.phrase)) return;
+    if (SAYING.has(item.phrase) && (aside ??= toThePress(items))) return;
     const subjectOnly = SUBJECT_ONLY_CUES.has(item.phrase);
     let participants: Mention[] = [];
     // Coordinated with the previous cue ("dự và phát biểu chỉ đạo"): same people.

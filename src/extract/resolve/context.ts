@@ -161,13 +161,14 @@ export function detectContext(sentences: readonly SentenceScan[], date: string |
       if (unit && !body.places && DISTRICT_WORDS.has(unit)) bareDistrictBodies++;
     }
     const tokens = s.tokens;
-    const aside = asides(tokens);
+    // Worked out only for a sentence that names a unit: most name none.
+    let aside: boolean[] | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!UNIT_FIRST_WORDS.has(t.key)) continue;
       const unit = COMMITTEE_UNIT.get(`${t.key} ${tokens[i + 1]?.key ?? ''}`);
       if (unit) unitWordsSeen.set(unit, (unitWordsSeen.get(unit) ?? 0) + w);
-      if (aside[i]) continue;
+      if ((aside ??= asides(tokens))[i]) continue;
       // "huyện Thanh Trì", "Huyện ủy Mỹ Đức", "tỉnh Nghệ An" anywhere in the text.
       const written = placeAfterUnitWord(tokens, i, date);
       if (!written) {
