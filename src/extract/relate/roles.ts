@@ -124,9 +124,10 @@ export function assignRoles(items: readonly Item[], mentions: readonly Mention[]
     if (previousCue >= 0 && previousParticipants.length > 0 && (k === previousCue + 1 || joined) && onlyWords(items, previousCue + 1, k, COORDINATION)) {
       participants = previousParticipants;
     }
-    const beforeIndex = [...mentions.keys()].reverse().find((i) => mentions[i]!.to <= k && mentions[i]!.from > previousCue);
+    let beforeIndex: number | undefined;
+    for (let i = mentions.length - 1; i >= 0 && beforeIndex === undefined; i--) if (mentions[i]!.to <= k && mentions[i]!.from > previousCue) beforeIndex = i;
     const after = mentions.filter((m) => m.from > k);
-    const coAt = items.findIndex((it, j) => j > k && j <= k + 12 && it.type === 'word' && LIST_OPENERS.has(it.key));
+    const coAt = findBetween(items, k + 1, k + 13, (it) => it.type === 'word' && LIST_OPENERS.has(it.key));
     const listAfterCo = coAt >= 0 && (after[0] === undefined || after[0].from > coAt);
     if (participants.length === 0 && beforeIndex !== undefined && !isObject(items, mentions[beforeIndex]!)) {
       const before = mentions[beforeIndex]!;
@@ -157,7 +158,7 @@ export function assignRoles(items: readonly Item[], mentions: readonly Mention[]
     }
     if (participants.length === 0 && beforeIndex === undefined && after[0]) {
       // The cue opens its clause: "Phát biểu khai mạc, đồng chí A …".
-      const nextCue = items.findIndex((it, j) => j > k && it.type === 'cue');
+      const nextCue = findBetween(items, k + 1, items.length, (it) => it.type === 'cue');
       const commaBetween = items.slice(k + 1, after[0].from).some((it) => it.type === 'word' && it.key === ',');
       if ((nextCue < 0 || after[0].from < nextCue) && commaBetween && after[0].from - k <= 30) participants = [after[0]];
     }
@@ -167,6 +168,12 @@ export function assignRoles(items: readonly Item[], mentions: readonly Mention[]
     previousParticipants = participants;
   });
   return hits;
+}
+
+/** The first index in [from, to) whose item passes `test`, or -1: a window, not the whole sentence. */
+function findBetween(items: readonly Item[], from: number, to: number, test: (item: Item) => boolean): number {
+  for (let j = from; j < to && j < items.length; j++) if (test(items[j]!)) return j;
+  return -1;
 }
 
 /** ", công nhân Khu công nghiệp X," between a subject and its verb. */
@@ -186,7 +193,7 @@ function isAppositive(items: readonly Item[], from: number, to: number): boolean
 function isParenthetical(items: readonly Item[], from: number, to: number): boolean {
   const first = items[from];
   if (!first || first.type !== 'word' || first.key !== '(' || to - from > 16) return false;
-  const close = items.findIndex((it, j) => j > from && j < to && it.type === 'word' && it.key === ')');
+  const close = findBetween(items, from + 1, to, (it) => it.type === 'word' && it.key === ')');
   if (close < 0 || items.slice(from, close).some((it) => it.type === 'name' || it.type === 'cue')) return false;
   return onlyWords(items, close + 1, to, FILLER);
 }
@@ -203,7 +210,7 @@ function nextCueOpeningList(items: readonly Item[], coAt: number): number {
   for (let j = coAt + 1; j < items.length; j++) {
     const item = items[j]!;
     if (item.type !== 'cue') continue;
-    const co = items.findIndex((it, m) => m > j && m <= j + 6 && it.type === 'word' && LIST_OPENERS.has(it.key));
+    const co = findBetween(items, j + 1, j + 7, (it) => it.type === 'word' && LIST_OPENERS.has(it.key));
     if (co >= 0) return j;
   }
   return items.length;
