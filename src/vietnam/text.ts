@@ -86,9 +86,12 @@ export const nameKey = memo((s) =>
 /** foldAccents for names, remembered: what search properties and search arguments are compared by. */
 export const searchKey = memo(foldAccents);
 
-/** "nguyễn văn a" → "Nguyễn Văn A"; "NGUYỄN" → "Nguyễn"; "K'Ré" keeps its second capital. */
-export function capitalizeWords(text: string): string {
-  return text
+/**
+ * "nguyễn văn a" → "Nguyễn Văn A"; "NGUYỄN" → "Nguyễn"; "K'Ré" keeps its second capital.
+ * Remembered: extraction asks it of every name it meets, and names repeat.
+ */
+export const capitalizeWords = memo((text) =>
+  text
     .split(/\s+/)
     .filter(Boolean)
     .map((word) => {
@@ -96,8 +99,8 @@ export function capitalizeWords(text: string): string {
       const keep = rest !== rest.toUpperCase() || !/\p{L}/u.test(rest) ? rest.replace(/^[^'’]*/, (m) => m.toLowerCase()) : rest.toLowerCase();
       return word.charAt(0).toUpperCase() + keep;
     })
-    .join(' ');
-}
+    .join(' '),
+);
 
 export function isUpperCaseWord(word: string): boolean {
   return /\p{L}/u.test(word) && word === word.toUpperCase() && word !== word.toLowerCase();
