@@ -50,6 +50,21 @@ export const EVENT_WORDS: ReadonlyArray<readonly [string, EventKind]> = [
   ['Buổi họp báo', 'meeting'],
 ];
 
+/**
+ * Occasions of culture and sport: a ceremony or press conference named after one of these
+ * ("Lễ khai mạc Lễ hội Hoa ban", "Lễ bế mạc Giải bóng đá", "họp báo trước trận đấu") is the
+ * occasion's, not a meeting of the bodies the graph holds. (A prize is not one: "lễ trao Giải
+ * Báo chí" is an award ceremony; nor a fair, which a people's committee opens as its own.)
+ */
+export const OCCASIONS: readonly string[] = [
+  'lễ hội', 'cuộc thi', 'hội thi', 'hội diễn', 'liên hoan', 'ngày hội', 'hội thao', 'hội trại', 'festival', 'hội báo',
+  'giải đấu', 'giải bóng đá', 'giải bóng chuyền', 'giải việt dã', 'giải chạy', 'giải cờ', 'giải quần vợt', 'giải golf', 'trận đấu',
+  'tuần lễ văn hóa', 'tuần văn hóa', 'năm du lịch', 'lễ hội du lịch',
+];
+
+/** Heads of a business's name: a company's or a commercial bank's meeting is no public body's event. */
+export const BUSINESS_HEADS: readonly string[] = ['Công ty', 'Cty', 'CTCP', 'Ngân hàng TMCP', 'Ngân hàng Thương mại', 'Doanh nghiệp'];
+
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['nhất', 1], ['một', 1], ['hai', 2], ['ba', 3], ['tư', 4], ['bốn', 4], ['năm', 5], ['lăm', 5],
   ['sáu', 6], ['bảy', 7], ['bẩy', 7], ['tám', 8], ['chín', 9], ['mười', 10], ['mươi', 10], ['mốt', 1],

@@ -33,6 +33,8 @@ const REFERRING: readonly string[] = [
   'nghị quyết', 'kết luận', 'chỉ thị', 'văn kiện', 'tinh thần', 'tiến tới', 'hướng tới', 'chào mừng',
   'chuẩn bị', 'phục vụ', 'sau', 'trước', 'kể từ', 'từ sau', 'kết quả', 'thành công', 'những', 'các', 'nhiều',
   'ngày', 'quy chế', 'chương trình', 'kế hoạch', 'đề án', 'báo cáo', 'dự thảo', 'thông báo',
+  // "Báo cáo … trình tại kỳ họp thứ 7", "gửi tới kỳ họp": a document submitted to it.
+  'trình', 'trình tại', 'trình lên', 'gửi', 'gửi tới', 'gửi đến',
   // "tiến hành phiên làm việc chính thức": a sitting of the event the sentence names.
   'phiên',
 ];

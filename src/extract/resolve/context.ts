@@ -27,6 +27,11 @@ export interface ArticleContext {
   date: string | null;
   /** The body holding the article's session (HĐND, Quốc hội): what a bare "đại biểu" belongs to. */
   sessionOrganizer: ResolvedBody | null;
+  /**
+   * The article speaks of several provinces, none clearly its own ("UBND tỉnh Quảng Nam và UBND
+   * tỉnh Kon Tum …"): a people's committee or council written with no place is none of them.
+   */
+  contested?: boolean;
   /** Institutions the article names in full, by head word: what "Tổng Giám đốc Tập đoàn" means. */
   institutions?: ReadonlyMap<string, readonly string[]>;
 }
@@ -258,7 +263,12 @@ export function detectContext(sentences: readonly SentenceScan[], date: string |
   const districtWeight = district ? direct(district) : 0;
   const communeWeight = commune ? direct(commune) : 0;
   const focus = commune && communeWeight >= districtWeight ? 'commune' : district ? 'district' : province ? 'province' : null;
-  return { province: province ?? null, district, commune: commune ?? null, focus, guessed, date, sessionOrganizer: null, institutions: institutionsNamed(sentences) };
+  // Another province with at least half the support of the first: the article is about both.
+  const contested = provinces.length > 1 && supportOf(provinces[1]!) * 2 >= supportOf(provinces[0]!);
+  return {
+    province: province ?? null, district, commune: commune ?? null, focus, guessed, date, sessionOrganizer: null,
+    ...(contested ? { contested } : {}), institutions: institutionsNamed(sentences),
+  };
 }
 
 /** The institutions named in full ("Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"), by their head word. */

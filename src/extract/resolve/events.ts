@@ -2,7 +2,8 @@
 // into events (same kind, no conflicting ordinal or organizer); the organizer
 // is resolved to its canonical body; a date comes from the lead.
 import type { EventKind, EventRecord } from '../contract.js';
-import { numberToRoman } from '../lexicon/events.js';
+import { BUSINESS_HEADS, numberToRoman, OCCASIONS } from '../lexicon/events.js';
+import { PhraseTrie } from '../lexicon/trie.js';
 import { findDate } from '../recognize/dates.js';
 import { findEvents, leadingBody, type EventMention } from '../recognize/events.js';
 import type { BodyRef } from '../recognize/titles.js';
@@ -78,6 +79,23 @@ function selfAnnounced(m: EventMention): boolean {
   return /^họp\b/i.test(m.word);
 }
 
+const occasionTrie = new PhraseTrie<true>();
+for (const phrase of OCCASIONS) occasionTrie.add(phrase, true);
+
+/** "Lễ khai mạc Lễ hội …", "họp báo trước trận đấu": the event word names an occasion's ceremony. */
+function forAnOccasion(tokens: SentenceScan['tokens'], m: EventMention): boolean {
+  let at = m.start + m.word.split(' ').length;
+  while (tokens[at] && ['của', 'trước', 'sau', 'cho'].includes(tokens[at]!.key)) at++;
+  return occasionTrie.longest(tokens, at) !== undefined;
+}
+
+const BUSINESS = new RegExp(`^(?:${BUSINESS_HEADS.join('|')})\\b`, 'iu');
+
+/** Events of public life only: not a company's or commercial bank's own meeting (a product launch, a customers' conference). */
+function publicEvent(d: Draft): boolean {
+  return !(d.organizer && BUSINESS.test(d.organizer.name));
+}
+
 export interface ArticleEvents {
   events: EventRecord[];
   /** For each event id, the sentence indexes that mention it. */
@@ -88,11 +106,21 @@ export interface ArticleEvents {
 
 export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleContext, published: string | null, bodyYear: number | null = null): ArticleEvents {
   const drafts: Draft[] = [];
+  // Event words already seen naming an occasion's ceremony: "Tại buổi họp báo, …" later is the same one.
+  const occasions = new Set<string>();
+  const wordKey = (m: EventMention): string => m.word.toLowerCase().replace(/^buổi /, '');
   sentences.forEach((s, index) => {
     const mentions = findEvents(s.tokens, s.items, s.text, published);
+    // A sentence opening on its time ("Sáng 21/2, …") announces one event: its first.
+    let announcedHere = false;
     for (const m of mentions) {
       // An event only referred to is neither a new event nor a source of the reported one's fields.
       if (m.referred) continue;
+      if (forAnOccasion(s.tokens, m)) {
+        occasions.add(wordKey(m));
+        continue;
+      }
+      if (!m.body && occasions.has(wordKey(m))) continue;
       const inLead = index <= LEAD_SENTENCES;
       const ownFields = m.ordinal !== null || m.body !== null;
       let guessed = false;
@@ -118,15 +146,17 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
         match.termYears ??= m.termYears;
         match.sentences.push(index);
         if (!match.date && inLead) match.date = findDate(s.text, published, bodyYear);
+        announcedHere = true;
         continue;
       }
       // A new event only where the article announces it: in the headline or lead, or later
       // where the text says it is held ("tổ chức hội nghị lần thứ 32").
       // Another event of another organizer is announced the same way: "Chiều cùng ngày, UBND
       // huyện X họp phiên thường kỳ", "Sau đó, Ban Thường vụ Tỉnh ủy tổ chức hội nghị …".
-      const another = organizer !== null && drafts.length > 0 && !drafts.some((d) => d.organizer?.name === organizer.name) && (heldHere(s.tokens, m.start) || selfAnnounced(m) || OPENS_WITH_TIME.test(s.text));
+      const another = organizer !== null && drafts.length > 0 && !drafts.some((d) => d.organizer?.name === organizer.name) && (heldHere(s.tokens, m.start) || selfAnnounced(m) || (!announcedHere && OPENS_WITH_TIME.test(s.text)));
       const announced = (inLead ? drafts.length === 0 || index === 0 || m.ordinal !== null : ownFields && heldHere(s.tokens, m.start)) || another;
       if (!announced) continue;
+      announcedHere = true;
       drafts.push({
         kind: m.kind, word: m.word, ordinal: m.ordinal, ordinalRoman: m.ordinalRoman, body: m.body, organizer, organizerWeak: weak,
         term: m.term, termYears: m.termYears, date: findDate(s.text, published, bodyYear), sentences: [index],
@@ -140,11 +170,11 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
   }
   // Events in the order the body reports them; the headline only summarises.
   const reported = (d: Draft): number => d.sentences.find((i) => i > 0) ?? Number.MAX_SAFE_INTEGER;
-  drafts.sort((a, b) => reported(a) - reported(b));
+  const kept = drafts.filter(publicEvent).sort((a, b) => reported(a) - reported(b));
   const events: EventRecord[] = [];
   const mentionedIn = new Map<string, number[]>();
   const organizers = new Map<string, ResolvedBody>();
-  drafts.forEach((d, i) => {
+  kept.forEach((d, i) => {
     const id = `e${i + 1}`;
     // A congress "lần thứ XXIV" opens term XXIV (contract), whatever the outgoing committee's khóa.
     const term = d.kind === 'congress' && d.ordinal !== null ? d.ordinalRoman ?? numberToRoman(d.ordinal) : d.term;

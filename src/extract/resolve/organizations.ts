@@ -108,9 +108,13 @@ export function resolveBody(body: BodyRef, ctx: ArticleContext): ResolvedBody | 
     case 'jurisdictional': {
       // A numbered district the gazetteer lacks ("Công an quận 2" since 2021): kept as written, no unit.
       if (body.unitName && body.unitWord) return { name: `${entry.name} ${body.unitWord} ${body.unitName}`, place: null, kind: kindOfEntry(entry) };
+      // Written with no place in an article about several provinces: none of them.
+      if (!body.places && ctx.contested && (body.unitWord === null || levelOfWord(body.unitWord) === 'province')) return null;
       let { place, guessed } = body.places ? pickPlace(body.places, ctx) : fromContext(contextPlace(body.unitWord, ctx), ctx);
       if (!place && !body.unitWord) {
         ({ place, guessed } = fromContext(entry.defaultLevel === 'province' ? ctx.province : entry.defaultLevel === 'district' ? ctx.district : ownPlace(ctx), ctx));
+        // "Chủ tịch UBND" with no place anywhere: no bare "UBND" that every unit has.
+        if (!place && (entry.category === 'people-committee' || entry.category === 'people-council')) return null;
       }
       return bodyOf(kindOfEntry(entry)!, place, body.unitWord, guessed);
     }
