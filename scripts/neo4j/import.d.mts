@@ -4,4 +4,4 @@ export declare function importCsv(options: {
   argsFile: string;
   heap?: string;
   log?: (line: string) => void;
-}): Promise<{ ms: number; output: string }>;
+}): Promise<{ ms: number; output: string; reportFile: string }>;

@@ -11,6 +11,7 @@
 // neo4j` uses; it must not hold a database yet (stop Neo4j first): a first load only.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROJECT_ROOT, resolveClasspath } from './launch.mjs';
@@ -18,16 +19,20 @@ import { PROJECT_ROOT, resolveClasspath } from './launch.mjs';
 /**
  * Imports the CSV files that `argsFile` lists into the `neo4j` database under `dataDir`.
  * @param {{ dataDir: string, argsFile: string, heap?: string, log?: (line: string) => void }} options
- * @returns {Promise<{ ms: number, output: string }>}
+ * @returns {Promise<{ ms: number, output: string, reportFile: string }>}
  */
 export async function importCsv({ dataDir, argsFile, heap = '1g', log = () => {} }) {
   if (existsSync(join(dataDir, 'data', 'databases', 'neo4j'))) {
     throw new Error(`neo4j-admin import: ${dataDir} already holds a database; the bulk import is for a first load into an empty one`);
   }
   const started = Date.now();
+  // neo4j-admin writes its report (bad rows, skipped duplicates) to the working
+  // folder unless told otherwise: it goes beside the database it concerns.
+  await mkdir(dataDir, { recursive: true });
+  const reportFile = join(resolve(dataDir), 'import.report');
   const child = spawn(
     'java',
-    [`-Xmx${heap}`, '-cp', resolveClasspath(), 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', 'neo4j', `@${resolve(argsFile)}`],
+    [`-Xmx${heap}`, '-cp', resolveClasspath(), 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', `--report-file=${reportFile}`, 'neo4j', `@${resolve(argsFile)}`],
     { env: { ...process.env, NEO4J_HOME: resolve(dataDir) }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
@@ -40,7 +45,7 @@ export async function importCsv({ dataDir, argsFile, heap = '1g', log = () => {}
   child.stderr.on('data', collect);
   const code = await new Promise((done) => child.once('exit', done));
   if (code !== 0) throw new Error(`neo4j-admin import exited with status ${code}:\n${output}`);
-  return { ms: Date.now() - started, output };
+  return { ms: Date.now() - started, output, reportFile };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -71,7 +71,12 @@ describe.skipIf(server === null)('bulk import with neo4j-admin', () => {
     const written = await writeNeo4jCsv({ nodes: () => batch.nodes, edges: () => batch.edges }, csvDir);
     expect(written.rows).toEqual({ nodes: batch.nodes.length, relationships: batch.edges.length });
     await writeFile(join(csvDir, 'import.args'), written.args.join('\n') + '\n');
-    await importCsv({ dataDir, argsFile: join(csvDir, 'import.args'), heap: '512m' });
+    const reportsBefore = existsSync('import.report');
+    const { reportFile } = await importCsv({ dataDir, argsFile: join(csvDir, 'import.args'), heap: '512m' });
+    // The loader's report lands beside the database, not in the working folder.
+    expect(reportFile).toBe(join(dataDir, 'import.report'));
+    expect(existsSync(reportFile)).toBe(true);
+    expect(existsSync('import.report')).toBe(reportsBefore);
     await expect(importCsv({ dataDir, argsFile: join(csvDir, 'import.args') })).rejects.toThrow(/already holds a database/);
 
     const imported = await startNeo4j({ port: 0, httpPort: 0, dataDir, password: randomBytes(12).toString('hex'), timeoutMs: 600_000 });
