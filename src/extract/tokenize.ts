@@ -1,6 +1,7 @@
 // Splits a sentence into word and punctuation tokens with their offsets, the
 // unit every recogniser matches on. Keys are lower-cased, tone-normalised text.
 // A hand-written scanner: it runs over every byte of every article.
+import { compileLateLexicons, wordId } from './words.js';
 
 export interface Token {
   /** Tokens double as the scanner's plain-word items (see recognize/scan.ts). */
@@ -8,6 +9,8 @@ export interface Token {
   text: string;
   /** Lower case: what lexicon phrases are matched against. */
   key: string;
+  /** The key's word id (words.ts): what lexicons match on; 0 when none holds it. */
+  id: number;
   /** This token's index, and the index after it. */
   start: number;
   end: number;
@@ -46,10 +49,15 @@ function push(tokens: Token[], sentence: string, start: number, end: number, has
   // toLowerCase on Vietnamese (two-byte) text is slow: only words with a capital need it.
   const key = hasUpper ? text.toLowerCase() : text;
   const index = tokens.length;
-  tokens.push({ type: 'word', text, key, start: index, end: index + 1, isWord, isCapitalized: hasUpper && isWord && text.charCodeAt(0) !== key.charCodeAt(0) });
+  tokens.push({ type: 'word', text, key, id: wordId(key), start: index, end: index + 1, isWord, isCapitalized: hasUpper && isWord && text.charCodeAt(0) !== key.charCodeAt(0) });
 }
 
 export function tokenize(sentence: string): Token[] {
+  compileLateLexicons();
+  return split(sentence);
+}
+
+function split(sentence: string): Token[] {
   const tokens: Token[] = [];
   const n = sentence.length;
   let i = 0;
@@ -78,7 +86,10 @@ export function tokenize(sentence: string): Token[] {
   return tokens;
 }
 
-/** Phrase → list of lower-case token keys, tokenised the same way as sentences. */
+/**
+ * Phrase → list of lower-case token keys, tokenised the same way as sentences. Lexicons
+ * call it while they are compiled, so it leaves the late ones waiting.
+ */
 export function phraseKeys(phrase: string): string[] {
-  return tokenize(phrase).map((t) => t.key);
+  return split(phrase).map((t) => t.key);
 }

@@ -1,10 +1,11 @@
-// A phrase matcher over token keys: the longest lexicon phrase starting at a
-// token position. Lexicons are compiled once into a trie.
+// A phrase matcher over tokens: the longest lexicon phrase starting at a token
+// position. Lexicons are compiled once into a trie keyed by word ids (words.ts).
 import { phraseKeys, type Token } from '../tokenize.js';
+import { internWord, NO_WORD } from '../words.js';
 import { normalizeVietnamese } from '../../vietnam/text.js';
 
 interface Node<T> {
-  next: Map<string, Node<T>>;
+  next: Map<number, Node<T>>;
   value?: T;
 }
 
@@ -17,14 +18,17 @@ export interface PhraseMatch<T> {
 
 export class PhraseTrie<T> {
   private readonly root: Node<T> = { next: new Map() };
+  private readonly firstWords: string[] = [];
 
   add(phrase: string, value: T): this {
     let node = this.root;
     for (const key of phraseKeys(normalizeVietnamese(phrase))) {
-      let child = node.next.get(key);
+      const id = internWord(key);
+      let child = node.next.get(id);
       if (!child) {
         child = { next: new Map() };
-        node.next.set(key, child);
+        node.next.set(id, child);
+        if (node === this.root) this.firstWords.push(key);
       }
       node = child;
     }
@@ -34,17 +38,24 @@ export class PhraseTrie<T> {
 
   /** The keys a phrase can start with. */
   firstKeys(): string[] {
-    return [...this.root.next.keys()];
+    return [...this.firstWords];
   }
 
   /** Longest phrase starting at tokens[start]. */
   longest(tokens: readonly Token[], start: number): PhraseMatch<T> | undefined {
     let node: Node<T> | undefined = this.root;
-    let best: PhraseMatch<T> | undefined;
-    for (let i = start; i < tokens.length && node; i++) {
-      node = node.next.get(tokens[i]!.key);
-      if (node?.value !== undefined) best = { value: node.value, start, end: i + 1 };
+    let value: T | undefined;
+    let end = start;
+    for (let i = start; i < tokens.length; i++) {
+      const id = tokens[i]!.id;
+      if (id === NO_WORD) break;
+      node = node.next.get(id);
+      if (node === undefined) break;
+      if (node.value !== undefined) {
+        value = node.value;
+        end = i + 1;
+      }
     }
-    return best;
+    return value === undefined ? undefined : { value, start, end };
   }
 }

@@ -9,6 +9,7 @@ import { PhraseTrie } from '../lexicon/trie.js';
 import type { Role } from '../contract.js';
 import { capitalizeWords, isUpperCaseWord } from '../../vietnam/text.js';
 import type { Token } from '../tokenize.js';
+import { WordSet } from '../words.js';
 import { matchOtherPlace, matchPlace } from './places.js';
 import { settleSpans, type Span } from './spans.js';
 import { parseTitleUnit, startsTitleOrBody, titleFirstKeys, type TitleUnit } from './titles.js';
@@ -42,7 +43,7 @@ const creditWords = new Set(CREDIT_WORDS);
 const MAX_NAME_WORDS = 5;
 
 /** First words of every phrase a title unit, cue or not-cue can start with. */
-const FIRST_KEYS: ReadonlySet<string> = new Set([...cueTrie.firstKeys(), ...notCueTrie.firstKeys(), ...titleFirstKeys()]);
+const FIRST_WORDS = new WordSet([...cueTrie.firstKeys(), ...notCueTrie.firstKeys(), ...titleFirstKeys()]);
 
 /** A person's name starting at tokens[i]: a surname and 1 to 4 more capitalised words. */
 function matchName(tokens: readonly Token[], i: number, date: string | null): { end: number; name: string } | undefined {
@@ -117,7 +118,7 @@ export function scanSentence(tokens: readonly Token[], date: string | null = nul
   for (let i = 0; i < tokens.length; i++) {
     // Most tokens are ordinary lower-case words that start no phrase: skip them cheaply.
     const token = tokens[i]!;
-    if (!token.isCapitalized && !FIRST_KEYS.has(token.key)) continue;
+    if (!token.isCapitalized && !FIRST_WORDS.has(token)) continue;
     const notCue = notCueTrie.longest(tokens, i);
     if (notCue) spans.push({ start: i, end: notCue.end, priority: 4, value: { type: 'word', start: i, end: notCue.end, key: 'not-cue' } });
     const unit = parseTitleUnit(tokens, i, date);

@@ -10,6 +10,7 @@ import type { BodyRef } from '../recognize/titles.js';
 import type { ResolvedBody } from './organizations.js';
 import { matchPlace } from '../recognize/places.js';
 import { PhraseTrie } from '../lexicon/trie.js';
+import { WordSet } from '../words.js';
 
 export interface ArticleContext {
   province: Unit | null;
@@ -63,13 +64,13 @@ const UNIT_WORD_KEYS: ReadonlyMap<string, string> = new Map(
 /** Unit words of two tokens: "thành phố", "thị xã". */
 const TWO_WORD_UNITS: ReadonlySet<string> = new Set(WRITTEN_UNIT_WORDS.map(([written]) => written).filter((w) => w.includes(' ')));
 
-const UNIT_FIRST_WORDS = new Set([...WRITTEN_UNIT_WORDS, ...COMMITTEE_WORDS].map(([written]) => written.toLowerCase().split(' ')[0]!));
+const UNIT_FIRST_WORDS = new WordSet([...WRITTEN_UNIT_WORDS, ...COMMITTEE_WORDS].map(([written]) => written.toLowerCase().split(' ')[0]!));
 /** Last words of unit words of two tokens: "phố" of "thành phố". */
 const UNIT_LAST_WORDS = new Set([...TWO_WORD_UNITS].map((w) => w.split(' ')[1]!));
 
 function placeAfterUnitWord(tokens: readonly Token[], i: number, date: string | null): Unit[] | undefined {
   const t = tokens[i]!;
-  if (!UNIT_FIRST_WORDS.has(t.key)) return undefined;
+  if (!UNIT_FIRST_WORDS.has(t)) return undefined;
   const pair = tokens[i + 1] ? `${t.key} ${tokens[i + 1]!.key}` : '';
   let unit: string | undefined;
   let at = i + 2;
@@ -170,7 +171,7 @@ export function detectContext(sentences: readonly SentenceScan[], date: string |
     let aside: boolean[] | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (!UNIT_FIRST_WORDS.has(t.key)) continue;
+      if (!UNIT_FIRST_WORDS.has(t)) continue;
       const unit = COMMITTEE_UNIT.get(`${t.key} ${tokens[i + 1]?.key ?? ''}`);
       if (unit) unitWordsSeen.set(unit, (unitWordsSeen.get(unit) ?? 0) + w);
       if ((aside ??= asides(tokens))[i]) continue;
@@ -187,7 +188,7 @@ export function detectContext(sentences: readonly SentenceScan[], date: string |
       for (let i = 0; i < s.tokens.length; i++) {
         // Bare names only: after a unit word ("Xã Hương Sơn") the typed scan above has it.
         const previous = s.tokens[i - 1];
-        if (previous && (UNIT_FIRST_WORDS.has(previous.key) || UNIT_LAST_WORDS.has(previous.key))) continue;
+        if (previous && (UNIT_FIRST_WORDS.has(previous) || UNIT_LAST_WORDS.has(previous.key))) continue;
         const hit = matchPlace(s.tokens, i, undefined, date);
         if (!hit) continue;
         const next = s.tokens[hit.end];
