@@ -158,6 +158,8 @@ export function splitSentences(paragraph: string): string[] {
 
 /** Strips photo credits from a line: "Đồng chí X phát biểu. Ảnh: Y" keeps the first part. */
 function stripCredits(line: string): string {
+  // Both patterns need the label's colon: most lines have none.
+  if (!line.includes(':')) return line.trim();
   return line
     .replace(/\(\s*(?:Ảnh|Nguồn)\s*:[^)]*\)/gi, '')
     .replace(/(^|[.!?]\s*|\s-\s*)(?:Ảnh|Nguồn)\s*:\s*[^.]{0,80}\.?$/i, '$1')

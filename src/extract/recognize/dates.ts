@@ -48,6 +48,8 @@ export function yearFromBody(sentences: readonly string[]): number | null {
       const year = Number(m[1]);
       if (fromDates === null || year > fromDates) fromDates = year;
     }
+    // YEAR_WORD tries at every space: only a sentence with its word can match.
+    if (!sentence.includes('năm') && !sentence.includes('Năm')) continue;
     for (const m of sentence.matchAll(YEAR_WORD)) {
       if (AHEAD.test(sentence.slice(Math.max(0, m.index - 16), m.index + m[0].indexOf(m[1]!)))) continue;
       const year = Number(m[1]);

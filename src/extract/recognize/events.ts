@@ -5,6 +5,7 @@ import type { EventKind } from '../contract.js';
 import { EVENT_WORDS, romanToNumber, wordsToNumber } from '../lexicon/events.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
+import { WordSet } from '../words.js';
 import type { Item } from './scan.js';
 import { parseBody, type BodyRef } from './titles.js';
 
@@ -107,12 +108,15 @@ function parseTermYears(tokens: readonly Token[], i: number): { years: string; e
 const STOP = new Set(['.', ';', '?', '!', ':']);
 const MENTION_WORDS = new Set(['mở', 'rộng', 'đại', 'biểu', 'lần', 'thường', 'kỳ', 'lệ', 'chuyên', 'đề', 'toàn', 'thể', 'của', 'bất']);
 
-// A cheap test that a sentence can mention an event at all.
+// Cheap tests that a sentence can mention an event at all: a word an event phrase
+// starts with (most sentences have none), then the phrases themselves in its text.
+const EVENT_FIRST_WORDS = new WordSet(eventTrie.firstKeys());
 const EVENT_HINT = new RegExp(EVENT_WORDS.map(([phrase]) => phrase.toLowerCase()).join('|'), 'iu');
 
 /** Event mentions in a sentence. The organizer is the body named right after the kind word. */
 export function findEvents(tokens: readonly Token[], items: readonly Item[], text?: string, date: string | null = null): EventMention[] {
   const out: EventMention[] = [];
+  if (!tokens.some((t) => EVENT_FIRST_WORDS.has(t))) return out;
   if (text !== undefined && !EVENT_HINT.test(text)) return out;
   const insideUnit = new Set<number>();
   for (const item of items) if (item.type === 'unit') for (let k = item.start; k < item.end; k++) insideUnit.add(k);
