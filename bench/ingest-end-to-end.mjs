@@ -1,6 +1,6 @@
 // The end-to-end part of `npm run bench:ingest`: articles as files through
 // `cadregraph ingest` (read → extract → build → write, in a child process whose
-// wall time and peak RSS are measured), beside `UNWIND … MERGE` of the same rows
+// wall time and peak RSS, its VmHWM, are measured), beside `UNWIND … MERGE` of the same rows
 // (extracted and built beforehand by this process, the same batches of 500
 // articles) into the same, emptied, database.
 //
@@ -62,19 +62,27 @@ async function batchesOf(dir) {
   return batches;
 }
 
-/** `cadregraph ingest` in a child process: wall time, peak RSS (reported by the child on exit), its JSON summary. */
+/**
+ * The child's own peak RSS, written by the child as it exits: VmHWM of
+ * /proc/self/status. getrusage's maxRSS in a spawned child starts from the
+ * parent's high-water mark at the fork, and this parent holds every batch.
+ */
+const PEAK_PROBE = `data:text/javascript,${encodeURIComponent(
+  'import { readFileSync } from "node:fs"; process.on("exit", () => { const m = /VmHWM:\\s+(\\d+)/.exec(readFileSync("/proc/self/status", "utf8")); process.stderr.write(`VMHWM_KB ${m ? m[1] : "NaN"}\\n`); });',
+)}`;
+
+/** `cadregraph ingest` in a child process: wall time, its own peak RSS (VmHWM), its JSON summary. */
 function ingestInChild(dir, neo) {
-  const probe = `data:text/javascript,${encodeURIComponent('process.on("exit",()=>process.stderr.write(`MAXRSS ${process.resourceUsage().maxRSS}\\n`))')}`;
   const main = join(PROJECT_ROOT, 'dist/cli/main.js');
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['--import', probe, main, 'ingest', '--quiet', '--json', '--batch', String(BATCH), '--jobs', String(JOBS), dir], {
+  const run = spawnSync(process.execPath, ['--import', PEAK_PROBE, main, 'ingest', '--quiet', '--json', '--batch', String(BATCH), '--jobs', String(JOBS), dir], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, NEO4J_URI: neo.uri, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password },
   });
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0 && run.status !== 1) throw new Error(`bench: cadregraph ingest exited with ${run.status}: ${run.stderr}`);
-  const rssMb = Number(/MAXRSS (\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024;
+  const rssMb = Number(/VMHWM_KB (\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024;
   return { seconds, rssMb, summary: JSON.parse(run.stdout.trim().split('\n').at(-1)) };
 }
 
