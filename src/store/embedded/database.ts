@@ -17,8 +17,14 @@ import { readdir, stat, statfs } from 'node:fs/promises';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { dirname, join, resolve } from 'node:path';
 
-/** Bumped when the layout changes: an older file is refused with a message, not misread. */
-export const FORMAT = 'cadregraph-graph 2';
+/**
+ * Bumped when the layout changes: a file of another format is refused with a
+ * message, not misread. Format 3 keeps a Mention's quotes as sentence references
+ * (mention-evidence.ts); a format 2 file, whose quotes are strings, reads the same
+ * and becomes format 3 at its first write, as from then on it may hold references.
+ */
+export const FORMAT = 'cadregraph-graph 3';
+const READABLE_FORMATS: readonly string[] = ['cadregraph-graph 2', FORMAT];
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -79,7 +85,7 @@ export function openDatabase(file: string, { create }: { create: boolean }): Dat
       db.prepare('INSERT INTO meta (name, value) VALUES (?, ?)').run('format', FORMAT);
     }
     const format = db.prepare("SELECT value FROM meta WHERE name = 'format'").get() as { value: string } | undefined;
-    if (format?.value !== FORMAT) {
+    if (format === undefined || !READABLE_FORMATS.includes(format.value)) {
       throw new GraphFileError(`${file}: not a graph file this version of cadregraph reads (format ${format?.value ?? 'unknown'}, expected ${FORMAT})`);
     }
   } catch (error) {

@@ -37,7 +37,7 @@ export class EmbeddedPeople {
     const out: StoredMention[] = [];
     for (const block of blocks) {
       for (const row of this.st.get(sql).all(block) as { key: string; props: string; person: string | null }[]) {
-        const props = JSON.parse(row.props) as MentionNode['props'];
+        const props = this.rows.props.parse('Mention', row.props) as MentionNode['props'];
         out.push({ mention: mentionOf({ key: row.key, props }), person: row.person });
       }
     }

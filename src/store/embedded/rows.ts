@@ -16,6 +16,7 @@ import {
   type PlaceDTO,
 } from '../store.js';
 import type { Statements } from './database.js';
+import { StoredProps } from './mention-evidence.js';
 import type { EvidenceRef } from './write.js';
 
 /** A relationship row seen from one end: the node at the other end and the stored columns. */
@@ -28,12 +29,17 @@ export interface EdgeRow {
 }
 
 export class Rows {
-  constructor(private readonly st: Statements) {}
+  /** Node props as the model has them (a Mention's quotes read back from `sentence`). */
+  readonly props: StoredProps;
+
+  constructor(private readonly st: Statements) {
+    this.props = new StoredProps(st);
+  }
 
   node(id: number): GraphNode {
     const row = this.st.get('SELECT label, key, props FROM node WHERE id = ?').get(id) as { label: NodeLabel; key: string; props: string } | undefined;
     if (row === undefined) throw new Error(`embedded store: expected a node with id ${id}`);
-    return { label: row.label, key: row.key, props: JSON.parse(row.props) } as GraphNode;
+    return { label: row.label, key: row.key, props: this.props.parse(row.label, row.props) } as GraphNode;
   }
 
   find(label: NodeLabel, key: string): number | undefined {

@@ -445,7 +445,7 @@ export class EmbeddedStore implements GraphStore {
   *allNodes(): Generator<GraphNode> {
     for (const row of this.st.get('SELECT label, key, props FROM node ORDER BY id').iterate()) {
       const r = row as { label: NodeLabel; key: string; props: string };
-      yield { label: r.label, key: r.key, props: JSON.parse(r.props) } as GraphNode;
+      yield { label: r.label, key: r.key, props: this.rows.props.parse(r.label, r.props) } as GraphNode;
     }
   }
 

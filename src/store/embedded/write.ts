@@ -16,7 +16,8 @@ import {
   type NodeRef,
 } from '../../graph/model.js';
 import { emptyWriteSummary, type WriteSummary } from '../store.js';
-import type { Statements } from './database.js';
+import { FORMAT, type Statements } from './database.js';
+import { StoredProps, toStoredProps } from './mention-evidence.js';
 
 /** An evidence reference as stored: [article key, sentence id]. */
 export type EvidenceRef = [string, number];
@@ -59,8 +60,11 @@ function unionRefs(a: readonly EvidenceRef[], b: readonly EvidenceRef[]): Eviden
 export class Writer {
   private readonly ids = new Map<string, number>();
   private readonly sentences = new Map<string, number>();
+  private readonly stored: StoredProps;
 
-  constructor(private readonly st: Statements) {}
+  constructor(private readonly st: Statements) {
+    this.stored = new StoredProps(st);
+  }
 
   /** The row id of a node, or undefined when it is not stored. */
   idOf(ref: NodeRef): number | undefined {
@@ -87,17 +91,22 @@ export class Writer {
     if (row === undefined) {
       const result = this.st
         .get('INSERT INTO node (label, key, search, day, block, props) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(n.label, n.key, n.props.search, dayOf(n), blockOf(n), JSON.stringify(n.props));
+        .run(n.label, n.key, n.props.search, dayOf(n), blockOf(n), this.json(n));
       const id = Number(result.lastInsertRowid);
       this.ids.set(nodeId(n), id);
       return { id, created: true };
     }
-    const written = merge ? mergeNodes({ ...n, props: JSON.parse(row.props) } as GraphNode, n) : n;
+    const written = merge ? mergeNodes({ ...n, props: this.stored.parse(n.label, row.props) } as GraphNode, n) : n;
     this.st
       .get('UPDATE node SET search = ?, day = ?, block = ?, props = ? WHERE id = ?')
-      .run(written.props.search, dayOf(written), blockOf(written), JSON.stringify(written.props), row.id);
+      .run(written.props.search, dayOf(written), blockOf(written), this.json(written), row.id);
     this.ids.set(nodeId(n), row.id);
     return { id: row.id, created: false };
+  }
+
+  /** A node's props as the file keeps them (a Mention's quotes as sentence references). */
+  private json(n: GraphNode): string {
+    return JSON.stringify(toStoredProps(n, (quote) => this.sentenceId(quote)));
   }
 
   /** The row ids of a relationship's two ends, which must be stored already. */
@@ -152,6 +161,7 @@ export class Writer {
 export function transaction<T>(st: Statements, work: () => T): T {
   st.db.exec('BEGIN');
   try {
+    st.get("UPDATE meta SET value = ? WHERE name = 'format' AND value <> ?").run(FORMAT, FORMAT);
     const result = work();
     st.db.exec('COMMIT');
     return result;
