@@ -20,11 +20,10 @@ export class Organizations {
    * @throws StoreInputError when several bodies share the name and `date` does not settle it.
    */
   named(argument: string, arg: string, date?: string | null): number | null {
+    // An id names its body outright (pickOrganization's first rule): no candidates to tell apart.
     const byKey = this.rows.find('Organization', arg);
-    const ids =
-      byKey !== undefined
-        ? [byKey]
-        : (this.st.get("SELECT id FROM node WHERE label = 'Organization' AND search = ?").all(searchKey(arg)) as { id: number }[]).map((r) => r.id);
+    if (byKey !== undefined) return byKey;
+    const ids = (this.st.get("SELECT id FROM node WHERE label = 'Organization' AND search = ?").all(searchKey(arg)) as { id: number }[]).map((r) => r.id);
     const keys = new Map<string, number>();
     const candidates = ids.map((id): OrganizationCandidate => {
       const n = this.rows.node(id);
@@ -44,10 +43,10 @@ export class Organizations {
 
   /** "huyện Châu Thành, tỉnh Bến Tre": an organization's place and the province above it. */
   private placeCaption(orgId: number): string | null {
-    const place = this.rows.out(orgId, 'IN')[0]?.other;
+    const place = this.rows.outIds(orgId, 'IN')[0];
     if (place === undefined) return null;
     let top = place;
-    for (let up = this.rows.out(top, 'WITHIN')[0]?.other; up !== undefined; up = this.rows.out(up, 'WITHIN')[0]?.other) top = up;
+    for (let up = this.rows.outIds(top, 'WITHIN')[0]; up !== undefined; up = this.rows.outIds(up, 'WITHIN')[0]) top = up;
     const name = (id: number) => this.dto.place(id).name;
     return top === place ? name(place) : `${name(place)}, ${name(top)}`;
   }

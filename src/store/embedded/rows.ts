@@ -19,13 +19,23 @@ import type { Statements } from './database.js';
 import { StoredProps } from './mention-evidence.js';
 import type { EvidenceRef } from './write.js';
 
-/** A relationship row seen from one end: the node at the other end and the stored columns. */
+/**
+ * A relationship row seen from one end: the node at the other end, its type and its
+ * properties. Its provenance (a structural relationship such as an organization's
+ * IN cites every article that named the body: thousands) is not read with it: a
+ * fact's evidence is read by the relationship's key (Dto.evidence), and remembered.
+ */
 export interface EdgeRow {
   other: number;
   type: EdgeType;
   props: string;
-  articles: string;
-  evidence: string;
+}
+
+/** A relationship's key in the edge table. */
+export interface EdgeKey {
+  src: number;
+  type: EdgeType;
+  dst: number;
 }
 
 export class Rows {
@@ -48,11 +58,29 @@ export class Rows {
   }
 
   out(id: number, type: EdgeType): EdgeRow[] {
-    return this.st.get('SELECT dst AS other, type, props, articles, evidence FROM edge WHERE src = ? AND type = ?').all(id, type) as unknown as EdgeRow[];
+    return this.st.get('SELECT dst AS other, type, props FROM edge WHERE src = ? AND type = ?').all(id, type) as unknown as EdgeRow[];
   }
 
   in(id: number, type: EdgeType): EdgeRow[] {
-    return this.st.get('SELECT src AS other, type, props, articles, evidence FROM edge WHERE dst = ? AND type = ?').all(id, type) as unknown as EdgeRow[];
+    return this.st.get('SELECT src AS other, type, props FROM edge WHERE dst = ? AND type = ?').all(id, type) as unknown as EdgeRow[];
+  }
+
+  /** The nodes this node's relationships of one type lead to, from the primary key alone. */
+  outIds(id: number, type: EdgeType): number[] {
+    return (this.st.get('SELECT dst AS id FROM edge WHERE src = ? AND type = ?').all(id, type) as { id: number }[]).map((r) => r.id);
+  }
+
+  /** The nodes with relationships of one type into this node, from the edge_in index alone. */
+  inIds(id: number, type: EdgeType): number[] {
+    return (this.st.get('SELECT src AS id FROM edge WHERE dst = ? AND type = ?').all(id, type) as { id: number }[]).map((r) => r.id);
+  }
+
+  /** A relationship's provenance columns. */
+  provenance(key: EdgeKey): { articles: string; evidence: string } {
+    const row = this.st.get('SELECT articles, evidence FROM edge WHERE src = ? AND type = ? AND dst = ?').get(key.src, key.type, key.dst) as
+      | { articles: string; evidence: string }
+      | undefined;
+    return row ?? { articles: '[]', evidence: '[]' };
   }
 
   /** Relationships of any of these types leaving (or, with `inward`, arriving at) a node. */
@@ -61,7 +89,7 @@ export class Rows {
     const other = inward ? 'src' : 'dst';
     const marks = types.map(() => '?').join(', ');
     return this.st
-      .get(`SELECT ${other} AS other, type, props, articles, evidence FROM edge WHERE ${end} = ? AND type IN (${marks})`)
+      .get(`SELECT ${other} AS other, type, props FROM edge WHERE ${end} = ? AND type IN (${marks})`)
       .all(id, ...types) as unknown as EdgeRow[];
   }
 
@@ -132,7 +160,7 @@ export class Dto {
 
   private organizationOf(id: number): OrganizationDTO {
     const n = this.of(id, 'Organization');
-    const placeId = this.rows.out(id, 'IN')[0]?.other;
+    const placeId = this.rows.outIds(id, 'IN')[0];
     const p = n.props;
     return {
       id: n.key,
@@ -151,7 +179,7 @@ export class Dto {
 
   private eventOf(id: number): EventDTO {
     const n = this.of(id, 'Event');
-    const organizerId = this.rows.out(id, 'ORGANIZED_BY')[0]?.other;
+    const organizerId = this.rows.outIds(id, 'ORGANIZED_BY')[0];
     const p = n.props;
     return {
       id: n.key,
@@ -181,7 +209,7 @@ export class Dto {
 
   private officeOf(id: number): OfficeDTO {
     const n = this.of(id, 'Position');
-    const orgId = this.rows.out(id, 'OF')[0]?.other;
+    const orgId = this.rows.outIds(id, 'OF')[0];
     if (orgId === undefined) throw new Error(`embedded store: expected Position ${n.key} to be OF an organization`);
     return { id: n.key, name: n.props.name, title: n.props.title, organization: this.organization(orgId) };
   }
@@ -206,19 +234,19 @@ export class Dto {
     }
   }
 
-  evidence(edge: Pick<EdgeRow, 'articles' | 'evidence'>): EvidenceDTO[] {
-    // Keyed by the stored lists themselves: the same provenance gives the same evidence.
-    const key = `${edge.articles}\n${edge.evidence}`;
-    let found = this.evidenceOf.get(key);
+  /** A relationship's evidence, remembered by its key until the next write. */
+  evidence(key: EdgeKey): EvidenceDTO[] {
+    const cacheKey = `${key.src} ${key.type} ${key.dst}`;
+    let found = this.evidenceOf.get(cacheKey);
     if (found === undefined) {
       if (this.evidenceOf.size >= CACHE_LIMIT) this.evidenceOf = new Map();
-      found = this.evidenceFrom(edge);
-      this.evidenceOf.set(key, found);
+      found = this.evidenceFrom(this.rows.provenance(key));
+      this.evidenceOf.set(cacheKey, found);
     }
     return found;
   }
 
-  private evidenceFrom(edge: Pick<EdgeRow, 'articles' | 'evidence'>): EvidenceDTO[] {
+  private evidenceFrom(edge: { articles: string; evidence: string }): EvidenceDTO[] {
     const refs = JSON.parse(edge.evidence) as EvidenceRef[];
     const encoded = refs.map(([article, sentence]) => `[${article}] ${this.rows.sentence(sentence)}`);
     return toEvidence(JSON.parse(edge.articles) as string[], encoded, (key) => {
@@ -227,7 +255,7 @@ export class Dto {
     });
   }
 
-  holding(personId: number, positionId: number, edge: EdgeRow): HoldingDTO {
+  holding(personId: number, positionId: number, edge: Pick<EdgeRow, 'props'>): HoldingDTO {
     const office = this.office(positionId);
     const h = JSON.parse(edge.props) as Omit<HoldsProps, 'articles' | 'evidence'>;
     return {
@@ -238,13 +266,13 @@ export class Dto {
       former: h.former,
       firstSeen: h.firstSeen ?? null,
       lastSeen: h.lastSeen ?? null,
-      evidence: this.evidence(edge),
+      evidence: this.evidence({ src: personId, type: 'HOLDS', dst: positionId }),
     };
   }
 
-  participation(personId: number, eventId: number, edge: EdgeRow): ParticipationDTO {
-    const role = roleOfEdge(edge.type);
-    if (role === null) throw new Error(`embedded store: expected a role relationship, got ${edge.type}`);
-    return { person: this.person(personId), event: this.event(eventId), role, evidence: this.evidence(edge) };
+  participation(personId: number, eventId: number, type: EdgeType): ParticipationDTO {
+    const role = roleOfEdge(type);
+    if (role === null) throw new Error(`embedded store: expected a role relationship, got ${type}`);
+    return { person: this.person(personId), event: this.event(eventId), role, evidence: this.evidence({ src: personId, type, dst: eventId }) };
   }
 }

@@ -51,6 +51,7 @@ import {
   type PageArgs,
   type ParticipationDTO,
   type PathDTO,
+  type PathEdgeDTO,
   type PeopleArgs,
   type PeopleWriteSummary,
   type PersonDTO,
@@ -65,7 +66,7 @@ import { openDatabase, Statements } from './database.js';
 import { Organizations } from './organizations.js';
 import { PathIndex } from './paths.js';
 import { EmbeddedPeople } from './people.js';
-import { Dto, Rows, type EdgeRow } from './rows.js';
+import { Dto, Rows, type EdgeKey, type EdgeRow } from './rows.js';
 import { writeBatch, type EvidenceRef } from './write.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -85,6 +86,7 @@ type Id = { id: number };
 
 // Role types and their order (ROLES) as SQL text: constants of the model, never input.
 const ROLE_LIST = ROLE_EDGE_TYPES.map((t) => `'${t}'`).join(', ');
+const PATH_TYPE_LIST = PATH_EDGE_TYPES.map((t) => `'${t}'`).join(', ');
 const ROLE_RANK = `CASE e.type ${ROLE_EDGE_TYPES.map((t, i) => `WHEN '${t}' THEN ${i}`).join(' ')} END`;
 
 export interface EmbeddedStoreOptions {
@@ -150,7 +152,7 @@ export class EmbeddedStore implements GraphStore {
       // A Position's search is searchKey("title, body"): its title part is before the first ", ".
       return this.ids("SELECT id FROM node WHERE label = 'Position' AND search >= ? AND search < ?", `${folded}, `, `${folded}, \u{10FFFF}`);
     }
-    const positions = this.rows.in(organization, 'OF').map((x) => x.other);
+    const positions = this.rows.inIds(organization, 'OF');
     if (folded === null) return positions;
     return positions.filter((id) => {
       const n = this.rows.node(id);
@@ -238,11 +240,11 @@ export class EmbeddedStore implements GraphStore {
     const total = this.count(`SELECT count(*) AS n FROM edge WHERE src = ? AND type IN (${ROLE_LIST})`, id);
     const rows = this.st
       .get(
-        `SELECT e.dst AS other, e.type, e.props, e.articles, e.evidence FROM edge e JOIN node n ON n.id = e.dst WHERE e.src = ? AND e.type IN (${ROLE_LIST}) ` +
+        `SELECT e.dst AS other, e.type FROM edge e JOIN node n ON n.id = e.dst WHERE e.src = ? AND e.type IN (${ROLE_LIST}) ` +
           `ORDER BY n.day IS NULL, n.day DESC, n.key, ${ROLE_RANK} LIMIT ? OFFSET ?`,
       )
-      .all(id, limit, offset) as unknown as EdgeRow[];
-    return toConnection(rows.map((edge) => this.dto.participation(id, edge.other, edge)), offset, total);
+      .all(id, limit, offset) as unknown as Pick<EdgeRow, 'other' | 'type'>[];
+    return toConnection(rows.map((edge) => this.dto.participation(id, edge.other, edge.type)), offset, total);
   }
 
   async coParticipants(personId: string, args?: PageArgs): Promise<Connection<PersonDTO>> {
@@ -283,14 +285,14 @@ export class EmbeddedStore implements GraphStore {
   async parentOf(organizationId: string): Promise<OrganizationDTO | null> {
     const id = this.node('Organization', organizationId);
     if (id === undefined) return null;
-    const [parent] = this.sortPeople(this.rows.out(id, 'PART_OF').map((x) => x.other));
+    const [parent] = this.sortPeople(this.rows.outIds(id, 'PART_OF'));
     return parent === undefined ? null : this.dto.organization(parent);
   }
 
   async subBodiesOf(organizationId: string): Promise<OrganizationDTO[]> {
     const id = this.node('Organization', organizationId);
     if (id === undefined) return [];
-    return this.sortPeople(this.rows.in(id, 'PART_OF').map((x) => x.other)).map((c) => this.dto.organization(c));
+    return this.sortPeople(this.rows.inIds(id, 'PART_OF')).map((c) => this.dto.organization(c));
   }
 
   async successorsOf(organizationId: string): Promise<SuccessionDTO[]> {
@@ -327,8 +329,8 @@ export class EmbeddedStore implements GraphStore {
     const order = positions.length === 1 ? 'e.seen, e.holder' : 'e.seen, j.value, e.holder';
     const { offset, limit } = pageWindow(args);
     const keys = this.st.get(`SELECT e.src, e.dst ${from}${held} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, limit, offset) as { src: number; dst: number }[];
-    const row = this.st.get("SELECT dst AS other, type, props, articles, evidence FROM edge WHERE src = ? AND type = 'HOLDS' AND dst = ?");
-    const holdings = keys.map(({ src, dst }) => this.dto.holding(src, dst, row.get(src, dst) as unknown as EdgeRow));
+    const row = this.st.get("SELECT props FROM edge WHERE src = ? AND type = 'HOLDS' AND dst = ?");
+    const holdings = keys.map(({ src, dst }) => this.dto.holding(src, dst, row.get(src, dst) as { props: string }));
     return toConnection(holdings, offset, total);
   }
 
@@ -356,7 +358,7 @@ export class EmbeddedStore implements GraphStore {
   async participantsOf(eventId: string): Promise<ParticipationDTO[]> {
     const id = this.node('Event', eventId);
     if (id === undefined) return [];
-    return this.rows.ofTypes(id, ROLE_EDGE_TYPES, true).map((edge) => this.dto.participation(edge.other, id, edge)).sort(compareParticipants);
+    return this.rows.ofTypes(id, ROLE_EDGE_TYPES, true).map((edge) => this.dto.participation(edge.other, id, edge.type)).sort(compareParticipants);
   }
 
   async articlesReporting(eventId: string, args?: PageArgs): Promise<Connection<ArticleDTO>> {
@@ -366,7 +368,7 @@ export class EmbeddedStore implements GraphStore {
   async whoChaired(args: WhoChairedArgs): Promise<Connection<ChairedEventDTO>> {
     const ids = this.eventIds({ organizer: args.organization, from: args.from ?? null, to: args.to ?? null }, 'whoChaired(organization)');
     return this.pageOf(ids, args, (eventId): ChairedEventDTO => {
-      const chairs = this.rows.in(eventId, 'CHAIRED').map((edge) => this.dto.participation(edge.other, eventId, edge)).sort(compareParticipants);
+      const chairs = this.rows.inIds(eventId, 'CHAIRED').map((person) => this.dto.participation(person, eventId, 'CHAIRED')).sort(compareParticipants);
       return { event: this.dto.event(eventId), chairs };
     });
   }
@@ -385,15 +387,16 @@ export class EmbeddedStore implements GraphStore {
     this.paths ??= PathIndex.build(this.st);
     const ids = this.paths.shortest(from, to, maxHops);
     if (ids === null) return null;
-    const edges = ids.slice(1).map((b, i) => {
+    // Each step's relationship by its two ends (primary key lookups, either direction), the first path type winning.
+    const between = this.st.get(
+      `SELECT src, type, dst FROM edge WHERE src = ?1 AND type IN (${PATH_TYPE_LIST}) AND dst = ?2 ` +
+        `UNION ALL SELECT src, type, dst FROM edge WHERE src = ?2 AND type IN (${PATH_TYPE_LIST}) AND dst = ?1`,
+    );
+    const edges = ids.slice(1).map((b, i): PathEdgeDTO => {
       const a = ids[i] ?? 0;
-      const candidates = [
-        ...this.rows.ofTypes(a, PATH_EDGE_TYPES).filter((e) => e.other === b).map((e) => ({ e, from: a, to: b })),
-        ...this.rows.ofTypes(b, PATH_EDGE_TYPES).filter((e) => e.other === a).map((e) => ({ e, from: b, to: a })),
-      ].sort((x, y) => PATH_EDGE_TYPES.indexOf(x.e.type) - PATH_EDGE_TYPES.indexOf(y.e.type));
-      const c = candidates[0];
+      const [c] = (between.all(a, b) as unknown as EdgeKey[]).sort((x, y) => PATH_EDGE_TYPES.indexOf(x.type) - PATH_EDGE_TYPES.indexOf(y.type));
       if (c === undefined) throw new Error(`embedded store connection: expected a relationship between ${a} and ${b}`);
-      return { type: c.e.type, from: this.dto.any(c.from), to: this.dto.any(c.to), evidence: this.dto.evidence(c.e) };
+      return { type: c.type, from: this.dto.any(c.src), to: this.dto.any(c.dst), evidence: this.dto.evidence(c) };
     });
     return { length: edges.length, nodes: ids.map((id) => this.dto.any(id)), edges };
   }
@@ -406,13 +409,13 @@ export class EmbeddedStore implements GraphStore {
   async eventsOf(articleId: string, args?: PageArgs): Promise<Connection<EventDTO>> {
     const id = this.node('Article', articleId);
     if (id === undefined) return page([], args);
-    return page(this.rows.out(id, 'REPORTS').map(({ other }) => this.dto.event(other)).sort(compareEvents), args);
+    return page(this.rows.outIds(id, 'REPORTS').map((event) => this.dto.event(event)).sort(compareEvents), args);
   }
 
   async peopleIn(articleId: string, args?: PageArgs): Promise<Connection<PersonDTO>> {
     const id = this.node('Article', articleId);
     if (id === undefined) return page([], args);
-    return this.pageOf(this.sortPeople(this.rows.out(id, 'MENTIONS').map((x) => x.other)), args, (p) => this.dto.person(p));
+    return this.pageOf(this.sortPeople(this.rows.outIds(id, 'MENTIONS')), args, (p) => this.dto.person(p));
   }
 
   // ---------------------------------------------------------------- resolution
@@ -487,7 +490,7 @@ export class EmbeddedStore implements GraphStore {
   private articlesInto(label: 'Person' | 'Event', key: string, type: EdgeType, args?: PageArgs): Connection<ArticleDTO> {
     const id = this.node(label, key);
     if (id === undefined) return page([], args);
-    return page(this.rows.in(id, type).map(({ other }) => this.dto.article(other)).sort(compareArticles), args);
+    return page(this.rows.inIds(id, type).map((article) => this.dto.article(article)).sort(compareArticles), args);
   }
 }
 
