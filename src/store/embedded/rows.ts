@@ -31,6 +31,12 @@ export interface EdgeRow {
   props: string;
 }
 
+/** A relationship's provenance columns as stored: article keys, and [article key, sentence id] pairs. */
+export interface Provenance {
+  articles: string;
+  evidence: string;
+}
+
 /** A relationship's key in the edge table. */
 export interface EdgeKey {
   src: number;
@@ -76,7 +82,7 @@ export class Rows {
   }
 
   /** A relationship's provenance columns. */
-  provenance(key: EdgeKey): { articles: string; evidence: string } {
+  provenance(key: EdgeKey): Provenance {
     const row = this.st.get('SELECT articles, evidence FROM edge WHERE src = ? AND type = ? AND dst = ?').get(key.src, key.type, key.dst) as
       | { articles: string; evidence: string }
       | undefined;
@@ -97,6 +103,10 @@ export class Rows {
     const row = this.st.get('SELECT text FROM sentence WHERE id = ?').get(id) as { text: string } | undefined;
     return row?.text ?? '';
   }
+}
+
+function provenanceOf(row: Partial<Provenance>): Provenance | undefined {
+  return row.articles === undefined || row.evidence === undefined ? undefined : { articles: row.articles, evidence: row.evidence };
 }
 
 /** Entries a DTO cache holds before it starts again: bounds memory on a large graph. */
@@ -234,19 +244,22 @@ export class Dto {
     }
   }
 
-  /** A relationship's evidence, remembered by its key until the next write. */
-  evidence(key: EdgeKey): EvidenceDTO[] {
+  /**
+   * A relationship's evidence, remembered by its key until the next write; from its
+   * provenance columns when the caller read them with the row, else by the key.
+   */
+  evidence(key: EdgeKey, provenance?: Provenance): EvidenceDTO[] {
     const cacheKey = `${key.src} ${key.type} ${key.dst}`;
     let found = this.evidenceOf.get(cacheKey);
     if (found === undefined) {
       if (this.evidenceOf.size >= CACHE_LIMIT) this.evidenceOf = new Map();
-      found = this.evidenceFrom(this.rows.provenance(key));
+      found = this.evidenceFrom(provenance ?? this.rows.provenance(key));
       this.evidenceOf.set(cacheKey, found);
     }
     return found;
   }
 
-  private evidenceFrom(edge: { articles: string; evidence: string }): EvidenceDTO[] {
+  private evidenceFrom(edge: Provenance): EvidenceDTO[] {
     const refs = JSON.parse(edge.evidence) as EvidenceRef[];
     const encoded = refs.map(([article, sentence]) => `[${article}] ${this.rows.sentence(sentence)}`);
     return toEvidence(JSON.parse(edge.articles) as string[], encoded, (key) => {
@@ -255,7 +268,7 @@ export class Dto {
     });
   }
 
-  holding(personId: number, positionId: number, edge: Pick<EdgeRow, 'props'>): HoldingDTO {
+  holding(personId: number, positionId: number, edge: Pick<EdgeRow, 'props'> & Partial<Provenance>): HoldingDTO {
     const office = this.office(positionId);
     const h = JSON.parse(edge.props) as Omit<HoldsProps, 'articles' | 'evidence'>;
     return {
@@ -266,7 +279,7 @@ export class Dto {
       former: h.former,
       firstSeen: h.firstSeen ?? null,
       lastSeen: h.lastSeen ?? null,
-      evidence: this.evidence({ src: personId, type: 'HOLDS', dst: positionId }),
+      evidence: this.evidence({ src: personId, type: 'HOLDS', dst: positionId }, provenanceOf(edge)),
     };
   }
 

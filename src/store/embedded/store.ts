@@ -160,6 +160,14 @@ export class EmbeddedStore implements GraphStore {
     });
   }
 
+  /** Positions ranked by (title, body), as JSON {"position id": rank} for json_each. */
+  private officeRanks(positions: readonly number[]): string {
+    const ranked = positions
+      .map((id) => ({ id, office: this.dto.office(id) }))
+      .sort((a, b) => compareText(a.office.title, b.office.title) || compareText(a.office.organization.id, b.office.organization.id));
+    return JSON.stringify(Object.fromEntries(ranked.map((p, i) => [String(p.id), i])));
+  }
+
   private node(label: NodeLabel, key: string): number | undefined {
     return this.rows.find(label, key);
   }
@@ -314,23 +322,23 @@ export class EmbeddedStore implements GraphStore {
     const positions = this.offices(args.title ?? null, body);
     if (positions.length === 0) return page([], args);
     // Holding order (../orders.ts compareHoldings): firstSeen (undated last), title, body, person.
-    // The few positions are ranked here by (title, body); the holdings are read from the
-    // positions' HOLDS (the CROSS JOINs keep that order of lookups) and sorted in SQL.
-    const ranked = positions
-      .map((id) => this.dto.office(id))
-      .map((o, i) => ({ id: positions[i] ?? 0, title: o.title, body: o.organization.id }))
-      .sort((a, b) => compareText(a.title, b.title) || compareText(a.body, b.body));
-    const rank = JSON.stringify(Object.fromEntries(ranked.map((p, i) => [String(p.id), i])));
-    const from = "FROM json_each(?1) AS j CROSS JOIN edge e ON e.dst = CAST(j.key AS INTEGER) AND e.type = 'HOLDS'";
-    const held = asOf === null ? '' : ' WHERE e.seen <= ?2 AND (e.ended IS NULL OR e.ended > ?2)';
-    const params = asOf === null ? [rank] : [rank, asOf];
+    // One office: its HOLDS in edge_holding's order (seen, holder), so the page is read
+    // without a sort and stops at its last row. Several: ranked here by (title, body),
+    // their HOLDS read in that order of lookups (the CROSS JOIN) and sorted in SQL.
+    const one = positions.length === 1;
+    const from = one
+      ? "FROM edge e WHERE e.dst = ?1 AND e.type = 'HOLDS'"
+      : "FROM json_each(?1) AS j CROSS JOIN edge e ON e.dst = CAST(j.key AS INTEGER) AND e.type = 'HOLDS'";
+    const held = asOf === null ? '' : `${one ? ' AND' : ' WHERE'} e.seen <= ?2 AND (e.ended IS NULL OR e.ended > ?2)`;
+    const params = [one ? (positions[0] ?? 0) : this.officeRanks(positions), ...(asOf === null ? [] : [asOf])];
     const total = this.count(`SELECT count(*) AS n ${from}${held}`, ...params);
-    // The page's keys from the edge_holding index alone (one office: in index order), then its rows.
-    const order = positions.length === 1 ? 'e.seen, e.holder' : 'e.seen, j.value, e.holder';
+    const order = one ? 'e.seen, e.holder' : 'e.seen, j.value, e.holder';
     const { offset, limit } = pageWindow(args);
-    const keys = this.st.get(`SELECT e.src, e.dst ${from}${held} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, limit, offset) as { src: number; dst: number }[];
-    const row = this.st.get("SELECT props FROM edge WHERE src = ? AND type = 'HOLDS' AND dst = ?");
-    const holdings = keys.map(({ src, dst }) => this.dto.holding(src, dst, row.get(src, dst) as { props: string }));
+    // One statement for the page, its properties and provenance included: a call per holding costs more than the rows.
+    const rows = this.st
+      .get(`SELECT e.src, e.dst, e.props, e.articles, e.evidence ${from}${held} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(...params, limit, offset) as { src: number; dst: number; props: string; articles: string; evidence: string }[];
+    const holdings = rows.map((row) => this.dto.holding(row.src, row.dst, row));
     return toConnection(holdings, offset, total);
   }
 
