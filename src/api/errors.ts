@@ -1,7 +1,7 @@
 // The API's expected errors: one factory, a few codes. Anything thrown that is
 // not built here (a store bug, a lost Neo4j connection) is unexpected and the
 // server masks it (see server.ts); these pass through with their message.
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Source } from 'graphql';
 import { maskError } from 'graphql-yoga';
 import { StoreInputError } from '../store/store.js';
 
@@ -58,11 +58,46 @@ export function maskUnexpected(error: unknown, message: string): Error {
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (original instanceof StoreInputError) {
     const located = error instanceof GraphQLError ? error : undefined;
-    return new GraphQLError(original.message, {
-      nodes: located?.nodes ?? null,
-      path: located?.path ?? null,
-      extensions: { code: 'BAD_USER_INPUT' satisfies ApiErrorCode },
-    });
+    return keepLocations(
+      error,
+      new GraphQLError(original.message, {
+        nodes: located?.nodes ?? null,
+        path: located?.path ?? null,
+        extensions: { code: 'BAD_USER_INPUT' satisfies ApiErrorCode },
+      }),
+    );
   }
-  return maskError(error, message, false);
+  return keepLocations(error, maskError(error, message, false));
+}
+
+/**
+ * The compiled executor (graphql-jit) locates an error by line and column but
+ * keeps no nodes, and yoga rebuilds every error from its nodes, or else from a
+ * source and positions. A masked error with neither gets a source of
+ * blank lines reaching the same lines and columns (about the query's size at
+ * most), so they survive every rebuild.
+ */
+function keepLocations(error: unknown, masked: Error): Error {
+  const locations = error instanceof GraphQLError ? error.locations : undefined;
+  if (!(masked instanceof GraphQLError) || masked.nodes !== undefined || masked.source !== undefined) return masked;
+  if (locations === undefined || locations.length === 0) return masked;
+  const widths = new Map<number, number>();
+  for (const { line, column } of locations) widths.set(line, Math.max(widths.get(line) ?? 0, column));
+  const lastLine = Math.max(...widths.keys());
+  const lines: string[] = [];
+  const starts: number[] = [];
+  let at = 0;
+  for (let line = 1; line <= lastLine; line++) {
+    const width = widths.get(line) ?? 0;
+    starts[line] = at;
+    lines.push(' '.repeat(width));
+    at += width + 1;
+  }
+  return new GraphQLError(masked.message, {
+    source: new Source(lines.join('\n')),
+    positions: locations.map(({ line, column }) => (starts[line] ?? 0) + column - 1),
+    path: masked.path ?? null,
+    originalError: masked.originalError,
+    extensions: masked.extensions,
+  });
 }

@@ -4,6 +4,7 @@
 // (tests call `yoga.fetch` without a port) and a Node request listener.
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import type { GraphStore } from '../store/store.js';
@@ -108,6 +109,11 @@ export function createServer(options: ServerOptions): ApiServer {
       // Page sizes (a clear error rather than a silent clamp) and the cost
       // of wide pages nested in wide pages, with the variables known.
       useOperationLimits(limits),
+      // Executes each operation with code compiled for it (graphql-jit), kept
+      // as long as yoga's parse cache keeps its document: a page of 100 items
+      // costs a few plain property reads per field instead of the interpreter's
+      // walk of the selection for every item.
+      useGraphQlJit(),
       // Last, so it wraps only the execution that passed the checks.
       useTimeout(limits.timeoutMs),
     ],

@@ -311,3 +311,24 @@ describe('pagination', () => {
     expect(res.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('errors raised while executing', () => {
+  // Operations run as compiled code (graphql-jit), whose errors carry no nodes;
+  // the answer still says where in the query each error arose, as graphql-js does.
+  it('keep the location and path of the field that raised them', async () => {
+    const cases = [
+      ['{ people(first: 1) { totalCount }\n  bad: people(after: "not-a-cursor") { totalCount } }', 'bad', 2, 3],
+      ['{\n    organizations(kind: "no-such-kind") { totalCount } }', 'organizations', 2, 5],
+    ] as const;
+    for (const [source, field, line, column] of cases) {
+      const res = await query(yoga, source);
+      expect(res.errors).toHaveLength(1);
+      expect(res.errors?.[0]).toMatchObject({ path: [field], locations: [{ line, column }], extensions: { code: 'BAD_USER_INPUT' } });
+    }
+  });
+
+  it('keep the location of a later field, on a later line', async () => {
+    const res = await query(yoga, '{\n  person(id: "x") { name }\n  connection(from: "a", to: "b", maxHops: 99) { length } }');
+    expect(res.errors?.[0]).toMatchObject({ path: ['connection'], locations: [{ line: 3, column: 3 }] });
+  });
+});
