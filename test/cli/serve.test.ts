@@ -187,4 +187,17 @@ describe('cadregraph ingest --graph, then serve --graph', () => {
     expect(mixed.status).toBe(2);
     expect(mixed.stderr).toContain("option '--graph <file>' cannot be used with option '--uri <uri>'");
   });
+
+  it('writes to --graph when NEO4J_URI is set in the environment (saying so), or set but empty (silently)', () => {
+    const other = join(dir, 'env.db');
+    const args = ['ingest', '--quiet', '--graph', other, join(ROOT, 'fixtures/articles')];
+    const run = (uri: string) => spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', timeout: 60_000, env: { ...env, NEO4J_URI: uri } });
+    const set = run('bolt://127.0.0.1:1');
+    expect(set.status, set.stderr).toBe(0);
+    expect(set.stderr).toContain(`writing to the graph file ${other} (--graph), not to Neo4j at bolt://127.0.0.1:1 (NEO4J_URI)`);
+    expect(existsSync(other)).toBe(true);
+    const empty = run('');
+    expect(empty.status, empty.stderr).toBe(0);
+    expect(empty.stderr).not.toContain('NEO4J_URI');
+  }, 120_000);
 });

@@ -184,16 +184,33 @@ export function ingestCommand(): Command {
     )
     .argument('<PATH...>', 'articles: files, folders, or - for standard input')
     .addOption(
-      new Option('--graph <file>', "write to this graph file (created if missing, added to if not) instead of Neo4j; serve it with 'cadregraph serve --graph FILE'").conflicts([
-        'uri',
-        'user',
-        'password',
-      ]),
+      new Option(
+        '--graph <file>',
+        "write to this graph file (created if missing, added to if not) instead of Neo4j, even with NEO4J_URI set; serve it with 'cadregraph serve --graph FILE'",
+      ),
     )
     .addOption(new Option('--uri <uri>', 'Neo4j address, e.g. bolt://127.0.0.1:7687').env('NEO4J_URI'))
     .addOption(new Option('--user <user>', 'Neo4j user (default neo4j)').env('NEO4J_USER'))
     .addOption(new Option('--password <password>', 'Neo4j password').env('NEO4J_PASSWORD'))
     .addOption(new Option('--batch <n>', 'articles per write transaction batch').argParser(wholeNumber(1)).default(500))
     .addOption(new Option('--judgements <file>', "who is (not) who, as recorded by 'cadregraph identity'; applied if it exists").default(DEFAULT_JUDGEMENTS_FILE));
+  command.hook('preAction', graphOrNeo4j);
   return articleCommand<IngestCommandOptions>(command, HELP, run);
+}
+
+/**
+ * --graph with a Neo4j option on the command line is a usage error. Neo4j settings
+ * from the environment give way to an explicit --graph, with a notice when
+ * NEO4J_URI names a server (an empty NEO4J_URI counts as unset).
+ */
+function graphOrNeo4j(command: Command): void {
+  const file = command.getOptionValue('graph') as string | undefined;
+  if (file === undefined) return;
+  for (const option of command.options.filter((o) => ['uri', 'user', 'password'].includes(o.attributeName()))) {
+    if (command.getOptionValueSource(option.attributeName()) === 'cli') {
+      command.error(`error: option '--graph <file>' cannot be used with option '${option.flags}'`, { code: 'commander.conflictingOption' });
+    }
+  }
+  const uri = command.getOptionValue('uri') as string | undefined;
+  if (uri) process.stderr.write(`cadregraph ingest: writing to the graph file ${file} (--graph), not to Neo4j at ${uri} (NEO4J_URI)\n`);
 }
