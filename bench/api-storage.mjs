@@ -55,7 +55,7 @@ async function memoryMb(pid) {
  * `times` times (graph-file runs) and reports start time, RSS and query times;
  * a server that refuses to start gives its message instead.
  */
-async function serve(args, questions, times) {
+export async function serve(args, questions, times) {
   const started = performance.now();
   const child = spawn(process.execPath, [MAIN, 'serve', '--port', '0', '--quiet', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: ENV });
   let stderr = '';
@@ -94,7 +94,7 @@ async function serve(args, questions, times) {
   return { startS, rssMb: memory.rss, peakMb: memory.peak, p50: ms[Math.floor(ms.length / 2)] ?? null, max: ms.at(-1) ?? null };
 }
 
-const QUESTIONS = ({ org, person }) => [
+export const QUESTIONS = ({ org, person }) => [
   `{ whoChaired(organization: ${JSON.stringify(org)}, first: 20) { totalCount edges { node { event { name } chairs { person { name } } } } } }`,
   `{ person(id: ${JSON.stringify(person)}) { name positions { edges { node { title evidence { quote } } } } roles(first: 50) { totalCount } } }`,
 ];
