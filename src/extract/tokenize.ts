@@ -1,7 +1,7 @@
 // Splits a sentence into word and punctuation tokens with their offsets, the
 // unit every recogniser matches on. Keys are lower-cased, tone-normalised text.
 // A hand-written scanner: it runs over every byte of every article.
-import { compileLateLexicons, tokenWordId } from './words.js';
+import { compileLateLexicons, wordId } from './words.js';
 
 export interface Token {
   /** Tokens double as the scanner's plain-word items (see recognize/scan.ts). */
@@ -49,7 +49,7 @@ function push(tokens: Token[], sentence: string, start: number, end: number, has
   // toLowerCase on Vietnamese (two-byte) text is slow: only words with a capital need it.
   const key = hasUpper ? text.toLowerCase() : text;
   const index = tokens.length;
-  tokens.push({ type: 'word', text, key, id: tokenWordId(sentence, start, end, key), start: index, end: index + 1, isWord, isCapitalized: hasUpper && isWord && text.charCodeAt(0) !== key.charCodeAt(0) });
+  tokens.push({ type: 'word', text, key, id: wordId(key), start: index, end: index + 1, isWord, isCapitalized: hasUpper && isWord && text.charCodeAt(0) !== key.charCodeAt(0) });
 }
 
 export function tokenize(sentence: string): Token[] {
