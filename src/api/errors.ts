@@ -13,7 +13,9 @@ export type ApiErrorCode =
   /** The operation ran longer than the per-request timeout. */
   | 'TIMEOUT'
   /** The store cannot answer now (Neo4j stopped or unreachable); /health says why. */
-  | 'UNAVAILABLE';
+  | 'UNAVAILABLE'
+  /** The request names a host the server does not answer to (DNS rebinding defence; plugins/use-host-check.ts). */
+  | 'FORBIDDEN_HOST';
 
 /**
  * An error the client caused and can fix; the message names the operation or

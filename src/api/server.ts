@@ -14,6 +14,7 @@ import { HealthWatch, useStoreHealth } from './health.js';
 import { serverLogger, stderrSink, type LogSink } from './log.js';
 import { parseCaches } from './plugins/parse-cache.js';
 import { useBadRequest } from './plugins/use-bad-request.js';
+import { useHostCheck } from './plugins/use-host-check.js';
 import { corsFor, useRequestPolicy } from './plugins/use-http-policy.js';
 import { useOperationLimits } from './plugins/use-limits.js';
 import { useQueryShapeLimits } from './plugins/use-query-shape.js';
@@ -36,6 +37,13 @@ export interface ServerOptions {
    * Access-Control-Allow-Origin, so it cannot read a local server.
    */
   corsOrigins?: readonly string[];
+  /**
+   * Host names, besides localhost and IP addresses, that requests may name in
+   * their Host header (`graph.example.org`, `.example.org` for its subdomains
+   * too, `*` for any). None by default: a page that rebinds its own name to
+   * 127.0.0.1 is refused (plugins/use-host-check.ts).
+   */
+  allowedHosts?: readonly string[];
 }
 
 /** What GraphiQL shows on a first visit: a query that answers on any graph, to edit from. */
@@ -97,6 +105,8 @@ export function createServer(options: ServerOptions): ApiServer {
     // Order matters: the cheap checks on the operation's shape reject it
     // before any store call; the timeout then bounds what does run.
     plugins: [
+      // A request naming a host the server does not answer to: refused first.
+      useHostCheck(options.allowedHosts ?? []),
       // /health, and 503 at once while the store is known to be down.
       useStoreHealth(watch, GRAPHQL_ENDPOINT),
       // A foreign page's form, a GET with a query string: refused before parsing.

@@ -1,8 +1,10 @@
 // `serve --cors-origin`: the allow-list of the API's cross-origin policy from the
 // command line, through the built CLI. Listed origins may read answers; others
 // get no Access-Control-Allow-Origin; a value that is not an origin is refused
-// before anything starts, with the option named.
+// before anything starts, with the option named. `--allowed-host` likewise for
+// the Host names answered (DNS rebinding defence).
 import { spawn, spawnSync } from 'node:child_process';
+import { request } from 'node:http';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -73,4 +75,35 @@ describe('serve --cors-origin', () => {
     expect(run.stderr).toContain("option '--cors-origin <origin>' argument 'localhost:3000' is invalid");
     expect(run.stderr).toContain('expected an origin such as "http://localhost:3000"');
   });
+});
+
+describe('serve --allowed-host', () => {
+  it('refuses a value that is not a host name, naming the option, before it starts', () => {
+    const run = spawnSync(process.execPath, [MAIN, 'serve', '--allowed-host', 'http://graph.example.org'], { encoding: 'utf8', env: environment(), timeout: 30_000 });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain("option '--allowed-host <name>' argument 'http://graph.example.org' is invalid");
+    expect(run.stderr).toContain('expected a host name such as "graph.example.org"');
+  });
+
+  it('answers a listed name and refuses another over the socket', async () => {
+    const server = await serving(['--allowed-host', 'graph.newsroom.example']);
+    try {
+      const port = new URL(server.url).port;
+      const status = (host: string) =>
+        new Promise<number>((done, fail) => {
+          const sent = request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { host: `${host}:${port}`, 'content-type': 'application/json' } }, (answer) => {
+            answer.resume();
+            done(answer.statusCode ?? 0);
+          });
+          sent.on('error', fail);
+          sent.end(QUERY);
+        });
+      expect(await status('graph.newsroom.example')).toBe(200);
+      expect(await status('localhost')).toBe(200);
+      expect(await status('attacker.example')).toBe(403);
+    } finally {
+      server.stop();
+    }
+  }, 60_000);
 });

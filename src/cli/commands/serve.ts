@@ -6,10 +6,12 @@
 // so a newcomer needs nothing but Node. Start-up shows the extraction's progress,
 // so a large folder does not look like a hang.
 import { once } from 'node:events';
+import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { checkedOrigin } from '../../api/origins.js';
+import { checkedHostEntry, hostName } from '../../api/plugins/use-host-check.js';
 import type { GraphStore } from '../../store/store.js';
 import { buildGraphWithProgress, InputBudgetError } from '../article-run.js';
 import { articleCommand, wholeNumber, type ReadingOptions, type ReportingOptions } from '../options.js';
@@ -22,6 +24,7 @@ interface ServeOptions extends ReadingOptions, ReportingOptions {
   port: number;
   host: string;
   corsOrigin: string[];
+  allowedHost: string[];
   graph?: string;
 }
 
@@ -131,7 +134,7 @@ async function run(paths: string[], options: ServeOptions): Promise<number> {
     return 1;
   }
   const { createServer, listen } = await import('../../api/server.js');
-  const listening = await listen(createServer({ store: loaded.store, corsOrigins: options.corsOrigin }), options.port, options.host);
+  const listening = await listen(createServer({ store: loaded.store, corsOrigins: options.corsOrigin, allowedHosts: allowedHosts(options) }), options.port, options.host);
   // The URL is printed even with --quiet: it is what the user came for.
   process.stdout.write(`cadregraph: serving ${loaded.source}\ncadregraph: GraphQL API and GraphiQL at ${listening.url}\n`);
   printSummary(
@@ -155,6 +158,21 @@ function origins(value: string, previous: string[]): string[] {
   }
 }
 
+/** Collects repeated --allowed-host values, each checked as a host name. */
+function hostEntries(value: string, previous: string[]): string[] {
+  try {
+    return [...previous, checkedHostEntry(value)];
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+}
+
+/** The --allowed-host names, and the --host address itself when it is a name. */
+function allowedHosts(options: ServeOptions): string[] {
+  const listenedName = hostName(options.host);
+  return listenedName === undefined || isIP(listenedName) !== 0 ? options.allowedHost : [...options.allowedHost, listenedName];
+}
+
 function port(value: string): number {
   try {
     return wholeNumber(0, 65535)(value);
@@ -168,6 +186,7 @@ const HELP = {
     'cadregraph serve',
     'cadregraph serve --port 4001 my-articles/',
     'cadregraph serve --cors-origin http://localhost:3000   # a web app there may read the API',
+    'cadregraph serve --host 0.0.0.0 --allowed-host graph.newsroom.example   # behind that name on the network',
     'cadregraph ingest --graph corpus.graph corpus/ && cadregraph serve --graph corpus.graph',
     'NEO4J_URI=bolt://127.0.0.1:7687 NEO4J_PASSWORD=secret cadregraph serve',
   ],
@@ -187,6 +206,11 @@ export function serveCommand(): Command {
     .addOption(
       new Option('--cors-origin <origin>', 'let web pages of this origin read answers (repeatable)')
         .argParser(origins)
+        .default([], 'none'),
+    )
+    .addOption(
+      new Option('--allowed-host <name>', 'answer requests naming this host, besides localhost and IP addresses (repeatable; .example.org for its subdomains; * for any)')
+        .argParser(hostEntries)
         .default([], 'none'),
     )
     .addOption(new Option('--graph <file>', "a graph file built by 'cadregraph ingest --graph FILE PATH...': opens in a moment, however many articles it holds"));
