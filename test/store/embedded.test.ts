@@ -2,8 +2,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/graph/build.js';
 import { openEmbeddedStore } from '../../src/store/embedded/store.js';
+import { loadGold } from '../graph/gold.js';
 import { describeStore } from './contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cadregraph-embedded-'));
@@ -11,3 +13,17 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describeStore('embedded, in memory', async () => openEmbeddedStore());
 describeStore('embedded, graph file', async () => openEmbeddedStore({ file: join(dir, 'graph.db') }));
+
+describe('embedded articleCount', () => {
+  it('is the Article count of counts(), on an empty graph and after writes', async () => {
+    const store = openEmbeddedStore();
+    expect(store.articleCount()).toBe(0);
+    const gold = loadGold();
+    await store.write(buildGraph(gold.slice(0, 2)));
+    expect(store.articleCount()).toBe(2);
+    await store.write(buildGraph(gold));
+    expect(store.articleCount()).toBe((await store.counts()).nodes.Article);
+    expect(store.articleCount()).toBe(gold.length);
+    await store.close();
+  });
+});

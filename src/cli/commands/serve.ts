@@ -95,7 +95,7 @@ async function graphFile(file: string): Promise<Loaded | string> {
   const { openEmbeddedStore } = await import('../../store/embedded/store.js');
   try {
     const store = openEmbeddedStore({ file, create: false });
-    const articles = (await store.counts()).nodes.Article;
+    const articles = store.articleCount();
     return { store, source: `the graph file ${file} (${plural(articles, 'article')})`, articles, failed: 0, seconds: (performance.now() - started) / 1000 };
   } catch (error) {
     if (error instanceof GraphFileError) return error.message;

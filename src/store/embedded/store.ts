@@ -207,6 +207,11 @@ export class EmbeddedStore implements GraphStore {
     return { nodes, relationships };
   }
 
+  /** The number of articles, from the node_key index alone: what `serve --graph` says at start, without counting every relationship as counts() does (1.8 s at 100,000 articles). */
+  articleCount(): number {
+    return this.count("SELECT count(*) AS n FROM node WHERE label = 'Article'");
+  }
+
   // ---------------------------------------------------------------- people
 
   async people(args: PeopleArgs): Promise<Connection<PersonDTO>> {
