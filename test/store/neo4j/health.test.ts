@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createServer, type ApiServer } from '../../../src/api/server.js';
 import { createNeo4jStore } from '../../../src/store/neo4j/store.js';
 import { requireNeo4jServer, neo4jServer } from '../../support/neo4j.js';
@@ -93,10 +93,11 @@ describe.skipIf(neo4jServer() === null)('a Neo4j that goes away and comes back',
       expect(await health(url)).toMatchObject({ status: 200, body: { status: 'ok' } });
       await link.cut();
       expect(await health(url)).toMatchObject({ status: 503, body: { status: 'unavailable' } });
-      expect(stderr).toContain(`cadregraph serve: the graph store cannot answer: Neo4j at ${uri}: cannot connect`);
+      // The child's log line and its HTTP answer travel on different pipes: wait for the line.
+      await vi.waitFor(() => expect(stderr).toContain(`cadregraph serve: the graph store cannot answer: Neo4j at ${uri}: cannot connect`), { timeout: 10_000 });
       await link.restore();
       expect(await health(url)).toMatchObject({ status: 200 });
-      expect(stderr).toContain(`cadregraph serve: the graph store answers again: Neo4j at ${uri}`);
+      await vi.waitFor(() => expect(stderr).toContain(`cadregraph serve: the graph store answers again: Neo4j at ${uri}`), { timeout: 10_000 });
     } finally {
       const exited = new Promise((done) => child.once('exit', done));
       child.kill('SIGTERM');
