@@ -39,8 +39,13 @@ function computeFlags(code: number): number {
 const table = new Uint8Array(TABLE_SIZE);
 for (let c = 0; c < TABLE_SIZE; c++) table[c] = computeFlags(c);
 
+// Sentences reach the tokenizer as strings of many internal kinds (flat or sliced, one or two
+// bytes a character): a method call on so many kinds goes through a generic property lookup
+// for every character, where a call through the prototype's own function is compiled inline.
+const charCodeAt = String.prototype.charCodeAt;
+
 function flagsAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
+  const code = charCodeAt.call(text, i);
   return code < TABLE_SIZE ? table[code]! : computeFlags(code);
 }
 
@@ -49,7 +54,7 @@ function push(tokens: Token[], sentence: string, start: number, end: number, has
   // toLowerCase on Vietnamese (two-byte) text is slow: only words with a capital need it.
   const key = hasUpper ? text.toLowerCase() : text;
   const index = tokens.length;
-  tokens.push({ type: 'word', text, key, id: wordId(key), start: index, end: index + 1, isWord, isCapitalized: hasUpper && isWord && text.charCodeAt(0) !== key.charCodeAt(0) });
+  tokens.push({ type: 'word', text, key, id: wordId(key), start: index, end: index + 1, isWord, isCapitalized: hasUpper && isWord && charCodeAt.call(text, 0) !== charCodeAt.call(key, 0) });
 }
 
 export function tokenize(sentence: string): Token[] {
@@ -74,12 +79,12 @@ function split(sentence: string): Token[] {
         j++;
       }
       // "7.396", "Th.S", "l'": a dot or apostrophe between word characters stays inside.
-      const c = sentence.charCodeAt(j);
+      const c = charCodeAt.call(sentence, j);
       if ((c === 46 || c === 39 || c === 0x2019) && j + 1 < n && flagsAt(sentence, j + 1) & WORD) { j += 1; continue; }
       break;
     }
     // "TP." keeps its dot; any other trailing dot ends the sentence.
-    if (j - i <= 3 && sentence.charCodeAt(j) === 46 && ABBREVIATION.test(sentence.slice(i, j + 1))) j++;
+    if (j - i <= 3 && charCodeAt.call(sentence, j) === 46 && ABBREVIATION.test(sentence.slice(i, j + 1))) j++;
     push(tokens, sentence, i, j, hasUpper, true);
     i = j;
   }
