@@ -14,9 +14,12 @@ import { matchOtherPlace, matchPlace } from './places.js';
 import { settleSpans, type Span } from './spans.js';
 import { parseTitleUnit, startsTitleOrBody, titleFirstKeys, type TitleUnit } from './titles.js';
 
+// Each kind of item is made with the same fields in the same order (a name's `short` too), so
+// the stages that walk items see four object shapes, few enough for V8 to keep their property
+// reads inline; one more shape and every `item.type` becomes a generic lookup.
 export type Item =
   | { type: 'unit'; start: number; end: number; unit: TitleUnit }
-  | { type: 'name'; start: number; end: number; name: string; honorific: boolean; short?: boolean }
+  | { type: 'name'; start: number; end: number; name: string; honorific: boolean; short: boolean }
   | { type: 'cue'; start: number; end: number; role: Role; phrase: string }
   | { type: 'word'; start: number; end: number; key: string };
 
@@ -139,7 +142,7 @@ export function scanSentence(tokens: readonly Token[], date: string | null = nul
     if (name && (insideLongerProperNoun(tokens, i, name.end, titleEnds, date) || inAddress(tokens, i, name.end))) continue;
     if (name) {
       const honorific = i > 0 && Boolean(precedingHonorific(tokens, i));
-      spans.push({ start: i, end: name.end, priority: 2, value: { type: 'name', start: i, end: name.end, name: name.name, honorific } });
+      spans.push({ start: i, end: name.end, priority: 2, value: { type: 'name', start: i, end: name.end, name: name.name, honorific, short: false } });
     } else if (token.isCapitalized && i > 0 && !tokens[i + 1]?.isCapitalized && !neverInNames.has(token.key) && !startsTitleOrBody(tokens, i)) {
       // "Ông Hiền cho biết", "Bí thư Thăng nhấn mạnh": a given name after an honorific or a
       // title without a body, resolved later to a person of the article.
