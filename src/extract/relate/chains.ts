@@ -141,6 +141,8 @@ function gapBefore(items: readonly Item[], tokens: readonly Token[], from: numbe
 }
 
 export function attachChains(items: readonly Item[], tokens: readonly Token[]): Mention[] {
+  // Mentions are made of names and title units: most sentences have neither.
+  if (!items.some((item) => item.type === 'unit' || item.type === 'name')) return [];
   const chains = findChains(items, tokens);
   const names: NameMention[] = [];
   items.forEach((item, k) => {

@@ -106,15 +106,18 @@ function quoted(items: readonly Item[]): boolean[] {
 }
 
 export function assignRoles(items: readonly Item[], mentions: readonly Mention[]): RoleHit[] {
+  // Every hit is one of the sentence's mentions: a sentence that names no one has none.
+  if (mentions.length === 0) return [];
   const hits: RoleHit[] = [];
   let previousCue = -1;
   let previousParticipants: Mention[] = [];
-  const inQuotes = quoted(items);
+  // Worked out at the first cue: most sentences have none.
+  let inQuotes: boolean[] | undefined;
   // Joined and matched only for a sentence with a verb of saying: most have none.
   let aside: boolean | undefined;
   items.forEach((item, k) => {
     if (item.type !== 'cue') return;
-    if (inQuotes[k] || notYet(items, k) || isCeremonyName(items, k, item.phrase)) return;
+    if ((inQuotes ??= quoted(items))[k] || notYet(items, k) || isCeremonyName(items, k, item.phrase)) return;
     // What someone tells the press, on the sidelines or after, is no speech at the event.
     if (SAYING.has(item.phrase) && (aside ??= toThePress(items))) return;
     const subjectOnly = SUBJECT_ONLY_CUES.has(item.phrase);
