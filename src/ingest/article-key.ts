@@ -6,11 +6,12 @@
 import { createHash } from 'node:crypto';
 import { normalizeVietnamese } from '../vietnam/text.js';
 
-/** Hex digits of the SHA-256 kept: 64 bits, no chance collision among billions of articles. */
-const KEY_DIGITS = 16;
+/** Bytes of the SHA-256 kept (16 hex digits): 64 bits, no chance collision among billions of articles. */
+const KEY_BYTES = 8;
 
 /** @example articleKey('Hội nghị …') // '3f1c0a…' (16 hex digits) */
 export function articleKey(text: string): string {
   const normal = normalizeVietnamese(text).replace(/\s+/gu, ' ').trim();
-  return createHash('sha256').update(normal, 'utf8').digest('hex').slice(0, KEY_DIGITS);
+  // Only the bytes kept are turned into hex: a slice of the whole digest's hex would keep all 64 digits alive as long as the key.
+  return createHash('sha256').update(normal, 'utf8').digest().subarray(0, KEY_BYTES).toString('hex');
 }

@@ -126,8 +126,8 @@ export class Writer {
       const { articleId, quote } = decodeEvidence(encoded);
       return [articleId, this.sentenceId(quote)];
     });
-    const old = this.st.get('SELECT props, articles, evidence FROM edge WHERE src = ? AND type = ? AND dst = ?').get(src, e.type, dst) as
-      | { props: string; articles: string; evidence: string }
+    const old = this.st.get('SELECT seen, ended, holder, props, articles, evidence FROM edge WHERE src = ? AND type = ? AND dst = ?').get(src, e.type, dst) as
+      | { seen: string | null; ended: string | null; holder: string | null; props: string; articles: string; evidence: string }
       | undefined;
     let props = details(e);
     let articles = e.props.articles;
@@ -144,9 +144,13 @@ export class Writer {
     const seen = holds ? ((props['firstSeen'] as string | null | undefined) ?? UNKNOWN_DAY) : null;
     const ended = holds ? ((props['formerFrom'] as string | null | undefined) ?? null) : null;
     const holder = holds ? this.holderOrder(src) : null;
+    const row = { seen, ended, holder, props: JSON.stringify(props), articles: JSON.stringify(articles), evidence: JSON.stringify(evidence) };
+    // A row stored exactly so is left alone: a person rewritten for one new mention
+    // dirties the pages of that mention's relationships, not of all they had.
+    if (old !== undefined && (Object.keys(row) as (keyof typeof row)[]).every((k) => row[k] === old[k])) return false;
     this.st
       .get('INSERT OR REPLACE INTO edge (src, type, dst, seen, ended, holder, props, articles, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(src, e.type, dst, seen, ended, holder, JSON.stringify(props), JSON.stringify(articles), JSON.stringify(evidence));
+      .run(src, e.type, dst, row.seen, row.ended, row.holder, row.props, row.articles, row.evidence);
     return old === undefined;
   }
 
