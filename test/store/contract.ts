@@ -226,6 +226,19 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         expect(second.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
       }, timeout);
 
+      it('puts a role where its event\'s date, given by a later article, places it (undated last)', async () => {
+        const meeting = (ordinal: number, id: string, date: string | null) => ({ ...conference('Huyện ủy Mê Linh', ordinal, date ?? '2000-01-01'), id, date });
+        const official = person('Hà Văn Quyết', [position('Bí thư', 'Huyện ủy Mê Linh')], [['e1', 'attended'], ['e2', 'chaired'], ['e3', 'spoke']]);
+        await write([article('u1', null, [official], [meeting(30, 'e1', null), meeting(31, 'e2', '2023-02-02'), meeting(29, 'e3', '2022-05-05')])]);
+        const id = await idOf('Hà Văn Quyết');
+        const order = async () => (await store.rolesOf(id, { first: 10 })).edges.map((e) => [e.node.event.ordinal, e.node.event.date, e.node.role]);
+        expect(await order()).toEqual([[31, '2023-02-02', 'chaired'], [29, '2022-05-05', 'spoke'], [30, null, 'attended']]);
+        await write([article('u2', null, [], [meeting(30, 'e1', '2023-09-09')])]); // the same meeting: its key holds the year the first article implied
+        expect(await order()).toEqual([[30, '2023-09-09', 'attended'], [31, '2023-02-02', 'chaired'], [29, '2022-05-05', 'spoke']]);
+        const second = await store.rolesOf(id, { first: 2, after: (await store.rolesOf(id, { first: 1 })).edges[0]?.cursor ?? null });
+        expect(second.edges.map((e) => e.node.event.ordinal)).toEqual([31, 29]);
+      }, timeout);
+
       it('answers calls made together like the same calls one at a time', async () => {
         const ids = (await store.people({ first: 100 })).edges.map((e) => e.node.id);
         const one = [];

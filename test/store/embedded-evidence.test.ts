@@ -1,7 +1,7 @@
 // A graph file keeps each evidence sentence once: a Mention's profile refers to its
 // quotes by sentence id, and reads back exactly as written. A file of the previous
-// format (quotes as strings in the profile) reads the same and is upgraded at its
-// first write; a file of an unknown format is refused.
+// format (quotes as strings in the profile) reads the same and is upgraded (at
+// open); a file of an unknown format is refused.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,7 +59,7 @@ describe('embedded store: evidence sentences stored once', () => {
     }
   });
 
-  it('reads a file of the previous format (quotes as strings) the same, and upgrades it at its first write', async () => {
+  it('reads a file of format 2 (quotes as strings) the same, and upgrades it to the current format', async () => {
     const file = await fileWith('format2.graph');
     const expected = openEmbeddedStore({ file, create: false });
     const nodes = sorted(expected.allNodes());
@@ -83,7 +83,7 @@ describe('embedded store: evidence sentences stored once', () => {
       await store.close();
     }
     const after = new DatabaseSync(file);
-    expect(after.prepare("SELECT value FROM meta WHERE name = 'format'").get()).toEqual({ value: 'cadregraph-graph 3' });
+    expect(after.prepare("SELECT value FROM meta WHERE name = 'format'").get()).toEqual({ value: 'cadregraph-graph 4' });
     after.close();
   });
 
@@ -92,6 +92,6 @@ describe('embedded store: evidence sentences stored once', () => {
     const db = new DatabaseSync(file);
     db.prepare("UPDATE meta SET value = 'cadregraph-graph 1' WHERE name = 'format'").run();
     db.close();
-    expect(() => openEmbeddedStore({ file, create: false })).toThrow(/format cadregraph-graph 1, expected cadregraph-graph 3/);
+    expect(() => openEmbeddedStore({ file, create: false })).toThrow(/format cadregraph-graph 1, expected cadregraph-graph 4/);
   });
 });

@@ -9,22 +9,44 @@
 // by which resolution reads them) and one per relationship (its properties as
 // JSON; for a HOLDS, the columns office-holder lists are ordered and filtered by:
 // `seen` (firstSeen, '~' when unknown so that it sorts last), `ended` (formerFrom) and
-// `holder` (the person's search and key); its provenance as article keys and
+// `holder` (the person's search and key); for a role at an event, the columns a
+// person's roles are ordered by: `seen` (the event's date) and `holder` (the event's
+// key and the role's rank, see roleOrder); its provenance as article keys and
 // [article key, sentence id] pairs). An
 // evidence sentence is stored once in `sentence`, however many facts it supports.
 import { existsSync } from 'node:fs';
 import { readdir, stat, statfs } from 'node:fs/promises';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { dirname, join, resolve } from 'node:path';
+import { ROLE_EDGE_TYPES, type EdgeType } from '../../graph/model.js';
 
 /**
  * Bumped when the layout changes: a file of another format is refused with a
  * message, not misread. Format 3 keeps a Mention's quotes as sentence references
- * (mention-evidence.ts); a format 2 file, whose quotes are strings, reads the same
- * and becomes format 3 at its first write, as from then on it may hold references.
+ * (mention-evidence.ts; format 2's quotes are strings, and both read the same).
+ * Format 4 keeps each role's order columns and index (ROLE_ORDER_INDEX); a file of
+ * format 2 or 3 gets them when it is opened (upgradeRoleOrder), once.
  */
-export const FORMAT = 'cadregraph-graph 3';
-const READABLE_FORMATS: readonly string[] = ['cadregraph-graph 2', FORMAT];
+export const FORMAT = 'cadregraph-graph 4';
+const READABLE_FORMATS: readonly string[] = ['cadregraph-graph 2', 'cadregraph-graph 3', FORMAT];
+
+/** The role relationship types as SQL text (constants of the model, never input), in the model's role order. */
+export const ROLE_LIST = ROLE_EDGE_TYPES.map((t) => `'${t}'`).join(', ');
+
+/**
+ * A role's `holder` column: the event's key, then the role's rank in the model's
+ * order; U+0001 is in no key, so this orders as the key, then the rank. With `seen`
+ * (the event's date, null when unknown) a person's roles page in the index
+ * ROLE_ORDER_INDEX: most recent first, undated last, then by event key and role.
+ */
+export function roleOrder(eventKey: string, type: EdgeType): string {
+  return `${eventKey}\u0001${ROLE_EDGE_TYPES.indexOf(type as (typeof ROLE_EDGE_TYPES)[number])}`;
+}
+
+const ROLE_RANK_SQL = `CASE edge.type ${ROLE_EDGE_TYPES.map((t, i) => `WHEN '${t}' THEN '${i}'`).join(' ')} END`;
+
+/** SQLite puts nulls last in a descending column: undated events come after dated ones. */
+const ROLE_ORDER_INDEX = `CREATE INDEX IF NOT EXISTS edge_roles ON edge (src, seen DESC, holder) WHERE type IN (${ROLE_LIST})`;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -56,6 +78,7 @@ CREATE TABLE IF NOT EXISTS edge (
 CREATE INDEX IF NOT EXISTS edge_in ON edge (dst, type, src);
 CREATE INDEX IF NOT EXISTS edge_holding ON edge (dst, type, seen, holder, src) WHERE type = 'HOLDS';
 CREATE TABLE IF NOT EXISTS sentence (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
+${ROLE_ORDER_INDEX};
 `;
 
 export class GraphFileError extends Error {
@@ -88,12 +111,32 @@ export function openDatabase(file: string, { create }: { create: boolean }): Dat
     if (format === undefined || !READABLE_FORMATS.includes(format.value)) {
       throw new GraphFileError(`${file}: not a graph file this version of cadregraph reads (format ${format?.value ?? 'unknown'}, expected ${FORMAT})`);
     }
+    if (format.value !== FORMAT) upgradeRoleOrder(db);
   } catch (error) {
     db.close();
     if (error instanceof GraphFileError) throw error;
     throw new GraphFileError(`${file}: not a cadregraph graph file (${error instanceof Error ? error.message : String(error)})`);
   }
   return db;
+}
+
+/**
+ * Gives a file of an earlier format its roles' order columns and index, and marks
+ * it format 4, in one transaction: nothing else changes.
+ */
+function upgradeRoleOrder(db: DatabaseSync): void {
+  db.exec('BEGIN');
+  try {
+    db.exec(
+      `UPDATE edge SET seen = node.day, holder = node.key || char(1) || ${ROLE_RANK_SQL} FROM node ` +
+        `WHERE node.id = edge.dst AND edge.type IN (${ROLE_LIST}); ${ROLE_ORDER_INDEX};`,
+    );
+    db.prepare("UPDATE meta SET value = ? WHERE name = 'format'").run(FORMAT);
+    db.exec('COMMIT');
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
 }
 
 /** Prepared statements, made once per database and reused. */

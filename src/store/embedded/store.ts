@@ -62,7 +62,7 @@ import {
   type WhoChairedArgs,
   type WriteSummary,
 } from '../store.js';
-import { openDatabase, Statements } from './database.js';
+import { openDatabase, ROLE_LIST, Statements } from './database.js';
 import { Organizations } from './organizations.js';
 import { PathIndex } from './paths.js';
 import { EmbeddedPeople } from './people.js';
@@ -84,10 +84,8 @@ function page<T>(all: readonly T[], args: PageArgs | undefined): Connection<T> {
 
 type Id = { id: number };
 
-// Role types and their order (ROLES) as SQL text: constants of the model, never input.
-const ROLE_LIST = ROLE_EDGE_TYPES.map((t) => `'${t}'`).join(', ');
+// Relationship types as SQL text: constants of the model, never input.
 const PATH_TYPE_LIST = PATH_EDGE_TYPES.map((t) => `'${t}'`).join(', ');
-const ROLE_RANK = `CASE e.type ${ROLE_EDGE_TYPES.map((t, i) => `WHEN '${t}' THEN ${i}`).join(' ')} END`;
 
 export interface EmbeddedStoreOptions {
   /** The graph file to open (created when missing, with `create`); default: an in-memory database. */
@@ -248,14 +246,12 @@ export class EmbeddedStore implements GraphStore {
   async rolesOf(personId: string, args?: PageArgs): Promise<Connection<ParticipationDTO>> {
     const id = this.node('Person', personId);
     if (id === undefined) return page([], args);
-    // Ordered and cut in SQL (event date, key, role order); only the page's rows are read whole.
+    // Read in the order of the index edge_roles (event date, key, role order: see
+    // roleOrder), which holds it: no sort, and only the page's rows are read whole.
     const { offset, limit } = pageWindow(args);
     const total = this.count(`SELECT count(*) AS n FROM edge WHERE src = ? AND type IN (${ROLE_LIST})`, id);
     const rows = this.st
-      .get(
-        `SELECT e.dst AS other, e.type FROM edge e JOIN node n ON n.id = e.dst WHERE e.src = ? AND e.type IN (${ROLE_LIST}) ` +
-          `ORDER BY n.day IS NULL, n.day DESC, n.key, ${ROLE_RANK} LIMIT ? OFFSET ?`,
-      )
+      .get(`SELECT dst AS other, type FROM edge WHERE src = ? AND type IN (${ROLE_LIST}) ORDER BY seen DESC, holder LIMIT ? OFFSET ?`)
       .all(id, limit, offset) as unknown as Pick<EdgeRow, 'other' | 'type'>[];
     return toConnection(rows.map((edge) => this.dto.participation(id, edge.other, edge.type)), offset, total);
   }

@@ -9,6 +9,7 @@ import {
   mergeEdges,
   mergeNodes,
   nodeId,
+  roleOfEdge,
   unionSorted,
   type GraphBatch,
   type GraphEdge,
@@ -16,7 +17,7 @@ import {
   type NodeRef,
 } from '../../graph/model.js';
 import { emptyWriteSummary, type WriteSummary } from '../store.js';
-import { FORMAT, type Statements } from './database.js';
+import { FORMAT, ROLE_LIST, roleOrder, type Statements } from './database.js';
 import { StoredProps, toStoredProps } from './mention-evidence.js';
 
 /** An evidence reference as stored: [article key, sentence id]. */
@@ -96,10 +97,15 @@ export class Writer {
       this.ids.set(nodeId(n), id);
       return { id, created: true };
     }
-    const written = merge ? mergeNodes({ ...n, props: this.stored.parse(n.label, row.props) } as GraphNode, n) : n;
+    const before = this.stored.parse(n.label, row.props);
+    const written = merge ? mergeNodes({ ...n, props: before } as GraphNode, n) : n;
     this.st
       .get('UPDATE node SET search = ?, day = ?, block = ?, props = ? WHERE id = ?')
       .run(written.props.search, dayOf(written), blockOf(written), this.json(written), row.id);
+    // An event's roles are ordered by its date, kept on each role (roleOrder).
+    if (n.label === 'Event' && dayOf(written) !== ((before as { date?: string | null }).date ?? null)) {
+      this.st.get(`UPDATE edge SET seen = ? WHERE dst = ? AND type IN (${ROLE_LIST})`).run(dayOf(written), row.id);
+    }
     this.ids.set(nodeId(n), row.id);
     return { id: row.id, created: false };
   }
@@ -141,9 +147,10 @@ export class Writer {
       props = details(mergeEdges(stored, { ...e, props: { ...e.props, ...none } } as GraphEdge));
     }
     const holds = e.type === 'HOLDS';
-    const seen = holds ? ((props['firstSeen'] as string | null | undefined) ?? UNKNOWN_DAY) : null;
+    const role = roleOfEdge(e.type) !== null ? this.roleColumns(dst, e) : null;
+    const seen = holds ? ((props['firstSeen'] as string | null | undefined) ?? UNKNOWN_DAY) : (role?.seen ?? null);
     const ended = holds ? ((props['formerFrom'] as string | null | undefined) ?? null) : null;
-    const holder = holds ? this.holderOrder(src) : null;
+    const holder = holds ? this.holderOrder(src) : (role?.holder ?? null);
     const row = { seen, ended, holder, props: JSON.stringify(props), articles: JSON.stringify(articles), evidence: JSON.stringify(evidence) };
     // A row stored exactly so is left alone: a person rewritten for one new mention
     // dirties the pages of that mention's relationships, not of all they had.
@@ -152,6 +159,12 @@ export class Writer {
       .get('INSERT OR REPLACE INTO edge (src, type, dst, seen, ended, holder, props, articles, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
       .run(src, e.type, dst, row.seen, row.ended, row.holder, row.props, row.articles, row.evidence);
     return old === undefined;
+  }
+
+  /** A role's order columns: its event's date, and the event's key with the role's rank. */
+  private roleColumns(eventId: number, e: GraphEdge): { seen: string | null; holder: string } {
+    const event = this.st.get('SELECT day FROM node WHERE id = ?').get(eventId) as { day: string | null };
+    return { seen: event.day, holder: roleOrder(e.to.key, e.type) };
   }
 
   /** The person's list order (search, then key) as one string; U+0001 is in no name. */
