@@ -4,12 +4,18 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Dates already checked: a list answer repeats the same few hundred days many times. */
+const CHECKED = new Set<string>();
+const CHECKED_MAX = 100_000;
+
 function parseDate(value: unknown): string {
+  if (typeof value === 'string' && CHECKED.has(value)) return value;
   const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
   if (match) {
     const [, year, month, day] = match.map(Number) as [number, number, number, number];
     const date = new Date(Date.UTC(year, month - 1, day));
     if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) {
+      if (CHECKED.size < CHECKED_MAX) CHECKED.add(value as string);
       return value as string;
     }
   }
