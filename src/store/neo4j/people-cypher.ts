@@ -38,20 +38,30 @@ export function removePeople(keys: readonly string[]): Statement[] {
   ];
 }
 
-/** A person's relationships resolution owns, other than the ones kept ("TYPE|other key"). */
-export function staleRelationships(rows: ReadonlyArray<{ key: string; keep: string[] }>): Statement {
+/** Every relationship resolution owns for these people, with its properties, as a rewrite compares them. */
+export function relationshipsOfPeople(keys: readonly string[]): Statement {
   return {
     cypher:
-      'UNWIND $rows AS row MATCH (p:Person {key: row.key})-[r]-(x) ' +
-      "WHERE type(r) IN $types AND NOT (type(r) + '|' + x.key) IN row.keep WITH DISTINCT r DELETE r",
-    params: { rows, types: [...PERSON_EDGE_TYPES] },
+      'UNWIND $keys AS key MATCH (p:Person {key: key})-[r]-() WHERE type(r) IN $types ' +
+      'RETURN DISTINCT key AS anchor, elementId(r) AS id, type(r) AS type, startNode(r).key AS from, endNode(r).key AS to, properties(r) AS props',
+    params: { keys, types: [...PERSON_EDGE_TYPES] },
   };
 }
 
-/** The SAME_AS of these mentions other than the ones kept (the other mention's key). */
-export function staleSameAs(rows: ReadonlyArray<{ key: string; keep: string[] }>): Statement {
+/** The SAME_AS relationships of these mentions, with their properties. */
+export function sameAsOfMentions(keys: readonly string[]): Statement {
   return {
-    cypher: 'UNWIND $rows AS row MATCH (m:Mention {key: row.key})-[s:SAME_AS]-(o:Mention) WHERE NOT o.key IN row.keep WITH DISTINCT s DELETE s',
+    cypher:
+      'UNWIND $keys AS key MATCH (:Mention {key: key})-[s:SAME_AS]-(:Mention) ' +
+      "RETURN key AS anchor, elementId(s) AS id, 'SAME_AS' AS type, startNode(s).key AS from, endNode(s).key AS to, properties(s) AS props",
+    params: { keys },
+  };
+}
+
+/** Relationships by their element ids, each found from a node of its own by that node's key (an index seek). */
+export function deleteRelationships(rows: ReadonlyArray<{ anchor: string; id: string }>, anchorLabel: 'Person' | 'Mention'): Statement {
+  return {
+    cypher: `UNWIND $rows AS row MATCH (:${label(anchorLabel)} {key: row.anchor})-[r]-() WHERE elementId(r) = row.id WITH DISTINCT r DELETE r`,
     params: { rows },
   };
 }

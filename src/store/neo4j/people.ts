@@ -5,7 +5,7 @@
 
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { mentionOf, type StoredPerson } from '../../graph/identity/index.js';
-import { nonNullProps, type GraphBatch, type MentionProps } from '../../graph/model.js';
+import { nonNullProps, type GraphBatch, type GraphEdge, type MentionProps } from '../../graph/model.js';
 import { groupBatch } from '../../graph/rows.js';
 import { orderIdentity } from '../orders.js';
 import type { IdentityDTO, MentionDTO, PeopleWriteSummary, StoredMention } from '../store.js';
@@ -56,32 +56,9 @@ export class Neo4jPeople {
   }
 
   async replacePeople(remove: readonly string[], people: GraphBatch): Promise<PeopleWriteSummary> {
-    const keep = new Map<string, string[]>();
-    const sameAs = new Map<string, string[]>();
-    for (const n of people.nodes) keep.set(n.key, []);
-    for (const e of people.edges) {
-      if (e.type === 'SAME_AS') {
-        push(sameAs, e.from.key, e.to.key);
-        push(sameAs, e.to.key, e.from.key);
-      } else if (e.type === 'REFERS_TO') {
-        push(keep, e.to.key, `${e.type}|${e.from.key}`);
-        if (!sameAs.has(e.from.key)) sameAs.set(e.from.key, []);
-      } else {
-        const [person, other] = e.from.label === 'Person' ? [e.from, e.to] : [e.to, e.from];
-        push(keep, person.key, `${e.type}|${other.key}`);
-      }
-    }
-    const { nodes, edges } = groupBatch(people);
-    const statements: Statement[] = [
-      ...(remove.length > 0 ? Q.removePeople(remove) : []),
-      Q.staleRelationships([...keep].map(([key, k]) => ({ key, keep: k }))),
-      Q.staleSameAs([...sameAs].map(([key, k]) => ({ key, keep: k }))),
-      ...nodes.map((g) => Q.putPeople(g.rows)),
-      ...edges.map((g) => Q.putRelationships(g, g.rows.map((r) => ({ ...r, props: nonNullProps(r.props) })))),
-    ];
     const session = this.driver.session({ defaultAccessMode: 'WRITE', ...(this.database ? { database: this.database } : {}) });
     try {
-      return await session.executeWrite(async (tx) => run(tx, statements, remove.length, people.nodes.length));
+      return await session.executeWrite(async (tx) => rewrite(tx, remove, people));
     } finally {
       await session.close();
     }
@@ -111,19 +88,67 @@ export class Neo4jPeople {
   }
 }
 
-async function run(tx: ManagedTransaction, statements: readonly Statement[], removed: number, written: number): Promise<PeopleWriteSummary> {
-  const summary: PeopleWriteSummary = { removed, written, createdPeople: 0, createdRelationships: 0 };
-  for (const s of statements) {
+/** A relationship as a rewrite compares it: type and end keys (the type fixes the labels). */
+const relationshipKey = (type: string, from: string, to: string): string => `${type}|${from}|${to}`;
+const mentionPair = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+/** Properties as one string, keys sorted, so a stored relationship and a wanted one compare equal when they are. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== null && v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * Makes the people's nodes and relationships exactly `people`: the relationships
+ * resolution owns for them (and the SAME_AS of their mentions) are read first, those
+ * no longer given are deleted, and only the ones missing or with other properties
+ * are written. A person who gained one mention costs the new relationships, not a
+ * rewrite of every relationship they had.
+ */
+async function rewrite(tx: ManagedTransaction, remove: readonly string[], people: GraphBatch): Promise<PeopleWriteSummary> {
+  const summary: PeopleWriteSummary = { removed: remove.length, written: people.nodes.length, createdPeople: 0, createdRelationships: 0 };
+  const run = async (s: Statement): Promise<Row[]> => {
     const result = await tx.run(s.cypher, toNeo4jValues(s.params) as Record<string, unknown>);
     const counters = result.summary.counters.updates();
     summary.createdPeople += counters.nodesCreated;
     summary.createdRelationships += counters.relationshipsCreated;
-  }
-  return summary;
-}
+    return result.records.map((r) => fromNeo4jValues(r.toObject()) as Row);
+  };
+  if (remove.length > 0) for (const s of Q.removePeople(remove)) await run(s);
 
-function push(map: Map<string, string[]>, key: string, value: string): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
+  const wanted = new Map<string, GraphEdge>();
+  const pairs = new Set<string>();
+  const mentions = new Set<string>();
+  for (const e of people.edges) {
+    wanted.set(relationshipKey(e.type, e.from.key, e.to.key), e);
+    if (e.type === 'SAME_AS') {
+      pairs.add(mentionPair(e.from.key, e.to.key));
+      mentions.add(e.from.key).add(e.to.key);
+    } else if (e.type === 'REFERS_TO') mentions.add(e.from.key);
+  }
+  const unchanged = new Set<string>();
+  // What is stored but no longer given is deleted, found again from the node it was read from.
+  const sweep = async (stored: readonly Row[], anchorLabel: 'Person' | 'Mention'): Promise<void> => {
+    const stale: Array<{ anchor: string; id: string }> = [];
+    for (const r of stored) {
+      const [type, from, to] = [String(r['type']), String(r['from']), String(r['to'])];
+      const key = relationshipKey(type, from, to);
+      const edge = wanted.get(key);
+      const kept = type === 'SAME_AS' ? pairs.has(mentionPair(from, to)) : edge !== undefined;
+      if (!kept) stale.push({ anchor: String(r['anchor']), id: String(r['id']) });
+      else if (edge !== undefined && canonical(r['props']) === canonical(edge.props)) unchanged.add(key);
+    }
+    if (stale.length > 0) await run(Q.deleteRelationships(stale, anchorLabel));
+  };
+  await sweep(await run(Q.relationshipsOfPeople(people.nodes.map((n) => n.key))), 'Person');
+  await sweep(await run(Q.sameAsOfMentions([...mentions])), 'Mention');
+  const changed = people.edges.filter((e) => !unchanged.has(relationshipKey(e.type, e.from.key, e.to.key)));
+  const { nodes, edges } = groupBatch({ nodes: people.nodes, edges: changed });
+  for (const g of nodes) await run(Q.putPeople(g.rows));
+  for (const g of edges) await run(Q.putRelationships(g, g.rows.map((r) => ({ ...r, props: nonNullProps(r.props) }))));
+  return summary;
 }
