@@ -6,7 +6,7 @@ import { yearFromBody } from './recognize/dates.js';
 import { dropUnmatchedShortNames, scanSentence } from './recognize/scan.js';
 import { buildPeople } from './relate/people.js';
 import { detectContext, type SentenceScan } from './resolve/context.js';
-import { buildEvents } from './resolve/events.js';
+import { buildEvents, keepEventsWithRoles } from './resolve/events.js';
 import { segment } from './segment.js';
 import { tokenize } from './tokenize.js';
 
@@ -38,11 +38,13 @@ export function runPipeline(raw: string, id: string): ArticleRecord {
   // 5–6. Events, with organizers resolved against the context.
   // An undated article's events take their year from the body ("quý I năm 2019").
   const bodyYear = parts.published ? null : yearFromBody(parts.sentences);
-  const { events, mentionedIn, organizers } = buildEvents(sentences, context, parts.published, bodyYear);
-  const session = events.find((e) => e.kind === 'session' && e.organizer);
+  const { events: found, mentionedIn, organizers, provisional } = buildEvents(sentences, context, parts.published, bodyYear);
+  const session = found.find((e) => e.kind === 'session' && e.organizer);
   const withSession = { ...context, sessionOrganizer: (session && organizers.get(session.id)) ?? null };
   // 7–8. People, positions, roles and evidence.
-  const people = buildPeople(sentences, withSession, events, mentionedIn, parts.author);
+  const built = buildPeople(sentences, withSession, found, mentionedIn, parts.author, provisional);
+  // 9. A press conference or launch no official took part in is no event.
+  const { events, people } = keepEventsWithRoles(found, built, provisional);
   return {
     article: { id, title: headlineAsWritten(raw, parts.headline), published: parts.published, author: parts.author },
     events,

@@ -48,6 +48,7 @@ export const EVENT_WORDS: ReadonlyArray<readonly [string, EventKind]> = [
   ['Buổi hội đàm', 'meeting'],
   ['Họp báo', 'meeting'],
   ['Buổi họp báo', 'meeting'],
+  ['Cuộc họp báo', 'meeting'],
 ];
 
 /**
@@ -61,6 +62,13 @@ export const OCCASIONS: readonly string[] = [
   'giải đấu', 'giải bóng đá', 'giải bóng chuyền', 'giải việt dã', 'giải chạy', 'giải cờ', 'giải quần vợt', 'giải golf', 'trận đấu',
   'tuần lễ văn hóa', 'tuần văn hóa', 'năm du lịch', 'lễ hội du lịch',
 ];
+
+/**
+ * Events anyone holds: a film crew's or a singer's press conference, a show's launch. With no
+ * public body as organizer, one is an event of public life only if an official takes part in
+ * it beyond attending (chairs, speaks).
+ */
+export const OPEN_EVENT_WORDS: readonly string[] = ['họp báo', 'buổi họp báo', 'cuộc họp báo', 'lễ ra mắt'];
 
 /** Heads of a business's name: a company's or a commercial bank's meeting is no public body's event. */
 export const BUSINESS_HEADS: readonly string[] = ['Công ty', 'Cty', 'CTCP', 'Ngân hàng TMCP', 'Ngân hàng Thương mại', 'Doanh nghiệp'];

@@ -156,7 +156,18 @@ const AFTER_NAMES = new Set([
   'của', 'có', 'nhấn', 'khẳng', 'đề', 'yêu', 'giới', 'trao', 'đến', 'đi', 'làm', 'thăm', 'tiếp', 'gửi', 'nhận', 'chúc', 'cùng',
   'đánh', 'nêu', 'chia', 'bày', 'mong', 'xác', 'tặng', 'ký', 'bàn', 'trả', 'giải', 'hướng', 'kêu', 'phân', 'quán', 'chỉ',
   'khai', 'bế', 'kết', 'bị', 'vừa', 'cũng', 'còn', 'nói', 'đồng', 'cảm', 'ghi',
+  // The time of the clause: "Viện X chiều nay thông báo …".
+  'sáng', 'chiều', 'tối', 'trưa', 'hôm',
 ]);
+/**
+ * Verbs of two words that open the clause after an institution's name ("Công ty X tổ chức
+ * …", "Ban Quản lý dự án Y tiến hành …"), whose first word alone may sit inside a name.
+ */
+const clauseVerbs = new PhraseTrie<true>();
+for (const verb of [
+  'tổ chức', 'tiến hành', 'triển khai', 'thực hiện', 'phối hợp', 'ra mắt', 'công bố', 'ban hành', 'khánh thành', 'khởi công',
+  'tuyên dương', 'vinh danh', 'ủng hộ', 'đón nhận', 'bàn giao', 'cam kết', 'tiếp nhận', 'phát động', 'ký kết', 'thông báo',
+]) clauseVerbs.add(verb, true);
 
 /**
  * "… Trịnh Văn Phú" after an institution's name: its official. Not a school's namesake
@@ -210,7 +221,7 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
     }
     // "Ban Quản lý Di tích và Rừng Quốc gia Yên Tử": "và" joins two capitalised words.
     if (t.key === 'và' && tokens[k + 1]?.isCapitalized) continue;
-    if (t.isWord && !AFTER_NAMES.has(t.key)) continue;
+    if (t.isWord && !AFTER_NAMES.has(t.key) && !clauseVerbs.longest(tokens, k)) continue;
     if ((t.text === '-' || t.text === '&') && tokens[k + 1]?.isCapitalized) continue;
     end = tailEnd(k, t.isWord ? 2 : 3);
     break;

@@ -5,7 +5,7 @@ import type { PositionRecord } from '../contract.js';
 import { bodyOf, committeeOf, ownCommittee, partOf, provinceCommittee, resolveBody, type ResolvedBody } from '../resolve/organizations.js';
 import { PARTY_TITLES } from '../../vietnam/titles.js';
 import { PARTY_COMMITTEE } from '../../vietnam/body-names.js';
-import { COMMITTEE_WORDS } from '../../vietnam/units.js';
+import { COMMITTEE_WORDS, typesOfWord } from '../../vietnam/units.js';
 import type { TitleUnit } from '../recognize/titles.js';
 import type { ArticleContext } from '../resolve/context.js';
 
@@ -41,6 +41,22 @@ function institutionBeside(chain: readonly TitleUnit[], index: number, ctx: Arti
   const kind = body.kind;
   if (kind.kind === 'body-part' && body.parent) return resolveBody(body.parent, ctx);
   if (kind.kind === 'named' || (kind.kind === 'jurisdictional' && !PLACE_GOVERNMENT.has(kind.name))) return resolveBody(body, ctx);
+  return null;
+}
+
+/**
+ * "nguyên Bí thư Tỉnh ủy, nguyên Chủ tịch UBND tỉnh Hà Tĩnh": a committee written with its
+ * unit word alone takes the unit of that type the chain names beside it (one place written
+ * once for several titles).
+ */
+function placeBeside(chain: readonly TitleUnit[], index: number, unitWord: string, ctx: ArticleContext): ResolvedBody | null {
+  const types: readonly string[] = typesOfWord(unitWord);
+  const order = [...chain.slice(index + 1), ...chain.slice(0, index).reverse()];
+  for (const unit of order) {
+    if (!unit.body?.places || unit.body.unitWord === null || !typesOfWord(unit.body.unitWord).some((t) => types.includes(t))) continue;
+    const resolved = resolveBody(unit.body, ctx);
+    if (resolved?.place && types.includes(resolved.place.type)) return committeeOf(resolved.place, unitWord, resolved.guessed);
+  }
   return null;
 }
 
@@ -95,6 +111,10 @@ function organizationOf(unit: TitleUnit, chain: readonly TitleUnit[], ctx: Artic
       // "Bí thư Đảng đoàn, Chủ tịch HĐND tỉnh": the body of the title beside it.
       const beside = bodyBeside(chain, index, ctx);
       return beside ? partOf(entry.name, beside) : null;
+    }
+    if (entry.kind === 'committee' && !unit.body.places && unit.body.unitWord) {
+      const shared = placeBeside(chain, index, unit.body.unitWord, ctx);
+      if (shared) return shared;
     }
     if (entry.kind === 'committee-part' && !unit.body.parent) {
       const committee = neighbourCommittee(chain, index, ctx);

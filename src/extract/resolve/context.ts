@@ -3,7 +3,7 @@
 // when the article leaves the name out. Headline and lead count most.
 import { childrenOf, isWithin, parentChain, provincesOf, unitById, unitsNamed, type Unit } from '../../vietnam/gazetteer/index.js';
 import { foldAccents } from '../../vietnam/text.js';
-import { COMMITTEE_WORDS, levelOfWord, typesOfWord, WRITTEN_UNIT_WORDS } from '../../vietnam/units.js';
+import { COMMITTEE_WORDS, levelOfWord, typesOfWord, WRITTEN_UNIT_WORDS, type UnitType } from '../../vietnam/units.js';
 import type { Token } from '../tokenize.js';
 import type { Item } from '../recognize/scan.js';
 import type { BodyRef } from '../recognize/titles.js';
@@ -68,7 +68,11 @@ const UNIT_FIRST_WORDS = new WordSet([...WRITTEN_UNIT_WORDS, ...COMMITTEE_WORDS]
 /** Last words of unit words of two tokens: "phố" of "thành phố". */
 const UNIT_LAST_WORDS = new Set([...TWO_WORD_UNITS].map((w) => w.split(' ')[1]!));
 
-function placeAfterUnitWord(tokens: readonly Token[], i: number, date: string | null): Unit[] | undefined {
+/**
+ * The units named after a unit word: the first name and those listed after it with the same
+ * types ("các tỉnh Lào Cai, Yên Bái và Hà Giang"), each as its candidates.
+ */
+function placesAfterUnitWord(tokens: readonly Token[], i: number, date: string | null): Unit[][] | undefined {
   const t = tokens[i]!;
   if (!UNIT_FIRST_WORDS.has(t)) return undefined;
   const pair = tokens[i + 1] ? `${t.key} ${tokens[i + 1]!.key}` : '';
@@ -80,11 +84,25 @@ function placeAfterUnitWord(tokens: readonly Token[], i: number, date: string | 
   if (unit === undefined) return undefined;
   const types = typesOfWord(unit);
   const typed = matchPlace(tokens, at, types, date);
-  if (typed) return typed.places;
+  if (typed) return [typed.places, ...listedAfter(tokens, typed.end, types, date)];
   // A district upgraded since the article was written ("huyện Phong Điền", now a thị xã):
   // same level, another type.
   const level = levelOfWord(unit);
-  return matchPlace(tokens, at, undefined, date)?.places.filter((p) => p.level === level);
+  const other = matchPlace(tokens, at, undefined, date)?.places.filter((p) => p.level === level);
+  return other ? [other] : undefined;
+}
+
+/** "…, Yên Bái và Hà Giang" after a unit's name: the other units of the list, of the same types. */
+function listedAfter(tokens: readonly Token[], at: number, types: readonly UnitType[], date: string | null): Unit[][] {
+  const listed: Unit[][] = [];
+  while (tokens[at]?.key === ',' || tokens[at]?.key === 'và') {
+    const hit = matchPlace(tokens, at + 1, types, date);
+    // The whole capitalised run must be the name: not the start of a person's or a body's.
+    if (!hit || tokens[hit.end]?.isCapitalized) break;
+    listed.push(hit.places);
+    at = hit.end;
+  }
+  return listed;
 }
 
 /** Hà Nội district pages mark their lead with the district's initials: "(NTL)". */
@@ -149,7 +167,11 @@ export function detectContext(sentences: readonly SentenceScan[], date: string |
   // Keyed by code and name: "Thừa Thiên Huế" (the old province) and "Huế" share a code.
   const weight = new Map<string, number>();
   const placesByKey = new Map<string, Unit>();
+  // Provinces the headline names (its own, when one).
+  const headlineNamed = new Set<string>();
+  let inHeadline = false;
   const add = (place: Unit, w: number): void => {
+    if (inHeadline && place.level === 'province') headlineNamed.add(place.id);
     const key = `${place.id}|${place.name}`;
     placesByKey.set(key, place);
     weight.set(key, (weight.get(key) ?? 0) + w);
@@ -159,7 +181,10 @@ export function detectContext(sentences: readonly SentenceScan[], date: string |
 
   // "UBND huyện", "Huyện ủy" with no name: the article speaks of a district of its own.
   let bareDistrictBodies = 0;
+  // The most provinces one list of the headline or lead names.
+  let leadListed = 0;
   sentences.forEach((s, index) => {
+    inHeadline = index === 0;
     const w = index === 0 ? 3 : index <= 3 ? 2 : 1;
     for (const body of bodiesOf(s.items)) {
       const unit = body.unitWord ?? (body.kind.kind === 'committee' ? null : null);
@@ -176,12 +201,18 @@ export function detectContext(sentences: readonly SentenceScan[], date: string |
       if (unit) unitWordsSeen.set(unit, (unitWordsSeen.get(unit) ?? 0) + w);
       if ((aside ??= asides(tokens))[i]) continue;
       // "huyện Thanh Trì", "Huyện ủy Mỹ Đức", "tỉnh Nghệ An" anywhere in the text.
-      const written = placeAfterUnitWord(tokens, i, date);
+      const written = placesAfterUnitWord(tokens, i, date);
       if (!written) {
         if (unit && DISTRICT_WORDS.has(unit)) bareDistrictBodies++;
         continue;
       }
-      for (const p of written) add(p, w / written.length);
+      const [first, ...listed] = written;
+      for (const p of first!) add(p, w / first!.length);
+      // "các tỉnh Lào Cai, Yên Bái và Hà Giang" in the lead: an article about several provinces.
+      if (index <= 3 && listed.length > 0) {
+        const named = new Set(written.filter((c) => c.length === 1 && c[0]!.level === 'province').map((c) => c[0]!.id));
+        leadListed = Math.max(leadListed, named.size);
+      }
     }
     if (index === 0) {
       // "Đà Nẵng: UBND thành phố làm việc …": a province or district named bare in the headline.
@@ -265,7 +296,9 @@ export function detectContext(sentences: readonly SentenceScan[], date: string |
   const communeWeight = commune ? direct(commune) : 0;
   const focus = commune && communeWeight >= districtWeight ? 'commune' : district ? 'district' : province ? 'province' : null;
   // Another province with at least half the support of the first: the article is about both.
-  const contested = provinces.length > 1 && supportOf(provinces[1]!) * 2 >= supportOf(provinces[0]!);
+  // So does a list of provinces in the headline or lead, unless the headline names one of its own.
+  const contested =
+    (provinces.length > 1 && supportOf(provinces[1]!) * 2 >= supportOf(provinces[0]!)) || (leadListed >= 2 && headlineNamed.size !== 1);
   return {
     province: province ?? null, district, commune: commune ?? null, focus, guessed, date, sessionOrganizer: null,
     ...(contested ? { contested } : {}), institutions: institutionsNamed(sentences),

@@ -1,8 +1,8 @@
 // Stage 6: the article's events. Mentions in the headline and lead are merged
 // into events (same kind, no conflicting ordinal or organizer); the organizer
 // is resolved to its canonical body; a date comes from the lead.
-import type { EventKind, EventRecord } from '../contract.js';
-import { BUSINESS_HEADS, numberToRoman, OCCASIONS } from '../lexicon/events.js';
+import type { EventKind, EventRecord, PersonRecord } from '../contract.js';
+import { BUSINESS_HEADS, numberToRoman, OCCASIONS, OPEN_EVENT_WORDS } from '../lexicon/events.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import { findDate } from '../recognize/dates.js';
 import { findEvents, leadingBody, type EventMention } from '../recognize/events.js';
@@ -102,6 +102,26 @@ export interface ArticleEvents {
   mentionedIn: Map<string, number[]>;
   /** For each event id with an organizer, the organizer resolved. */
   organizers: Map<string, ResolvedBody>;
+  /** Events that stand only if an official takes part in them (OPEN_EVENT_WORDS, no organizer). */
+  provisional: Set<string>;
+}
+
+const OPEN_EVENTS: ReadonlySet<string> = new Set(OPEN_EVENT_WORDS);
+
+/**
+ * The events left once people are known: a provisional event no one took a role in is dropped,
+ * and the others renumbered in order, with the people's roles.
+ */
+export function keepEventsWithRoles(events: readonly EventRecord[], people: readonly PersonRecord[], provisional: ReadonlySet<string>): { events: EventRecord[]; people: PersonRecord[] } {
+  if (provisional.size === 0) return { events: [...events], people: [...people] };
+  const used = new Set(people.flatMap((p) => p.roles.map((r) => r.event)));
+  const kept = events.filter((e) => !provisional.has(e.id) || used.has(e.id));
+  if (kept.length === events.length) return { events: [...events], people: [...people] };
+  const renamed = new Map(kept.map((e, i) => [e.id, `e${i + 1}`]));
+  return {
+    events: kept.map((e) => ({ ...e, id: renamed.get(e.id)! })),
+    people: people.map((p) => ({ ...p, roles: p.roles.filter((r) => renamed.has(r.event)).map((r) => ({ ...r, event: renamed.get(r.event)! })) })),
+  };
 }
 
 export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleContext, published: string | null, bodyYear: number | null = null): ArticleEvents {
@@ -174,6 +194,7 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
   const events: EventRecord[] = [];
   const mentionedIn = new Map<string, number[]>();
   const organizers = new Map<string, ResolvedBody>();
+  const provisional = new Set<string>();
   kept.forEach((d, i) => {
     const id = `e${i + 1}`;
     // A congress "lần thứ XXIV" opens term XXIV (contract), whatever the outgoing committee's khóa.
@@ -187,6 +208,7 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
     });
     mentionedIn.set(id, d.sentences);
     if (organizer) organizers.set(id, organizer);
+    else if (OPEN_EVENTS.has(d.word.toLowerCase())) provisional.add(id);
   });
-  return { events, mentionedIn, organizers };
+  return { events, mentionedIn, organizers, provisional };
 }

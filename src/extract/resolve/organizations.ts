@@ -93,6 +93,8 @@ export function resolveBody(body: BodyRef, ctx: ArticleContext): ResolvedBody | 
     body.places ? pickPlace(body.places, ctx) : fromContext(word ? contextPlace(word, ctx) : ownPlace(ctx), ctx);
   switch (entry.kind) {
     case 'committee': {
+      // "Tỉnh ủy" with no place in an article about several provinces: none of them, as written.
+      if (!body.places && ctx.contested && body.unitWord !== null && levelOfWord(body.unitWord) === 'province') return bodyOf(PARTY_COMMITTEE, null, body.unitWord);
       const { place, guessed } = placed(body.unitWord);
       if (place) return committeeOf(place, body.unitWord, guessed);
       return body.unitWord ? bodyOf(PARTY_COMMITTEE, null, body.unitWord) : null;
