@@ -38,12 +38,12 @@ export function runPipeline(raw: string, id: string): ArticleRecord {
   // 5–6. Events, with organizers resolved against the context.
   // An undated article's events take their year from the body ("quý I năm 2019").
   const bodyYear = parts.published ? null : yearFromBody(parts.sentences);
-  const { events: found, mentionedIn, organizers, provisional } = buildEvents(sentences, context, parts.published, bodyYear);
+  const { events: found, mentionedIn, organizers, provisional, openToAnyone } = buildEvents(sentences, context, parts.published, bodyYear);
   const session = found.find((e) => e.kind === 'session' && e.organizer);
   const withSession = { ...context, sessionOrganizer: (session && organizers.get(session.id)) ?? null };
   // 7–8. People, positions, roles and evidence.
-  const built = buildPeople(sentences, withSession, found, mentionedIn, parts.author, provisional);
-  // 9. A press conference or launch no official took part in is no event.
+  const built = buildPeople(sentences, withSession, found, mentionedIn, parts.author, openToAnyone);
+  // 9. An event with no organizer that no one took part in is no event.
   const { events, people } = keepEventsWithRoles(found, built, provisional);
   return {
     article: { id, title: headlineAsWritten(raw, parts.headline), published: parts.published, author: parts.author },

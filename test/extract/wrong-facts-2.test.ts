@@ -18,6 +18,7 @@
 // Failing: two press conferences (a film's, a singer's) made events; a bare "Phó Bí
 // thư Tỉnh ủy" and "Phó Chủ tịch UBND tỉnh" at a three-province conference given
 // the first province named; "Công ty … Phú Tài triển" (the verb's first syllable glued).
+// Two cases at the end were added after that run, from the hand check of real news.
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const CASES: WrongFactCase[] = [
@@ -352,6 +353,37 @@ Dự buổi lễ có các đồng chí: Lục Văn Tường, Phó Bí thư Tỉn
           roles: ['spoke'],
         },
       ],
+    },
+  },
+  // Written after the first run, from wrong facts a hand check of real 2017 news found.
+  {
+    name: 'a foreign company’s "văn hóa làm việc" and a summit only mentioned make no event',
+    place: 'Hà Nội',
+    text: `Giám đốc điều hành một hãng công nghệ Mỹ từ chức
+Ngày đăng 22/06/2017 | 08:00
+
+Người phát ngôn của hãng cho biết giám đốc điều hành đã chính thức nghỉ việc sau cuộc điều tra nội bộ về văn hóa làm việc tại công ty.
+
+Trước đó, hai nhà lãnh đạo Mỹ và Nga đã bắt tay bên lề hội nghị thượng đỉnh G20 tại Hamburg.`,
+    eventCount: 0,
+    expect: { exhaustive: false },
+  },
+  {
+    name: '"Cục Chống tham nhũng" keeps its name; an interviewer’s "P/V:" is no part of a name',
+    place: 'Yên Bái',
+    text: `Kê khai tài sản phải trung thực
+Ngày đăng 12/06/2017 | 10:30
+
+Trao đổi với phóng viên, ông Lã Văn Thành, Cục trưởng Cục Chống tham nhũng (Thanh tra Chính phủ) cho rằng việc xác minh tài sản không khó.
+
+Tài sản của gia đình ông Ngô Đình Tuệ, Giám đốc Sở Xây dựng tỉnh Yên Bái P/V: Thưa ông, việc kê khai đã đúng quy định chưa?`,
+    expect: {
+      exhaustive: false,
+      people: [
+        { name: 'Lã Văn Thành', positions: [{ title: 'Cục trưởng', organization: 'Cục Chống tham nhũng' }] },
+        { name: 'Ngô Đình Tuệ', positions: [{ title: 'Giám đốc', organization: 'Sở Xây dựng tỉnh Yên Bái' }] },
+      ],
+      notPeople: ['Tuệ P'],
     },
   },
 ];

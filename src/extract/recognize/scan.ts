@@ -62,6 +62,8 @@ function matchName(tokens: readonly Token[], i: number, date: string | null): { 
     if (!t.isWord || !t.isCapitalized || /\d/.test(t.text) || /^[IVXLC]+$/.test(t.text)) break;
     // "Quách Tất Phúc Tại hội nghị": the next sentence's first word, glued on.
     if (neverInNames.has(t.key)) break;
+    // "… Phạm Sỹ Quý P/V: …": an interviewer's mark after the name, no part of it.
+    if (t.text.length === 1 && tokens[end + 1]?.text === '/') break;
     if (startsTitleOrBody(tokens, end)) break;
     end++;
   }

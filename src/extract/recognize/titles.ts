@@ -152,7 +152,7 @@ const neverInNames = new Set(NEVER_IN_NAMES);
 const SCHOOL_WORDS = new Set(['thcs', 'thpt', 'th', 'mn', 'ptdtnt', 'ptdtbt', 'chuyên', 'học', 'non', 'đẳng', '-']);
 /** Lower-case words that end an institution's name: the clause goes on with a verb. */
 const AFTER_NAMES = new Set([
-  'phát', 'chủ', 'dự', 'tham', 'báo', 'trình', 'cho', 'đã', 'đang', 'sẽ', 'và', 'tại', 'về', 'kiêm', 'là', 'được', 'với',
+  'phát', 'chủ', 'dự', 'báo', 'trình', 'cho', 'đã', 'đang', 'sẽ', 'và', 'tại', 'về', 'kiêm', 'là', 'được', 'với',
   'của', 'có', 'nhấn', 'khẳng', 'đề', 'yêu', 'giới', 'trao', 'đến', 'đi', 'làm', 'thăm', 'tiếp', 'gửi', 'nhận', 'chúc', 'cùng',
   'đánh', 'nêu', 'chia', 'bày', 'mong', 'xác', 'tặng', 'ký', 'bàn', 'trả', 'giải', 'hướng', 'kêu', 'phân', 'quán', 'chỉ',
   'khai', 'bế', 'kết', 'bị', 'vừa', 'cũng', 'còn', 'nói', 'đồng', 'cảm', 'ghi',
@@ -167,6 +167,8 @@ const clauseVerbs = new PhraseTrie<true>();
 for (const verb of [
   'tổ chức', 'tiến hành', 'triển khai', 'thực hiện', 'phối hợp', 'ra mắt', 'công bố', 'ban hành', 'khánh thành', 'khởi công',
   'tuyên dương', 'vinh danh', 'ủng hộ', 'đón nhận', 'bàn giao', 'cam kết', 'tiếp nhận', 'phát động', 'ký kết', 'thông báo',
+  // "tham" opens the clause only as these: "Cục Chống tham nhũng" is a name.
+  'tham dự', 'tham gia', 'tham luận', 'tham quan', 'tham mưu',
 ]) clauseVerbs.add(verb, true);
 
 /**

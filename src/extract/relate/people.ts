@@ -55,7 +55,7 @@ export function buildPeople(
   events: readonly EventRecord[],
   eventSentences: ReadonlyMap<string, number[]>,
   byline: string | null,
-  provisional: ReadonlySet<string> = new Set(),
+  openToAnyone: ReadonlySet<string> = new Set(),
 ): PersonRecord[] {
   const people = new Map<string, PersonDraft>();
   const perSentence: Mention[][] = sentences.map((s) => attachChains(s.items, s.tokens));
@@ -148,7 +148,7 @@ export function buildPeople(
 
   // A press conference or launch no public body holds: the people's roles there stand only
   // if one of them who holds a post did more than attend.
-  for (const id of provisional) {
+  for (const id of openToAnyone) {
     const official = [...people.values()].some((p) => p.introduced && (p.official || p.positions.some((q) => !q.former)) && p.roles.some((r) => r.event === id && r.role !== 'attended'));
     if (!official) for (const person of people.values()) person.roles = person.roles.filter((r) => r.event !== id);
   }

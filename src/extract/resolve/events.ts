@@ -102,15 +102,18 @@ export interface ArticleEvents {
   mentionedIn: Map<string, number[]>;
   /** For each event id with an organizer, the organizer resolved. */
   organizers: Map<string, ResolvedBody>;
-  /** Events that stand only if an official takes part in them (OPEN_EVENT_WORDS, no organizer). */
+  /** Events with no organizer nor number: they stand only if someone takes a role in them. */
   provisional: Set<string>;
+  /** Of those, the ones anyone holds (OPEN_EVENT_WORDS): only an official's role counts. */
+  openToAnyone: Set<string>;
 }
 
 const OPEN_EVENTS: ReadonlySet<string> = new Set(OPEN_EVENT_WORDS);
 
 /**
- * The events left once people are known: a provisional event no one took a role in is dropped,
- * and the others renumbered in order, with the people's roles.
+ * The events left once people are known: an event with no organizer that no one took a role
+ * in (a summit or a working session only mentioned, "văn hóa làm việc") is dropped, and the
+ * others renumbered in order, with the people's roles.
  */
 export function keepEventsWithRoles(events: readonly EventRecord[], people: readonly PersonRecord[], provisional: ReadonlySet<string>): { events: EventRecord[]; people: PersonRecord[] } {
   if (provisional.size === 0) return { events: [...events], people: [...people] };
@@ -195,6 +198,7 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
   const mentionedIn = new Map<string, number[]>();
   const organizers = new Map<string, ResolvedBody>();
   const provisional = new Set<string>();
+  const openToAnyone = new Set<string>();
   kept.forEach((d, i) => {
     const id = `e${i + 1}`;
     // A congress "lần thứ XXIV" opens term XXIV (contract), whatever the outgoing committee's khóa.
@@ -208,7 +212,9 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
     });
     mentionedIn.set(id, d.sentences);
     if (organizer) organizers.set(id, organizer);
-    else if (OPEN_EVENTS.has(d.word.toLowerCase())) provisional.add(id);
+    // A meeting given its number ("Phiên họp lần thứ 12") is one, whoever holds it.
+    else if (d.ordinal === null) provisional.add(id);
+    if (!organizer && OPEN_EVENTS.has(d.word.toLowerCase())) openToAnyone.add(id);
   });
-  return { events, mentionedIn, organizers, provisional };
+  return { events, mentionedIn, organizers, provisional, openToAnyone };
 }
