@@ -45,7 +45,7 @@ describe.skipIf(server === null)('cadregraph ingest', () => {
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(
-      /^cadregraph ingest: 5 articles ingested in [\d.]+ s \([\d.]+ MB\/s, 1 extraction thread\)\n  new: {18}5 articles, \d+ people, \d+ mentions, 5 events, \d+ bodies, \d+ offices, \d+ places, \d+ facts\n  already in the graph: 0 articles, 0 people, 0 mentions, 0 events, 0 bodies, 0 offices, 0 places, 0 facts\n$/,
+      /^cadregraph ingest: 5 articles ingested in (?:[\d.]+ s|\d+ min \d+ s|\d+ h \d+ min) \([\d.]+ MB\/s, 1 extraction thread\)\n  new: {18}5 articles, \d+ people, \d+ mentions, 5 events, \d+ bodies, \d+ offices, \d+ places, \d+ facts\n  already in the graph: 0 articles, 0 people, 0 mentions, 0 events, 0 bodies, 0 offices, 0 places, 0 facts\n$/,
     );
     const counts = await countAll(driver);
     expect(counts.nodes).toBeGreaterThan(20);

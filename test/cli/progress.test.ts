@@ -24,7 +24,7 @@ describe('Progress on a terminal', () => {
     progress.stop();
     const text = terminal.text();
     expect(text).toContain('cadregraph: a.txt: empty file\n');
-    expect(text).toMatch(/ingest █+░+ 10\/40 files \(25%\), [\d.]+ files\/s, [\d.]+ MB\/s, [\d.]+ s elapsed, [^,]+ left/);
+    expect(text).toMatch(/ingest █+░+ 10\/40 files \(25%\), [\d.]+ files\/s, [\d.]+ MB\/s, (?:[\d.]+ s|\d+ min \d+ s|\d+ h \d+ min) elapsed, [^,]+ left/);
     expect(text).toContain(' left, 3 committed (Neo4j write failed (connection refused); retrying in 2.0 s, attempt 2, giving up after 30 s)');
   });
 

@@ -51,11 +51,11 @@ describe('progress when standard error is not a terminal', () => {
     const progress = lines.filter((l) => l.includes(' elapsed, '));
     expect(progress.length).toBeGreaterThan(0);
     for (const line of progress) {
-      expect(line).toMatch(/^cadregraph extract: [\d,]+\/120 files \(\d+%\), [\d.]+ files\/s, [\d.]+ MB\/s, [\d.]+ s elapsed, (\?|[\d.]+ s|\d+ min \d+ s) left$/);
+      expect(line).toMatch(/^cadregraph extract: [\d,]+\/120 files \(\d+%\), [\d.]+ files\/s, [\d.]+ MB\/s, (?:[\d.]+ s|\d+ min \d+ s|\d+ h \d+ min) elapsed, (\?|[\d.]+ s|\d+ min \d+ s) left$/);
     }
     // No terminal control sequences in a file.
     expect(run.stderr).not.toMatch(/\x1b/);
-    expect(lines.at(-1)).toMatch(/^cadregraph extract: 120 articles extracted in [\d.]+ s \([\d.]+ MB\/s, 1 thread\)$/);
+    expect(lines.at(-1)).toMatch(/^cadregraph extract: 120 articles extracted in (?:[\d.]+ s|\d+ min \d+ s|\d+ h \d+ min) \([\d.]+ MB\/s, 1 thread\)$/);
   });
 
   it('writes nothing but failures with --quiet', () => {
