@@ -80,6 +80,9 @@ function split(sentence: string): Token[] {
       }
       // "7.396", "Th.S", "l'": a dot or apostrophe between word characters stays inside.
       const c = charCodeAt.call(sentence, j);
+      // "TP.Hà Nội", "TS.Nguyễn": an abbreviation's dot before a capitalised word ends the
+      // token ("TP.HCM", an acronym, stays whole).
+      if (c === 46 && j - i <= 3 && j + 2 < n && flagsAt(sentence, j + 1) & UPPER && (flagsAt(sentence, j + 2) & (WORD | UPPER)) === WORD && ABBREVIATION.test(sentence.slice(i, j + 1))) { j += 1; break; }
       if ((c === 46 || c === 39 || c === 0x2019) && j + 1 < n && flagsAt(sentence, j + 1) & WORD) { j += 1; continue; }
       break;
     }

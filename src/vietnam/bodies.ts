@@ -166,8 +166,8 @@ const ROWS: readonly Row[] = [
   fixed('Bộ Chính trị', 'standing-committee', [], { parent: CENTRAL_COMMITTEE }),
   fixed('Ban Bí thư', 'standing-committee', [], { parent: CENTRAL_COMMITTEE }),
   fixed(CENTRAL_COMMITTEE, 'party-committee', ['Ban Chấp hành Trung ương', 'BCH Trung ương', 'BCH Trung ương Đảng', 'BCHTW', 'Trung ương Đảng', 'Trung ương']),
-  fixed('Quốc hội', 'assembly'),
-  fixed('Ủy ban Thường vụ Quốc hội', 'standing-committee', [], { parent: 'Quốc hội' }),
+  fixed('Quốc hội', 'assembly', ['QH']),
+  fixed('Ủy ban Thường vụ Quốc hội', 'standing-committee', ['UBTVQH', 'Ủy ban Thường vụ QH'], { parent: 'Quốc hội' }),
   fixed('Chính phủ', 'government'),
   fixed('Nhà nước', 'other'),
   fixed('Ủy ban Trung ương MTTQ Việt Nam', 'front'),
@@ -210,6 +210,12 @@ const ROWS: readonly Row[] = [
   fixed('Viện Kiểm sát nhân dân tối cao', 'other', ['VKSND tối cao']),
   fixed('Văn phòng Chính phủ', 'department'),
   fixed('Văn phòng Quốc hội', 'other', [], { parent: 'Quốc hội' }),
+  // The National Assembly's committees and its Ethnic Council.
+  ...[
+    'Ủy ban Pháp luật', 'Ủy ban Tư pháp', 'Ủy ban Kinh tế', 'Ủy ban Tài chính, Ngân sách', 'Ủy ban Quốc phòng và An ninh',
+    'Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng', 'Ủy ban Văn hóa, Giáo dục', 'Ủy ban Về các vấn đề xã hội',
+    'Ủy ban Xã hội', 'Ủy ban Khoa học, Công nghệ và Môi trường', 'Ủy ban Đối ngoại', 'Hội đồng Dân tộc',
+  ].map((name) => fixed(`${name} của Quốc hội`, 'other', [name, `${name} Quốc hội`, `${name} của QH`], { parent: 'Quốc hội' })),
   fixed('Văn phòng Chủ tịch nước', 'other'),
   fixed('Ủy ban Dân tộc', 'department'),
   fixed('Học viện Chính trị quốc gia Hồ Chí Minh', 'other'),

@@ -19,6 +19,8 @@ const WRITTEN_TITLES: ReadonlyArray<readonly [string, string, string?]> = [
   ['Ủy viên', 'Ủy viên'],
   ['UV', 'Ủy viên'],
   ['Ủy viên dự khuyết', 'Ủy viên dự khuyết'],
+  // "Ủy viên thường trực Ủy ban Tư pháp": a full-time member of a council's committee.
+  ['Ủy viên Thường trực', 'Ủy viên Thường trực'],
   ['Thủ tướng', 'Thủ tướng', 'Chính phủ'],
   ['Thủ tướng Chính phủ', 'Thủ tướng', 'Chính phủ'],
   ['Phó Thủ tướng', 'Phó Thủ tướng', 'Chính phủ'],

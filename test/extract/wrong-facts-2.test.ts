@@ -18,7 +18,7 @@
 // Failing: two press conferences (a film's, a singer's) made events; a bare "Phó Bí
 // thư Tỉnh ủy" and "Phó Chủ tịch UBND tỉnh" at a three-province conference given
 // the first province named; "Công ty … Phú Tài triển" (the verb's first syllable glued).
-// Two cases at the end were added after that run, from the hand check of real news.
+// Three cases at the end were added after that run, from the hand check of real news.
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const CASES: WrongFactCase[] = [
@@ -384,6 +384,25 @@ Tài sản của gia đình ông Ngô Đình Tuệ, Giám đốc Sở Xây dựn
         { name: 'Ngô Đình Tuệ', positions: [{ title: 'Giám đốc', organization: 'Sở Xây dựng tỉnh Yên Bái' }] },
       ],
       notPeople: ['Tuệ P'],
+    },
+  },
+  {
+    name: 'the National Assembly’s committees, "QH", "TP.Hà Nội" with no space, and a caption’s next sentence glued to a name',
+    place: 'Hà Nội',
+    text: `Đại biểu góp ý dự án Luật Tố cáo (sửa đổi)
+Ngày đăng 26/05/2017 | 17:00
+
+Phó Chủ tịch QH Uông Chu Lưu cho rằng cần quy định rõ việc xử lý đơn nặc danh. Ông Lê Thị Kim Sa, Ủy viên thường trực Ủy ban Tư pháp, ĐBQH Đoàn TP.Hà Nội đề nghị bổ sung chế tài.
+
+Bà Phùng Thị Lan, Chủ nhiệm Ủy ban Về các vấn đề xã hội của Quốc hội Thông qua nghị quyết về chương trình giám sát năm 2018.`,
+    expect: {
+      exhaustive: false,
+      people: [
+        { name: 'Uông Chu Lưu', positions: [{ title: 'Phó Chủ tịch', organization: 'Quốc hội' }] },
+        { name: 'Lê Thị Kim Sa', positions: [{ title: 'Ủy viên Thường trực', organization: 'Ủy ban Tư pháp của Quốc hội' }, { title: 'Đại biểu', organization: 'Quốc hội' }] },
+        { name: 'Phùng Thị Lan', positions: [{ title: 'Chủ nhiệm', organization: 'Ủy ban Về các vấn đề xã hội của Quốc hội' }] },
+      ],
+      notPeople: ['Đoàn Tp', 'Lan Thông'],
     },
   },
 ];

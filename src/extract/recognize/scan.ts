@@ -59,11 +59,13 @@ function matchName(tokens: readonly Token[], i: number, date: string | null): { 
   let end = i + 1;
   while (end < tokens.length && end - i < MAX_NAME_WORDS) {
     const t = tokens[end]!;
-    if (!t.isWord || !t.isCapitalized || /\d/.test(t.text) || /^[IVXLC]+$/.test(t.text)) break;
+    if (!t.isWord || !t.isCapitalized || /[\d.]/.test(t.text) || /^[IVXLC]+$/.test(t.text)) break;
     // "Quách Tất Phúc Tại hội nghị": the next sentence's first word, glued on.
     if (neverInNames.has(t.key)) break;
     // "… Phạm Sỹ Quý P/V: …": an interviewer's mark after the name, no part of it.
     if (t.text.length === 1 && tokens[end + 1]?.text === '/') break;
+    // "… Nguyễn Thị Kim Ngân Thông qua 12 luật": a caption's next sentence opening on a cue.
+    if (end - i >= 3 && tokens[end + 1]?.isWord && !tokens[end + 1]!.isCapitalized && (cueTrie.longest(tokens, end)?.end ?? 0) > end + 1) break;
     if (startsTitleOrBody(tokens, end)) break;
     end++;
   }
