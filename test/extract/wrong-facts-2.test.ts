@@ -18,7 +18,7 @@
 // Failing: two press conferences (a film's, a singer's) made events; a bare "Phó Bí
 // thư Tỉnh ủy" and "Phó Chủ tịch UBND tỉnh" at a three-province conference given
 // the first province named; "Công ty … Phú Tài triển" (the verb's first syllable glued).
-// Three cases at the end were added after that run, from the hand check of real news.
+// Four cases at the end were added after that run, from the hand check of real news.
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const CASES: WrongFactCase[] = [
@@ -403,6 +403,25 @@ Bà Phùng Thị Lan, Chủ nhiệm Ủy ban Về các vấn đề xã hội c�
         { name: 'Phùng Thị Lan', positions: [{ title: 'Chủ nhiệm', organization: 'Ủy ban Về các vấn đề xã hội của Quốc hội' }] },
       ],
       notPeople: ['Đoàn Tp', 'Lan Thông'],
+    },
+  },
+  {
+    name: '"theo chỉ đạo của Phó Thủ tướng A" refers to a directive: A gets no role at the press conference',
+    place: 'Kon Tum',
+    text: `Kon Tum thông tin kết quả xử lý cán bộ
+Ngày đăng 14/06/2017 | 18:00
+
+Chiều 14/6, UBND tỉnh Kon Tum tổ chức họp báo thông tin kết quả xử lý cán bộ theo chỉ đạo của Phó Thủ tướng Lương Văn Khải.
+
+Ông Hà Minh Trí, Chánh Văn phòng UBND tỉnh cho biết hai cán bộ đã bị cách chức.`,
+    eventCount: 1,
+    expect: {
+      exhaustive: false,
+      events: [{ kind: 'meeting', organizer: 'UBND tỉnh Kon Tum', date: '2017-06-14' }],
+      people: [
+        { name: 'Lương Văn Khải', roles: [] },
+        { name: 'Hà Minh Trí', positions: [{ title: 'Chánh Văn phòng', organization: 'Văn phòng UBND tỉnh Kon Tum' }], roles: ['spoke'] },
+      ],
     },
   },
 ];

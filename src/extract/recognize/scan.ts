@@ -32,6 +32,8 @@ for (const phrase of [
   'dự tuyển', 'dự họp', 'báo cáo viên', 'chỉ đạo điểm', 'ban chỉ đạo', 'trình độ', 'quy trình', 'chương trình',
   'tờ trình', 'công trình', 'lộ trình', 'tiến trình', 'hành trình', 'quá trình', 'trình tự', 'kết luận số',
   'thông qua đó', 'điều hành chính', 'lãnh đạo, chỉ đạo', 'chỉ đạo, điều hành', 'lãnh chỉ đạo',
+  // "theo chỉ đạo của Phó Thủ tướng A": a directive referred to, not A directing the event.
+  'theo chỉ đạo', 'chỉ đạo của', 'sự chỉ đạo',
 ]) notCueTrie.add(phrase, true);
 const honorificTrie = new PhraseTrie<true>();
 for (const h of HONORIFICS) honorificTrie.add(h, true);
