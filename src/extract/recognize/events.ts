@@ -179,7 +179,8 @@ export interface LeadingBody {
 
 export function leadingBody(tokens: readonly Token[], before: number, items: readonly Item[] = [], date: string | null = null): LeadingBody {
   // Only the subject of "tổ chức", "họp", "tiến hành" (or of a meeting verb) organizes what follows.
-  const isVerb = (t: Token, i: number): boolean => (t.key === 'tổ' && tokens[i + 1]?.key === 'chức') || t.key === 'họp' || (t.key === 'tiến' && tokens[i + 1]?.key === 'hành') || (t.key === 'phối' && tokens[i + 1]?.key === 'hợp') || (t.key === 'chủ' && tokens[i + 1]?.key === 'trì') || (t.key === 'khai' && tokens[i + 1]?.key === 'mạc') || (t.key === 'bế' && tokens[i + 1]?.key === 'mạc');
+  // "Sở Y tế … đã có cuộc họp": "có" right before the event word is its verb too.
+  const isVerb = (t: Token, i: number): boolean => (t.key === 'có' && i === before - 1 && heldBySubject(tokens, before)) || (t.key === 'tổ' && tokens[i + 1]?.key === 'chức') || t.key === 'họp' || (t.key === 'tiến' && tokens[i + 1]?.key === 'hành') || (t.key === 'phối' && tokens[i + 1]?.key === 'hợp') || (t.key === 'chủ' && tokens[i + 1]?.key === 'trì') || (t.key === 'khai' && tokens[i + 1]?.key === 'mạc') || (t.key === 'bế' && tokens[i + 1]?.key === 'mạc');
   let verbAt = -1;
   for (let i = before - 1; i >= 0 && verbAt < 0; i--) if (isVerb(tokens[i]!, i)) verbAt = i;
   // "UBND huyện họp phiên thường kỳ": the event word is the verb.
@@ -190,7 +191,48 @@ export function leadingBody(tokens: readonly Token[], before: number, items: rea
   // A body read off a title ("Phó Chủ tịch UBND thành phố chủ trì") or off "A làm việc với B" is a guess.
   const weak = !free || (verbAt < 0 && tokens[before]?.key !== 'họp');
   const found = free ?? subjectBody(tokens, end, items, false, date);
+  // "có" is a meeting verb only right after its subject ("Sở Y tế đã có cuộc họp"); "theo chỉ
+  // đạo của UBND tỉnh, các doanh nghiệp đã có cuộc họp" is the businesses' meeting.
+  if (found && tokens[verbAt]?.key === 'có' && !tokens.slice(found.body.end, verbAt).every((t) => ADVERBS_BEFORE_VERB.has(t.key))) {
+    return { body: null, term: null, termYears: null, weak: false };
+  }
   return found ? { ...found, weak } : { body: null, term: null, termYears: null, weak: false };
+}
+
+/** Words between a subject and its verb: "UBND tỉnh đã có …", "Sở Y tế vừa có …". */
+const ADVERBS_BEFORE_VERB = new Set(['đã', 'vừa', 'mới', 'đang', 'sẽ', 'cũng', 'lại', 'vẫn', 'thường']);
+
+/**
+ * Event words after "có" that name a meeting the subject holds: "có cuộc họp", "có hội nghị".
+ * "X có buổi làm việc với Y", "có buổi gặp mặt": the host may as well be Y.
+ */
+const HELD_BY_SUBJECT = new Set(['họp', 'hội', 'phiên', 'tọa', 'lễ']);
+function heldBySubject(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.key === 'cuộc' || tokens[at]?.key === 'buổi' ? tokens[at + 1] : tokens[at];
+  return HELD_BY_SUBJECT.has(word?.key ?? '');
+}
+
+/** Verbs after "do X" that make X the organizer: "Hội thảo … do Sở Y tế tổ chức", "… do Ban Tuyên giáo chủ trì". */
+function organizingVerbAt(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i]?.key;
+  const b = tokens[i + 1]?.key;
+  return (a === 'tổ' && b === 'chức') || (a === 'chủ' && b === 'trì') || (a === 'phối' && b === 'hợp') || (a === 'đăng' && b === 'cai');
+}
+
+/**
+ * The organizer written after the event: "Hội thảo nâng cao … do Sở Y tế tỉnh X tổ chức". Only a
+ * body right after "do" and right before an organizing verb: "do ảnh hưởng …", "do đồng chí A,
+ * Bí thư Tỉnh ủy chủ trì" name none.
+ */
+export function organizerAfter(tokens: readonly Token[], after: number, date: string | null = null): BodyRef | null {
+  const limit = Math.min(tokens.length, after + 24);
+  for (let j = after; j < limit && !STOP.has(tokens[j]!.key); j++) {
+    if (j > after && eventTrie.longest(tokens, j)) return null;
+    if (tokens[j]!.key !== 'do') continue;
+    const body = parseBody(tokens, j + 1, date);
+    if (body && organizingVerbAt(tokens, body.end)) return body;
+  }
+  return null;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { EventKind, EventRecord, PersonRecord } from '../contract.js';
 import { BUSINESS_HEADS, numberToRoman, OCCASIONS, OPEN_EVENT_WORDS } from '../lexicon/events.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import { findDate } from '../recognize/dates.js';
-import { findEvents, leadingBody, type EventMention } from '../recognize/events.js';
+import { findEvents, leadingBody, organizerAfter, type EventMention } from '../recognize/events.js';
 import type { BodyRef } from '../recognize/titles.js';
 import type { ArticleContext, SentenceScan } from './context.js';
 import { bodyOf, resolveBody, type ResolvedBody } from './organizations.js';
@@ -148,6 +148,7 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
       const ownFields = m.ordinal !== null || m.body !== null;
       let guessed = false;
       let weak = false;
+      if (!m.body) m.body = organizerAfter(s.tokens, m.end, published);
       if (!m.body) {
         const lead = leadingBody(s.tokens, m.start, s.items, published);
         if (lead.body) { m.body = lead.body; m.term ??= lead.term; m.termYears ??= lead.termYears; guessed = true; weak = lead.weak; }

@@ -13,6 +13,8 @@ export interface WrongFactCase extends ExtractionCase {
   eventCount?: number;
   /** Organizations a person must not be given (a place the article does not give them). */
   forbidden?: Array<{ person: string; organizations: string[] }>;
+  /** Bodies the article names but that organise none of its events. */
+  forbiddenOrganizers?: string[];
 }
 
 export interface Fact {
@@ -58,9 +60,20 @@ function forbiddenChecks(c: WrongFactCase, out: ArticleRecord): Fact[] {
   });
 }
 
+function forbiddenOrganizerChecks(c: WrongFactCase, out: ArticleRecord): Fact[] {
+  return (c.forbiddenOrganizers ?? []).map((body) => {
+    const bad = out.events.filter((e) => normOrg(e.organizer) === normOrg(body));
+    return {
+      fact: `no event organized by ${body}`,
+      ok: bad.length === 0,
+      ...(bad.length ? { detail: bad.map((e) => `${e.id} ${e.name}`).join('; ') } : {}),
+    };
+  });
+}
+
 export function scoreWrongFacts(c: WrongFactCase, out: ArticleRecord): { facts: Fact[]; report: string } {
   const r = checkCase(c, out);
-  const facts: Fact[] = [...r.facts, ...r.extras.map((x) => ({ fact: x, ok: false })), ...generalChecks(out), ...forbiddenChecks(c, out)];
+  const facts: Fact[] = [...r.facts, ...r.extras.map((x) => ({ fact: x, ok: false })), ...generalChecks(out), ...forbiddenChecks(c, out), ...forbiddenOrganizerChecks(c, out)];
   if (c.eventCount !== undefined) {
     const ok = out.events.length === c.eventCount;
     facts.push({ fact: `exactly ${c.eventCount} event(s)`, ok, ...(ok ? {} : { detail: `got ${JSON.stringify(out.events)}` }) });
