@@ -19,7 +19,9 @@ export interface Token {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
-const ABBREVIATION = /^(tp|tx|tt|ths|ts|pgs|gs)\.$/i;
+const ABBREVIATION = /^(tp|tx|tt|ths|ts|pgs|gs|p|q)\.$/i;
+/** "P.5", "Q.3": a ward's or district's number after its abbreviation. */
+const NUMBERED_UNIT = /^[PQ]\.$/;
 
 // Character flags for the code points Vietnamese text uses, computed once.
 const TABLE_SIZE = 0x2000;
@@ -83,6 +85,7 @@ function split(sentence: string): Token[] {
       // "TP.Hà Nội", "TS.Nguyễn": an abbreviation's dot before a capitalised word ends the
       // token ("TP.HCM", an acronym, stays whole).
       if (c === 46 && j - i <= 3 && j + 2 < n && flagsAt(sentence, j + 1) & UPPER && (flagsAt(sentence, j + 2) & (WORD | UPPER)) === WORD && ABBREVIATION.test(sentence.slice(i, j + 1))) { j += 1; break; }
+      if (c === 46 && j - i === 1 && j + 1 < n && /\d/.test(sentence[j + 1]!) && NUMBERED_UNIT.test(sentence.slice(i, j + 1))) { j += 1; break; }
       if ((c === 46 || c === 39 || c === 0x2019) && j + 1 < n && flagsAt(sentence, j + 1) & WORD) { j += 1; continue; }
       break;
     }

@@ -36,6 +36,9 @@ const WRITTEN_TITLES: ReadonlyArray<readonly [string, string, string?]> = [
   ['Phó trưởng ban', 'Phó Trưởng ban'],
   ['Phó Trưởng ban Thường trực', 'Phó Trưởng ban Thường trực'],
   ['Chánh Văn phòng', 'Chánh Văn phòng'],
+  // A ministry's spokesperson: "Người Phát ngôn Bộ Ngoại giao A", "phó người phát ngôn".
+  ['Người phát ngôn', 'Người phát ngôn'],
+  ['Phó Người phát ngôn', 'Phó Người phát ngôn'],
   ['Phó Chánh Văn phòng', 'Phó Chánh Văn phòng'],
   ['Chủ nhiệm', 'Chủ nhiệm'],
   ['Phó Chủ nhiệm', 'Phó Chủ nhiệm'],

@@ -38,12 +38,12 @@ const CITY_ABBREVIATIONS = ['TP', 'TP.', 'Tp'] as const;
 export const UNIT_TYPES = [
   { type: 'tỉnh', level: 'province', word: 'tỉnh', committee: 'Tỉnh ủy', partyOrganization: 'Đảng bộ tỉnh', youthUnion: 'Tỉnh đoàn', abbreviations: [] },
   { type: 'thành phố trung ương', level: 'province', word: 'thành phố', committee: 'Thành ủy', partyOrganization: 'Đảng bộ thành phố', youthUnion: 'Thành đoàn', abbreviations: CITY_ABBREVIATIONS },
-  { type: 'quận', level: 'district', word: 'quận', committee: 'Quận ủy', partyOrganization: 'Đảng bộ quận', youthUnion: 'Quận đoàn', abbreviations: [], until: REFORM_DATE },
+  { type: 'quận', level: 'district', word: 'quận', committee: 'Quận ủy', partyOrganization: 'Đảng bộ quận', youthUnion: 'Quận đoàn', abbreviations: ['Q.'], until: REFORM_DATE },
   { type: 'huyện', level: 'district', word: 'huyện', committee: 'Huyện ủy', partyOrganization: 'Đảng bộ huyện', youthUnion: 'Huyện đoàn', abbreviations: [], until: REFORM_DATE },
   { type: 'thị xã', level: 'district', word: 'thị xã', committee: 'Thị ủy', partyOrganization: 'Đảng bộ thị xã', youthUnion: 'Thị đoàn', abbreviations: ['TX', 'TX.'], until: REFORM_DATE },
   { type: 'thành phố', level: 'district', word: 'thành phố', committee: 'Thành ủy', partyOrganization: 'Đảng bộ thành phố', youthUnion: 'Thành đoàn', abbreviations: CITY_ABBREVIATIONS, until: REFORM_DATE },
   { type: 'xã', level: 'commune', word: 'xã', committee: 'Đảng ủy xã', partyOrganization: 'Đảng bộ xã', abbreviations: [] },
-  { type: 'phường', level: 'commune', word: 'phường', committee: 'Đảng ủy phường', partyOrganization: 'Đảng bộ phường', abbreviations: [] },
+  { type: 'phường', level: 'commune', word: 'phường', committee: 'Đảng ủy phường', partyOrganization: 'Đảng bộ phường', abbreviations: ['P.'] },
   { type: 'thị trấn', level: 'commune', word: 'thị trấn', committee: 'Đảng ủy thị trấn', partyOrganization: 'Đảng bộ thị trấn', abbreviations: ['TT.'], until: REFORM_DATE },
   { type: 'đặc khu', level: 'commune', word: 'đặc khu', committee: 'Đảng ủy đặc khu', partyOrganization: 'Đảng bộ đặc khu', abbreviations: [], since: REFORM_DATE },
 ] as const satisfies readonly UnitTypeRow[];

@@ -311,6 +311,10 @@ export function parseTitleUnit(tokens: readonly Token[], i: number, date: string
   if (role.end - j <= 2 && /^(phó )?trưởng$/.test(tokens.slice(j, role.end).map((t) => t.key).join(' '))) {
     if (!body || body.kind.kind !== 'committee-part' || !body.kind.name.startsWith('Ban')) return undefined;
   }
+  // A spokesperson speaks for a body named right after ("Người Phát ngôn Bộ Ngoại giao"): with
+  // none it is a foreign office's as often ("Người phát ngôn Lầu Năm Góc"); "ông A và người
+  // phát ngôn Bộ X" names a second person, not A's post.
+  if (title.endsWith('Người phát ngôn') && (!body || tokens[i - 1]?.key === 'và')) return undefined;
   const unit: TitleUnit = { start: i, end: skipTerm(tokens, end), title, former, body, member: null };
   if (outsideBody(tokens, unit, date)) {
     unit.outside = true;
