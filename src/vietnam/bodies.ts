@@ -240,3 +240,23 @@ export const ORGANIZED_EVENTS: readonly string[] = [
   'hội chợ', 'hội thao', 'hội trại', 'tuần lễ', 'tuần văn hóa', 'năm du lịch', 'chương trình', 'sự kiện',
   'đại hội', 'hội nghị', 'hội thảo', 'diễn đàn', 'festival', 'triển lãm', 'hội báo', 'cuộc vận động', 'giải chạy',
 ];
+
+/**
+ * The lower-case words of a department's or agency's name after its first capitalised word:
+ * "Cục Quản lý môi trường y tế", "Cục Phòng chống tham nhũng", "Vụ Tổ chức cán bộ". An
+ * opener is written with its first word capitalised; the words after it go on the name as long
+ * as each is one of the continuations, "và" only between two (so "Sở Xây dựng quản lý chặt …" stays
+ * "Sở Xây dựng").
+ */
+export const AGENCY_NAME_OPENERS: readonly string[] = [
+  'Quản lý', 'Phòng chống', 'Phòng cháy', 'Tổ chức', 'Kế hoạch', 'Hợp tác', 'Bảo vệ', 'Khám chữa', 'An toàn',
+  'Bảo trợ', 'Kiểm soát', 'Phát triển', 'Điều tra', 'Chăm sóc', 'Giám sát', 'Thi hành', 'Công tác',
+];
+export const AGENCY_NAME_CONTINUATIONS: readonly string[] = [
+  'môi trường', 'y tế', 'tham nhũng', 'thị trường', 'bệnh', 'khám chữa bệnh', 'thực phẩm', 'an toàn thực phẩm', 'dược',
+  'cán bộ', 'quốc tế', 'thực vật', 'chữa cháy', 'cứu nạn', 'cứu hộ', 'tài chính', 'đầu tư', 'xây dựng',
+  'chất lượng', 'xuất nhập khẩu', 'cạnh tranh', 'đường bộ', 'giao thông', 'tội phạm', 'ma túy', 'kinh tế', 'hình sự',
+  'xã hội', 'trẻ em', 'người có công', 'lao động', 'việc làm', 'đất đai', 'tài nguyên', 'nước', 'khoáng sản',
+  'án dân sự', 'dân sự', 'bà mẹ', 'sức khỏe', 'hoạt động', 'xử lý', 'vi phạm', 'hành chính', 'thuốc', 'trang thiết bị',
+  'công trình', 'nhà', 'đô thị', 'bảo vệ', 'thiên nhiên', 'nông thôn', 'lâm nghiệp', 'thủy sản', 'thú y', 'chăn nuôi', 'trồng trọt', 'nội bộ',
+];

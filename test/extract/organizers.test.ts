@@ -14,9 +14,10 @@
 // Failing: "Sở Y tế Đà Nẵng đã có cuộc họp", "do Sở Y tế tỉnh X tổ chức" and "do Ban
 // Tuyên giáo Tỉnh ủy chủ trì" gave no organizer (the last no event at all); "Cục Quản
 // lý môi trường y tế" cut to "Cục Quản"; "UBND P.Bến Thành" and "UBND P.5, quận 3"
-// read as the district; both spokespersons not found. Now 12 of 12; the two cases
-// still failing (the bare "Tỉnh ủy" of a Ban Tuyên giáo organizer given no province,
-// "Cục Quản lý môi trường y tế") are not in the file until they are fixed.
+// read as the district; both spokespersons not found. Now 13 of 13; the one case
+// still failing (the bare "Tỉnh ủy" of a Ban Tuyên giáo organizer given no province:
+// the article's place is not found from "Tỉnh ủy Thanh Hóa" in the lead) is not in
+// the file until it is fixed.
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const CASES: WrongFactCase[] = [
@@ -183,6 +184,24 @@ Chiều 15/6, tại cuộc họp báo thường kỳ của Bộ Ngoại giao, ph
       exhaustive: false,
       events: [{ kind: 'meeting', organizer: 'Bộ Ngoại giao', date: '2017-06-15' }],
       people: [{ name: 'Đoàn Khắc Việt', positions: [{ title: 'Phó Người phát ngôn', organization: 'Bộ Ngoại giao' }] }],
+    },
+  },
+  {
+    name: 'body names with a lower-case tail: Cục Phòng chống tham nhũng, Cục Quản lý môi trường y tế',
+    place: 'Hà Nội',
+    text: `Tổng kết công tác phòng chống tham nhũng trong ngành y tế
+Ngày đăng 26/12/2017 | 09:00
+
+Sáng 25/12, Bộ Y tế tổ chức hội nghị tổng kết công tác phòng chống tham nhũng năm 2017.
+
+Dự hội nghị có ông Trần Ngọc Liêm, Cục trưởng Cục Phòng chống tham nhũng (Thanh tra Chính phủ) và bà Nguyễn Thị Liên Hương, Cục trưởng Cục Quản lý môi trường y tế.`,
+    expect: {
+      exhaustive: false,
+      events: [{ kind: 'conference', organizer: 'Bộ Y tế', date: '2017-12-25' }],
+      people: [
+        { name: 'Trần Ngọc Liêm', positions: [{ title: 'Cục trưởng', organization: 'Cục Phòng chống tham nhũng' }], roles: ['attended'] },
+        { name: 'Nguyễn Thị Liên Hương', positions: [{ title: 'Cục trưởng', organization: 'Cục Quản lý môi trường y tế' }], roles: ['attended'] },
+      ],
     },
   },
 ];

@@ -1,7 +1,7 @@
 // Title units: "Bí thư Huyện ủy", "Phó Chủ tịch TT UBND huyện", "TUV",
 // "nguyên Ủy viên Bộ Chính trị", "Thiếu tướng". A unit is a role word with
 // the body it names (if any), still unresolved: jurisdiction comes later.
-import { BODY_PHRASES, ORGANIZED_EVENTS, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
+import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, ORGANIZED_EVENTS, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
 import { NEVER_IN_NAMES } from '../lexicon/not-names.js';
 import { COMMON_SURNAMES, MIDDLE_NAMES, SURNAMES } from '../lexicon/surnames.js';
 import type { Unit } from '../../vietnam/gazetteer/index.js';
@@ -188,6 +188,27 @@ function personStartsInBody(tokens: readonly Token[], k: number): boolean {
   return true;
 }
 
+const agencyOpeners = new PhraseTrie<true>();
+for (const phrase of AGENCY_NAME_OPENERS) agencyOpeners.add(phrase, true);
+const agencyContinuations = new PhraseTrie<true>();
+for (const phrase of AGENCY_NAME_CONTINUATIONS) agencyContinuations.add(phrase, true);
+
+/**
+ * "Cục Quản lý môi trường y tế": a name whose last capitalised word opens an agency's
+ * compound ("Quản lý") goes on over the lower-case words of such names; `end` otherwise.
+ */
+function agencyNameEnd(tokens: readonly Token[], end: number): number {
+  const opener = end > 0 && tokens[end - 1]!.isCapitalized ? agencyOpeners.longest(tokens, end - 1) : undefined;
+  if (!opener || opener.end <= end) return end;
+  let at = opener.end;
+  const continuation = (k: number) => (tokens[k]?.isCapitalized ? undefined : agencyContinuations.longest(tokens, k));
+  for (;;) {
+    const next = tokens[at]?.key === 'và' ? continuation(at + 1) : continuation(at);
+    if (!next) return at;
+    at = next.end;
+  }
+}
+
 /** The end of an institution's name after its head word: capitalised words, and the lower-case words between them. */
 function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null): number {
   const first = tokens[at];
@@ -197,7 +218,7 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
   // there ("Cục Chăn nuôi cho biết", "Vụ Giáo dục Tiểu học (Bộ …)"), but "và" alone never does.
   const tailEnd = (k: number, most: number): number => {
     const tail = tokens.slice(end, k);
-    return tail.length <= most && tail.every((w) => w.isWord && w.key !== 'và') ? k : end;
+    return tail.length <= most && tail.every((w) => w.isWord && w.key !== 'và') ? k : agencyNameEnd(tokens, end);
   };
   for (let k = at; k < tokens.length && k < at + 14; k++) {
     const t = tokens[k]!;
