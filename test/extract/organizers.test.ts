@@ -144,7 +144,7 @@ Sáng 5/3, lực lượng chức năng quận 1 tiếp tục ra quân lập lạ
 Ông Lê Văn Thanh, Chủ tịch UBND P.Bến Thành cho biết phường sẽ duy trì lực lượng kiểm tra hằng ngày.`,
     expect: {
       exhaustive: false,
-      people: [{ name: 'Lê Văn Thanh' }],
+      people: [{ name: 'Lê Văn Thanh', positions: [{ title: 'Chủ tịch', organization: 'UBND phường Bến Thành' }] }],
     },
     forbidden: [{ person: 'Lê Văn Thanh', organizations: ['UBND Thành phố Hồ Chí Minh', 'UBND quận 1'] }],
   },
@@ -157,7 +157,7 @@ Ngày đăng 16/04/2017 | 10:05
 Sáng 15/4, hàng trăm đoàn viên thanh niên tham gia dọn rác trên kênh Nhiêu Lộc - Thị Nghè.
 
 Bà Phạm Thị Hồng Nhung, Phó Chủ tịch UBND P.5, quận 3 cho biết phường sẽ tổ chức dọn rác mỗi tháng một lần.`,
-    expect: { exhaustive: false, people: [{ name: 'Phạm Thị Hồng Nhung' }] },
+    expect: { exhaustive: false, people: [{ name: 'Phạm Thị Hồng Nhung', positions: [{ title: 'Phó Chủ tịch', organization: 'UBND phường 5' }] }] },
     forbidden: [{ person: 'Phạm Thị Hồng Nhung', organizations: ['UBND Thành phố Hồ Chí Minh', 'UBND quận 3'] }],
   },
   {

@@ -270,7 +270,9 @@ function villageEnd(tokens: readonly Token[], at: number, date: string | null): 
 }
 
 function writtenText(tokens: readonly Token[], start: number, end: number): string {
-  return tokens.slice(start, end).reduce((text, t, k) => (k === 0 || /^[,)]$/.test(t.text) || tokens[start + k - 1]!.text === '(' ? text + t.text : `${text} ${t.text}`), '');
+  // "Q.1", "P.5": a number stays glued to its unit's abbreviation, as written.
+  const glued = (k: number): boolean => /^[,)]$/.test(tokens[k]!.text) || tokens[k - 1]!.text === '(' || (/^[PQ]\.$/.test(tokens[k - 1]!.text) && /^\d/.test(tokens[k]!.text));
+  return tokens.slice(start, end).reduce((text, t, k) => (k === 0 || glued(start + k) ? text + t.text : `${text} ${t.text}`), '');
 }
 
 /** "khóa V" after a title names the term, not a new unit: skipped. */
