@@ -225,6 +225,8 @@ function organizingVerbAt(tokens: readonly Token[], i: number): boolean {
  * Bí thư Tỉnh ủy chủ trì" name none.
  */
 export function organizerAfter(tokens: readonly Token[], after: number, date: string | null = null): BodyRef | null {
+  const owner = ownerAfter(tokens, after, date);
+  if (owner) return owner;
   const limit = Math.min(tokens.length, after + 24);
   for (let j = after; j < limit && !STOP.has(tokens[j]!.key); j++) {
     if (j > after && eventTrie.longest(tokens, j)) return null;
@@ -233,6 +235,23 @@ export function organizerAfter(tokens: readonly Token[], after: number, date: st
     if (body && organizingVerbAt(tokens, body.end)) return body;
   }
   return null;
+}
+
+/** Words that say which of a body's meetings it is: "giao ban tháng 3", "sơ kết quý I", "thường kỳ". */
+const OCCASION_WORDS = new Set(['giao', 'ban', 'thường', 'kỳ', 'định', 'sơ', 'tổng', 'kết', 'quý', 'tháng', 'năm', 'đầu', 'cuối', 'niên', 'trực', 'tuyến', 'mở', 'rộng', 'chuyên', 'đề', 'lần', 'thứ']);
+
+/**
+ * "cuộc họp giao ban tháng 3 của Sở Y tế tỉnh X,": the body a meeting belongs to, when only
+ * words of its occasion stand between and the body ends the phrase. "hội thảo về vai trò của
+ * Bộ X" names a topic, not the owner.
+ */
+function ownerAfter(tokens: readonly Token[], after: number, date: string | null): BodyRef | null {
+  let j = after;
+  while (j < tokens.length && j < after + 8 && (OCCASION_WORDS.has(tokens[j]!.key) || /^(\d+|[IVX]+)$/.test(tokens[j]!.text))) j++;
+  if (tokens[j]?.key !== 'của') return null;
+  const body = parseBody(tokens, j + 1, date);
+  const next = body ? tokens[body.end] : undefined;
+  return body && (!next || /^[,.;:]$/.test(next.text)) ? body : null;
 }
 
 /**
