@@ -88,7 +88,9 @@ export class Writer {
 
   /** Writes a node, merged with the stored one (`merge`) or as given; says its row id and whether it is new. */
   node(n: GraphNode, merge: boolean): { id: number; created: boolean } {
-    const row = this.st.get('SELECT id, props FROM node WHERE label = ? AND key = ?').get(n.label, n.key) as { id: number; props: string } | undefined;
+    const row = this.st.get('SELECT id, day, props FROM node WHERE label = ? AND key = ?').get(n.label, n.key) as
+      | { id: number; day: string | null; props: string }
+      | undefined;
     if (row === undefined) {
       const result = this.st
         .get('INSERT INTO node (label, key, search, day, block, props) VALUES (?, ?, ?, ?, ?, ?)')
@@ -97,14 +99,12 @@ export class Writer {
       this.ids.set(nodeId(n), id);
       return { id, created: true };
     }
-    const before = this.stored.parse(n.label, row.props);
-    const written = merge ? mergeNodes({ ...n, props: before } as GraphNode, n) : n;
-    this.st
-      .get('UPDATE node SET search = ?, day = ?, block = ?, props = ? WHERE id = ?')
-      .run(written.props.search, dayOf(written), blockOf(written), this.json(written), row.id);
+    const written = merge ? mergeNodes({ ...n, props: this.stored.parse(n.label, row.props) } as GraphNode, n) : n;
+    const day = dayOf(written);
+    this.st.get('UPDATE node SET search = ?, day = ?, block = ?, props = ? WHERE id = ?').run(written.props.search, day, blockOf(written), this.json(written), row.id);
     // An event's roles are ordered by its date, kept on each role (roleOrder).
-    if (n.label === 'Event' && dayOf(written) !== ((before as { date?: string | null }).date ?? null)) {
-      this.st.get(`UPDATE edge SET seen = ? WHERE dst = ? AND type IN (${ROLE_LIST})`).run(dayOf(written), row.id);
+    if (n.label === 'Event' && day !== row.day) {
+      this.st.get(`UPDATE edge SET seen = ? WHERE dst = ? AND type IN (${ROLE_LIST})`).run(day, row.id);
     }
     this.ids.set(nodeId(n), row.id);
     return { id: row.id, created: false };
