@@ -13,15 +13,17 @@
 //   const summary = await ingest(['articles/'], { uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password, jobs: 4 });
 //   console.log(summary.articles, summary.nodes.Person, summary.failures);
 
-import { hash } from 'node:crypto';
 import type { ArticleRecord } from '../extract/contract.js';
 import { GraphBuilder, type ArticleSource } from '../graph/build.js';
-import { edgeId, NODE_LABELS, type GraphBatch, type NodeLabel } from '../graph/model.js';
+import type { NodeLabel } from '../graph/model.js';
 import type { Neo4jStoreOptions } from '../store/neo4j/store.js';
 import type { Judgement } from '../graph/identity/index.js';
 import type { GraphStore, WriteSummary } from '../store/store.js';
 import { extractArticles, type ExtractArticlesOptions } from './articles.js';
 import { resolveWritten, type PeopleOutcome } from './people.js';
+import { Tally, type NewAndExisting } from './tally.js';
+
+export type { NewAndExisting } from './tally.js';
 
 export interface IngestOptions extends Neo4jStoreOptions, Pick<ExtractArticlesOptions, 'maxBytes' | 'jobs' | 'total'> {
   /** Articles per write (one batch of MERGE statements). Default 500. */
@@ -59,12 +61,6 @@ export interface IngestDuplicate {
 export interface IngestFailure {
   path: string;
   reason: string;
-}
-
-/** Distinct items a run wrote: how many were new to the store and how many it already held. */
-export interface NewAndExisting {
-  new: number;
-  existing: number;
 }
 
 /** What a run wrote. */
@@ -121,52 +117,6 @@ function isPathList(input: unknown): input is readonly string[] {
 async function connectNeo4j(options: Neo4jStoreOptions): Promise<GraphStore> {
   const { createNeo4jStore } = await import('../store/neo4j/store.js');
   return createNeo4jStore(options);
-}
-
-/** A 52-bit fingerprint of an id: a number takes a fraction of the memory of the string in a Set. */
-function fingerprint(id: string): number {
-  return parseInt(hash('sha1', id).slice(0, 13), 16);
-}
-
-/**
- * Distinct nodes and relationships written in a run, and how many of them the
- * store created. A key seen in an earlier batch of the same run counts once;
- * keys are kept as fingerprints (two ids of a million share one by chance about
- * once in 10,000 runs), so a long run's memory grows by a few bytes per item.
- */
-class Tally {
-  private readonly keys = new Map<NodeLabel, Set<number>>(NODE_LABELS.map((l) => [l, new Set<number>()]));
-  private readonly relationshipIds = new Set<number>();
-  private readonly created = new Map<NodeLabel, number>(NODE_LABELS.map((l) => [l, 0]));
-  private createdRelationships = 0;
-
-  add(batch: GraphBatch, written: WriteSummary): void {
-    for (const n of batch.nodes) this.keys.get(n.label)?.add(fingerprint(n.key));
-    for (const e of batch.edges) this.relationshipIds.add(fingerprint(edgeId(e)));
-    for (const l of NODE_LABELS) this.created.set(l, (this.created.get(l) ?? 0) + written.created.nodes[l]);
-    this.createdRelationships += Object.values(written.created.relationships).reduce((a, b) => a + b, 0);
-  }
-
-  nodes(): Record<NodeLabel, NewAndExisting> {
-    const split = (l: NodeLabel): NewAndExisting => {
-      const created = this.created.get(l) ?? 0;
-      return { new: created, existing: (this.keys.get(l)?.size ?? 0) - created };
-    };
-    return Object.fromEntries(NODE_LABELS.map((l) => [l, split(l)])) as Record<NodeLabel, NewAndExisting>;
-  }
-
-  /** People are written by resolution, not in the batch: their keys, and the relationships resolution gives them. */
-  addPeople(people: PeopleOutcome): void {
-    const keys = this.keys.get('Person');
-    for (const c of people.clusters) keys?.add(fingerprint(c.key));
-    for (const id of people.relationships) this.relationshipIds.add(fingerprint(id));
-    this.created.set('Person', (this.created.get('Person') ?? 0) + people.createdPeople);
-    this.createdRelationships += people.createdRelationships;
-  }
-
-  relationships(): NewAndExisting {
-    return { new: this.createdRelationships, existing: this.relationshipIds.size - this.createdRelationships };
-  }
 }
 
 /**

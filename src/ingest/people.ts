@@ -11,6 +11,9 @@ import type { GraphStore, PeopleWriteSummary } from '../store/store.js';
 const BLOCKS_PER_ROUND = 5000;
 
 export interface PeopleOutcome extends PeopleWriteSummary {
+  /** The keys of the people deleted, and then of those created (a person's key is in their block: the stored people of the blocks say which existed). */
+  removedPeople: string[];
+  createdPeople: string[];
   /** People resolution found in the blocks, changed or not. */
   people: number;
   /** People already stored as they are. */
@@ -24,21 +27,37 @@ export interface PeopleOutcome extends PeopleWriteSummary {
 
 /** Resolves these blocks from the store's mentions and rewrites the people that changed. */
 export async function resolvePeople(store: GraphStore, blocks: readonly string[], judgements: readonly Judgement[] = []): Promise<PeopleOutcome> {
-  const outcome: PeopleOutcome = { removed: 0, written: 0, createdPeople: 0, createdRelationships: 0, people: 0, unchanged: 0, doubts: [], clusters: [], relationships: [] };
+  const outcome: PeopleOutcome = {
+    removed: 0,
+    written: 0,
+    removedPeople: [],
+    createdPeople: [],
+    deletedRelationships: [],
+    createdRelationships: [],
+    people: 0,
+    unchanged: 0,
+    doubts: [],
+    clusters: [],
+    relationships: [],
+  };
   for (let i = 0; i < blocks.length; i += BLOCKS_PER_ROUND) {
     const round = blocks.slice(i, i + BLOCKS_PER_ROUND);
     const stored = await store.mentionsOf(round);
+    const storedPeople = await store.storedPeople(round);
     const plan = planPeople(
       stored.map((s) => s.mention),
-      await store.storedPeople(round),
+      storedPeople,
       judgements,
     );
     const written = await store.replacePeople(plan.remove, plan.write);
     const before = new Map(stored.map((s) => [s.mention.key, s.person]));
+    const existed = new Set(storedPeople.map((p) => p.key));
     outcome.removed += written.removed;
     outcome.written += written.written;
-    outcome.createdPeople += written.createdPeople;
-    outcome.createdRelationships += written.createdRelationships;
+    outcome.removedPeople.push(...plan.remove);
+    outcome.createdPeople.push(...plan.write.nodes.filter((n) => !existed.has(n.key)).map((n) => n.key));
+    outcome.deletedRelationships.push(...written.deletedRelationships);
+    outcome.createdRelationships.push(...written.createdRelationships);
     outcome.people += plan.clusters.length;
     outcome.unchanged += plan.unchanged;
     outcome.doubts.push(...plan.doubts);

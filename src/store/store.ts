@@ -194,9 +194,9 @@ export interface PeopleWriteSummary {
   /** Person nodes deleted, and written (created or rewritten). */
   removed: number;
   written: number;
-  /** Person nodes and relationships that did not exist before. */
-  createdPeople: number;
-  createdRelationships: number;
+  /** The relationships (model.ts edgeId) deleted, those of the deleted people included, and then those created. */
+  deletedRelationships: string[];
+  createdRelationships: string[];
 }
 
 export interface Counts {

@@ -3,8 +3,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/ingest.js';
+import { edgeId } from '../../src/graph/model.js';
 import { openEmbeddedStore } from '../../src/store/embedded/store.js';
 import { article, person, position } from '../graph/records.js';
+import { checkTrueCounts } from './true-counts.js';
 
 const ARTICLES = join(import.meta.dirname, '../../fixtures/articles');
 
@@ -32,5 +34,14 @@ describe('ingest into the embedded store', () => {
     const summary = await ingest([article('t1', '2019-05-01', [official]), article('t2', '2019-06-01', [official])], { store, batchSize: 1 });
     expect(summary.nodes.Person).toEqual({ new: 1, existing: 0 });
     expect(summary.nodes.Article).toEqual({ new: 2, existing: 0 });
+  });
+
+  it('says new for what did not exist before the run and existing for what did, when resolution deletes a person and writes them again', async () => {
+    const store = openEmbeddedStore();
+    await checkTrueCounts({
+      clear: () => store.clear(),
+      ingest: (records, batchSize) => ingest(records, { store, batchSize }),
+      relationshipIds: async () => new Set([...store.allEdges()].map(edgeId)),
+    });
   });
 });

@@ -4,13 +4,14 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import type { NodeLabel } from '../../src/graph/model.js';
+import { edgeId, type EdgeType, type NodeLabel } from '../../src/graph/model.js';
 import { Neo4jConnectionError } from '../../src/store/neo4j/connect.js';
 import { ingest } from '../../src/ingest/ingest.js';
 import { freePort } from '../../scripts/neo4j/launch.mjs';
 import { loadGold } from '../graph/gold.js';
 import { article, person, position } from '../graph/records.js';
 import { countAll, emptyDatabase, neo4jServer, testDriver } from '../support/neo4j.js';
+import { checkTrueCounts } from './true-counts.js';
 
 const ARTICLES = join(import.meta.dirname, '../../fixtures/articles');
 const server = neo4jServer();
@@ -70,6 +71,17 @@ describe.skipIf(server === null)('ingest into Neo4j', () => {
     expect(later.nodes.Person).toEqual({ new: 0, existing: 1 });
     expect(later.nodes.Article).toEqual({ new: 1, existing: 0 });
   }, 120_000);
+
+  it('says new for what did not exist before the run and existing for what did, when resolution deletes a person and writes them again', async () => {
+    await checkTrueCounts({
+      clear: () => emptyDatabase(driver),
+      ingest: (records, batchSize) => ingest(records, { ...server, batchSize }),
+      relationshipIds: async () => {
+        const { records } = await driver.executeQuery('MATCH (a)-[r]->(b) RETURN type(r) AS t, labels(a)[0] AS al, a.key AS a, labels(b)[0] AS bl, b.key AS b');
+        return new Set(records.map((r) => edgeId({ type: r.get('t') as EdgeType, from: { label: r.get('al') as NodeLabel, key: r.get('a') as string }, to: { label: r.get('bl') as NodeLabel, key: r.get('b') as string } })));
+      },
+    });
+  }, 180_000);
 
   it('extracts files, lists the ones it cannot read and commits the rest', async () => {
     await emptyDatabase(driver);

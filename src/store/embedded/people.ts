@@ -3,7 +3,7 @@
 // exactly the relationships resolution gives them, and how a person was resolved.
 
 import { mentionOf, type StoredPerson } from '../../graph/identity/index.js';
-import { nodeId, type GraphBatch, type GraphEdge, type MentionNode, type NodeLabel } from '../../graph/model.js';
+import { edgeId, nodeId, type EdgeType, type GraphBatch, type GraphEdge, type MentionNode, type NodeLabel } from '../../graph/model.js';
 import { orderIdentity } from '../orders.js';
 import { PERSON_EDGE_TYPES, type IdentityDTO, type MentionDTO, type PeopleWriteSummary, type StoredMention } from '../store.js';
 import type { Statements } from './database.js';
@@ -12,6 +12,19 @@ import { transaction, Writer } from './write.js';
 
 // Relationship types resolution owns, as SQL text: constants of the model, never input.
 const PERSON_TYPES = PERSON_EDGE_TYPES.map((t) => `'${t}'`).join(', ');
+
+/** A stored relationship with the labels and keys of its ends. */
+interface StoredRelationship {
+  src: number;
+  type: EdgeType;
+  dst: number;
+  sl: NodeLabel;
+  sk: string;
+  dl: NodeLabel;
+  dk: string;
+}
+
+const idOf = (r: StoredRelationship): string => edgeId({ type: r.type, from: { label: r.sl, key: r.sk }, to: { label: r.dl, key: r.dk } });
 
 function byKey<T>(key: (x: T) => string): (a: T, b: T) => number {
   return (a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
@@ -57,13 +70,15 @@ export class EmbeddedPeople {
   }
 
   replacePeople(remove: readonly string[], people: GraphBatch): PeopleWriteSummary {
-    const summary: PeopleWriteSummary = { removed: 0, written: 0, createdPeople: 0, createdRelationships: 0 };
+    const summary: PeopleWriteSummary = { removed: 0, written: 0, deletedRelationships: [], createdRelationships: [] };
+    const deleted = summary.deletedRelationships;
     const writer = new Writer(this.st);
     transaction(this.st, () => {
       for (const key of remove) {
         const id = this.rows.find('Person', key);
         if (id === undefined) continue;
-        for (const { other } of this.rows.in(id, 'REFERS_TO')) this.dropSameAs(other, new Set());
+        for (const { other } of this.rows.in(id, 'REFERS_TO')) this.dropSameAs(other, new Set(), deleted);
+        for (const r of this.relationships('e.src = ?1 OR e.dst = ?1', id)) deleted.push(idOf(r));
         this.st.get('DELETE FROM edge WHERE src = ?1 OR dst = ?1').run(id);
         this.st.get('DELETE FROM node WHERE id = ?').run(id);
         summary.removed += 1;
@@ -85,22 +100,18 @@ export class EmbeddedPeople {
         const edges = edgesOf.get(nodeId(node)) ?? [];
         const sameAs = sameAsOf.get(nodeId(node)) ?? [];
         const keep = new Set(sameAs.map((e) => `${writer.idOf(e.from)}|${writer.idOf(e.to)}`));
-        for (const e of edges) if (e.type === 'REFERS_TO') this.dropSameAs(writer.idOf(e.from) ?? -1, keep);
-        const { id, created } = writer.node(node, false);
+        for (const e of edges) if (e.type === 'REFERS_TO') this.dropSameAs(writer.idOf(e.from) ?? -1, keep, deleted);
+        const { id } = writer.node(node, false);
         // The person's relationships of resolution's types become exactly `edges`.
-        const wanted = new Set(edges.map((e) => `${e.type}|${nodeId(e.from)}|${nodeId(e.to)}`));
-        const stored = this.st
-          .get(
-            `SELECT e.src, e.type, e.dst, s.label AS sl, s.key AS sk, d.label AS dl, d.key AS dk FROM edge e JOIN node s ON s.id = e.src JOIN node d ON d.id = e.dst ` +
-              `WHERE (e.src = ?1 OR e.dst = ?1) AND e.type IN (${PERSON_TYPES})`,
-          )
-          .all(id) as { src: number; type: string; dst: number; sl: NodeLabel; sk: string; dl: NodeLabel; dk: string }[];
+        const wanted = new Set(edges.map(edgeId));
+        const stored = this.relationships(`(e.src = ?1 OR e.dst = ?1) AND e.type IN (${PERSON_TYPES})`, id);
         for (const r of stored) {
-          if (!wanted.has(`${r.type}|${nodeId({ label: r.sl, key: r.sk })}|${nodeId({ label: r.dl, key: r.dk })}`)) this.st.get('DELETE FROM edge WHERE src = ? AND type = ? AND dst = ?').run(r.src, r.type, r.dst);
+          if (wanted.has(idOf(r))) continue;
+          this.st.get('DELETE FROM edge WHERE src = ? AND type = ? AND dst = ?').run(r.src, r.type, r.dst);
+          deleted.push(idOf(r));
         }
         summary.written += 1;
-        summary.createdPeople += created ? 1 : 0;
-        for (const e of [...edges, ...sameAs]) summary.createdRelationships += writer.edge(e, false) ? 1 : 0;
+        for (const e of [...edges, ...sameAs]) if (writer.edge(e, false)) summary.createdRelationships.push(edgeId(e));
       }
     });
     return summary;
@@ -135,11 +146,19 @@ export class EmbeddedPeople {
     };
   }
 
-  /** Drops a mention's SAME_AS relationships other than those kept ("src|dst" row ids). */
-  private dropSameAs(mentionId: number, keep: ReadonlySet<string>): void {
-    const found = this.st.get("SELECT src, dst FROM edge WHERE (src = ?1 OR dst = ?1) AND type = 'SAME_AS'").all(mentionId) as { src: number; dst: number }[];
-    for (const { src, dst } of found) {
-      if (!keep.has(`${src}|${dst}`)) this.st.get("DELETE FROM edge WHERE src = ? AND type = 'SAME_AS' AND dst = ?").run(src, dst);
+  /** The relationships of one node (?1) that meet `where` (SQL text of this file, never input), with their ends. */
+  private relationships(where: string, nodeRowId: number): StoredRelationship[] {
+    const sql = `SELECT e.src, e.type, e.dst, s.label AS sl, s.key AS sk, d.label AS dl, d.key AS dk FROM edge e JOIN node s ON s.id = e.src JOIN node d ON d.id = e.dst WHERE ${where}`;
+    return this.st.get(sql).all(nodeRowId) as unknown as StoredRelationship[];
+  }
+
+  /** Drops a mention's SAME_AS relationships other than those kept ("src|dst" row ids), adding their ids to `deleted`. */
+  private dropSameAs(mentionId: number, keep: ReadonlySet<string>, deleted: string[]): void {
+    const found = this.relationships("(e.src = ?1 OR e.dst = ?1) AND e.type = 'SAME_AS'", mentionId);
+    for (const r of found) {
+      if (keep.has(`${r.src}|${r.dst}`)) continue;
+      this.st.get("DELETE FROM edge WHERE src = ? AND type = 'SAME_AS' AND dst = ?").run(r.src, r.dst);
+      deleted.push(idOf(r));
     }
   }
 }

@@ -27,14 +27,21 @@ export function peopleOfBlocks(blocks: readonly string[]): Statement {
   };
 }
 
-/** The SAME_AS of the mentions of these people, then the people with all their relationships. */
+/** A deleted relationship's type and ends, as returned by the deletions below. */
+const DELETED = 'type(r) AS type, labels(startNode(r))[0] AS fromLabel, startNode(r).key AS from, labels(endNode(r))[0] AS toLabel, endNode(r).key AS to';
+
+/** The SAME_AS of the mentions of these people, then the people with all their relationships; each returns what it deleted. */
 export function removePeople(keys: readonly string[]): Statement[] {
   return [
     {
-      cypher: 'UNWIND $keys AS key MATCH (:Person {key: key})<-[:REFERS_TO]-(:Mention)-[s:SAME_AS]-(:Mention) WITH DISTINCT s DELETE s',
+      cypher: `UNWIND $keys AS key MATCH (:Person {key: key})<-[:REFERS_TO]-(:Mention)-[r:SAME_AS]-(:Mention) WITH DISTINCT r WITH r, ${DELETED} DELETE r RETURN type, fromLabel, from, toLabel, to`,
       params: { keys },
     },
-    { cypher: 'UNWIND $keys AS key MATCH (p:Person {key: key}) DETACH DELETE p', params: { keys } },
+    {
+      cypher: `UNWIND $keys AS key MATCH (p:Person {key: key})-[r]-() WITH DISTINCT p, r WITH p, r, ${DELETED} DELETE r RETURN type, fromLabel, from, toLabel, to`,
+      params: { keys },
+    },
+    { cypher: 'UNWIND $keys AS key MATCH (p:Person {key: key}) DELETE p', params: { keys } },
   ];
 }
 
@@ -43,7 +50,8 @@ export function relationshipsOfPeople(keys: readonly string[]): Statement {
   return {
     cypher:
       'UNWIND $keys AS key MATCH (p:Person {key: key})-[r]-() WHERE type(r) IN $types ' +
-      'RETURN DISTINCT key AS anchor, elementId(r) AS id, type(r) AS type, startNode(r).key AS from, endNode(r).key AS to, properties(r) AS props',
+      'RETURN DISTINCT key AS anchor, elementId(r) AS id, type(r) AS type, labels(startNode(r))[0] AS fromLabel, startNode(r).key AS from, ' +
+      'labels(endNode(r))[0] AS toLabel, endNode(r).key AS to, properties(r) AS props',
     params: { keys, types: [...PERSON_EDGE_TYPES] },
   };
 }
@@ -53,7 +61,7 @@ export function sameAsOfMentions(keys: readonly string[]): Statement {
   return {
     cypher:
       'UNWIND $keys AS key MATCH (:Mention {key: key})-[s:SAME_AS]-(:Mention) ' +
-      "RETURN key AS anchor, elementId(s) AS id, 'SAME_AS' AS type, startNode(s).key AS from, endNode(s).key AS to, properties(s) AS props",
+      "RETURN key AS anchor, elementId(s) AS id, 'SAME_AS' AS type, 'Mention' AS fromLabel, startNode(s).key AS from, 'Mention' AS toLabel, endNode(s).key AS to, properties(s) AS props",
     params: { keys },
   };
 }

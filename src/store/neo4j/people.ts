@@ -5,7 +5,7 @@
 
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { mentionOf, type StoredPerson } from '../../graph/identity/index.js';
-import { nonNullProps, type GraphBatch, type GraphEdge, type MentionProps } from '../../graph/model.js';
+import { edgeId, nonNullProps, type EdgeType, type GraphBatch, type GraphEdge, type MentionProps, type NodeLabel } from '../../graph/model.js';
 import { groupBatch } from '../../graph/rows.js';
 import { orderIdentity } from '../orders.js';
 import type { IdentityDTO, MentionDTO, PeopleWriteSummary, StoredMention } from '../store.js';
@@ -88,6 +88,12 @@ export class Neo4jPeople {
   }
 }
 
+/** The model's id (edgeId) of a relationship read or deleted with its type and the labels and keys of its ends. */
+function idOfRow(r: Row): string {
+  const ref = (label: unknown, key: unknown) => ({ label: String(label) as NodeLabel, key: String(key) });
+  return edgeId({ type: String(r['type']) as EdgeType, from: ref(r['fromLabel'], r['from']), to: ref(r['toLabel'], r['to']) });
+}
+
 /** A relationship as a rewrite compares it: type and end keys (the type fixes the labels). */
 const relationshipKey = (type: string, from: string, to: string): string => `${type}|${from}|${to}`;
 const mentionPair = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
@@ -110,15 +116,12 @@ function canonical(value: unknown): string {
  * rewrite of every relationship they had.
  */
 async function rewrite(tx: ManagedTransaction, remove: readonly string[], people: GraphBatch): Promise<PeopleWriteSummary> {
-  const summary: PeopleWriteSummary = { removed: remove.length, written: people.nodes.length, createdPeople: 0, createdRelationships: 0 };
+  const summary: PeopleWriteSummary = { removed: remove.length, written: people.nodes.length, deletedRelationships: [], createdRelationships: [] };
   const run = async (s: Statement): Promise<Row[]> => {
     const result = await tx.run(s.cypher, toNeo4jValues(s.params) as Record<string, unknown>);
-    const counters = result.summary.counters.updates();
-    summary.createdPeople += counters.nodesCreated;
-    summary.createdRelationships += counters.relationshipsCreated;
     return result.records.map((r) => fromNeo4jValues(r.toObject()) as Row);
   };
-  if (remove.length > 0) for (const s of Q.removePeople(remove)) await run(s);
+  if (remove.length > 0) for (const s of Q.removePeople(remove)) summary.deletedRelationships.push(...(await run(s)).map(idOfRow));
 
   const wanted = new Map<string, GraphEdge>();
   const pairs = new Set<string>();
@@ -131,6 +134,8 @@ async function rewrite(tx: ManagedTransaction, remove: readonly string[], people
     } else if (e.type === 'REFERS_TO') mentions.add(e.from.key);
   }
   const unchanged = new Set<string>();
+  /** Every relationship stored now (after the deletions) among those a rewrite may write. */
+  const present = new Set<string>();
   // What is stored but no longer given is deleted, found again from the node it was read from.
   const sweep = async (stored: readonly Row[], anchorLabel: 'Person' | 'Mention'): Promise<void> => {
     const stale: Array<{ anchor: string; id: string }> = [];
@@ -139,14 +144,21 @@ async function rewrite(tx: ManagedTransaction, remove: readonly string[], people
       const key = relationshipKey(type, from, to);
       const edge = wanted.get(key);
       const kept = type === 'SAME_AS' ? pairs.has(mentionPair(from, to)) : edge !== undefined;
-      if (!kept) stale.push({ anchor: String(r['anchor']), id: String(r['id']) });
-      else if (edge !== undefined && canonical(r['props']) === canonical(edge.props)) unchanged.add(key);
+      if (!kept) {
+        stale.push({ anchor: String(r['anchor']), id: String(r['id']) });
+        summary.deletedRelationships.push(idOfRow(r));
+        continue;
+      }
+      present.add(key);
+      if (edge !== undefined && canonical(r['props']) === canonical(edge.props)) unchanged.add(key);
     }
     if (stale.length > 0) await run(Q.deleteRelationships(stale, anchorLabel));
   };
   await sweep(await run(Q.relationshipsOfPeople(people.nodes.map((n) => n.key))), 'Person');
   await sweep(await run(Q.sameAsOfMentions([...mentions])), 'Mention');
   const changed = people.edges.filter((e) => !unchanged.has(relationshipKey(e.type, e.from.key, e.to.key)));
+  // MERGE creates what is not stored (in the direction given: a SAME_AS kept the other way round gets this one too).
+  for (const e of changed) if (!present.has(relationshipKey(e.type, e.from.key, e.to.key))) summary.createdRelationships.push(edgeId(e));
   const { nodes, edges } = groupBatch({ nodes: people.nodes, edges: changed });
   for (const g of nodes) await run(Q.putPeople(g.rows));
   for (const g of edges) await run(Q.putRelationships(g, g.rows.map((r) => ({ ...r, props: nonNullProps(r.props) }))));
