@@ -16,8 +16,11 @@
 // throwaway local Neo4j (scripts/neo4j) when java and mvn are there.
 //
 //   node bench/api.mjs [--count 10000] [--seconds 5] [--connections 1,10] [--rounds 2] [--seed 1]
-//                      [--sizes 10000,100000] [--no-neo4j]
+//                      [--sizes 10000,100000] [--no-neo4j] [--workers N]
 //
+// --workers N (default: the cores, at most 4): the embedded questions again on
+// `cadregraph serve --graph FILE --workers N` over the same graph file (rows
+// `embedded×N`), after checking its answers equal the single process's; 1 skips it.
 // The embedded store serves a graph file, as `serve --graph` does. --sizes: the
 // storage section (api-storage.mjs): build time, start time and RSS of the
 // embedded store on that many articles of generated text, beside `serve DIR`
@@ -27,11 +30,11 @@
 // With 1 connection the latency is the service time; with 10 it includes queueing
 // behind the others. The machine's other work moves absolute figures: compare
 // within a run.
-import { fork } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { generateRecords } from './api-records.mjs';
@@ -39,6 +42,7 @@ import { chooseVariables, QUESTIONS } from './api-questions.mjs';
 import { storageSection } from './api-storage.mjs';
 
 const TARGET_P99_MS = 50;
+const MAIN = join(dirname(fileURLToPath(import.meta.url)), '../dist/cli/main.js');
 
 function option(name, fallback) {
   const i = process.argv.indexOf(name);
@@ -156,7 +160,7 @@ async function serveStore(kind, count, seed) {
   const path = await store.connection({ from: variables.from, to: variables.to, maxHops: 8 });
   const direct = await timeDirect(store, variables);
   const listening = await listen(createServer({ store, logging: false }), 0, '127.0.0.1');
-  process.send({ url: listening.url, variables, about, direct, buildMs, writeMs, counts, published, pathLength: path?.length ?? null });
+  process.send({ url: listening.url, graphFile: graphDir === null ? null : join(graphDir, 'graph.db'), variables, about, direct, buildMs, writeMs, counts, published, pathLength: path?.length ?? null });
   process.on('disconnect', async () => {
     await listening.close();
     // The database was empty before (emptyNeo4jStore): what it holds now is the benchmark's.
@@ -187,11 +191,37 @@ function startChild(kind, args, env = process.env) {
   });
 }
 
+/** `cadregraph serve --graph FILE --workers N` (the built CLI) on the graph file the embedded server process wrote. */
+async function startWorkers(file, workers) {
+  const child = spawn(process.execPath, [MAIN, 'serve', '--graph', file, '--workers', String(workers), '--port', '0', '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (c) => (stderr += c));
+  const url = await new Promise((done, fail) => {
+    let text = '';
+    child.stdout.on('data', (c) => {
+      text += c;
+      const m = /GraphiQL at (\S+)/.exec(text);
+      if (m) done(m[1]);
+    });
+    child.once('exit', (code) => fail(new Error(`bench:api: serve --workers ${workers} exited with status ${code}: ${stderr.slice(-2000)}`)));
+  });
+  return { url, stop: () => new Promise((done) => (child.exitCode !== null ? done() : (child.once('exit', done), child.kill('SIGTERM')))) };
+}
+
 async function ask(url, query, variables) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
   const body = await response.json();
   if (response.status !== 200 || body.errors) throw new Error(`bench:api: a query failed at ${url}: ${JSON.stringify(body.errors ?? body)}`);
   return body.data;
+}
+
+/**
+ * One second of the same load, not counted: every process has answered the
+ * question before timing starts (a worker builds its path index on its first
+ * connection query, as the single process did on the answer check).
+ */
+async function warmUp(url, query, variables, connections) {
+  await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }), duration: 1, connections });
 }
 
 async function load(url, query, variables, seconds, connections) {
@@ -238,6 +268,7 @@ async function main() {
   const seconds = option('--seconds', 5);
   const rounds = option('--rounds', 2);
   const seed = option('--seed', 1);
+  const workers = option('--workers', Math.min(availableParallelism(), 4));
   const connectionsArg = process.argv.includes('--connections') ? process.argv[process.argv.indexOf('--connections') + 1] : '1,10';
   const connectionCounts = connectionsArg.split(',').map(Number);
   if (connectionCounts.some((n) => !Number.isInteger(n) || n < 1)) {
@@ -259,10 +290,27 @@ async function main() {
     describeLoad('embedded', embedded.info);
     refusals = await timeRefusals(embedded.info.url);
     for (const q of QUESTIONS) answers[q.name] = { embedded: q.ours(await ask(embedded.info.url, q.query, q.variables(embedded.info.variables))) };
-    for (const q of QUESTIONS) {
-      for (const connections of connectionCounts) {
-        const run = await load(embedded.info.url, q.query, q.variables(embedded.info.variables), seconds, connections);
-        rows.push({ store: 'embedded', question: q.name, connections, ...run, direct: embedded.info.direct[q.name] });
+    const timeEmbedded = async (store, url) => {
+      for (const q of QUESTIONS) {
+        for (const connections of connectionCounts) {
+          await warmUp(url, q.query, q.variables(embedded.info.variables), connections);
+          const run = await load(url, q.query, q.variables(embedded.info.variables), seconds, connections);
+          rows.push({ store, question: q.name, connections, ...run, direct: embedded.info.direct[q.name] });
+        }
+      }
+    };
+    await timeEmbedded('embedded', embedded.info.url);
+    if (workers > 1) {
+      const pool = await startWorkers(embedded.info.graphFile, workers);
+      try {
+        for (const q of QUESTIONS) {
+          if (!same(q.ours(await ask(pool.url, q.query, q.variables(embedded.info.variables))), answers[q.name].embedded)) {
+            throw new Error(`bench:api: serve --workers ${workers} answered ${q.name} differently from the single process`);
+          }
+        }
+        await timeEmbedded(`embedded×${workers}`, pool.url);
+      } finally {
+        await pool.stop();
       }
     }
   } finally {
@@ -330,17 +378,18 @@ async function main() {
 function report(rows, connectionCounts, started) {
   const f = (x, w, d = 0) => (x === null || x === undefined ? '-' : Number(x).toFixed(d)).padStart(w);
   console.log(`\nbench:api results, ${started.toISOString().slice(0, 10)}, one run on a shared 2-core machine: compare figures within the run`);
-  console.log('store     question       conns   req/s  p50 ms  p99 ms  direct p50/p99 ms   peer req/s  peer p99  req/s ratio  p99 ratio  failed');
+  console.log('store       question       conns   req/s  p50 ms  p99 ms  direct p50/p99 ms   peer req/s  peer p99  req/s ratio  p99 ratio  failed');
   for (const r of rows) {
     const ratio = r.peer ? `${f(r.rps / r.peer.rps, 10, 2)}×  ${f(r.p99 / r.peer.p99, 8, 2)}×` : `${'-'.padStart(11)}  ${'-'.padStart(9)}`;
     console.log(
-      `${r.store.padEnd(9)} ${r.question.padEnd(13)} ${f(r.connections, 5)} ${f(r.rps, 7)} ${f(r.p50, 7)} ${f(r.p99, 7)}  ${f(r.direct.p50, 8, 2)} /${f(r.direct.p99, 7, 2)}  ${f(r.peer?.rps, 11)} ${f(r.peer?.p99, 9)}  ${ratio}  ${r.failed + (r.peer?.failed ?? 0)}`,
+      `${r.store.padEnd(11)} ${r.question.padEnd(13)} ${f(r.connections, 5)} ${f(r.rps, 7)} ${f(r.p50, 7)} ${f(r.p99, 7)}  ${f(r.direct.p50, 8, 2)} /${f(r.direct.p99, 7, 2)}  ${f(r.peer?.rps, 11)} ${f(r.peer?.p99, 9)}  ${ratio}  ${r.failed + (r.peer?.failed ?? 0)}`,
     );
   }
-  const embedded = rows.filter((r) => r.store === 'embedded');
-  for (const connections of connectionCounts) {
-    const worst = Math.max(...embedded.filter((r) => r.connections === connections).map((r) => r.p99));
-    console.log(`embedded, ${connections} connection(s): worst p99 ${worst} ms (target < ${TARGET_P99_MS} ms): ${worst < TARGET_P99_MS ? 'met' : 'NOT met'}`);
+  for (const store of new Set(rows.filter((r) => r.store.startsWith('embedded')).map((r) => r.store))) {
+    for (const connections of connectionCounts) {
+      const worst = Math.max(...rows.filter((r) => r.store === store && r.connections === connections).map((r) => r.p99));
+      console.log(`${store}, ${connections} connection(s): worst p99 ${worst} ms (target < ${TARGET_P99_MS} ms): ${worst < TARGET_P99_MS ? 'met' : 'NOT met'}`);
+    }
   }
   const compared = rows.filter((r) => r.peer);
   if (compared.length > 0) {

@@ -4,7 +4,7 @@
 // GraphiQL to a browser, and exits 0 on SIGTERM. What extraction finds is
 // tested elsewhere; only facts that do not depend on it are checked here.
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,6 +59,39 @@ async function post(query: string): Promise<{ status: number; body: unknown }> {
   return { status: response.status, body: await response.json() };
 }
 
+/** The pids whose parent is `pid`, from /proc (Linux). */
+function childrenOf(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((name) => {
+      try {
+        // The field after the parenthesised command name: state, then the parent's pid.
+        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function until(condition: () => boolean, ms = 60_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out; stderr: ${stderr}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
 describe('cadregraph serve', () => {
   it('listens on loopback and says where', () => {
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
@@ -96,6 +129,12 @@ describe('cadregraph serve usage', () => {
     const run = cli(['--port', 'http']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("expects a port number from 0 to 65535, got 'http'");
+  });
+
+  it('refuses --workers for an in-memory graph, which lives in one process', () => {
+    const run = cli(['--workers', '2', 'fixtures/articles']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--workers serves a graph file or Neo4j');
   });
 
   it('refuses PATH when serving Neo4j', () => {
@@ -170,6 +209,25 @@ describe('cadregraph ingest --graph, then serve --graph', () => {
       return { nodes: new Map(g.nodes.map((n) => [id(n), n])), edges: new Map(g.edges.map((e) => [id(e), e])) };
     };
     expect(graph(fromFile.stdout)).toEqual(graph(fromArticles.stdout));
+  }, 120_000);
+
+  it('serves a graph file from several processes (--workers 2), replaces a worker that dies, and stops them all on SIGTERM', async () => {
+    url = await start(['--graph', file, '--workers', '2']);
+    const workers = childrenOf(child.pid ?? 0);
+    expect(workers).toHaveLength(2);
+    const people = async () => ((await post('{ people(first: 1) { totalCount } }')).body as { data: { people: { totalCount: number } } }).data.people.totalCount;
+    const total = await people();
+    expect(total).toBeGreaterThan(10);
+    const [killed] = workers;
+    process.kill(killed ?? 0, 'SIGKILL');
+    await until(() => stderr.includes('while serving; starting another') && childrenOf(child.pid ?? 0).length === 2);
+    expect(childrenOf(child.pid ?? 0)).not.toContain(killed);
+    expect(await people()).toBe(total);
+    const replaced = childrenOf(child.pid ?? 0);
+    const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(replaced.filter(alive)).toEqual([]);
   }, 120_000);
 
   it('says plainly when the graph file is missing or is not one', () => {

@@ -12,6 +12,7 @@ import { getHeapStatistics } from 'node:v8';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { checkedOrigin } from '../../api/origins.js';
 import { checkedHostEntry, hostName } from '../../api/plugins/use-host-check.js';
+import type { Listening } from '../../api/server.js';
 import type { GraphStore } from '../../store/store.js';
 import { buildGraphWithProgress, InputBudgetError } from '../article-run.js';
 import { articleCommand, wholeNumber, type ReadingOptions, type ReportingOptions } from '../options.js';
@@ -26,6 +27,7 @@ interface ServeOptions extends ReadingOptions, ReportingOptions {
   corsOrigin: string[];
   allowedHost: string[];
   graph?: string;
+  workers: number;
 }
 
 interface Loaded {
@@ -120,6 +122,12 @@ async function run(paths: string[], options: ServeOptions): Promise<number> {
     process.stderr.write('cadregraph serve: PATH and --graph are for the embedded graph; unset NEO4J_URI to use them\n');
     return 2;
   }
+  if (options.workers > 1 && !useNeo4j && options.graph === undefined) {
+    process.stderr.write(
+      "cadregraph serve: --workers serves a graph file or Neo4j; an in-memory graph lives in one process (build a graph file with 'cadregraph ingest --graph FILE PATH...' and serve it with --graph FILE)\n",
+    );
+    return 2;
+  }
   if (options.graph !== undefined && paths.length > 0) {
     process.stderr.write(`cadregraph serve: --graph serves a graph file as it is; add articles to it with 'cadregraph ingest --graph ${options.graph} PATH...'\n`);
     return 2;
@@ -133,19 +141,62 @@ async function run(paths: string[], options: ServeOptions): Promise<number> {
     process.stderr.write(`cadregraph serve: ${oneLine(loaded)}\n`);
     return 1;
   }
-  const { createServer, listen } = await import('../../api/server.js');
-  const listening = await listen(createServer({ store: loaded.store, corsOrigins: options.corsOrigin, allowedHosts: allowedHosts(options) }), options.port, options.host);
-  // The URL is printed even with --quiet: it is what the user came for.
-  process.stdout.write(`cadregraph: serving ${loaded.source}\ncadregraph: GraphQL API and GraphiQL at ${listening.url}\n`);
-  printSummary(
-    { json: options.json, quiet: options.quiet, stream: process.stderr },
-    () => `cadregraph serve: ready in ${duration(loaded.seconds)}` + (loaded.failed > 0 ? `; ${plural(loaded.failed, 'file')} failed` : '') + '\n',
-    () => ({ command: 'serve', url: listening.url, articles: loaded.articles, failed: loaded.failed, seconds: Number(loaded.seconds.toFixed(3)) }),
-  );
-
+  const { isServeWorker } = await import('../../api/workers.js');
+  if (isServeWorker) return serveAsWorker(loaded, options);
+  if (options.workers > 1) return serveOnPool(loaded, options);
+  const listening = await listenOn(loaded, options);
+  printListening(loaded, listening.url, options);
   await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
   await listening.close();
   await loaded.store.close();
+  return 0;
+}
+
+async function listenOn(loaded: Loaded, options: ServeOptions): Promise<Listening> {
+  const { createServer, listen } = await import('../../api/server.js');
+  return listen(createServer({ store: loaded.store, corsOrigins: options.corsOrigin, allowedHosts: allowedHosts(options) }), options.port, options.host);
+}
+
+function printListening(loaded: Loaded, url: string, options: ServeOptions, workers = 1): void {
+  // The URL is printed even with --quiet: it is what the user came for.
+  process.stdout.write(`cadregraph: serving ${loaded.source}${workers > 1 ? ` from ${workers} processes` : ''}\ncadregraph: GraphQL API and GraphiQL at ${url}\n`);
+  printSummary(
+    { json: options.json, quiet: options.quiet, stream: process.stderr },
+    () => `cadregraph serve: ready in ${duration(loaded.seconds)}` + (loaded.failed > 0 ? `; ${plural(loaded.failed, 'file')} failed` : '') + '\n',
+    () => ({ command: 'serve', url, articles: loaded.articles, failed: loaded.failed, seconds: Number(loaded.seconds.toFixed(3)), workers }),
+  );
+}
+
+/**
+ * --workers N: the store was opened here only to check it (a missing graph file, a
+ * Neo4j that does not answer: said once, before any fork); each worker opens its own.
+ */
+async function serveOnPool(loaded: Loaded, options: ServeOptions): Promise<number> {
+  await loaded.store.close();
+  const started = performance.now();
+  const { serveOnWorkers } = await import('../../api/workers.js');
+  let pool;
+  try {
+    pool = await serveOnWorkers(options.workers, (line) => process.stderr.write(`cadregraph serve: ${line}\n`));
+  } catch (error) {
+    process.stderr.write(`cadregraph serve: ${oneLine((error as Error).message)}\n`);
+    return 1;
+  }
+  printListening({ ...loaded, seconds: loaded.seconds + (performance.now() - started) / 1000 }, pool.url, options, options.workers);
+  const reason = await pool.stopped;
+  if (reason === null) return 0;
+  process.stderr.write(`cadregraph serve: stopped: ${oneLine(reason)}\n`);
+  return 1;
+}
+
+/** In a process that serveOnPool forked: serve until told to stop; the primary prints the URL. */
+async function serveAsWorker(loaded: Loaded, options: ServeOptions): Promise<number> {
+  const { workerDone, workerListening } = await import('../../api/workers.js');
+  const listening = await listenOn(loaded, options);
+  await workerListening(listening);
+  await listening.close();
+  await loaded.store.close();
+  workerDone();
   return 0;
 }
 
@@ -212,6 +263,11 @@ export function serveCommand(): Command {
       new Option('--allowed-host <name>', 'answer requests naming this host, besides localhost and IP addresses (repeatable; .example.org for its subdomains; * for any)')
         .argParser(hostEntries)
         .default([], 'none'),
+    )
+    .addOption(
+      new Option('--workers <n>', 'processes answering requests, each with its own store connection (a graph file or Neo4j only): up to one per core')
+        .argParser(wholeNumber(1, 64))
+        .default(1),
     )
     .addOption(new Option('--graph <file>', "a graph file built by 'cadregraph ingest --graph FILE PATH...': opens in a moment, however many articles it holds"));
   return articleCommand<ServeOptions>(command, HELP, run);
