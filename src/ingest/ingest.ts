@@ -21,6 +21,7 @@ import type { Judgement } from '../graph/identity/index.js';
 import type { GraphStore, WriteSummary } from '../store/store.js';
 import { extractArticles, type ExtractArticlesOptions } from './articles.js';
 import { resolveWritten, type PeopleOutcome } from './people.js';
+import { ReadArticles } from './read-articles.js';
 import { Tally, type NewAndExisting } from './tally.js';
 
 export type { NewAndExisting } from './tally.js';
@@ -54,7 +55,7 @@ export interface IngestProgress {
 
 export interface IngestDuplicate {
   path: string;
-  /** The file read first with the same text. */
+  /** A file read before in this run with the same text (the first, unless several were and their batches are committed). */
   first: string;
 }
 
@@ -137,8 +138,7 @@ export async function ingest(
   const builder = new GraphBuilder();
   const tally = new Tally();
   const failures: IngestFailure[] = [];
-  /** The first file of each article key read in this run. */
-  const firstPaths = new Map<string, string>();
+  const readArticles = new ReadArticles(store);
   let read = 0;
   let bytes = 0;
   let committed = 0;
@@ -163,6 +163,7 @@ export async function ingest(
     await writing;
     if (writeFailure !== null || pending === 0) return;
     const batch = builder.take();
+    readArticles.batchTaken();
     const articles = pending;
     const at = current;
     pending = 0;
@@ -176,6 +177,7 @@ export async function ingest(
         tally.add(batch, written);
         tally.addPeople(people);
         committed += articles;
+        readArticles.batchCommitted();
         lastWritten = at;
         options.onProgress?.(progress());
       },
@@ -202,9 +204,8 @@ export async function ingest(
         failures.push(failure);
         options.onFailure?.(failure);
       } else {
-        const first = firstPaths.get(source.source.key);
-        if (first === undefined) firstPaths.set(source.source.key, source.path);
-        else options.onDuplicate?.({ path: source.path, first });
+        const first = await readArticles.read(source.source.key, source.path);
+        if (first !== null) options.onDuplicate?.({ path: source.path, first });
         builder.add(source.record, source.source);
         pending += 1;
       }

@@ -1,5 +1,8 @@
 // ingest() is typed against the store interface: the embedded store takes the
 // same run, and its write reports what was new just as Neo4j's counters do.
+import { readdirSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/ingest.js';
@@ -43,5 +46,27 @@ describe('ingest into the embedded store', () => {
       ingest: (records, batchSize) => ingest(records, { store, batchSize }),
       relationshipIds: async () => new Set([...store.allEdges()].map(edgeId)),
     });
+  });
+
+  it('names a file read before in the run for a text read again, once its first file is committed too, and never a file of an earlier run', async () => {
+    const store = openEmbeddedStore();
+    const dir = await mkdtemp(join(tmpdir(), 'cadregraph-duplicates-'));
+    try {
+      const [earlier, first, later] = ['0-earlier', '1-first', '2-later'].map((d) => join(dir, d)) as [string, string, string];
+      const text = await readFile(join(ARTICLES, readdirSync(ARTICLES).sort()[0]!), 'utf8');
+      for (const d of [earlier, first, later]) {
+        await mkdir(d);
+        await writeFile(join(d, 'a.txt'), text);
+      }
+      await writeFile(join(first, 'b.txt'), 'Một bài khác, không nêu tên ai.');
+      await ingest([earlier], { store });
+      const duplicates: string[] = [];
+      // Batches of one: a.txt of "first" is committed before "later" is read.
+      await ingest([first, later], { store, batchSize: 1, onDuplicate: (d) => duplicates.push(`${d.path} = ${d.first}`) });
+      expect(duplicates).toEqual([`${join(later, 'a.txt')} = ${join(first, 'a.txt')}`]);
+      expect((await store.counts()).nodes.Article).toBe(2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
