@@ -12,7 +12,11 @@ export class PathIndex {
     private readonly nodeAt: Int32Array,
     private readonly start: Int32Array,
     private readonly targets: Int32Array,
-  ) {}
+  ) {
+    const n = nodeAt.length;
+    this.reachedIn = [new Int32Array(n), new Int32Array(n)];
+    this.parentOf = [new Int32Array(n), new Int32Array(n)];
+  }
 
   static build(st: Statements): PathIndex {
     const types = PATH_EDGE_TYPES.map(() => '?').join(', ');
@@ -60,41 +64,62 @@ export class PathIndex {
     return new PathIndex(slotOf, nodeAt, start, targets);
   }
 
+  /**
+   * Per side (0: from, 1: to), the search in which a slot was reached (its stamp)
+   * and the slot it was reached from (-1 for the side's root): arrays the size of
+   * the index, reused by every search instead of a map filled per search.
+   */
+  private readonly reachedIn: readonly [Int32Array, Int32Array];
+  private readonly parentOf: readonly [Int32Array, Int32Array];
+  private search = 0;
+
   /** Node ids of one shortest path from `from` to `to` (both included), or null when none has at most maxHops edges. */
   shortest(from: number, to: number, maxHops: number): number[] | null {
     const a = this.slotOf.get(from);
     const b = this.slotOf.get(to);
     if (a === undefined || b === undefined) return null;
     if (a === b) return [from];
-    // parent[s] for each side: the slot it was reached from (-1 for the side's root).
-    const parents = [new Map<number, number>([[a, -1]]), new Map<number, number>([[b, -1]])];
-    let frontiers = [[a], [b]];
+    if (this.search === 0x7fffffff) {
+      this.search = 0;
+      for (const r of this.reachedIn) r.fill(0);
+    }
+    const stamp = ++this.search;
+    const { reachedIn, parentOf, start, targets } = this;
+    reachedIn[0][a] = stamp;
+    parentOf[0][a] = -1;
+    reachedIn[1][b] = stamp;
+    parentOf[1][b] = -1;
+    const frontiers: [number[], number[]] = [[a], [b]];
     let hops = 0;
-    while ((frontiers[0]?.length ?? 0) > 0 && (frontiers[1]?.length ?? 0) > 0 && hops < maxHops) {
-      const side = (frontiers[0]?.length ?? 0) <= (frontiers[1]?.length ?? 0) ? 0 : 1;
-      const mine = parents[side] ?? new Map<number, number>();
-      const theirs = parents[1 - side] ?? new Map<number, number>();
+    while (frontiers[0].length > 0 && frontiers[1].length > 0 && hops < maxHops) {
+      const side = frontiers[0].length <= frontiers[1].length ? 0 : 1;
+      const mine = reachedIn[side];
+      const theirs = reachedIn[1 - side] ?? mine;
+      const parents = parentOf[side];
       const next: number[] = [];
       hops += 1;
-      for (const s of frontiers[side] ?? []) {
-        for (let i = this.start[s] ?? 0; i < (this.start[s + 1] ?? 0); i++) {
-          const t = this.targets[i] ?? 0;
-          if (mine.has(t)) continue;
-          mine.set(t, s);
-          if (theirs.has(t)) return this.join(t, parents[0] ?? mine, parents[1] ?? theirs);
+      for (const s of frontiers[side]) {
+        const end = start[s + 1] ?? 0;
+        for (let i = start[s] ?? 0; i < end; i++) {
+          const t = targets[i] ?? 0;
+          if (mine[t] === stamp) continue;
+          mine[t] = stamp;
+          parents[t] = s;
+          if (theirs[t] === stamp) return this.join(t);
           next.push(t);
         }
       }
       frontiers[side] = next;
-      frontiers = [frontiers[0] ?? [], frontiers[1] ?? []];
     }
     return null;
   }
 
-  private join(meet: number, fromSide: Map<number, number>, toSide: Map<number, number>): number[] {
+  /** The path through `meet`, reached from both sides in the current search. */
+  private join(meet: number): number[] {
+    const [fromSide, toSide] = this.parentOf;
     const path: number[] = [];
-    for (let s = meet; s !== -1; s = fromSide.get(s) ?? -1) path.unshift(s);
-    for (let s = toSide.get(meet) ?? -1; s !== -1; s = toSide.get(s) ?? -1) path.push(s);
+    for (let s = meet; s !== -1; s = fromSide[s] ?? -1) path.unshift(s);
+    for (let s = toSide[meet] ?? -1; s !== -1; s = toSide[s] ?? -1) path.push(s);
     return path.map((s) => this.nodeAt[s] ?? 0);
   }
 }

@@ -71,6 +71,9 @@ import { writeBatch, type EvidenceRef } from './write.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Remembered counts before the memo starts afresh: each is a statement and a number. */
+const TOTALS_LIMIT = 10_000;
+
 function checkDate(name: string, value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
   if (!DATE.test(value)) throw new StoreInputError(`${name}: expected a date YYYY-MM-DD, got "${value}"`);
@@ -101,6 +104,8 @@ export class EmbeddedStore implements GraphStore {
   private readonly bodies: Organizations;
   private readonly resolution: EmbeddedPeople;
   private paths: PathIndex | null = null;
+  /** Counts by statement and parameters (count), forgotten at each write. */
+  private totals = new Map<string, number>();
   /** What the store is, for /health and the log. */
   private readonly what: string;
 
@@ -119,8 +124,20 @@ export class EmbeddedStore implements GraphStore {
     return (this.st.get(sql).all(...params) as Id[]).map((r) => r.id);
   }
 
+  /**
+   * A count, remembered until the next write: a page of an office's first 100
+   * holders counts all 4,496 of them through the index, as long again as reading
+   * the page, and a client paging through asks the same count every time.
+   */
   private count(sql: string, ...params: (string | number | null)[]): number {
-    return (this.st.get(sql).get(...params) as { n: number }).n;
+    const key = `${sql}\u0000${params.join('\u0000')}`;
+    let n = this.totals.get(key);
+    if (n === undefined) {
+      if (this.totals.size >= TOTALS_LIMIT) this.totals = new Map();
+      n = (this.st.get(sql).get(...params) as { n: number }).n;
+      this.totals.set(key, n);
+    }
+    return n;
   }
 
   /** One page of node ids from a SELECT that yields `id` in list order, with its total. */
@@ -178,9 +195,10 @@ export class EmbeddedStore implements GraphStore {
     return summary;
   }
 
-  /** Forgets what was read before a write: the path index and remembered DTOs. */
+  /** Forgets what was read before a write: the path index, remembered counts and DTOs. */
   private changed(): void {
     this.paths = null;
+    this.totals = new Map();
     this.dto.clear();
   }
 
