@@ -46,6 +46,9 @@ const placeBeforeName = new Set(PLACE_BEFORE_NAME);
 const creditWords = new Set(CREDIT_WORDS);
 
 const MAX_NAME_WORDS = 5;
+// Module constants, not literals in matchName: a literal is a new object at every evaluation.
+const DIGIT_OR_DOT = /[\d.]/;
+const ROMAN_NUMERAL = /^[IVXLC]+$/;
 
 /** First words of every phrase a title unit, cue or not-cue can start with. */
 const FIRST_WORDS = new WordSet([...cueTrie.firstKeys(), ...notCueTrie.firstKeys(), ...titleFirstKeys()]);
@@ -54,14 +57,14 @@ const FIRST_WORDS = new WordSet([...cueTrie.firstKeys(), ...notCueTrie.firstKeys
 function matchName(tokens: readonly Token[], i: number, date: string | null): { end: number; name: string } | undefined {
   const first = tokens[i];
   if (!first || !first.isCapitalized || !surnames.has(first.key)) return undefined;
-  if (first.text.length > 1 && first.text === first.text.toUpperCase()) return undefined;
+  if (first.text.length > 1 && !asciiLowerAt(first.text, 1) && first.text === first.text.toUpperCase()) return undefined;
   // "Ông Cường cho biết", "Bà Lê Thị Hoa": a capitalised "Ông"/"Bà" is the honorific,
   // and the family name Ông only after one ("đồng chí Ông Văn Thìn").
   if (HONORIFIC_WORDS.has(first.key) && !precedingHonorific(tokens, i)) return undefined;
   let end = i + 1;
   while (end < tokens.length && end - i < MAX_NAME_WORDS) {
     const t = tokens[end]!;
-    if (!t.isWord || !t.isCapitalized || /[\d.]/.test(t.text) || /^[IVXLC]+$/.test(t.text)) break;
+    if (!t.isWord || !t.isCapitalized || DIGIT_OR_DOT.test(t.text) || ROMAN_NUMERAL.test(t.text)) break;
     // "Quách Tất Phúc Tại hội nghị": the next sentence's first word, glued on.
     if (neverInNames.has(t.key)) break;
     // "… Phạm Sỹ Quý P/V: …": an interviewer's mark after the name, no part of it.
@@ -85,7 +88,15 @@ function matchName(tokens: readonly Token[], i: number, date: string | null): { 
     // (but "Đồng Văn Khánh" is a name that starts like the district Đồng Văn).
     if (place.end >= end || surnames.has(tokens[place.end]?.key ?? '')) return undefined;
   }
-  return { end, name: capitalizeWords(tokens.slice(i, end).map((t) => t.text).join(' ')) };
+  let written = first.text;
+  for (let k = i + 1; k < end; k++) written += ' ' + tokens[k]!.text;
+  return { end, name: capitalizeWords(written) };
+}
+
+/** A cheap "not in capitals" for most names ("Nguyễn", "Trần"), before an upper-case copy is made. */
+function asciiLowerAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code >= 97 && code <= 122;
 }
 
 /** "Đinh Dậu", "Giáp Thìn": a year of the sexagenary calendar. */
@@ -214,9 +225,20 @@ function precedingHonorific(tokens: readonly Token[], i: number): boolean {
  */
 export function dropUnmatchedShortNames(scans: ReadonlyArray<{ tokens: readonly Token[]; items: Item[] }>): void {
   const given = new Set<string>();
+  // A list of hundreds of names repeats each one: its given name is taken once.
+  const named = new Set<string>();
+  let anyShort = false;
   for (const { items } of scans) {
-    for (const item of items) if (item.type === 'name' && !item.short) given.add(item.name.slice(item.name.lastIndexOf(' ') + 1).toLowerCase());
+    for (const item of items) {
+      if (item.type !== 'name') continue;
+      if (item.short) anyShort = true;
+      else if (!named.has(item.name)) {
+        named.add(item.name);
+        given.add(item.name.slice(item.name.lastIndexOf(' ') + 1).toLowerCase());
+      }
+    }
   }
+  if (!anyShort) return;
   for (const scan of scans) {
     if (!scan.items.some((item) => item.type === 'name' && item.short && !given.has(item.name.toLowerCase()))) continue;
     scan.items = scan.items.flatMap((item) =>

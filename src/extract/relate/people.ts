@@ -59,7 +59,17 @@ export function buildPeople(
 ): PersonRecord[] {
   const people = new Map<string, PersonDraft>();
   const perSentence: Mention[][] = sentences.map((s) => attachChains(s.items, s.tokens));
-  const key = (name: string): string => name.toLowerCase();
+  // A name is looked up once per mention and role: its lower case is made once per name
+  // (a list of hundreds of names repeats each one many times).
+  const keys = new Map<string, string>();
+  const key = (name: string): string => {
+    let lower = keys.get(name);
+    if (lower === undefined) {
+      lower = name.toLowerCase();
+      keys.set(name, lower);
+    }
+    return lower;
+  };
   const bylineKey = byline ? key(byline) : null;
 
   // Pass 1: named people and their positions; a title given by a pronoun ("ông là …") is the
