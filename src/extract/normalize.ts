@@ -4,12 +4,16 @@
 import { normalizeVietnamese } from '../vietnam/text.js';
 
 const ODD_CHARACTERS = /\r\n?|[\u00A0\u2000-\u200B\u202F\u205F\u3000]|[\u2010-\u2015\u2212]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFEFF]/g;
-const SPACING = /[ \t]*\n[ \t]*|[ \t]{2,}|\t/g;
+// Spaces around a line break, and runs of spaces or tabs. A bare line break stays as it is,
+// so it is not matched at all (most lines end with one).
+const SPACING = /[ \t]+\n[ \t]*|\n[ \t]+|[ \t]{2,}|\t/g;
 
+/** What an ODD_CHARACTERS match becomes: a line break, a space, a hyphen, or nothing. */
 function replaceOdd(ch: string): string {
-  if (ch.charCodeAt(0) === 13) return '\n';
-  if (/[\u00A0\u2000-\u200B\u202F\u205F\u3000]/.test(ch)) return ' ';
-  if (/[\u2010-\u2015\u2212]/.test(ch)) return '-';
+  const code = ch.charCodeAt(0);
+  if (code === 13) return '\n';
+  if (code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x205f || code === 0x3000) return ' ';
+  if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212) return '-';
   return '';
 }
 

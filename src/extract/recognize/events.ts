@@ -113,10 +113,16 @@ const MENTION_WORDS = new Set(['mở', 'rộng', 'đại', 'biểu', 'lần', 't
 const EVENT_FIRST_WORDS = new WordSet(eventTrie.firstKeys());
 const EVENT_HINT = new RegExp(EVENT_WORDS.map(([phrase]) => phrase.toLowerCase()).join('|'), 'iu');
 
+// A plain loop: it runs over every token of every sentence.
+function anyEventFirstWord(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (EVENT_FIRST_WORDS.has(tokens[i])) return true;
+  return false;
+}
+
 /** Event mentions in a sentence. The organizer is the body named right after the kind word. */
 export function findEvents(tokens: readonly Token[], items: readonly Item[], text?: string, date: string | null = null): EventMention[] {
   const out: EventMention[] = [];
-  if (!tokens.some((t) => EVENT_FIRST_WORDS.has(t))) return out;
+  if (!anyEventFirstWord(tokens)) return out;
   if (text !== undefined && !EVENT_HINT.test(text)) return out;
   const insideUnit = new Set<number>();
   for (const item of items) if (item.type === 'unit') for (let k = item.start; k < item.end; k++) insideUnit.add(k);

@@ -140,9 +140,18 @@ function gapBefore(items: readonly Item[], tokens: readonly Token[], from: numbe
   return { ok: gap.length <= 2 || gap.some((i) => i.type === 'word' && APPOINTMENT.has(i.key) && i.key !== ',' && i.key !== 'và'), former };
 }
 
+// A plain loop: it runs over every item of every sentence.
+function namesOrUnits(items: readonly Item[]): boolean {
+  for (let i = 0; i < items.length; i++) {
+    const type = items[i]!.type;
+    if (type === 'unit' || type === 'name') return true;
+  }
+  return false;
+}
+
 export function attachChains(items: readonly Item[], tokens: readonly Token[]): Mention[] {
   // Mentions are made of names and title units: most sentences have neither.
-  if (!items.some((item) => item.type === 'unit' || item.type === 'name')) return [];
+  if (!namesOrUnits(items)) return [];
   const chains = findChains(items, tokens);
   const names: NameMention[] = [];
   items.forEach((item, k) => {
