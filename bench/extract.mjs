@@ -89,13 +89,17 @@ async function measure(name, run) {
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
   probe.stop();
+  const cpuSeconds = (used.user + used.system) / 1e6;
   return {
     name,
     articles,
     seconds,
     articlesPerSecond: articles / seconds,
     mbPerSecond: mb(bytes) / seconds,
-    cpuShare: (used.user + used.system) / 1e6 / seconds,
+    // Per CPU second (every thread of the process): on a shared machine wall-clock rates follow
+    // the CPU a phase happened to get, and their ratios swing with the load; these hold steadier.
+    cpuMbPerSecond: mb(bytes) / cpuSeconds,
+    cpuShare: cpuSeconds / seconds,
     heapBefore: before.heapUsed,
     peakHeap: probe.peak.heapUsed,
     peakRss: probe.peak.rss,
@@ -122,8 +126,10 @@ function overArticles(articles, work) {
 
 function report(result, floor) {
   const share = floor ? `  ${fmt((result.mbPerSecond / floor.mbPerSecond) * 100).padStart(5)}% of floor` : '  (floor)';
+  const cpuShare = floor ? ` ${fmt((result.cpuMbPerSecond / floor.cpuMbPerSecond) * 100).padStart(5)}% of floor` : ' (floor)';
   console.log(
     `${result.name.padEnd(44)} ${fmt(result.articlesPerSecond, 0).padStart(7)} articles/s ${fmt(result.mbPerSecond, 2).padStart(7)} MB/s${share}  ` +
+      `per cpu-s ${fmt(result.cpuMbPerSecond, 2).padStart(7)} MB/s${cpuShare}  ` +
       `${fmt(result.seconds, 2)} s  cpu/wall ${fmt(result.cpuShare, 2)}  heap ${fmt(mb(result.heapBefore))} → ${fmt(mb(result.peakHeap))} MB  ` +
       `rss ${fmt(mb(result.peakRss))} MB${result.failures ? `  FAILURES ${result.failures}` : ''}`,
   );
@@ -252,6 +258,8 @@ const readSeconds = fileFloor.seconds;
 console.log(
   `\nsingle thread ${fmt(oneThread.mbPerSecond, 2)} MB/s, every core ${fmt(everyCore.mbPerSecond, 2)} MB/s ` +
     `(${fmt(everyCore.mbPerSecond / oneThread.mbPerSecond, 2)}×), read-and-normalise floor ${fmt(fileFloor.mbPerSecond, 2)} MB/s; ` +
+    `per CPU second: single thread ${fmt(oneThread.cpuMbPerSecond, 2)} MB/s, ${fmt((oneThread.cpuMbPerSecond / fileFloor.cpuMbPerSecond) * 100)}% of the floor's ` +
+    `${fmt(fileFloor.cpuMbPerSecond, 2)} MB/s; ` +
     `of one thread's work: reading files ${fmt(readSeconds, 2)} s, extraction ${fmt(memExtract.seconds, 2)} s, JSON ${fmt(memJson.seconds, 2)} s` +
     (real ? `; real corpus: ${fmt(real[1].mbPerSecond, 2)} MB/s on one thread, ${fmt(real[2].mbPerSecond, 2)} MB/s on every core` : ''),
 );
@@ -259,6 +267,7 @@ const failures = [...inMemory, ...files, ...(real ?? [])].reduce((n, r) => n + (
 console.log(
   `BENCH extract articles=${corpus.articles.length} mb=${fmt(mb(totalBytes), 2)} mb_per_s=${fmt(oneThread.mbPerSecond, 2)} ` +
     `all_cores_mb_per_s=${fmt(everyCore.mbPerSecond, 2)} threads=${jobs} floor_mb_per_s=${fmt(fileFloor.mbPerSecond, 2)} ` +
+    `cpu_mb_per_s=${fmt(oneThread.cpuMbPerSecond, 2)} cpu_floor_mb_per_s=${fmt(fileFloor.cpuMbPerSecond, 2)} ` +
     `memory_mb_per_s=${fmt(memFull.mbPerSecond, 2)} memory_floor_mb_per_s=${fmt(memFloor.mbPerSecond, 2)} ` +
     `peak_rss_mb=${fmt(process.resourceUsage().maxRSS / 1024)} failures=${failures} checksum=${sink % 1000}`,
 );
