@@ -6,8 +6,10 @@
 // (autocannon) does not share a server's event loop. Before timing, every
 // question's answers from the embedded store, from Neo4j and from the peer are
 // brought to one form and must be equal. Then, for each question and connection
-// count, it prints requests/s and p50/p99 latency over HTTP beside the time of
-// the same store calls made directly in the server's process, and the ratio of
+// count, it prints requests/s and p50/p99 latency over HTTP, the server processes'
+// CPU milliseconds per request (from /proc: other work on the machine moves it far
+// less than latency), beside the time of the same store calls made directly in the
+// server's process, and the ratio of
 // cadregraph to the peer. cadregraph and the peer are driven in alternation
 // (--rounds times each) and their medians compared. Reads the built code in dist/.
 //
@@ -32,7 +34,7 @@
 // within a run.
 import { fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -205,7 +207,7 @@ async function startWorkers(file, workers) {
     });
     child.once('exit', (code) => fail(new Error(`bench:api: serve --workers ${workers} exited with status ${code}: ${stderr.slice(-2000)}`)));
   });
-  return { url, stop: () => new Promise((done) => (child.exitCode !== null ? done() : (child.once('exit', done), child.kill('SIGTERM')))) };
+  return { url, pid: child.pid, stop: () => new Promise((done) => (child.exitCode !== null ? done() : (child.once('exit', done), child.kill('SIGTERM')))) };
 }
 
 async function ask(url, query, variables) {
@@ -224,7 +226,43 @@ async function warmUp(url, query, variables, connections) {
   await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }), duration: 1, connections });
 }
 
-async function load(url, query, variables, seconds, connections) {
+/** CPU seconds (user + system) the processes have used so far, from /proc (Linux; NaN elsewhere). */
+async function cpuSeconds(pids) {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return NaN;
+    }
+  }
+  return ticks / 100;
+}
+
+/** The pids whose parent is `pid` (a serve --workers primary's workers), from /proc. */
+async function childrenOf(pid) {
+  const out = [];
+  for (const name of await readdir('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = await readFile(`/proc/${name}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) out.push(Number(name));
+    } catch {
+      // The process ended while the list was read.
+    }
+  }
+  return out;
+}
+
+/**
+ * autocannon against the server, and the server processes' CPU per request
+ * (`pids`): unlike latency, barely moved by other work on the machine, so the
+ * figure to compare across runs.
+ */
+async function load(url, query, variables, seconds, connections, pids = []) {
+  const before = await cpuSeconds(pids);
   const result = await autocannon({
     url,
     method: 'POST',
@@ -233,7 +271,8 @@ async function load(url, query, variables, seconds, connections) {
     duration: seconds,
     connections,
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failed: result.non2xx + result.errors };
+  const cpuMs = pids.length === 0 ? null : ((await cpuSeconds(pids)) - before) * 1000 / Math.max(1, result.requests.total);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuMs, failed: result.non2xx + result.errors };
 }
 
 /** A Neo4j to use: NEO4J_URI's, or a throwaway local one; null when neither can be had. */
@@ -290,16 +329,16 @@ async function main() {
     describeLoad('embedded', embedded.info);
     refusals = await timeRefusals(embedded.info.url);
     for (const q of QUESTIONS) answers[q.name] = { embedded: q.ours(await ask(embedded.info.url, q.query, q.variables(embedded.info.variables))) };
-    const timeEmbedded = async (store, url) => {
+    const timeEmbedded = async (store, url, pids) => {
       for (const q of QUESTIONS) {
         for (const connections of connectionCounts) {
           await warmUp(url, q.query, q.variables(embedded.info.variables), connections);
-          const run = await load(url, q.query, q.variables(embedded.info.variables), seconds, connections);
+          const run = await load(url, q.query, q.variables(embedded.info.variables), seconds, connections, pids);
           rows.push({ store, question: q.name, connections, ...run, direct: embedded.info.direct[q.name] });
         }
       }
     };
-    await timeEmbedded('embedded', embedded.info.url);
+    await timeEmbedded('embedded', embedded.info.url, [embedded.child.pid]);
     if (workers > 1) {
       const pool = await startWorkers(embedded.info.graphFile, workers);
       try {
@@ -308,7 +347,7 @@ async function main() {
             throw new Error(`bench:api: serve --workers ${workers} answered ${q.name} differently from the single process`);
           }
         }
-        await timeEmbedded(`embedded×${workers}`, pool.url);
+        await timeEmbedded(`embedded×${workers}`, pool.url, await childrenOf(pool.pid));
       } finally {
         await pool.stop();
       }
@@ -346,10 +385,16 @@ async function main() {
               const mine = [];
               const theirs = [];
               for (let round = 0; round < rounds; round++) {
-                mine.push(await load(ours.info.url, q.query, q.variables(v), seconds, connections));
-                if (q.peer) theirs.push(await load(peer.info.url, q.peer.query, q.peer.variables(v), seconds, connections));
+                mine.push(await load(ours.info.url, q.query, q.variables(v), seconds, connections, [ours.child.pid]));
+                if (q.peer) theirs.push(await load(peer.info.url, q.peer.query, q.peer.variables(v), seconds, connections, [peer.child.pid]));
               }
-              const med = (runs) => ({ rps: median(runs.map((r) => r.rps)), p50: median(runs.map((r) => r.p50)), p99: median(runs.map((r) => r.p99)), failed: runs.reduce((n, r) => n + r.failed, 0) });
+              const med = (runs) => ({
+                rps: median(runs.map((r) => r.rps)),
+                p50: median(runs.map((r) => r.p50)),
+                p99: median(runs.map((r) => r.p99)),
+                cpuMs: runs[0]?.cpuMs === undefined || runs[0].cpuMs === null ? null : median(runs.map((r) => r.cpuMs)),
+                failed: runs.reduce((n, r) => n + r.failed, 0),
+              });
               rows.push({ store: 'neo4j', question: q.name, connections, ...med(mine), direct: ours.info.direct[q.name], peer: q.peer ? med(theirs) : null });
             }
           }
@@ -378,11 +423,11 @@ async function main() {
 function report(rows, connectionCounts, started) {
   const f = (x, w, d = 0) => (x === null || x === undefined ? '-' : Number(x).toFixed(d)).padStart(w);
   console.log(`\nbench:api results, ${started.toISOString().slice(0, 10)}, one run on a shared 2-core machine: compare figures within the run`);
-  console.log('store       question       conns   req/s  p50 ms  p99 ms  direct p50/p99 ms   peer req/s  peer p99  req/s ratio  p99 ratio  failed');
+  console.log('store       question       conns   req/s  p50 ms  p99 ms  CPU ms/req  direct p50/p99 ms   peer req/s  peer p99  req/s ratio  p99 ratio  failed');
   for (const r of rows) {
     const ratio = r.peer ? `${f(r.rps / r.peer.rps, 10, 2)}×  ${f(r.p99 / r.peer.p99, 8, 2)}×` : `${'-'.padStart(11)}  ${'-'.padStart(9)}`;
     console.log(
-      `${r.store.padEnd(11)} ${r.question.padEnd(13)} ${f(r.connections, 5)} ${f(r.rps, 7)} ${f(r.p50, 7)} ${f(r.p99, 7)}  ${f(r.direct.p50, 8, 2)} /${f(r.direct.p99, 7, 2)}  ${f(r.peer?.rps, 11)} ${f(r.peer?.p99, 9)}  ${ratio}  ${r.failed + (r.peer?.failed ?? 0)}`,
+      `${r.store.padEnd(11)} ${r.question.padEnd(13)} ${f(r.connections, 5)} ${f(r.rps, 7)} ${f(r.p50, 7)} ${f(r.p99, 7)}  ${f(r.cpuMs, 10, 2)}  ${f(r.direct.p50, 8, 2)} /${f(r.direct.p99, 7, 2)}  ${f(r.peer?.rps, 11)} ${f(r.peer?.p99, 9)}  ${ratio}  ${r.failed + (r.peer?.failed ?? 0)}`,
     );
   }
   for (const store of new Set(rows.filter((r) => r.store.startsWith('embedded')).map((r) => r.store))) {
