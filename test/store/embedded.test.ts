@@ -27,3 +27,19 @@ describe('embedded articleCount', () => {
     await store.close();
   });
 });
+
+describe('embedded remembered reads', () => {
+  it('forgets a list of events and its total at the next write', async () => {
+    const store = openEmbeddedStore();
+    const gold = loadGold();
+    await store.write(buildGraph(gold.slice(0, 1)));
+    const before = await store.events({ first: 100 });
+    expect(before.totalCount).toBe((await store.counts()).nodes.Event);
+    await store.write(buildGraph(gold));
+    const after = await store.events({ first: 100 });
+    expect(after.totalCount).toBe((await store.counts()).nodes.Event);
+    expect(after.totalCount).toBeGreaterThan(before.totalCount);
+    expect(after.edges).toHaveLength(after.totalCount);
+    await store.close();
+  });
+});

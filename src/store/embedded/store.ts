@@ -71,8 +71,8 @@ import { writeBatch, type EvidenceRef } from './write.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Remembered counts before the memo starts afresh: each is a statement and a number. */
-const TOTALS_LIMIT = 10_000;
+/** Remembered reads before the memo starts afresh (a count, or a list of a body's events). */
+const READS_LIMIT = 10_000;
 
 function checkDate(name: string, value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
@@ -104,8 +104,8 @@ export class EmbeddedStore implements GraphStore {
   private readonly bodies: Organizations;
   private readonly resolution: EmbeddedPeople;
   private paths: PathIndex | null = null;
-  /** Counts by statement and parameters (count), forgotten at each write. */
-  private totals = new Map<string, number>();
+  /** Counts and id lists by statement and parameters (remembered), forgotten at each write. */
+  private reads = new Map<string, number | readonly number[]>();
   /** What the store is, for /health and the log. */
   private readonly what: string;
 
@@ -125,19 +125,24 @@ export class EmbeddedStore implements GraphStore {
   }
 
   /**
-   * A count, remembered until the next write: a page of an office's first 100
-   * holders counts all 4,496 of them through the index, as long again as reading
-   * the page, and a client paging through asks the same count every time.
+   * What a read statement gave, remembered by statement and parameters until the
+   * next write: a page of an office's first 100 holders counts all 4,496 of them
+   * through the index, as long again as reading the page, and a client paging
+   * through asks the same count, or the same list of a body's events, every time.
    */
-  private count(sql: string, ...params: (string | number | null)[]): number {
-    const key = `${sql}\u0000${params.join('\u0000')}`;
-    let n = this.totals.get(key);
-    if (n === undefined) {
-      if (this.totals.size >= TOTALS_LIMIT) this.totals = new Map();
-      n = (this.st.get(sql).get(...params) as { n: number }).n;
-      this.totals.set(key, n);
+  private remembered<T extends number | readonly number[]>(sql: string, params: readonly (string | number | null)[], read: () => T): T {
+    const key = `${sql}\u0000${JSON.stringify(params)}`;
+    let found = this.reads.get(key) as T | undefined;
+    if (found === undefined) {
+      if (this.reads.size >= READS_LIMIT) this.reads = new Map();
+      found = read();
+      this.reads.set(key, found);
     }
-    return n;
+    return found;
+  }
+
+  private count(sql: string, ...params: (string | number | null)[]): number {
+    return this.remembered(sql, params, () => (this.st.get(sql).get(...params) as { n: number }).n);
   }
 
   /** One page of node ids from a SELECT that yields `id` in list order, with its total. */
@@ -195,10 +200,10 @@ export class EmbeddedStore implements GraphStore {
     return summary;
   }
 
-  /** Forgets what was read before a write: the path index, remembered counts and DTOs. */
+  /** Forgets what was read before a write: the path index, remembered reads and DTOs. */
   private changed(): void {
     this.paths = null;
-    this.totals = new Map();
+    this.reads = new Map();
     this.dto.clear();
   }
 
@@ -499,15 +504,16 @@ export class EmbeddedStore implements GraphStore {
   // ---------------------------------------------------------------- lists
 
   /** Event node ids matching the filters, in event order. */
-  private eventIds(args: Omit<EventsArgs, keyof PageArgs>, argument = 'events(organizer)'): number[] {
+  private eventIds(args: Omit<EventsArgs, keyof PageArgs>, argument = 'events(organizer)'): readonly number[] {
     const from = checkDate('from', args.from);
     const to = checkDate('to', args.to);
     const where = "(?1 IS NULL OR json_extract(props, '$.kind') = ?1) AND (?2 IS NULL OR day >= ?2) AND (?3 IS NULL OR day <= ?3) AND (?2 IS NULL AND ?3 IS NULL OR day IS NOT NULL)";
     const params = [args.kind ?? null, from, to];
-    if (!args.organizer) return this.ids(`SELECT id FROM node WHERE label = 'Event' AND ${where} ORDER BY day IS NULL, day DESC, key`, ...params);
+    const listed = (sql: string, ...values: (string | number | null)[]) => this.remembered(sql, values, () => this.ids(sql, ...values));
+    if (!args.organizer) return listed(`SELECT id FROM node WHERE label = 'Event' AND ${where} ORDER BY day IS NULL, day DESC, key`, ...params);
     const organizer = this.bodies.named(argument, args.organizer);
     if (organizer === null) return [];
-    return this.ids(
+    return listed(
       `SELECT id FROM node WHERE id IN (SELECT src FROM edge WHERE type = 'ORGANIZED_BY' AND dst = ?4) AND ${where} ORDER BY day IS NULL, day DESC, key`,
       ...params,
       organizer,
