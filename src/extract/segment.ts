@@ -139,15 +139,20 @@ function isCreditOrCaption(line: string): boolean {
   return CAPTION_LABEL.test(line) && line.split(' ').length <= 30;
 }
 
+const SENTENCE_BOUNDARY = /([.!?…]+["”’]?)\s+(?=["“‘(]?[\p{Lu}\d])/gu;
+const ABBREVIATION_DOT = /(?:^|\s)(?:TP|Tp|tp|TX|Tx|TT|Th|Ts|Gs|GS|PGS|TS|ThS|Q|H|P)\.$/;
+
 /** Splits a paragraph into sentences at . ! ? … followed by a capital or an opening quote. */
 export function splitSentences(paragraph: string): string[] {
   const out: string[] = [];
   let start = 0;
-  const boundary = /([.!?…]+["”’]?)\s+(?=["“‘(]?[\p{Lu}\d])/gu;
-  for (const m of paragraph.matchAll(boundary)) {
+  // An exec loop over a module pattern: matchAll would make a new RegExp object for every paragraph.
+  SENTENCE_BOUNDARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SENTENCE_BOUNDARY.exec(paragraph)) !== null) {
     const before = paragraph.slice(Math.max(0, m.index - 4), m.index + 1);
     // "TP. Hồ Chí Minh", "Tp. Vinh", "TX. Sơn Tây": abbreviations, not ends of sentences.
-    if (/(?:^|\s)(?:TP|Tp|tp|TX|Tx|TT|Th|Ts|Gs|GS|PGS|TS|ThS|Q|H|P)\.$/.test(before)) continue;
+    if (ABBREVIATION_DOT.test(before)) continue;
     const end = m.index + m[1]!.length;
     out.push(paragraph.slice(start, end).trim());
     start = end;

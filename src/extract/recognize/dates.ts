@@ -43,14 +43,18 @@ const AHEAD = /(?:đến|tới|tầm nhìn|giai đoạn|nhiệm kỳ|trước|sa
 export function yearFromBody(sentences: readonly string[]): number | null {
   let fromDates: number | null = null;
   let fromWords: number | null = null;
+  // exec loops, not matchAll: matchAll makes a new RegExp object of its pattern for every sentence.
+  let m: RegExpExecArray | null;
   for (const sentence of sentences) {
-    for (const m of sentence.matchAll(FULL_DATE)) {
+    FULL_DATE.lastIndex = 0;
+    while ((m = FULL_DATE.exec(sentence)) !== null) {
       const year = Number(m[1]);
       if (fromDates === null || year > fromDates) fromDates = year;
     }
     // YEAR_WORD tries at every space: only a sentence with its word can match.
     if (!sentence.includes('năm') && !sentence.includes('Năm')) continue;
-    for (const m of sentence.matchAll(YEAR_WORD)) {
+    YEAR_WORD.lastIndex = 0;
+    while ((m = YEAR_WORD.exec(sentence)) !== null) {
       if (AHEAD.test(sentence.slice(Math.max(0, m.index - 16), m.index + m[0].indexOf(m[1]!)))) continue;
       const year = Number(m[1]);
       if (fromWords === null || year > fromWords) fromWords = year;
