@@ -124,10 +124,11 @@ export function findEvents(tokens: readonly Token[], items: readonly Item[], tex
   const out: EventMention[] = [];
   if (!anyEventFirstWord(tokens)) return out;
   if (text !== undefined && !EVENT_HINT.test(text)) return out;
-  const insideUnit = new Set<number>();
-  for (const item of items) if (item.type === 'unit') for (let k = item.start; k < item.end; k++) insideUnit.add(k);
+  // A byte per token, not a Set: a sentence listing hundreds of titles marks thousands.
+  const insideUnit = new Uint8Array(tokens.length);
+  for (const item of items) if (item.type === 'unit') insideUnit.fill(1, item.start, item.end);
   for (let i = 0; i < tokens.length; i++) {
-    if (insideUnit.has(i)) continue;
+    if (insideUnit[i] === 1) continue;
     const hit = eventTrie.longest(tokens, i);
     if (!hit) continue;
     // "họp" only as a meeting of a committee ("Họp ban chấp hành…"), not in "kỳ họp" or "cuộc họp báo".

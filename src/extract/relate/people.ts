@@ -30,9 +30,14 @@ function addUnique<T>(list: T[], item: T, same: (a: T, b: T) => boolean): void {
 }
 
 function addPosition(person: PersonDraft, position: PositionRecord): void {
-  const existing = person.positions.find((p) => p.title === position.title && p.organization === position.organization);
-  if (existing) existing.former = existing.former && position.former;
-  else person.positions.push(position);
+  // A loop, not find with a closure: a name list adds a position for every titled name.
+  for (const existing of person.positions) {
+    if (existing.title === position.title && existing.organization === position.organization) {
+      existing.former = existing.former && position.former;
+      return;
+    }
+  }
+  person.positions.push(position);
 }
 
 function addEvidence(person: PersonDraft, sentence: string): void {
