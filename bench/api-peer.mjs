@@ -46,18 +46,18 @@ type Event @node {
   key: ID!
   name: String!
   kind: String!
-  date: String
+  date: Date
   term: String
   termYears: String
   chairedBy: [Person!]! @relationship(type: "CHAIRED", direction: IN, properties: "Provenance")
 }
 type Holds @relationshipProperties {
   former: Boolean!
-  firstSeen: String
-  lastSeen: String
-  currentFrom: String
-  currentTo: String
-  formerFrom: String
+  firstSeen: Date
+  lastSeen: Date
+  currentFrom: Date
+  currentTo: Date
+  formerFrom: Date
   articles: [String!]!
   evidence: [String!]!
 }

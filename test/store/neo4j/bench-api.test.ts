@@ -1,6 +1,9 @@
 // `npm run bench:api` with NEO4J_URI set fills that database and empties it
 // when done, so it must refuse a database that holds anything: a user's data
-// stays exactly as it was. Runs the built bench (dist/, made by `npm test`).
+// stays exactly as it was. On an empty one, a small run must find cadregraph's
+// answers equal to the peer's (@neo4j/graphql over the same database) for every
+// question, or its timings compare nothing. Runs the built bench (dist/, made by
+// `npm test`).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -44,4 +47,24 @@ describe.skipIf(server === null)('bench:api on Neo4j', () => {
     const { records } = await driver.executeQuery('MATCH (n:Note) RETURN n.text AS text');
     expect(records.map((record) => record.get('text'))).toEqual(['a research note']);
   }, 150_000);
+
+  it("on an empty database, gets the same answers from the embedded store, cadregraph on Neo4j and the peer, then empties it", async () => {
+    if (driver === null || server === null) throw new Error('no Neo4j');
+    await emptyDatabase(driver);
+    const run = spawnSync(
+      process.execPath,
+      ['bench/api.mjs', '--count', '300', '--seconds', '1', '--connections', '1', '--rounds', '1', '--sizes', '0', '--workers', '1'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 600_000,
+        env: { ...process.env, NEO4J_URI: server.uri, NEO4J_USER: server.user, NEO4J_PASSWORD: server.password },
+      },
+    );
+    expect(run.status, run.stderr.slice(-3000)).toBe(0);
+    const verdicts = [...run.stdout.matchAll(/^answers for (\w+): (\w+)/gm)].map((m) => [m[1], m[2]]);
+    expect(verdicts.map(([question]) => question)).toEqual(['person', 'roles', 'whoChaired', 'officeHolders', 'largeOffice', 'connection']);
+    expect(verdicts.filter(([, verdict]) => verdict !== 'equal')).toEqual([]);
+    expect(await countAll(driver)).toEqual({ nodes: 0, relationships: 0 });
+  }, 660_000);
 });
