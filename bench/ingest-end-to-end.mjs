@@ -20,6 +20,13 @@ import { generateCorpus, writeCorpus } from './corpus.mjs';
 const REAL_CORPUS = join(PROJECT_ROOT, '..', 'shared', 'corpus', 'baomoi-2017.tgz');
 const BATCH = 500;
 const JOBS = availableParallelism();
+/**
+ * The heap bound the README gives for ingesting a large corpus: V8's young
+ * generation otherwise grows to 64 MB a semi-space on each thread (the main one
+ * and every extraction worker), and the old generation's limit with it.
+ * BENCH_E2E_NODE_FLAGS="" measures without it.
+ */
+const NODE_FLAGS = (process.env.BENCH_E2E_NODE_FLAGS ?? '--max-semi-space-size=8').split(' ').filter(Boolean);
 
 /** A folder of .txt articles: the real corpus unpacked, or the generated one written out. */
 async function articleFolder(work) {
@@ -75,7 +82,7 @@ const PEAK_PROBE = `data:text/javascript,${encodeURIComponent(
 function ingestInChild(dir, neo) {
   const main = join(PROJECT_ROOT, 'dist/cli/main.js');
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['--import', PEAK_PROBE, main, 'ingest', '--quiet', '--json', '--batch', String(BATCH), '--jobs', String(JOBS), dir], {
+  const run = spawnSync(process.execPath, [...NODE_FLAGS, '--import', PEAK_PROBE, main, 'ingest', '--quiet', '--json', '--batch', String(BATCH), '--jobs', String(JOBS), dir], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, NEO4J_URI: neo.uri, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password },
@@ -100,7 +107,10 @@ export async function endToEnd({ store, clear, neo }) {
     const sizes = (process.env.BENCH_E2E_SIZES ? process.env.BENCH_E2E_SIZES.split(',').map(Number) : [10_000, names.length])
       .map((n) => Math.min(n, names.length))
       .filter((n, i, all) => n > 0 && all.indexOf(n) === i);
-    console.log(`\nend to end: ${label}, ${names.length} articles; sizes ${sizes.join(', ')}; batches of ${BATCH} articles, ${JOBS} extraction threads`);
+    console.log(
+      `\nend to end: ${label}, ${names.length} articles; sizes ${sizes.join(', ')}; batches of ${BATCH} articles, ${JOBS} extraction threads; ` +
+        `node ${NODE_FLAGS.join(' ') || '(no flags)'}`,
+    );
     const rows = [];
     for (const size of sizes) {
       const folder = size === names.length ? dir : firstArticles(dir, names, size, work);
