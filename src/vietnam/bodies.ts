@@ -171,6 +171,7 @@ const ROWS: readonly Row[] = [
   fixed('Chính phủ', 'government'),
   fixed('Nhà nước', 'other'),
   fixed('Ủy ban Trung ương MTTQ Việt Nam', 'front'),
+  fixed('Tổng Liên đoàn Lao động Việt Nam', 'front', ['Tổng LĐLĐ Việt Nam', 'Tổng Liên đoàn Lao động']),
   ...['Ban Tổ chức', 'Ban Tuyên giáo', 'Ban Tuyên giáo và Dân vận', 'Ban Dân vận', 'Ban Nội chính', 'Ban Kinh tế', 'Ủy ban Kiểm tra'].map((name) =>
     fixed(`${name} Trung ương`, 'board', [], { parent: CENTRAL_COMMITTEE }),
   ),
@@ -258,5 +259,8 @@ export const AGENCY_NAME_CONTINUATIONS: readonly string[] = [
   'chất lượng', 'xuất nhập khẩu', 'cạnh tranh', 'đường bộ', 'giao thông', 'tội phạm', 'ma túy', 'kinh tế', 'hình sự',
   'xã hội', 'trẻ em', 'người có công', 'lao động', 'việc làm', 'đất đai', 'tài nguyên', 'nước', 'khoáng sản',
   'án dân sự', 'dân sự', 'bà mẹ', 'sức khỏe', 'hoạt động', 'xử lý', 'vi phạm', 'hành chính', 'thuốc', 'trang thiết bị',
-  'công trình', 'nhà', 'đô thị', 'bảo vệ', 'thiên nhiên', 'nông thôn', 'lâm nghiệp', 'thủy sản', 'thú y', 'chăn nuôi', 'trồng trọt', 'nội bộ',
+  'công trình', 'nhà', 'đô thị', 'đường sắt', 'đường sắt đô thị', 'rừng', 'rừng phòng hộ', 'rừng đặc dụng', 'phòng hộ', 'đặc dụng',
+  'dự án', 'di tích', 'khu kinh tế', 'khu công nghiệp', 'khu công nghệ cao', 'vịnh', 'cảng', 'chợ', 'vườn quốc gia',
+  'bảo tồn', 'văn hóa', 'du lịch', 'thủy lợi', 'đê điều', 'bến xe', 'khu du lịch', 'giao thông vận tải', 'chùa', 'đền',
+  'khu di tích', 'đường cao tốc', 'cao tốc', 'khu bảo tồn', 'bảo vệ', 'thiên nhiên', 'nông thôn', 'lâm nghiệp', 'thủy sản', 'thú y', 'chăn nuôi', 'trồng trọt', 'nội bộ',
 ];

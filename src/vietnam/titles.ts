@@ -54,6 +54,8 @@ const WRITTEN_TITLES: ReadonlyArray<readonly [string, string, string?]> = [
   ['Trưởng Công an', 'Trưởng Công an'],
   ['Phó Trưởng Công an', 'Phó Trưởng Công an'],
   ['Đại biểu', 'Đại biểu'],
+  // "ĐB A (Phú Thọ)": a deputy of the session's body, as the press writes debates.
+  ['ĐB', 'Đại biểu'],
   ['Trưởng đoàn', 'Trưởng đoàn'],
   ['Phó Trưởng đoàn', 'Phó Trưởng đoàn'],
   ['Phó trưởng đoàn', 'Phó Trưởng đoàn'],

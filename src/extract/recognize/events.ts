@@ -194,10 +194,12 @@ export function leadingBody(tokens: readonly Token[], before: number, items: rea
   const meetingVerb = ['làm', 'gặp', 'tiếp', 'họp'].includes(tokens[before]?.key ?? '');
   if (verbAt < 0 && !meetingVerb) return { body: null, term: null, termYears: null, weak: false };
   const end = verbAt < 0 ? before : verbAt;
-  const free = subjectBody(tokens, end, items, true, date);
+  // "Đảng bộ xã X tổ chức Đại hội …": the Party organization holds its congress.
+  const congress = tokens[before]?.key === 'đại' && tokens[before + 1]?.key === 'hội';
+  const free = subjectBody(tokens, end, items, true, date, congress);
   // A body read off a title ("Phó Chủ tịch UBND thành phố chủ trì") or off "A làm việc với B" is a guess.
   const weak = !free || (verbAt < 0 && tokens[before]?.key !== 'họp');
-  const found = free ?? subjectBody(tokens, end, items, false, date);
+  const found = free ?? subjectBody(tokens, end, items, false, date, congress);
   // "có" is a meeting verb only right after its subject ("Sở Y tế đã có cuộc họp"); "theo chỉ
   // đạo của UBND tỉnh, các doanh nghiệp đã có cuộc họp" is the businesses' meeting.
   if (found && tokens[verbAt]?.key === 'có' && !tokens.slice(found.body.end, verbAt).every((t) => ADVERBS_BEFORE_VERB.has(t.key))) {
@@ -247,6 +249,9 @@ export function organizerAfter(tokens: readonly Token[], after: number, date: st
 /** Words that say which of a body's meetings it is: "giao ban tháng 3", "sơ kết quý I", "thường kỳ". */
 const OCCASION_WORDS = new Set(['giao', 'ban', 'thường', 'kỳ', 'định', 'sơ', 'tổng', 'kết', 'quý', 'tháng', 'năm', 'đầu', 'cuối', 'niên', 'trực', 'tuyến', 'mở', 'rộng', 'chuyên', 'đề', 'lần', 'thứ']);
 
+/** The time a meeting is told with: "chiều 12/10", "sáng nay", "hôm qua". */
+const TIME_WORDS = new Set(['sáng', 'chiều', 'tối', 'trưa', 'ngày', 'hôm', 'nay', 'qua']);
+
 /**
  * "cuộc họp giao ban tháng 3 của Sở Y tế tỉnh X,": the body a meeting belongs to, when only
  * words of its occasion stand between and the body ends the phrase. "hội thảo về vai trò của
@@ -254,7 +259,9 @@ const OCCASION_WORDS = new Set(['giao', 'ban', 'thường', 'kỳ', 'định', '
  */
 function ownerAfter(tokens: readonly Token[], after: number, date: string | null): BodyRef | null {
   let j = after;
-  while (j < tokens.length && j < after + 8 && (OCCASION_WORDS.has(tokens[j]!.key) || /^(\d+|[IVX]+)$/.test(tokens[j]!.text))) j++;
+  // The occasion's words, then maybe its time: "thường kỳ quý III chiều 12/10 của Bộ X".
+  const timeWord = (t: Token): boolean => TIME_WORDS.has(t.key) || /^(\d+|[IVX]+|\/|-)$/.test(t.text);
+  while (j < tokens.length && j < after + 12 && (OCCASION_WORDS.has(tokens[j]!.key) || timeWord(tokens[j]!))) j++;
   if (tokens[j]?.key !== 'của') return null;
   const body = parseBody(tokens, j + 1, date);
   const next = body ? tokens[body.end] : undefined;
@@ -266,7 +273,14 @@ function ownerAfter(tokens: readonly Token[], after: number, date: string | null
  * title ("Bí thư Tỉnh ủy") are passed over; without, any body will do ("Thủ tướng Chính phủ
  * chủ trì hội nghị": the office named without its holder).
  */
-function subjectBody(tokens: readonly Token[], end: number, items: readonly Item[], free: boolean, date: string | null): { body: BodyRef; term: string | null; termYears: string | null } | null {
+function subjectBody(
+  tokens: readonly Token[],
+  end: number,
+  items: readonly Item[],
+  free: boolean,
+  date: string | null,
+  congress = false,
+): { body: BodyRef; term: string | null; termYears: string | null } | null {
   const inTitle = new Set<number>();
   if (free) for (const item of items) if (item.type === 'unit') for (let k = item.start; k < item.end; k++) inTitle.add(k);
   let body: BodyRef | null = null;
@@ -277,7 +291,9 @@ function subjectBody(tokens: readonly Token[], end: number, items: readonly Item
     if (inTitle.has(j) || (tokens[j - 1]?.key === 'đại' && tokens[j]?.key === 'hội')) continue;
     const b = parseBody(tokens, j, date);
     // Free bodies: the last one is the subject. Otherwise the first, as the article's lead writes it.
-    if (b && b.kind.kind !== 'party-organization' && (free || !body)) {
+    // A Party organization is the subject only of its congress, as the verb's own subject.
+    const subject = b && (b.kind.kind !== 'party-organization' || (congress && tokens.slice(b.end, end).every((t) => ADVERBS_BEFORE_VERB.has(t.key))));
+    if (b && subject && (free || !body)) {
       body = b;
       term = null;
       termYears = null;

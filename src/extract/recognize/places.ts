@@ -10,6 +10,15 @@ import { compileBeforeTokens } from '../words.js';
 
 let trie: PhraseTrie<Unit[]> | undefined;
 
+/**
+ * A name as the registry writes it and as the press also does: the Central Highlands' "Đắk"
+ * is as often "Đăk" ("huyện Đăk Hà"), and the reverse.
+ */
+function spellingsOf(name: string): string[] {
+  if (!/Đ[ắă]k/.test(name)) return [name];
+  return [...new Set([name, name.replace(/Đắk/g, 'Đăk'), name.replace(/Đăk/g, 'Đắk')])];
+}
+
 function placeTrie(): PhraseTrie<Unit[]> {
   if (trie) return trie;
   const byName = new Map<string, Unit[]>();
@@ -21,7 +30,7 @@ function placeTrie(): PhraseTrie<Unit[]> {
   // Both editions: the units before the 2025 reform and those since; the article's date
   // picks among them (placesOn).
   const addTree = (u: Unit, edition: Edition): void => {
-    if (u.edition === edition) add(u.name, u);
+    if (u.edition === edition) for (const spelling of spellingsOf(u.name)) add(spelling, u);
     for (const child of childrenOf(u.id)) if (child.edition === edition) addTree(child, edition);
   };
   for (const edition of EDITIONS) for (const province of provincesOf(edition)) addTree(province, edition);

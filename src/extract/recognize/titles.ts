@@ -2,6 +2,7 @@
 // "nguyên Ủy viên Bộ Chính trị", "Thiếu tướng". A unit is a role word with
 // the body it names (if any), still unresolved: jurisdiction comes later.
 import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, ORGANIZED_EVENTS, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
+import { formatBody } from '../../vietnam/body-names.js';
 import { NEVER_IN_NAMES } from '../lexicon/not-names.js';
 import { COMMON_SURNAMES, MIDDLE_NAMES, SURNAMES } from '../lexicon/surnames.js';
 import type { Unit } from '../../vietnam/gazetteer/index.js';
@@ -87,6 +88,18 @@ function withPlace(
   return { unitWord: unit, places: null, end };
 }
 
+/**
+ * "Liên minh Hợp tác xã Việt Nam", "Hội Nông dân Việt Nam": a mass organization's national
+ * body, never a province's. "MTTQ Việt Nam tỉnh X" is the province's front: a unit after
+ * "Việt Nam" keeps the local reading. The index after "Việt Nam", or undefined.
+ */
+function nationalEnd(tokens: readonly Token[], at: number, entry: Extract<BodyEntry, { kind: 'jurisdictional' }>, date: string | null): number | undefined {
+  if (entry.category !== 'front' || entry.name.includes('MTTQ')) return undefined;
+  if (tokens[at]?.text !== 'Việt' || tokens[at + 1]?.text !== 'Nam') return undefined;
+  const after = withPlace(tokens, at + 2, null, date);
+  return after.unitWord === null && after.places === null ? at + 2 : undefined;
+}
+
 /** A body starting at tokens[i]: "Huyện ủy Thanh Trì", "UBND huyện", "Ban Tổ chức Tỉnh ủy". */
 export function parseBody(tokens: readonly Token[], i: number, date: string | null = null): BodyRef | undefined {
   const hit = bodyTrie.longest(tokens, i);
@@ -116,6 +129,10 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
       return { kind, unitWord: null, places: null, parent: usable ? parent : null, start: i, end: usable ? parent.end : hit.end };
     }
     case 'jurisdictional': {
+      const national = nationalEnd(tokens, hit.end, kind, date);
+      if (national !== undefined) {
+        return { kind: { kind: 'fixed', name: `${kind.name} Việt Nam`, category: kind.category }, unitWord: null, places: null, parent: null, start: i, end: national };
+      }
       const p = withPlace(tokens, hit.end, null, date);
       return { kind, unitWord: p.unitWord, places: p.places, parent: null, start: i, end: p.end, ...(p.unitName ? { unitName: p.unitName } : {}) };
     }
@@ -135,13 +152,14 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
       return { kind, unitWord: null, places: null, parent: null, start: i, end: hit.end };
     }
     case 'named': {
-      const end = namedBodyEnd(tokens, hit.end, date);
+      let end = namedBodyEnd(tokens, hit.end, date);
+      if (end === hit.end) end = openerHeadEnd(tokens, i, hit.end, date);
       // "Tổng Giám đốc Tập đoàn trình bày …": an institution named in full elsewhere in the article.
       if (end === hit.end && hit.end - i > 1 && tokens[i]!.isCapitalized && !tokens[hit.end]?.isCapitalized) {
         return { kind, unitWord: null, places: null, parent: null, start: i, end };
       }
       if (end === hit.end) return undefined;
-      return { kind, unitWord: null, places: null, parent: null, start: i, end, written: writtenText(tokens, i, end) };
+      return { kind, unitWord: null, places: null, parent: null, start: i, end, written: namedText(tokens, i, end, date) };
     }
   }
 }
@@ -169,6 +187,8 @@ for (const verb of [
   'tuyên dương', 'vinh danh', 'ủng hộ', 'đón nhận', 'bàn giao', 'cam kết', 'tiếp nhận', 'phát động', 'ký kết', 'thông báo',
   // "tham" opens the clause only as these: "Cục Chống tham nhũng" is a name.
   'tham dự', 'tham gia', 'tham luận', 'tham quan', 'tham mưu',
+  // "lý" closes "quản lý": "Ban quản lý chợ X lý giải …".
+  'lý giải',
 ]) clauseVerbs.add(verb, true);
 
 /**
@@ -200,13 +220,49 @@ for (const phrase of AGENCY_NAME_CONTINUATIONS) agencyContinuations.add(phrase, 
 function agencyNameEnd(tokens: readonly Token[], end: number): number {
   const opener = end > 0 && tokens[end - 1]!.isCapitalized ? agencyOpeners.longest(tokens, end - 1) : undefined;
   if (!opener || opener.end <= end) return end;
-  let at = opener.end;
+  return continuationsEnd(tokens, opener.end);
+}
+
+/** The agency compound's lower-case words from `at` on ("đường sắt đô thị", "môi trường và …"). */
+function continuationsEnd(tokens: readonly Token[], from: number): number {
+  let at = from;
   const continuation = (k: number) => (tokens[k]?.isCapitalized ? undefined : agencyContinuations.longest(tokens, k));
   for (;;) {
     const next = tokens[at]?.key === 'và' ? continuation(at + 1) : continuation(at);
     if (!next) return at;
     at = next.end;
   }
+}
+
+/**
+ * The unit written right after an agency's lower-case words ("Hội Bảo vệ thiên nhiên và môi
+ * trường TP. Hồ Chí Minh"): part of its name. `at` when none follows.
+ */
+function placeAfter(tokens: readonly Token[], at: number, date: string | null): number {
+  const written = matchUnitWord(tokens, at);
+  if (!written) return at;
+  const place = withPlace(tokens, at, null, date);
+  return place.places ? place.end : at;
+}
+
+/**
+ * "Ban Quản lý đường sắt đô thị TP.HCM", "Ban Quản lý rừng phòng hộ Đa Nhim": a head ending in
+ * an agency's opener goes on over the compound's lower-case words, then a unit or a name.
+ */
+function openerHeadEnd(tokens: readonly Token[], start: number, headEnd: number, date: string | null): number {
+  let opens = false;
+  for (let k = start; k < headEnd && !opens; k++) opens = agencyOpeners.longest(tokens, k)?.end === headEnd;
+  if (!opens) return headEnd;
+  const tail = continuationsEnd(tokens, headEnd);
+  if (tail === headEnd) return headEnd;
+  const placed = placeAfter(tokens, tail, date);
+  if (placed > tail) return placed;
+  const named = namedBodyEnd(tokens, tail, date);
+  if (named > tail) return named;
+  // "Ban Quản lý dự án các công trình điện …": a name going on past the words known is cut, not kept short.
+  const next = tokens[tail];
+  const ends = !next || !next.isWord || AFTER_NAMES.has(next.key) || clauseVerbs.longest(tokens, tail) !== undefined;
+  return ends ? tail : headEnd;
 }
 
 /** The end of an institution's name after its head word: capitalised words, and the lower-case words between them. */
@@ -218,7 +274,7 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
   // there ("Cục Chăn nuôi cho biết", "Vụ Giáo dục Tiểu học (Bộ …)"), but "và" alone never does.
   const tailEnd = (k: number, most: number): number => {
     const tail = tokens.slice(end, k);
-    return tail.length <= most && tail.every((w) => w.isWord && w.key !== 'và') ? k : agencyNameEnd(tokens, end);
+    return tail.length <= most && tail.every((w) => w.isWord && w.key !== 'và') ? k : placeAfter(tokens, agencyNameEnd(tokens, end), date);
   };
   for (let k = at; k < tokens.length && k < at + 14; k++) {
     const t = tokens[k]!;
@@ -269,6 +325,24 @@ function villageEnd(tokens: readonly Token[], at: number, date: string | null): 
   return named;
 }
 
+/**
+ * An institution's name as written, its first letter capitalised ("Trưởng ban Quản lý …") and a
+ * unit that ends it in the contract's form ("… TP.HCM" → "… Thành phố Hồ Chí Minh") when the
+ * name means one unit.
+ */
+function namedText(tokens: readonly Token[], start: number, end: number, date: string | null): string {
+  let text = writtenText(tokens, start, end);
+  for (let k = start + 1; k < end; k++) {
+    // A unit word, or a city's short spelling that holds one ("TP.HCM", "TPHCM").
+    if (!matchUnitWord(tokens, k) && !/^(TP|HCM)/.test(tokens[k]!.text)) continue;
+    const place = withPlace(tokens, k, null, date);
+    if (place.end !== end || !place.places || place.places.some((p) => p.id !== place.places![0]!.id)) continue;
+    text = `${writtenText(tokens, start, k)} ${formatBody('{unit}', place.places[0]!, { word: place.unitWord })}`;
+    break;
+  }
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function writtenText(tokens: readonly Token[], start: number, end: number): string {
   // "Q.1", "P.5": a number stays glued to its unit's abbreviation, as written.
   const glued = (k: number): boolean => /^[,)]$/.test(tokens[k]!.text) || tokens[k - 1]!.text === '(' || (/^[PQ]\.$/.test(tokens[k - 1]!.text) && /^\d/.test(tokens[k]!.text));
@@ -316,6 +390,8 @@ export function parseTitleUnit(tokens: readonly Token[], i: number, date: string
     return { start: i, end: skipTerm(tokens, committee ? committee.end : member.end), title: 'Ủy viên', former, body: committee, member: member.value };
   }
   if (!role) return undefined;
+  // "đại biểu (ĐB) Nguyễn Văn A": a short form glossed in brackets is no second title.
+  if (tokens[j - 1]?.text === '(' && tokens[role.end]?.text === ')') return undefined;
   const [title, impliedBody] = role.value;
   let body: BodyRef | null = null;
   let end = role.end;
