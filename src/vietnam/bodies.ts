@@ -167,11 +167,12 @@ const ROWS: readonly Row[] = [
   fixed('Ban Bí thư', 'standing-committee', [], { parent: CENTRAL_COMMITTEE }),
   fixed(CENTRAL_COMMITTEE, 'party-committee', ['Ban Chấp hành Trung ương', 'BCH Trung ương', 'BCH Trung ương Đảng', 'BCHTW', 'Trung ương Đảng', 'Trung ương']),
   fixed('Quốc hội', 'assembly', ['QH']),
-  fixed('Ủy ban Thường vụ Quốc hội', 'standing-committee', ['UBTVQH', 'Ủy ban Thường vụ QH'], { parent: 'Quốc hội' }),
+  fixed('Ủy ban Thường vụ Quốc hội', 'standing-committee', ['UBTVQH', 'Ủy ban Thường vụ QH', 'UB Thường vụ QH', 'UB Thường vụ Quốc hội', 'Thường vụ Quốc hội', 'Thường vụ QH'], { parent: 'Quốc hội' }),
   fixed('Chính phủ', 'government'),
   fixed('Nhà nước', 'other'),
   fixed('Ủy ban Trung ương MTTQ Việt Nam', 'front'),
   fixed('Tổng Liên đoàn Lao động Việt Nam', 'front', ['Tổng LĐLĐ Việt Nam', 'Tổng Liên đoàn Lao động']),
+  fixed('Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'front', ['Trung ương Đoàn', 'Trung ương Đoàn TNCS Hồ Chí Minh']),
   ...['Ban Tổ chức', 'Ban Tuyên giáo', 'Ban Tuyên giáo và Dân vận', 'Ban Dân vận', 'Ban Nội chính', 'Ban Kinh tế', 'Ủy ban Kiểm tra'].map((name) =>
     fixed(`${name} Trung ương`, 'board', [], { parent: CENTRAL_COMMITTEE }),
   ),

@@ -9,6 +9,9 @@ const WRITTEN_TITLES: ReadonlyArray<readonly [string, string, string?]> = [
   ['Bí thư', 'Bí thư'],
   ['Phó Bí thư Thường trực', 'Phó Bí thư Thường trực'],
   ['Phó Bí thư TT', 'Phó Bí thư Thường trực'],
+  // Secretaries of the Youth Union's Central Committee.
+  ['Bí thư thứ nhất', 'Bí thư thứ nhất'],
+  ['Bí thư Thường trực', 'Bí thư Thường trực'],
   ['Phó Bí thư', 'Phó Bí thư'],
   ['Chủ tịch nước', 'Chủ tịch nước', 'Nhà nước'],
   ['Phó Chủ tịch nước', 'Phó Chủ tịch nước', 'Nhà nước'],

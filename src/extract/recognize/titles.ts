@@ -85,6 +85,9 @@ function withPlace(
   if (place) return { unitWord: unit, places: place.places, end: place.end };
   // "Công an quận 2" of a district the gazetteer no longer has: kept as written, never the article's own.
   if (written && /^\d{1,2}$/.test(tokens[end]?.text ?? '')) return { unitWord: unit, places: null, end: end + 1, unitName: tokens[end]!.text };
+  // "UBND huyện Chư Pah" spelled otherwise than the registry: kept as written, never the article's own.
+  const unknown = written ? unknownUnitEnd(tokens, end) : end;
+  if (unknown > end) return { unitWord: unit, places: null, end: unknown, unitName: writtenText(tokens, end, unknown) };
   return { unitWord: unit, places: null, end };
 }
 
@@ -100,6 +103,19 @@ function nationalEnd(tokens: readonly Token[], at: number, entry: Extract<BodyEn
   return after.unitWord === null && after.places === null ? at + 2 : undefined;
 }
 
+/**
+ * The end of a unit's name the gazetteer does not hold, right after its unit word: two or three
+ * capitalised words closing the phrase. Not a person's name ("UBND huyện Nguyễn Văn A"), a
+ * title or a body.
+ */
+function unknownUnitEnd(tokens: readonly Token[], at: number): number {
+  let end = at;
+  while (end < at + 3 && tokens[end]?.isWord && tokens[end]!.isCapitalized && !/^\p{Lu}{2,}/u.test(tokens[end]!.text)) end++;
+  if (end - at < 2 || tokens[end]?.isCapitalized) return at;
+  if (surnames.has(tokens[at]!.key) || startsTitleOrBody(tokens, at)) return at;
+  return end;
+}
+
 /** A body starting at tokens[i]: "Huyện ủy Thanh Trì", "UBND huyện", "Ban Tổ chức Tỉnh ủy". */
 export function parseBody(tokens: readonly Token[], i: number, date: string | null = null): BodyRef | undefined {
   const hit = bodyTrie.longest(tokens, i);
@@ -110,9 +126,17 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
       if (kind.unitWord === null) {
         // "Ban Chấp hành Huyện ủy" is the committee itself; "Đảng ủy Công an tỉnh", "Đảng
         // ủy Tập đoàn X" the Party committee of another body.
-        const inner = parseBody(tokens, hit.end, date);
+        // "Ban Chấp hành (BCH) Trung ương Đoàn": a short form glossed in brackets is passed over.
+        const glossed = tokens[hit.end]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[hit.end + 1]?.text ?? '') && tokens[hit.end + 2]?.text === ')';
+        const inner = parseBody(tokens, glossed ? hit.end + 3 : hit.end, date);
         if (inner && inner.kind.kind === 'committee') return { ...inner, start: i };
-        if (inner && inner.kind.kind !== 'party-organization' && tokens[i]!.key === 'đảng') {
+        // "BCH Trung ương Đoàn": the executive committee of a national body, never the article's committee.
+        const ofParty = tokens.slice(i, hit.end).some((t) => t.key === 'đảng');
+        if (inner && inner.kind.kind === 'fixed' && !ofParty) {
+          return { kind: { kind: 'body-part', name: 'Ban Chấp hành', category: 'party-committee' }, unitWord: null, places: null, parent: inner, start: i, end: inner.end };
+        }
+        // "Ban Chấp hành Đảng bộ Bộ Xây dựng": the ministry's Party committee.
+        if (inner && inner.kind.kind !== 'party-organization' && ofParty) {
           return { kind: { kind: 'body-part', name: 'Đảng ủy', category: 'party-committee' }, unitWord: null, places: null, parent: inner, start: i, end: inner.end };
         }
       }
@@ -125,7 +149,7 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
     }
     case 'committee-part': {
       const parent = parseBody(tokens, hit.end, date);
-      const usable = parent && (parent.kind.kind === 'committee' || parent.kind.kind === 'jurisdictional');
+      const usable = parent && (parent.kind.kind === 'committee' || parent.kind.kind === 'jurisdictional' || parent.kind.kind === 'fixed');
       return { kind, unitWord: null, places: null, parent: usable ? parent : null, start: i, end: usable ? parent.end : hit.end };
     }
     case 'jurisdictional': {

@@ -196,6 +196,14 @@ export function detectContext(sentences: readonly SentenceScan[], date: string |
     let aside: boolean[] | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
+      // "TP.HCM", "TPHCM": the unit word glued to the name, one token.
+      // Not at the end of a name ("báo Pháp Luật TP.HCM"): after a body's word or an acronym ("UBND TP.HCM").
+      const inName = i > 0 && tokens[i - 1]!.isCapitalized && !/^\p{Lu}{2,}$/u.test(tokens[i - 1]!.text);
+      if (/^tp\.?[^\s.]/.test(t.key) && !inName && !(aside ??= asides(tokens))[i]) {
+        const glued = matchPlace(tokens, i, undefined, date);
+        if (glued) for (const p of glued.places) add(p, w / glued.places.length);
+        continue;
+      }
       if (!UNIT_FIRST_WORDS.has(t)) continue;
       const unit = COMMITTEE_UNIT.get(`${t.key} ${tokens[i + 1]?.key ?? ''}`);
       if (unit) unitWordsSeen.set(unit, (unitWordsSeen.get(unit) ?? 0) + w);
@@ -221,7 +229,8 @@ export function detectContext(sentences: readonly SentenceScan[], date: string |
         const previous = s.tokens[i - 1];
         if (previous && (UNIT_FIRST_WORDS.has(previous) || UNIT_LAST_WORDS.has(previous.key))) continue;
         const hit = matchPlace(s.tokens, i, undefined, date);
-        if (!hit) continue;
+        // A number is a unit only after its unit word ("Quận 7"): "tháng 7" names no place.
+        if (!hit || /^\d/.test(s.tokens[i]!.text)) continue;
         const next = s.tokens[hit.end];
         const runEnds = !next || !next.isCapitalized;
         const bare = hit.places.filter((p) => p.level !== 'commune');

@@ -118,6 +118,8 @@ export function resolveBody(body: BodyRef, ctx: ArticleContext): ResolvedBody | 
         // "Chủ tịch UBND" with no place anywhere: no bare "UBND" that every unit has.
         if (!place && (entry.category === 'people-committee' || entry.category === 'people-council')) return null;
       }
+      // "UBND TP" where the article names no city: no bare "UBND" either.
+      if (!place && (entry.category === 'people-committee' || entry.category === 'people-council')) return null;
       return bodyOf(kindOfEntry(entry)!, place, body.unitWord, guessed);
     }
     case 'unit-named': {
