@@ -93,8 +93,9 @@ export class PathIndex {
     let hops = 0;
     while (frontiers[0].length > 0 && frontiers[1].length > 0 && hops < maxHops) {
       const side = frontiers[0].length <= frontiers[1].length ? 0 : 1;
+      const other = side === 0 ? 1 : 0;
       const mine = reachedIn[side];
-      const theirs = reachedIn[1 - side] ?? mine;
+      const theirs = reachedIn[other];
       const parents = parentOf[side];
       const next: number[] = [];
       hops += 1;
