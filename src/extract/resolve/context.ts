@@ -156,6 +156,15 @@ function asides(tokens: readonly Token[]): boolean[] {
 
 /** Minimum weight of mentions for a district to be the article's: the headline, the lead, or two mentions. */
 const DISTRICT_EVIDENCE = 2;
+/** "TP.HCM", "TPHCM": the city's unit word glued to its name in one token. */
+const GLUED_CITY = /^tp\.?[^\s.]/;
+
+/** Token i ends a capitalised name ("báo Pháp Luật TP.HCM"), not a body's word or an acronym ("UBND TP.HCM"). */
+function afterName(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return previous !== undefined && previous.isCapitalized && !/^\p{Lu}{2,}$/u.test(previous.text);
+}
+
 const DISTRICT_WORDS = new Set(['huyện', 'quận', 'thị xã']);
 
 /**
@@ -198,8 +207,7 @@ export function detectContext(sentences: readonly SentenceScan[], date: string |
       const t = tokens[i]!;
       // "TP.HCM", "TPHCM": the unit word glued to the name, one token.
       // Not at the end of a name ("báo Pháp Luật TP.HCM"): after a body's word or an acronym ("UBND TP.HCM").
-      const inName = i > 0 && tokens[i - 1]!.isCapitalized && !/^\p{Lu}{2,}$/u.test(tokens[i - 1]!.text);
-      if (/^tp\.?[^\s.]/.test(t.key) && !inName && !(aside ??= asides(tokens))[i]) {
+      if (GLUED_CITY.test(t.key) && !afterName(tokens, i) && !(aside ??= asides(tokens))[i]) {
         const glued = matchPlace(tokens, i, undefined, date);
         if (glued) for (const p of glued.places) add(p, w / glued.places.length);
         continue;
