@@ -492,5 +492,23 @@ export function startsTitleOrBody(tokens: readonly Token[], i: number): boolean 
   if (titleTrie.longest(tokens, i) || memberTrie.longest(tokens, i) || rankTrie.longest(tokens, i)) return true;
   // "Bùi Xuân Trường, …": a head word of an institution only when a name follows it.
   const body = bodyTrie.longest(tokens, i);
-  return body !== undefined && (body.value.kind !== 'named' || parseBody(tokens, i) !== undefined);
+  if (body === undefined) return false;
+  if (body.value.kind !== 'named') return true;
+  const named = parseBody(tokens, i);
+  return named !== undefined && !lastWordOfName(tokens, i, named.end);
+}
+
+/**
+ * "ông Lê Trường Sơn, Giám đốc …": a one-word head ("Trường", "Viện", "Hội") and one more
+ * capitalised word that ends the run is the middle and last of a person's name, not a school.
+ */
+function lastWordOfName(tokens: readonly Token[], i: number, end: number): boolean {
+  return end === i + 2 && i > 0 && Boolean(tokens[i - 1]!.isCapitalized) && surnamesBefore(tokens, i) && !tokens[end]?.isCapitalized;
+}
+
+/** A family name opens the run of capitalised words that ends right before tokens[i]. */
+function surnamesBefore(tokens: readonly Token[], i: number): boolean {
+  let at = i - 1;
+  while (at > 0 && tokens[at - 1]!.isWord && tokens[at - 1]!.isCapitalized && i - at < 3) at--;
+  return surnames.has(tokens[at]!.key);
 }

@@ -191,6 +191,9 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
         const name = names[index]!;
         // Without a colon the qualifier covers the list right after it, up to where the glue breaks.
         if (index > afterIndex && (!shared || (!colon && !listContinues(items, names[index - 1]!, name)))) break;
+        // With a colon the list runs past each name's own titles ("A, Chủ tịch UBND tỉnh; B"), but
+        // not into a name with a title before it ("; Giám đốc Sở Tài chính C") or past other words.
+        if (index > afterIndex && colon && !colonListContinues(items, names[afterIndex]!, names[index - 1]!, name)) break;
         give(name, chain, chain.units, false);
       }
       continue;
@@ -349,6 +352,32 @@ function shareBackwards(items: readonly Item[], names: readonly NameMention[], a
     for (const { unit } of after.units.filter((u) => chain.units.includes(u.unit))) previous.units.push({ unit, chain: chain.units, former: unit.former });
     next = previous;
   }
+}
+
+/**
+ * After "các Phó Bí thư Tỉnh ủy:", the next name is in the list when only the earlier
+ * name's own titles, separators, honorifics and ranks stand between. In a list of bare
+ * names ("các Phó Chủ tịch UBND tỉnh: A; B"), a name with a title of its own before it
+ * ("; Giám đốc Sở Tài chính C") ends the list; in a list written "title name; title name"
+ * ("các Ủy viên Ban Thường vụ Thành ủy: Chủ tịch Ủy ban MTTQ A; Trưởng ban Dân vận B") it
+ * does not.
+ */
+function colonListContinues(items: readonly Item[], head: NameMention, first: NameMention, later: NameMention): boolean {
+  if (ownTitleBefore(items, later) && !ownTitleBefore(items, head)) return false;
+  let depth = 0;
+  for (let k = first.item + 1; k < later.item; k++) {
+    const item = items[k]!;
+    if (item.type === 'word' && item.key === '(') depth++;
+    else if (item.type === 'word' && item.key === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && item.type !== 'unit' && !(item.type === 'word' && LIST_GLUE.has(item.key))) return false;
+  }
+  return true;
+}
+
+/** A title (not a rank: "Đại tá A") right before the name. */
+function ownTitleBefore(items: readonly Item[], name: NameMention): boolean {
+  const before = items[name.item - 1];
+  return before?.type === 'unit' && (before.unit.title !== null || before.unit.member !== null);
 }
 
 /** Two names next to each other in one list: only separators, honorifics and "và" between them. */
