@@ -191,7 +191,9 @@ export function leadingBody(tokens: readonly Token[], before: number, items: rea
   let verbAt = -1;
   for (let i = before - 1; i >= 0 && verbAt < 0; i--) if (isVerb(tokens[i]!, i)) verbAt = i;
   // "UBND huyện họp phiên thường kỳ": the event word is the verb.
-  const meetingVerb = ['làm', 'gặp', 'tiếp', 'họp'].includes(tokens[before]?.key ?? '');
+  // "Sở X đã có buổi làm việc với Y" is read as "Sở X làm việc với Y": a guess, as that is.
+  const visit = tokens[before - 1]?.key === 'có' && (tokens[before]?.key === 'buổi' || tokens[before]?.key === 'cuộc');
+  const meetingVerb = ['làm', 'gặp', 'tiếp', 'họp'].includes(tokens[visit ? before + 1 : before]?.key ?? '');
   if (verbAt < 0 && !meetingVerb) return { body: null, term: null, termYears: null, weak: false };
   const end = verbAt < 0 ? before : verbAt;
   // "Đảng bộ xã X tổ chức Đại hội …": the Party organization holds its congress.
@@ -202,7 +204,8 @@ export function leadingBody(tokens: readonly Token[], before: number, items: rea
   const found = free ?? subjectBody(tokens, end, items, false, date, congress);
   // "có" is a meeting verb only right after its subject ("Sở Y tế đã có cuộc họp"); "theo chỉ
   // đạo của UBND tỉnh, các doanh nghiệp đã có cuộc họp" is the businesses' meeting.
-  if (found && tokens[verbAt]?.key === 'có' && !tokens.slice(found.body.end, verbAt).every((t) => ADVERBS_BEFORE_VERB.has(t.key))) {
+  const hasAt = visit && verbAt < 0 ? before - 1 : verbAt;
+  if (found && tokens[hasAt]?.key === 'có' && !tokens.slice(found.body.end, hasAt).every((t) => ADVERBS_BEFORE_VERB.has(t.key))) {
     return { body: null, term: null, termYears: null, weak: false };
   }
   return found ? { ...found, weak } : { body: null, term: null, termYears: null, weak: false };

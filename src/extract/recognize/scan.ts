@@ -34,6 +34,8 @@ for (const phrase of [
   'thông qua đó', 'điều hành chính', 'lãnh đạo, chỉ đạo', 'chỉ đạo, điều hành', 'lãnh chỉ đạo',
   // "theo chỉ đạo của Phó Thủ tướng A": a directive referred to, not A directing the event.
   'theo chỉ đạo', 'chỉ đạo của', 'sự chỉ đạo',
+  // "Xét báo cáo của Bộ Nội vụ …, Phó Thủ tướng A có ý kiến": a written report weighed, not A reporting.
+  'xét báo cáo', 'xem xét báo cáo',
 ]) notCueTrie.add(phrase, true);
 const honorificTrie = new PhraseTrie<true>();
 for (const h of HONORIFICS) honorificTrie.add(h, true);

@@ -5,7 +5,7 @@ import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, ORGANIZED
 import { formatBody } from '../../vietnam/body-names.js';
 import { NEVER_IN_NAMES } from '../lexicon/not-names.js';
 import { COMMON_SURNAMES, MIDDLE_NAMES, SURNAMES } from '../lexicon/surnames.js';
-import type { Unit } from '../../vietnam/gazetteer/index.js';
+import { isWithin, type Unit } from '../../vietnam/gazetteer/index.js';
 import { MEMBER_WORDS, TITLE_WORDS, type MemberWord } from '../../vietnam/titles.js';
 import { typesOfWord, WRITTEN_UNIT_WORDS } from '../../vietnam/units.js';
 import { RANKS } from '../lexicon/honorifics.js';
@@ -82,13 +82,25 @@ function withPlace(
     end = written.end;
   }
   const place = matchPlace(tokens, end, unit ? typesOfWord(unit) : undefined, date);
-  if (place) return { unitWord: unit, places: place.places, end: place.end };
+  if (place) return { unitWord: unit, ...enclosingAfter(tokens, place.end, place.places, date) };
   // "Công an quận 2" of a district the gazetteer no longer has: kept as written, never the article's own.
   if (written && /^\d{1,2}$/.test(tokens[end]?.text ?? '')) return { unitWord: unit, places: null, end: end + 1, unitName: tokens[end]!.text };
   // "UBND huyện Chư Pah" spelled otherwise than the registry: kept as written, never the article's own.
   const unknown = written ? unknownUnitEnd(tokens, end) : end;
   if (unknown > end) return { unitWord: unit, places: null, end: unknown, unitName: writtenText(tokens, end, unknown) };
   return { unitWord: unit, places: null, end };
+}
+
+/**
+ * "UBND huyện Hòa Vang, thành phố Đà Nẵng", "xã Tân Lập, huyện Đan Phượng": the unit that
+ * holds the place, written after it, belongs to the body's name and tells its namesakes apart.
+ */
+function enclosingAfter(tokens: readonly Token[], at: number, places: Unit[], date: string | null): { places: Unit[]; end: number } {
+  const word = tokens[at]?.key === ',' ? matchUnitWord(tokens, at + 1) : undefined;
+  const outer = word ? matchPlace(tokens, word.end, typesOfWord(word.unit), date) : undefined;
+  if (!outer || tokens[outer.end]?.isCapitalized) return { places, end: at };
+  const inside = places.filter((p) => outer.places.some((o) => o.id !== p.id && isWithin(p, o)));
+  return inside.length > 0 ? { places: inside, end: outer.end } : { places, end: at };
 }
 
 /**
@@ -198,6 +210,8 @@ const AFTER_NAMES = new Set([
   'của', 'có', 'nhấn', 'khẳng', 'đề', 'yêu', 'giới', 'trao', 'đến', 'đi', 'làm', 'thăm', 'tiếp', 'gửi', 'nhận', 'chúc', 'cùng',
   'đánh', 'nêu', 'chia', 'bày', 'mong', 'xác', 'tặng', 'ký', 'bàn', 'trả', 'giải', 'hướng', 'kêu', 'phân', 'quán', 'chỉ',
   'khai', 'bế', 'kết', 'bị', 'vừa', 'cũng', 'còn', 'nói', 'đồng', 'cảm', 'ghi',
+  // Conjunctions that open the next clause: "Hiệp hội X khi kiến nghị …", "Công ty Y nhằm …".
+  'khi', 'nhằm', 'để', 'nên', 'mà',
   // The time of the clause: "Viện X chiều nay thông báo …".
   'sáng', 'chiều', 'tối', 'trưa', 'hôm',
 ]);

@@ -1,0 +1,111 @@
+// Causes of wrong and missed facts found by a hand check of 25 random real articles
+// (seed 7001), each written here as sentences of our own in other places and years. Not a
+// blind batch: written after reading the code that handles them.
+//   - an undated article's year from "tháng 1-2017" beside a past "năm 2008";
+//   - "Xét báo cáo của Bộ …, Phó Thủ tướng A có ý kiến": a report weighed, not A reporting;
+//   - a body's name ends before "khi", "nhằm" ("Hiệp hội X khi kiến nghị …");
+//   - a foreign leader after the country ("Thủ tướng Thái Lan Prayut …"): no name
+//     starting with the country;
+//   - "Trường" inside a person's name ("ông Lê Trường Giang, Giám đốc …");
+//   - "Đăk Lăk" spelled otherwise than the registry; a town upgraded since the article
+//     ("Thị ủy Dĩ An" in 2017); "huyện X, tỉnh Y" after a title, before the verb.
+import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
+
+const CASES: WrongFactCase[] = [
+  {
+    name: 'an undated article takes its year from "tháng 1-2017", not from a past "năm 2008"',
+    place: 'Hà Nội',
+    text: `Chủ tịch nước dự hội nghị cấp cao tại Bắc Kinh
+
+Ngày 15-5, Chủ tịch nước Trần Đại Quang dự hội nghị bàn tròn các nhà lãnh đạo tại Bắc Kinh (Trung Quốc).
+
+Chủ tịch nước nhắc lại kết quả cuộc gặp cấp cao tháng 1-2017 và chuyến thăm năm 2008 của lãnh đạo hai nước.`,
+    eventCount: 1,
+    expect: {
+      exhaustive: false,
+      events: [{ kind: 'conference', date: '2017-05-15' }],
+      people: [{ name: 'Trần Đại Quang', positions: [{ title: 'Chủ tịch nước', organization: 'Nhà nước' }], roles: ['attended'] }],
+    },
+  },
+  {
+    name: 'a report weighed ("Xét báo cáo của Bộ Nội vụ") is no role of the official after it',
+    place: 'Bình Định',
+    text: `Yêu cầu giảm số cấp phó tại các sở
+Ngày đăng 26/05/2017 | 10:00
+
+Sáng 25/5, UBND tỉnh Bình Định tổ chức hội nghị rà soát số lượng cấp phó tại các sở. Ông Hồ Quốc Dũng, Chủ tịch UBND tỉnh chủ trì hội nghị.
+
+Xét báo cáo của Bộ Nội vụ về số phó giám đốc vượt quy định, Phó Thủ tướng Thường trực Trương Hòa Bình đã có văn bản yêu cầu tỉnh giải quyết dứt điểm.`,
+    eventCount: 1,
+    expect: {
+      exhaustive: false,
+      people: [
+        { name: 'Hồ Quốc Dũng', positions: [{ title: 'Chủ tịch', organization: 'UBND tỉnh Bình Định' }], roles: ['chaired'] },
+        { name: 'Trương Hòa Bình', positions: [{ title: 'Phó Thủ tướng Thường trực', organization: 'Chính phủ' }], roles: [] },
+      ],
+    },
+  },
+  {
+    name: 'an association’s name ends before "khi" ("Hiệp hội DN … TP.HCM khi kiến nghị …")',
+    place: 'Hồ Chí Minh',
+    text: `Doanh nghiệp kiến nghị gỡ vướng thủ tục đất đai
+Ngày đăng 14/09/2018 | 15:30
+
+Sáng 13/9, UBND TP.HCM tổ chức hội nghị đối thoại với doanh nghiệp. Ông Nguyễn Thành Phong, Chủ tịch UBND thành phố chủ trì hội nghị.
+
+Bộ Tài chính đồng tình với ý kiến của ông Trần Văn Lộc, Chủ tịch Hiệp hội DN bất động sản TP.HCM khi kiến nghị Chính phủ sớm thay thế Quyết định 09 về cấp giấy chứng nhận.`,
+    expect: {
+      exhaustive: false,
+      people: [{ name: 'Trần Văn Lộc', positions: [{ title: 'Chủ tịch', organization: 'Hiệp hội DN bất động sản Thành phố Hồ Chí Minh' }] }],
+    },
+  },
+  {
+    name: 'a foreign prime minister written after the country: no person named with the country',
+    place: 'Hà Nội',
+    text: `Thúc đẩy hợp tác kinh tế Việt Nam - Thái Lan
+Ngày đăng 23/03/2018 | 19:00
+
+Chiều 23/3, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang hội kiến Thủ tướng Thái Lan Prayut Chan O Cha.
+
+Thủ tướng Prayut mong muốn hai nước sớm đạt kim ngạch thương mại 20 tỷ USD.`,
+    expect: {
+      exhaustive: false,
+      people: [{ name: 'Trần Đại Quang', positions: [{ title: 'Chủ tịch nước', organization: 'Nhà nước' }] }],
+      notPeople: ['Thái Lan'],
+    },
+    forbidden: [{ person: 'Prayut Chan O Cha', organizations: ['Nhà nước', 'Chính phủ', 'Quốc hội'] }],
+  },
+  {
+    name: '"Trường" inside a name is no school: "ông Lê Trường Giang, Giám đốc Sở Tư pháp"',
+    place: 'Ninh Thuận',
+    text: `Ninh Thuận triển khai Luật Trợ giúp pháp lý
+Ngày đăng 04/04/2018 | 08:40
+
+Sáng 3/4, UBND tỉnh Ninh Thuận tổ chức hội nghị triển khai Luật Trợ giúp pháp lý. Dự hội nghị có ông Lê Trường Giang, Giám đốc Sở Tư pháp.`,
+    expect: {
+      exhaustive: false,
+      people: [{ name: 'Lê Trường Giang', positions: [{ title: 'Giám đốc', organization: 'Sở Tư pháp tỉnh Ninh Thuận' }], roles: ['attended'] }],
+    },
+  },
+  {
+    name: '"Đăk Lăk", "Thị ủy Dĩ An" in 2017 and "huyện Krông Pắc, tỉnh Đăk Lăk" before the verb',
+    place: 'Bình Dương',
+    text: `Dĩ An học tập mô hình dân vận khéo
+Ngày đăng 19/10/2017 | 09:30
+
+Ngày 18/10, Thị ủy Dĩ An tổ chức hội nghị sơ kết mô hình dân vận khéo. Đồng chí Võ Văn Minh, Bí thư Thị ủy Dĩ An chủ trì hội nghị.
+
+Đồng chí Nguyễn Văn Hòa, Phó Chủ tịch UBND huyện Krông Pắc, tỉnh Đăk Lăk dự và phát biểu tại hội nghị.`,
+    eventCount: 1,
+    expect: {
+      exhaustive: false,
+      events: [{ kind: 'conference', organizer: 'Thị ủy Dĩ An', date: '2017-10-18' }],
+      people: [
+        { name: 'Võ Văn Minh', positions: [{ title: 'Bí thư', organization: 'Thị ủy Dĩ An' }], roles: ['chaired'] },
+        { name: 'Nguyễn Văn Hòa', positions: [{ title: 'Phó Chủ tịch', organization: 'UBND huyện Krông Pắc' }], roles: ['attended', 'spoke'] },
+      ],
+    },
+  },
+];
+
+describeWrongFactBatch('causes found by the hand check of seed 7001', CASES, 6);
