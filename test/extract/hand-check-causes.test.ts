@@ -8,7 +8,10 @@
 //     starting with the country;
 //   - "Trường" inside a person's name ("ông Lê Trường Giang, Giám đốc …");
 //   - "Đăk Lăk" spelled otherwise than the registry; a town upgraded since the article
-//     ("Thị ủy Dĩ An" in 2017); "huyện X, tỉnh Y" after a title, before the verb.
+//     ("Thị ủy Dĩ An" in 2017); "huyện X, tỉnh Y" after a title, before the verb;
+//   - the head of an inspection team ("trưởng đoàn Thanh tra việc …") is no post of a body;
+//   - a second meeting told with its body as subject ("Ban Bí thư đã họp dưới sự chủ trì
+//     của …"): an event of its own, which takes its chair's role.
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const CASES: WrongFactCase[] = [
@@ -106,6 +109,41 @@ Ngày 18/10, Thị ủy Dĩ An tổ chức hội nghị sơ kết mô hình dân
       ],
     },
   },
+  {
+    name: 'the head of an inspection team ("trưởng đoàn Thanh tra việc …") holds no post in an inspectorate',
+    place: 'Hà Nội',
+    text: `Sắp công bố kết luận thanh tra đất đai tại xã Tiên Phong
+Ngày đăng 20/06/2017 | 16:00
+
+Trao đổi với báo chí, ông Đỗ Văn Khải, Phó Chánh Thanh tra thành phố Hà Nội, trưởng đoàn Thanh tra việc quản lý, sử dụng đất đai tại xã Tiên Phong (huyện Ba Vì) cho biết kết luận sẽ được công bố trong tháng 7.`,
+    expect: {
+      exhaustive: false,
+      people: [{ name: 'Đỗ Văn Khải', positions: [{ title: 'Phó Chánh Thanh tra', organization: 'Thanh tra thành phố Hà Nội' }] }],
+    },
+  },
+  {
+    name: 'a second meeting told as "Ban Bí thư đã họp dưới sự chủ trì của …" is an event of its own',
+    place: 'Bình Định',
+    text: `Đoàn kiểm tra của Bộ Chính trị làm việc với Tỉnh ủy Bình Định
+Ngày đăng 26/05/2017 | 10:00
+
+Ngày 25/5, tại thành phố Quy Nhơn, đoàn kiểm tra của Bộ Chính trị do Phó Thủ tướng Vương Đình Huệ làm trưởng đoàn làm việc với Tỉnh ủy Bình Định. Tại buổi làm việc, ông Hồ Quốc Dũng, Chủ tịch UBND tỉnh Bình Định cho biết tỉnh đã giảm số cấp phó.
+
+Cùng ngày, tại Hà Nội, Ban Bí thư đã họp dưới sự chủ trì của Tổng Bí thư Nguyễn Phú Trọng để xem xét kỷ luật ông Nguyễn Văn Thiện, nguyên Bí thư Tỉnh ủy Bình Định.`,
+    eventCount: 2,
+    expect: {
+      exhaustive: false,
+      events: [
+        { kind: 'meeting', organizer: 'Bộ Chính trị', date: '2017-05-25' },
+        { kind: 'meeting', organizer: 'Ban Bí thư', date: '2017-05-25' },
+      ],
+      people: [
+        { name: 'Hồ Quốc Dũng', roles: [{ role: 'spoke', event: 'e1' }] },
+        { name: 'Nguyễn Phú Trọng', positions: [{ title: 'Tổng Bí thư', organization: 'Ban Chấp hành Trung ương Đảng' }], roles: [{ role: 'chaired', event: 'e2' }] },
+        { name: 'Nguyễn Văn Thiện', positions: [{ title: 'Bí thư', organization: 'Tỉnh ủy Bình Định', former: true }], roles: [] },
+      ],
+    },
+  },
 ];
 
-describeWrongFactBatch('causes found by the hand check of seed 7001', CASES, 6);
+describeWrongFactBatch('causes found by the hand check of seed 7001', CASES, 8);

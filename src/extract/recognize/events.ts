@@ -119,6 +119,17 @@ function anyEventFirstWord(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** A body ends right before the verb at tokens[verb], adverbs aside: "Ban Bí thư đã họp". */
+function bodyBeforeVerb(tokens: readonly Token[], verb: number, date: string | null): boolean {
+  let end = verb;
+  while (end > 0 && ADVERBS_BEFORE_VERB.has(tokens[end - 1]!.key)) end--;
+  for (let start = Math.max(0, end - 12); start < end; start++) {
+    if (!tokens[start]!.isCapitalized) continue;
+    if (parseBody(tokens, start, date)?.end === end) return true;
+  }
+  return false;
+}
+
 /** Event mentions in a sentence. The organizer is the body named right after the kind word. */
 export function findEvents(tokens: readonly Token[], items: readonly Item[], text?: string, date: string | null = null): EventMention[] {
   const out: EventMention[] = [];
@@ -131,10 +142,13 @@ export function findEvents(tokens: readonly Token[], items: readonly Item[], tex
     if (insideUnit[i] === 1) continue;
     const hit = eventTrie.longest(tokens, i);
     if (!hit) continue;
-    // "họp" only as a meeting of a committee ("Họp ban chấp hành…"), not in "kỳ họp" or "cuộc họp báo".
-    if (hit.value === 'conference' && tokens[i]!.key === 'họp' && !parseBody(tokens, hit.end, date)) continue;
+    // "họp" only as a meeting of a committee ("Họp ban chấp hành…"), not in "kỳ họp" or "cuộc họp báo";
+    // or as the verb of a body before it ("Ban Bí thư đã họp dưới sự chủ trì …"): that body's meeting.
+    const bareVerb = hit.value === 'conference' && tokens[i]!.key === 'họp' && !parseBody(tokens, hit.end, date);
+    const heldBy = bareVerb && bodyBeforeVerb(tokens, i, date);
+    if (bareVerb && !heldBy) continue;
     const mention: EventMention = {
-      kind: hit.value, word: tokens.slice(i, hit.end).map((t) => t.text).join(' '), ordinal: null, ordinalRoman: null,
+      kind: heldBy ? 'meeting' : hit.value, word: heldBy ? 'Cuộc họp' : tokens.slice(i, hit.end).map((t) => t.text).join(' '), ordinal: null, ordinalRoman: null,
       body: null, term: null, termYears: null, start: i, end: hit.end, referred: referredBefore(tokens, i),
     };
     let j = hit.end;

@@ -452,13 +452,17 @@ export function parseTitleUnit(tokens: readonly Token[], i: number, date: string
   // none it is a foreign office's as often ("Người phát ngôn Lầu Năm Góc"); "ông A và người
   // phát ngôn Bộ X" names a second person, not A's post.
   if (title.endsWith('Người phát ngôn') && (!body || tokens[i - 1]?.key === 'và')) return undefined;
+  // "trưởng đoàn Thanh tra việc quản lý đất đai …", "Trưởng đoàn kiểm tra của Sở X": the head of
+  // a team sent out, which no body holds as a post (a delegation, "Trưởng đoàn ĐBQH", is one).
+  const team = body !== null && !impliedBody && (title === 'Trưởng đoàn' || title === 'Phó Trưởng đoàn') && body.kind.category !== 'delegation';
+  if (team) body = null;
   const unit: TitleUnit = { start: i, end: skipTerm(tokens, end), title, former, body, member: null };
   if (outsideBody(tokens, unit, date)) {
     unit.outside = true;
     // "Trưởng Ban Tổ chức Lễ hội Đền Hùng": the board's event is part of the post as written.
     const organized = unit.body?.kind.kind === 'committee-part' ? organizedTrie.longest(tokens, unit.end) : undefined;
     if (organized) unit.end = Math.max(organized.end, namedBodyEnd(tokens, organized.end, date));
-  } else if (!body && !impliedBody && unknownBodyAt(tokens, end)) unit.unknownBody = true;
+  } else if (team || (!body && !impliedBody && unknownBodyAt(tokens, end))) unit.unknownBody = true;
   return unit;
 }
 
