@@ -39,8 +39,8 @@ const YEAR_WORD = /(?:^|[\s,(])(?:năm|Năm)\s+((?:19|20)\d{2})(?!\d)/g;
 const AHEAD = /(?:đến|tới|tầm nhìn|giai đoạn|nhiệm kỳ|trước|sau|từ|kế hoạch|mục tiêu|định hướng)\s*(?:năm\s*)?$/iu;
 
 /**
- * The year an undated article is from: the latest year of a full date or a month in its
- * text ("14/6/1957 - 14/6/2017" → 2017, "tháng 1-2017"), else the latest "năm 2019" not
+ * The year an undated article is from: the latest year of a full date in its text
+ * ("14/6/1957 - 14/6/2017" → 2017), else the latest "năm 2019" or "tháng 1-2017" not
  * looked forward to.
  */
 export function yearFromBody(sentences: readonly string[]): number | null {
@@ -60,7 +60,7 @@ export function yearFromBody(sentences: readonly string[]): number | null {
         // "đến tháng 6-2025", "từ tháng 6.2012 đến nay": looked forward to or spanned.
         if (AHEAD.test(sentence.slice(Math.max(0, m.index - 16), m.index + 1))) continue;
         const year = Number(m[1]);
-        if (fromDates === null || year > fromDates) fromDates = year;
+        if (fromWords === null || year > fromWords) fromWords = year;
       }
     }
     // YEAR_WORD tries at every space: only a sentence with its word can match.

@@ -10,7 +10,7 @@ import type { Role } from '../contract.js';
 import { capitalizeWords, isUpperCaseWord } from '../../vietnam/text.js';
 import type { Token } from '../tokenize.js';
 import { WordSet } from '../words.js';
-import { matchForeignPlace, matchOtherPlace, matchPlace } from './places.js';
+import { matchOtherPlace, matchPlace } from './places.js';
 import { settleSpans, type Span } from './spans.js';
 import { parseTitleUnit, startsTitleOrBody, titleFirstKeys, type TitleUnit } from './titles.js';
 
@@ -82,10 +82,10 @@ function matchName(tokens: readonly Token[], i: number, date: string | null): { 
   // Countries and foreign places: "Hà Lan", "Giang Tô".
   const other = matchOtherPlace(tokens, i);
   if (other !== undefined && other >= end) return undefined;
-  // "Thủ tướng Hà Lan Mark Rutte": a name of its own after the country starts after it (but
-  // "Hà Lan Anh", "Cao Hùng Dũng" are Vietnamese names that start like a foreign place).
-  const foreign = matchForeignPlace(tokens, i);
-  if (foreign !== undefined && (end - foreign >= 2 || surnames.has(tokens[foreign]!.key))) return undefined;
+  // "Thủ tướng Hà Lan Mark Rutte", "Chu Lai Trường Hải": a name of its own after a foreign
+  // place or a landmark starts after it (but "Hà Lan Anh", "Cao Hùng Dũng" are Vietnamese
+  // names that start like a foreign place).
+  if (other !== undefined && (end - other >= 2 || surnames.has(tokens[other]!.key))) return undefined;
   // A place name is not a person ("Hà Nội", "Hồ Chí Minh").
   // Communes are often named after people ("phường Trần Phú"): only larger units count here.
   const place = matchPlace(tokens, i, undefined, date);

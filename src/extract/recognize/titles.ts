@@ -211,7 +211,7 @@ const AFTER_NAMES = new Set([
   'đánh', 'nêu', 'chia', 'bày', 'mong', 'xác', 'tặng', 'ký', 'bàn', 'trả', 'giải', 'hướng', 'kêu', 'phân', 'quán', 'chỉ',
   'khai', 'bế', 'kết', 'bị', 'vừa', 'cũng', 'còn', 'nói', 'đồng', 'cảm', 'ghi',
   // Conjunctions that open the next clause: "Hiệp hội X khi kiến nghị …", "Công ty Y nhằm …".
-  'khi', 'nhằm', 'để', 'nên', 'mà',
+  'khi', 'nhằm', 'để', 'nên', 'mà', 'sau', 'theo',
   // The time of the clause: "Viện X chiều nay thông báo …".
   'sáng', 'chiều', 'tối', 'trưa', 'hôm',
 ]);
