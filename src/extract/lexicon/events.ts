@@ -45,6 +45,8 @@ export const EVENT_WORDS: ReadonlyArray<readonly [string, EventKind]> = [
   ['Buổi đối thoại', 'meeting'],
   ['Buổi tiếp', 'meeting'],
   ['Hội đàm', 'meeting'],
+  // A state visit's welcome (not "lễ đón Tết", a festivity).
+  ['Lễ đón chính thức', 'meeting'],
   ['Buổi hội đàm', 'meeting'],
   ['Họp báo', 'meeting'],
   ['Buổi họp báo', 'meeting'],

@@ -32,13 +32,16 @@ export function findDate(sentence: string, published: string | null, bodyYear: n
 }
 
 const FULL_DATE = /(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?!\d)/g;
+// A month of a year: "tháng 1-2017", "tháng 2/2017", "tháng 6.2012", "tháng 5 năm 2017".
+const MONTH_YEAR = /(?:^|[\s,(])tháng\s*\d{1,2}\s*(?:[/.-]|năm)\s*((?:19|20)\d{2})(?!\d)/giu;
 const YEAR_WORD = /(?:^|[\s,(])(?:năm|Năm)\s+((?:19|20)\d{2})(?!\d)/g;
 // A year looked forward to or spanned is not the year of the news: "đến năm 2025", "tầm nhìn 2030".
 const AHEAD = /(?:đến|tới|tầm nhìn|giai đoạn|nhiệm kỳ|trước|sau|từ|kế hoạch|mục tiêu|định hướng)\s*(?:năm\s*)?$/iu;
 
 /**
  * The year an undated article is from: the latest year of a full date in its text
- * ("14/6/1957 - 14/6/2017" → 2017), else the latest "năm 2019" not looked forward to.
+ * ("14/6/1957 - 14/6/2017" → 2017), else the latest "năm 2019" or "tháng 1-2017" not
+ * looked forward to.
  */
 export function yearFromBody(sentences: readonly string[]): number | null {
   let fromDates: number | null = null;
@@ -50,6 +53,15 @@ export function yearFromBody(sentences: readonly string[]): number | null {
     while ((m = FULL_DATE.exec(sentence)) !== null) {
       const year = Number(m[1]);
       if (fromDates === null || year > fromDates) fromDates = year;
+    }
+    if (sentence.includes('tháng') || sentence.includes('Tháng')) {
+      MONTH_YEAR.lastIndex = 0;
+      while ((m = MONTH_YEAR.exec(sentence)) !== null) {
+        // "đến tháng 6-2025", "từ tháng 6.2012 đến nay": looked forward to or spanned.
+        if (AHEAD.test(sentence.slice(Math.max(0, m.index - 16), m.index + 1))) continue;
+        const year = Number(m[1]);
+        if (fromWords === null || year > fromWords) fromWords = year;
+      }
     }
     // YEAR_WORD tries at every space: only a sentence with its word can match.
     if (!sentence.includes('năm') && !sentence.includes('Năm')) continue;

@@ -119,6 +119,17 @@ function anyEventFirstWord(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** A body ends right before the verb at tokens[verb], adverbs aside: "Ban Bí thư đã họp". */
+function bodyBeforeVerb(tokens: readonly Token[], verb: number, date: string | null): boolean {
+  let end = verb;
+  while (end > 0 && ADVERBS_BEFORE_VERB.has(tokens[end - 1]!.key)) end--;
+  for (let start = Math.max(0, end - 12); start < end; start++) {
+    if (!tokens[start]!.isCapitalized) continue;
+    if (parseBody(tokens, start, date)?.end === end) return true;
+  }
+  return false;
+}
+
 /** Event mentions in a sentence. The organizer is the body named right after the kind word. */
 export function findEvents(tokens: readonly Token[], items: readonly Item[], text?: string, date: string | null = null): EventMention[] {
   const out: EventMention[] = [];
@@ -131,10 +142,13 @@ export function findEvents(tokens: readonly Token[], items: readonly Item[], tex
     if (insideUnit[i] === 1) continue;
     const hit = eventTrie.longest(tokens, i);
     if (!hit) continue;
-    // "họp" only as a meeting of a committee ("Họp ban chấp hành…"), not in "kỳ họp" or "cuộc họp báo".
-    if (hit.value === 'conference' && tokens[i]!.key === 'họp' && !parseBody(tokens, hit.end, date)) continue;
+    // "họp" only as a meeting of a committee ("Họp ban chấp hành…"), not in "kỳ họp" or "cuộc họp báo";
+    // or as the verb of a body before it ("Ban Bí thư đã họp dưới sự chủ trì …"): that body's meeting.
+    const bareVerb = hit.value === 'conference' && tokens[i]!.key === 'họp' && !parseBody(tokens, hit.end, date);
+    const heldBy = bareVerb && bodyBeforeVerb(tokens, i, date);
+    if (bareVerb && !heldBy) continue;
     const mention: EventMention = {
-      kind: hit.value, word: tokens.slice(i, hit.end).map((t) => t.text).join(' '), ordinal: null, ordinalRoman: null,
+      kind: heldBy ? 'meeting' : hit.value, word: heldBy ? 'Cuộc họp' : tokens.slice(i, hit.end).map((t) => t.text).join(' '), ordinal: null, ordinalRoman: null,
       body: null, term: null, termYears: null, start: i, end: hit.end, referred: referredBefore(tokens, i),
     };
     let j = hit.end;
@@ -191,7 +205,9 @@ export function leadingBody(tokens: readonly Token[], before: number, items: rea
   let verbAt = -1;
   for (let i = before - 1; i >= 0 && verbAt < 0; i--) if (isVerb(tokens[i]!, i)) verbAt = i;
   // "UBND huyện họp phiên thường kỳ": the event word is the verb.
-  const meetingVerb = ['làm', 'gặp', 'tiếp', 'họp'].includes(tokens[before]?.key ?? '');
+  // "Sở X đã có buổi làm việc với Y" is read as "Sở X làm việc với Y": a guess, as that is.
+  const visit = tokens[before - 1]?.key === 'có' && (tokens[before]?.key === 'buổi' || tokens[before]?.key === 'cuộc');
+  const meetingVerb = ['làm', 'gặp', 'tiếp', 'họp'].includes(tokens[visit ? before + 1 : before]?.key ?? '');
   if (verbAt < 0 && !meetingVerb) return { body: null, term: null, termYears: null, weak: false };
   const end = verbAt < 0 ? before : verbAt;
   // "Đảng bộ xã X tổ chức Đại hội …": the Party organization holds its congress.
@@ -202,7 +218,8 @@ export function leadingBody(tokens: readonly Token[], before: number, items: rea
   const found = free ?? subjectBody(tokens, end, items, false, date, congress);
   // "có" is a meeting verb only right after its subject ("Sở Y tế đã có cuộc họp"); "theo chỉ
   // đạo của UBND tỉnh, các doanh nghiệp đã có cuộc họp" is the businesses' meeting.
-  if (found && tokens[verbAt]?.key === 'có' && !tokens.slice(found.body.end, verbAt).every((t) => ADVERBS_BEFORE_VERB.has(t.key))) {
+  const hasAt = visit && verbAt < 0 ? before - 1 : verbAt;
+  if (found && tokens[hasAt]?.key === 'có' && !tokens.slice(found.body.end, hasAt).every((t) => ADVERBS_BEFORE_VERB.has(t.key))) {
     return { body: null, term: null, termYears: null, weak: false };
   }
   return found ? { ...found, weak } : { body: null, term: null, termYears: null, weak: false };

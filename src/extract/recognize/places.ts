@@ -2,7 +2,7 @@
 // trie over tokens, so "huyện Thanh Trì" or "Thành ủy Hà Nội" finds its unit.
 import { childrenOf, EDITIONS, formerNames, preferInForce, provincesOf, unitsNamed, type Edition, type Unit } from '../../vietnam/gazetteer/index.js';
 import { PROVINCE_SPELLINGS } from '../../vietnam/gazetteer/spellings.js';
-import { REFORM_DATE, type UnitType } from '../../vietnam/units.js';
+import { REFORM_DATE, unitTypeRow, type UnitType } from '../../vietnam/units.js';
 import { FOREIGN_PLACES, LANDMARKS } from '../lexicon/not-names.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
@@ -11,12 +11,23 @@ import { compileBeforeTokens } from '../words.js';
 let trie: PhraseTrie<Unit[]> | undefined;
 
 /**
- * A name as the registry writes it and as the press also does: the Central Highlands' "Đắk"
- * is as often "Đăk" ("huyện Đăk Hà"), and the reverse.
+ * Syllables of the Central Highlands' names that the press writes several ways: the
+ * registry's "Đắk Lắk" is also "Đăk Lăk", "Đắc Lắc" ("huyện Đăk Hà", "tỉnh Đắc Lắc").
  */
+const SYLLABLE_SPELLINGS = [
+  ['Đắk', 'Đăk', 'Đắc'],
+  ['Lắk', 'Lăk', 'Lắc'],
+].map((forms) => ({ forms, pattern: new RegExp(`(?<![\\p{L}\\p{M}])(?:${forms.join('|')})(?![\\p{L}\\p{M}])`, 'u') }));
+
+/** A name as the registry writes it and as the press also does, every syllable's spellings combined. */
 function spellingsOf(name: string): string[] {
-  if (!/Đ[ắă]k/.test(name)) return [name];
-  return [...new Set([name, name.replace(/Đắk/g, 'Đăk'), name.replace(/Đăk/g, 'Đắk')])];
+  let spellings = [name];
+  for (const { forms, pattern } of SYLLABLE_SPELLINGS) {
+    if (!pattern.test(name)) continue;
+    const every = new RegExp(pattern.source, 'gu');
+    spellings = spellings.flatMap((s) => forms.map((form) => s.replace(every, form)));
+  }
+  return [...new Set(spellings)];
 }
 
 function placeTrie(): PhraseTrie<Unit[]> {
@@ -77,8 +88,21 @@ export function matchPlace(tokens: readonly Token[], start: number, types?: read
     if (t.isWord && !t.isCapitalized && !/^\d/.test(t.text) && t.key !== '-') return undefined;
   }
   // The unit types first: "Huyện ủy Thanh Trì" in 2026 is the old district, not the new xã Thanh Trì.
-  const places = placesOn(types ? hit.value.filter((p) => types.includes(p.type)) : hit.value, date);
+  const places = placesOn(types ? ofTypes(hit.value, types) : hit.value, date);
   return places.length > 0 ? { places, start, end: hit.end } : undefined;
+}
+
+/**
+ * Units of the types a unit word names; failing those, of the same level: the registry
+ * holds a unit's last type, and a district upgraded since the article was written ("Huyện
+ * ủy Thủy Nguyên" in 2018, a thành phố from 2025; "huyện Phong Điền", now a thị xã) is the
+ * same unit.
+ */
+function ofTypes(units: readonly Unit[], types: readonly UnitType[]): Unit[] {
+  const typed = units.filter((u) => types.includes(u.type));
+  if (typed.length > 0) return typed;
+  const levels = new Set(types.map((t) => unitTypeRow(t).level));
+  return units.filter((u) => levels.has(u.level));
 }
 
 const foreignTrie = new PhraseTrie<true>();

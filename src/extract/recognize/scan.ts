@@ -34,6 +34,8 @@ for (const phrase of [
   'thông qua đó', 'điều hành chính', 'lãnh đạo, chỉ đạo', 'chỉ đạo, điều hành', 'lãnh chỉ đạo',
   // "theo chỉ đạo của Phó Thủ tướng A": a directive referred to, not A directing the event.
   'theo chỉ đạo', 'chỉ đạo của', 'sự chỉ đạo',
+  // "Xét báo cáo của Bộ Nội vụ …, Phó Thủ tướng A có ý kiến": a written report weighed, not A reporting.
+  'xét báo cáo', 'xem xét báo cáo',
 ]) notCueTrie.add(phrase, true);
 const honorificTrie = new PhraseTrie<true>();
 for (const h of HONORIFICS) honorificTrie.add(h, true);
@@ -80,6 +82,10 @@ function matchName(tokens: readonly Token[], i: number, date: string | null): { 
   // Countries and foreign places: "Hà Lan", "Giang Tô".
   const other = matchOtherPlace(tokens, i);
   if (other !== undefined && other >= end) return undefined;
+  // "Thủ tướng Hà Lan Mark Rutte", "Chu Lai Trường Hải": a name of its own after a foreign
+  // place or a landmark starts after it (but "Hà Lan Anh", "Cao Hùng Dũng" are Vietnamese
+  // names that start like a foreign place).
+  if (other !== undefined && (end - other >= 2 || surnames.has(tokens[other]!.key))) return undefined;
   // A place name is not a person ("Hà Nội", "Hồ Chí Minh").
   // Communes are often named after people ("phường Trần Phú"): only larger units count here.
   const place = matchPlace(tokens, i, undefined, date);

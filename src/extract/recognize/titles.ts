@@ -5,7 +5,7 @@ import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, ORGANIZED
 import { formatBody } from '../../vietnam/body-names.js';
 import { NEVER_IN_NAMES } from '../lexicon/not-names.js';
 import { COMMON_SURNAMES, MIDDLE_NAMES, SURNAMES } from '../lexicon/surnames.js';
-import type { Unit } from '../../vietnam/gazetteer/index.js';
+import { isWithin, type Unit } from '../../vietnam/gazetteer/index.js';
 import { MEMBER_WORDS, TITLE_WORDS, type MemberWord } from '../../vietnam/titles.js';
 import { typesOfWord, WRITTEN_UNIT_WORDS } from '../../vietnam/units.js';
 import { RANKS } from '../lexicon/honorifics.js';
@@ -82,13 +82,25 @@ function withPlace(
     end = written.end;
   }
   const place = matchPlace(tokens, end, unit ? typesOfWord(unit) : undefined, date);
-  if (place) return { unitWord: unit, places: place.places, end: place.end };
+  if (place) return { unitWord: unit, ...enclosingAfter(tokens, place.end, place.places, date) };
   // "Công an quận 2" of a district the gazetteer no longer has: kept as written, never the article's own.
   if (written && /^\d{1,2}$/.test(tokens[end]?.text ?? '')) return { unitWord: unit, places: null, end: end + 1, unitName: tokens[end]!.text };
   // "UBND huyện Chư Pah" spelled otherwise than the registry: kept as written, never the article's own.
   const unknown = written ? unknownUnitEnd(tokens, end) : end;
   if (unknown > end) return { unitWord: unit, places: null, end: unknown, unitName: writtenText(tokens, end, unknown) };
   return { unitWord: unit, places: null, end };
+}
+
+/**
+ * "UBND huyện Hòa Vang, thành phố Đà Nẵng", "xã Tân Lập, huyện Đan Phượng": the unit that
+ * holds the place, written after it, belongs to the body's name and tells its namesakes apart.
+ */
+function enclosingAfter(tokens: readonly Token[], at: number, places: Unit[], date: string | null): { places: Unit[]; end: number } {
+  const word = tokens[at]?.key === ',' ? matchUnitWord(tokens, at + 1) : undefined;
+  const outer = word ? matchPlace(tokens, word.end, typesOfWord(word.unit), date) : undefined;
+  if (!outer || tokens[outer.end]?.isCapitalized) return { places, end: at };
+  const inside = places.filter((p) => outer.places.some((o) => o.id !== p.id && isWithin(p, o)));
+  return inside.length > 0 ? { places: inside, end: outer.end } : { places, end: at };
 }
 
 /**
@@ -198,6 +210,8 @@ const AFTER_NAMES = new Set([
   'của', 'có', 'nhấn', 'khẳng', 'đề', 'yêu', 'giới', 'trao', 'đến', 'đi', 'làm', 'thăm', 'tiếp', 'gửi', 'nhận', 'chúc', 'cùng',
   'đánh', 'nêu', 'chia', 'bày', 'mong', 'xác', 'tặng', 'ký', 'bàn', 'trả', 'giải', 'hướng', 'kêu', 'phân', 'quán', 'chỉ',
   'khai', 'bế', 'kết', 'bị', 'vừa', 'cũng', 'còn', 'nói', 'đồng', 'cảm', 'ghi',
+  // Conjunctions that open the next clause: "Hiệp hội X khi kiến nghị …", "Công ty Y nhằm …".
+  'khi', 'nhằm', 'để', 'nên', 'mà', 'sau', 'theo',
   // The time of the clause: "Viện X chiều nay thông báo …".
   'sáng', 'chiều', 'tối', 'trưa', 'hôm',
 ]);
@@ -438,13 +452,17 @@ export function parseTitleUnit(tokens: readonly Token[], i: number, date: string
   // none it is a foreign office's as often ("Người phát ngôn Lầu Năm Góc"); "ông A và người
   // phát ngôn Bộ X" names a second person, not A's post.
   if (title.endsWith('Người phát ngôn') && (!body || tokens[i - 1]?.key === 'và')) return undefined;
+  // "trưởng đoàn Thanh tra việc quản lý đất đai …", "Trưởng đoàn kiểm tra của Sở X": the head of
+  // a team sent out, which no body holds as a post (a delegation, "Trưởng đoàn ĐBQH", is one).
+  const team = body !== null && !impliedBody && (title === 'Trưởng đoàn' || title === 'Phó Trưởng đoàn') && body.kind.category !== 'delegation';
+  if (team) body = null;
   const unit: TitleUnit = { start: i, end: skipTerm(tokens, end), title, former, body, member: null };
   if (outsideBody(tokens, unit, date)) {
     unit.outside = true;
     // "Trưởng Ban Tổ chức Lễ hội Đền Hùng": the board's event is part of the post as written.
     const organized = unit.body?.kind.kind === 'committee-part' ? organizedTrie.longest(tokens, unit.end) : undefined;
     if (organized) unit.end = Math.max(organized.end, namedBodyEnd(tokens, organized.end, date));
-  } else if (!body && !impliedBody && unknownBodyAt(tokens, end)) unit.unknownBody = true;
+  } else if (team || (!body && !impliedBody && unknownBodyAt(tokens, end))) unit.unknownBody = true;
   return unit;
 }
 
@@ -492,5 +510,23 @@ export function startsTitleOrBody(tokens: readonly Token[], i: number): boolean 
   if (titleTrie.longest(tokens, i) || memberTrie.longest(tokens, i) || rankTrie.longest(tokens, i)) return true;
   // "Bùi Xuân Trường, …": a head word of an institution only when a name follows it.
   const body = bodyTrie.longest(tokens, i);
-  return body !== undefined && (body.value.kind !== 'named' || parseBody(tokens, i) !== undefined);
+  if (body === undefined) return false;
+  if (body.value.kind !== 'named') return true;
+  const named = parseBody(tokens, i);
+  return named !== undefined && !lastWordOfName(tokens, i, named.end);
+}
+
+/**
+ * "ông Lê Trường Sơn, Giám đốc …": a one-word head ("Trường", "Viện", "Hội") and one more
+ * capitalised word that ends the run is the middle and last of a person's name, not a school.
+ */
+function lastWordOfName(tokens: readonly Token[], i: number, end: number): boolean {
+  return end === i + 2 && i > 0 && Boolean(tokens[i - 1]!.isCapitalized) && surnamesBefore(tokens, i) && !tokens[end]?.isCapitalized;
+}
+
+/** A family name opens the run of capitalised words that ends right before tokens[i]. */
+function surnamesBefore(tokens: readonly Token[], i: number): boolean {
+  let at = i - 1;
+  while (at > 0 && tokens[at - 1]!.isWord && tokens[at - 1]!.isCapitalized && i - at < 3) at--;
+  return surnames.has(tokens[at]!.key);
 }

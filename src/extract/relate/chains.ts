@@ -180,7 +180,9 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
     // After the name, or after the chains it already has ("A, Phó Chủ tịch UBND huyện được bầu giữ chức …").
     const suffix = before ? gapBefore(items, tokens, before.to, chain.from) : { ok: false, former: false };
     const transfer = before ? isTransfer(items, before.to, chain.from) : false;
-    const colon = isWord(items[chain.to], new Set([':']));
+    // "các Phó Chủ tịch UBND tỉnh: A; B", "…: Chủ tịch Ủy ban MTTQ A; …": a list right after the
+    // colon ("…, Bí thư Huyện ủy X: Thông tin từ …" is a quotation's colon, which shares nothing).
+    const colon = isWord(items[chain.to], new Set([':'])) && after !== undefined && listOpensAt(items, chain.to + 1, after.item);
     const plural = isWord(items[chain.from - 1], PLURAL) || isWord(items[chain.from - 2], new Set(['các', 'những']));
     // "các Phó Chủ tịch UBND huyện A, B": the whole list; "của Chủ tịch UBND tỉnh A, đồng chí B": A alone.
     const shared = colon || isWord(items[chain.from - 1], LIST_PLURAL) || isWord(items[chain.from - 2], LIST_PLURAL);
@@ -191,6 +193,9 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
         const name = names[index]!;
         // Without a colon the qualifier covers the list right after it, up to where the glue breaks.
         if (index > afterIndex && (!shared || (!colon && !listContinues(items, names[index - 1]!, name)))) break;
+        // With a colon the list runs past each name's own titles ("A, Chủ tịch UBND tỉnh; B"), but
+        // not into a name with a title before it ("; Giám đốc Sở Tài chính C") or past other words.
+        if (index > afterIndex && colon && !colonListContinues(items, names[afterIndex]!, names[index - 1]!, name)) break;
         give(name, chain, chain.units, false);
       }
       continue;
@@ -350,6 +355,57 @@ function shareBackwards(items: readonly Item[], names: readonly NameMention[], a
     next = previous;
   }
 }
+
+/**
+ * After "các Phó Bí thư Tỉnh ủy:", the next name is in the list unless something between
+ * opens another: a role cue or "có" ("; cùng dự có ông C"), a list of its own with no
+ * title ("; các đồng chí: C, D"; but "; các Phó Thủ tướng: C, D" stays inside). In a list
+ * of bare names ("các Phó Chủ tịch UBND tỉnh: A; B"), a name with a title of its own
+ * before it ("; Giám đốc Sở Tài chính C") ends the list; in a list whose names carry their
+ * titles ("các Ủy viên Ban Thường vụ Thành ủy: Chủ tịch Ủy ban MTTQ A; Trưởng ban Dân vận
+ * B", "A - Phó Chủ tịch Quốc hội; Bộ trưởng Bộ X B") it does not.
+ */
+function colonListContinues(items: readonly Item[], head: NameMention, first: NameMention, later: NameMention): boolean {
+  if (titleAt(items, later.item - 1) && !titleAt(items, head.item - 1) && !ownTitleAfter(items, head)) return false;
+  for (let k = first.item + 1; k < later.item; k++) {
+    const item = items[k]!;
+    if (item.type === 'cue') return false;
+    if (item.type === 'word' && (item.key === 'có' || (item.key === ':' && items[k - 1]?.type !== 'unit'))) return false;
+  }
+  return true;
+}
+
+/** A title (not a rank: "Đại tá A") at items[k]. */
+function titleAt(items: readonly Item[], k: number): boolean {
+  const item = items[k];
+  return item?.type === 'unit' && (item.unit.title !== null || item.unit.member !== null);
+}
+
+/** "A - Phó Chủ tịch Quốc hội", "A, Chủ tịch UBND tỉnh": the name's own title after it. */
+function ownTitleAfter(items: readonly Item[], name: NameMention): boolean {
+  const next = items[name.item + 1];
+  const glued = next?.type === 'word' && (next.key === ',' || next.key === '-');
+  return titleAt(items, glued ? name.item + 2 : name.item + 1);
+}
+
+/**
+ * No running text in items[from, to) before the list's first name: titles, honorifics,
+ * punctuation and the words of a body the lexicons lack ("Chính phủ", "Thông tấn xã Việt
+ * Nam"), but no three lower-case words in a row ("Thông tin từ cuộc hội thảo …").
+ */
+function listOpensAt(items: readonly Item[], from: number, to: number): boolean {
+  let lowerRun = 0;
+  for (let k = from; k < to; k++) {
+    const item = items[k]!;
+    if (item.type === 'cue') return false;
+    const token = item as Item & Token;
+    const lower = item.type === 'word' && token.isWord && !token.isCapitalized && !HONORIFIC_WORDS.has(item.key);
+    lowerRun = lower ? lowerRun + 1 : 0;
+    if (lowerRun >= 3) return false;
+  }
+  return true;
+}
+const HONORIFIC_WORDS = new Set(['đồng', 'chí', 'ông', 'bà', 'đ/c', 'đc']);
 
 /** Two names next to each other in one list: only separators, honorifics and "và" between them. */
 const LIST_GLUE = new Set([',', ';', 'và', 'đồng', 'chí', 'ông', 'bà', '-']);

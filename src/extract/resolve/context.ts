@@ -3,7 +3,7 @@
 // when the article leaves the name out. Headline and lead count most.
 import { childrenOf, isWithin, parentChain, provincesOf, unitById, unitsNamed, type Unit } from '../../vietnam/gazetteer/index.js';
 import { foldAccents } from '../../vietnam/text.js';
-import { COMMITTEE_WORDS, levelOfWord, typesOfWord, WRITTEN_UNIT_WORDS, type UnitType } from '../../vietnam/units.js';
+import { COMMITTEE_WORDS, typesOfWord, WRITTEN_UNIT_WORDS, type UnitType } from '../../vietnam/units.js';
 import type { Token } from '../tokenize.js';
 import type { Item } from '../recognize/scan.js';
 import type { BodyRef } from '../recognize/titles.js';
@@ -83,13 +83,9 @@ function placesAfterUnitWord(tokens: readonly Token[], i: number, date: string |
   else if (UNIT_WORD_KEYS.has(t.key)) { unit = UNIT_WORD_KEYS.get(t.key); at = i + 1; }
   if (unit === undefined) return undefined;
   const types = typesOfWord(unit);
+  // A district upgraded since the article was written is found too (matchPlace).
   const typed = matchPlace(tokens, at, types, date);
-  if (typed) return [typed.places, ...listedAfter(tokens, typed.end, types, date)];
-  // A district upgraded since the article was written ("huyện Phong Điền", now a thị xã):
-  // same level, another type.
-  const level = levelOfWord(unit);
-  const other = matchPlace(tokens, at, undefined, date)?.places.filter((p) => p.level === level);
-  return other ? [other] : undefined;
+  return typed ? [typed.places, ...listedAfter(tokens, typed.end, types, date)] : undefined;
 }
 
 /** "…, Yên Bái và Hà Giang" after a unit's name: the other units of the list, of the same types. */

@@ -159,8 +159,13 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
       // still the session already named, whoever the subject's other bodies are.
       if (!match && guessed) {
         const plain = drafts.find((d) => compatible(d, m, null));
-        if (plain?.organizerWeak && !weak && inLead) match = plain;
-        else if (plain) { match = plain; organizer = null; m.body = null; }
+        // "Cùng ngày, tại Hà Nội, Ban Bí thư đã họp …" after a working session already reported
+        // with another host: a second event, announced as such below.
+        const secondHeld = plain !== undefined && organizer !== null && !weak && plain.organizer !== null && plain.organizer.name !== organizer.name && plain.sentences.some((i) => i > 0) && OPENS_WITH_TIME.test(s.text);
+        if (plain && !secondHeld) {
+          if (plain.organizerWeak && !weak && inLead) match = plain;
+          else { match = plain; organizer = null; m.body = null; }
+        }
       }
       if (match) {
         match.ordinal ??= m.ordinal;
