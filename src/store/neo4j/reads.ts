@@ -26,11 +26,20 @@ export interface Window {
 
 const ORG = (v: string) => `${v} {.*, place: head([(${v})-[:IN]->(pl:Place) | pl {.*}])}`;
 const EVENT = (v: string) => `${v} {.*, organizer: head([(${v})-[:ORGANIZED_BY]->(eo:Organization) | ${ORG('eo')}])}`;
-/** A relationship's properties and the Article nodes its provenance names (by the key index). */
-const FACT = (r: string) => `{props: properties(${r}), sources: COLLECT { MATCH (src:Article) WHERE src.key IN ${r}.articles RETURN src {.*} }}`;
-const HOLDING = (p: string, h: string, pos: string, o: string) =>
-  `{person: ${p} {.*}, position: ${pos} {.*}, organization: ${ORG(o)}, fact: ${FACT(h)}}`;
-const ROLE = (p: string, r: string, e: string) => `{person: ${p} {.*}, type: type(${r}), event: ${EVENT(e)}, fact: ${FACT(r)}}`;
+/**
+ * A relationship's properties and the Article nodes its provenance names (by the key
+ * index). Without `evidence` (the caller reads none, store.ts FactReads), the
+ * provenance lists come empty and no article is read: a page of holdings then ships
+ * a few dates instead of every quote.
+ */
+const FACT = (r: string, evidence: boolean) =>
+  evidence
+    ? `{props: properties(${r}), sources: COLLECT { MATCH (src:Article) WHERE src.key IN ${r}.articles RETURN src {.*} }}`
+    : `{props: ${r} {.*, articles: [], evidence: []}, sources: []}`;
+const HOLDING = (p: string, h: string, pos: string, o: string, evidence: boolean) =>
+  `{person: ${p} {.*}, position: ${pos} {.*}, organization: ${ORG(o)}, fact: ${FACT(h, evidence)}}`;
+const ROLE = (p: string, r: string, e: string, evidence: boolean) =>
+  `{person: ${p} {.*}, type: type(${r}), event: ${EVENT(e)}, fact: ${FACT(r, evidence)}}`;
 
 const types = (list: readonly EdgeType[]) => list.map(relType).join('|');
 const ROLE_TYPES = types(ROLE_EDGE_TYPES);
@@ -133,24 +142,24 @@ export function holdersOfBodies(orgs: readonly { key: string; folded: string }[]
 }
 
 /** Each person's holdings, whole (a person holds a handful of offices), in holding order. */
-export function holdingsOfPeople(keys: readonly string[]): Statement {
+export function holdingsOfPeople(keys: readonly string[], evidence: boolean): Statement {
   return {
     cypher:
       'UNWIND $keys AS key MATCH (p:Person {key: key})-[h:HOLDS]->(pos:Position)-[:OF]->(o:Organization) ' +
       `WITH key, p, h, pos, o ORDER BY key, ${HOLDING_ORDER('h', 'pos', 'o')} ` +
-      `RETURN key, collect(${HOLDING('p', 'h', 'pos', 'o')}) AS holdings`,
+      `RETURN key, collect(${HOLDING('p', 'h', 'pos', 'o', evidence)}) AS holdings`,
     params: { keys },
   };
 }
 
 /** One page of each person's roles: most recent event first, then role order. */
-export function rolesOfPeople(keys: readonly string[], w: Window): Statement {
+export function rolesOfPeople(keys: readonly string[], w: Window, evidence: boolean): Statement {
   return pagedEach(
     'UNWIND $keys AS key MATCH (p:Person {key: key})',
     'p',
     `MATCH (p)-[r:${ROLE_TYPES}]->(e:Event)`,
     `${EVENT_ORDER('e')}, $roleRank[type(r)]`,
-    ROLE('p', 'r', 'e'),
+    ROLE('p', 'r', 'e', evidence),
     { keys, roleRank: ROLE_RANK },
     w,
   );
@@ -212,14 +221,14 @@ export interface HoldingsFilter {
  * its offices (with the title when given) and their total. With asOf, only holdings
  * held then, in a body that stood then: the rule of store/held.ts, in Cypher.
  */
-export function officeHolders(orgs: readonly { key: string; folded: string }[], f: HoldingsFilter, w: Window): Statement {
+export function officeHolders(orgs: readonly { key: string; folded: string }[], f: HoldingsFilter, w: Window, evidence: boolean): Statement {
   return pagedPerBody(
     'MATCH (pos:Position)-[:OF]->(o) WHERE $titlePrefix IS NULL OR pos.search STARTS WITH $titlePrefix ' +
       'MATCH (p:Person)-[h:HOLDS]->(pos) ' +
       'WHERE $asOf IS NULL OR (h.firstSeen <= date($asOf) AND (h.formerFrom IS NULL OR h.formerFrom > date($asOf)) ' +
       'AND (o.validFrom IS NULL OR o.validFrom <= date($asOf)) AND (o.validUntil IS NULL OR date($asOf) < o.validUntil))',
     `${HOLDING_ORDER('h', 'pos', 'o')}, ${PEOPLE_ORDER('p')}`,
-    HOLDING('p', 'h', 'pos', 'o'),
+    HOLDING('p', 'h', 'pos', 'o', evidence),
     { orgs, ...f },
     w,
   );
@@ -254,11 +263,16 @@ export function eventsPage(f: EventFilter, w: Window): Statement {
 /**
  * For each organizer argument ({key, folded}), per body it may name, one page of its
  * events and their total; with `chairs`, each event comes as {event, chairs} with who
- * CHAIRED it.
+ * CHAIRED it (and the evidence for it when `chairs.evidence`).
  */
-export function eventsOfOrganizers(orgs: readonly { key: string; folded: string }[], f: EventFilter, w: Window, chairs: boolean): Statement {
+export function eventsOfOrganizers(
+  orgs: readonly { key: string; folded: string }[],
+  f: EventFilter,
+  w: Window,
+  chairs: { evidence: boolean } | null,
+): Statement {
   const projection = chairs
-    ? `{event: ${EVENT('e')}, chairs: COLLECT { MATCH (p:Person)-[r:CHAIRED]->(e) WITH p, r ORDER BY ${PEOPLE_ORDER('p')} RETURN ${ROLE('p', 'r', 'e')} }}`
+    ? `{event: ${EVENT('e')}, chairs: COLLECT { MATCH (p:Person)-[r:CHAIRED]->(e) WITH p, r ORDER BY ${PEOPLE_ORDER('p')} RETURN ${ROLE('p', 'r', 'e', chairs.evidence)} }}`
     : EVENT('e');
   return pagedPerBody(`MATCH (e:Event)-[:ORGANIZED_BY]->(o) WHERE ${EVENT_WHERE}`, EVENT_ORDER('e'), projection, { orgs, ...f }, w);
 }
@@ -269,7 +283,7 @@ export function participantsOfEvents(keys: readonly string[]): Statement {
     cypher:
       `UNWIND $keys AS key MATCH (e:Event {key: key}) ` +
       `CALL (e) { MATCH (p:Person)-[r:${ROLE_TYPES}]->(e) WITH p, r ORDER BY $roleRank[type(r)], ${PEOPLE_ORDER('p')} ` +
-      `RETURN collect(${ROLE('p', 'r', 'e')}) AS participants } RETURN key, participants`,
+      `RETURN collect(${ROLE('p', 'r', 'e', true)}) AS participants } RETURN key, participants`,
     params: { keys, roleRank: ROLE_RANK },
   };
 }
@@ -320,7 +334,7 @@ export function shortestConnection(fromKey: string, toKey: string): Statement {
       'MATCH (a:Person {key: $fromKey}), (b:Person {key: $toKey}) ' +
       `MATCH path = shortestPath((a)-[:${types(PATH_EDGE_TYPES)}*..${MAX_HOPS}]-(b)) WHERE all(n IN nodes(path) WHERE ${labels}) ` +
       `RETURN [n IN nodes(path) | ${PATH_NODE}] AS nodes, ` +
-      `[r IN relationships(path) | {type: type(r), from: elementId(startNode(r)), to: elementId(endNode(r)), fact: ${FACT('r')}}] AS rels`,
+      `[r IN relationships(path) | {type: type(r), from: elementId(startNode(r)), to: elementId(endNode(r)), fact: ${FACT('r', true)}}] AS rels`,
     params: { fromKey, toKey },
   };
 }
