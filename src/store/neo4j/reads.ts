@@ -12,7 +12,7 @@
 // by (firstSeen ascending with undated last, title, organization key, person);
 // roles by ROLES order ($roleRank).
 
-import { ROLE_EDGE_TYPES, type EdgeType, type NodeLabel } from '../../graph/model.js';
+import { DATE_PROPERTIES, ROLE_EDGE_TYPES, type EdgeType, type NodeLabel } from '../../graph/model.js';
 import { MAX_HOPS, PATH_EDGE_TYPES, PATH_LABELS } from '../store.js';
 import { label, relType, type Statement } from './cypher.js';
 
@@ -24,20 +24,41 @@ export interface Window {
 // ---------------------------------------------------------------- fragments
 // Fixed text, never values.
 
-const ORG = (v: string) => `${v} {.*, place: head([(${v})-[:IN]->(pl:Place) | pl {.*}])}`;
-const EVENT = (v: string) => `${v} {.*, organizer: head([(${v})-[:ORGANIZED_BY]->(eo:Organization) | ${ORG('eo')}])}`;
+/**
+ * The date properties (model.ts DATE_PROPERTIES) of each kind of node and of HOLDS,
+ * which the projections below return as ISO strings made by Neo4j: decoding the
+ * driver's DATE values cost the server more than the strings do (values.ts still
+ * converts any DATE that comes otherwise).
+ */
+const DATES = {
+  Article: ['published'],
+  Event: ['date'],
+  Organization: ['validFrom', 'validUntil'],
+  Place: ['validFrom', 'validUntil'],
+  HOLDS: ['firstSeen', 'lastSeen', 'currentFrom', 'currentTo', 'formerFrom'],
+} as const satisfies Partial<Record<NodeLabel | EdgeType, readonly string[]>>;
+for (const name of Object.values(DATES).flat()) {
+  if (!DATE_PROPERTIES.has(name)) throw new Error(`reads: "${name}" is not a date property of the model`);
+}
+/** `v {.*}` with the dates of `kind` as strings; `extra` adds entries. */
+const ALL = (v: string, kind: keyof typeof DATES, extra = '') =>
+  `${v} {.*, ${DATES[kind].map((d) => `${d}: toString(${v}.${d})`).join(', ')}${extra}}`;
+
+const ORG = (v: string) => ALL(v, 'Organization', `, place: head([(${v})-[:IN]->(pl:Place) | ${ALL('pl', 'Place')}])`);
+const EVENT = (v: string) => ALL(v, 'Event', `, organizer: head([(${v})-[:ORGANIZED_BY]->(eo:Organization) | ${ORG('eo')}])`);
 /**
  * A relationship's properties and the Article nodes its provenance names (by the key
  * index). Without `evidence` (the caller reads none, store.ts FactReads), the
  * provenance lists come empty and no article is read: a page of holdings then ships
  * a few dates instead of every quote.
  */
-const FACT = (r: string, evidence: boolean) =>
-  evidence
-    ? `{props: properties(${r}), sources: COLLECT { MATCH (src:Article) WHERE src.key IN ${r}.articles RETURN src {.*} }}`
-    : `{props: ${r} {.*, articles: [], evidence: []}, sources: []}`;
+const FACT = (r: string, evidence: boolean, dates: readonly string[] = []) => {
+  const props = `${r} {.*${dates.map((d) => `, ${d}: toString(${r}.${d})`).join('')}${evidence ? '' : ', articles: [], evidence: []'}}`;
+  const sources = evidence ? `COLLECT { MATCH (src:Article) WHERE src.key IN ${r}.articles RETURN ${ALL('src', 'Article')} }` : '[]';
+  return `{props: ${props}, sources: ${sources}}`;
+};
 const HOLDING = (p: string, h: string, pos: string, o: string, evidence: boolean) =>
-  `{person: ${p} {.*}, position: ${pos} {.*}, organization: ${ORG(o)}, fact: ${FACT(h, evidence)}}`;
+  `{person: ${p} {.*}, position: ${pos} {.*}, organization: ${ORG(o)}, fact: ${FACT(h, evidence, DATES.HOLDS)}}`;
 const ROLE = (p: string, r: string, e: string, evidence: boolean) =>
   `{person: ${p} {.*}, type: type(${r}), event: ${EVENT(e)}, fact: ${FACT(r, evidence)}}`;
 
@@ -108,7 +129,7 @@ function pagedEach(anchor: string, vars: string, match: string, order: string, p
 // ---------------------------------------------------------------- nodes by key
 
 export function nodesByKeys(l: NodeLabel, keys: readonly string[]): Statement {
-  const projection = l === 'Organization' ? ORG('n') : l === 'Event' ? EVENT('n') : 'n {.*}';
+  const projection = l === 'Organization' ? ORG('n') : l === 'Event' ? EVENT('n') : l === 'Article' || l === 'Place' ? ALL('n', l) : 'n {.*}';
   return { cypher: `UNWIND $keys AS key MATCH (n:${label(l)} {key: key}) RETURN key, ${projection} AS node`, params: { keys } };
 }
 
@@ -184,7 +205,7 @@ export function articlesInto(l: 'Person' | 'Event', type: 'MENTIONS' | 'REPORTS'
     'n',
     `MATCH (a:Article)-[:${relType(type)}]->(n)`,
     ARTICLE_ORDER('a'),
-    'a {.*}',
+    ALL('a', 'Article'),
     { keys },
     w,
   );
