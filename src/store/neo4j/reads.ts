@@ -15,6 +15,7 @@
 import { DATE_PROPERTIES, ROLE_EDGE_TYPES, type EdgeType, type NodeLabel } from '../../graph/model.js';
 import { MAX_HOPS, PATH_EDGE_TYPES, PATH_LABELS } from '../store.js';
 import { label, relType, type Statement } from './cypher.js';
+import { READ_PROPERTIES, type ReadKind } from './dto.js';
 
 export interface Window {
   offset: number;
@@ -25,42 +26,34 @@ export interface Window {
 // Fixed text, never values.
 
 /**
- * The date properties (model.ts DATE_PROPERTIES) of each kind of node and of HOLDS,
- * which the projections below return as ISO strings made by Neo4j: decoding the
- * driver's DATE values cost the server more than the strings do (values.ts still
- * converts any DATE that comes otherwise).
+ * `v` as a map of the properties its DTO reads (dto.ts READ_PROPERTIES), dates as ISO
+ * strings made by Neo4j (decoding the driver's DATE values cost the server more than
+ * the strings do; values.ts still converts any DATE that comes otherwise). `except`
+ * leaves properties out; `extra` adds entries.
  */
-const DATES = {
-  Article: ['published'],
-  Event: ['date'],
-  Organization: ['validFrom', 'validUntil'],
-  Place: ['validFrom', 'validUntil'],
-  HOLDS: ['firstSeen', 'lastSeen', 'currentFrom', 'currentTo', 'formerFrom'],
-} as const satisfies Partial<Record<NodeLabel | EdgeType, readonly string[]>>;
-for (const name of Object.values(DATES).flat()) {
-  if (!DATE_PROPERTIES.has(name)) throw new Error(`reads: "${name}" is not a date property of the model`);
-}
-/** `v {.*}` with the dates of `kind` as strings; `extra` adds entries. */
-const ALL = (v: string, kind: keyof typeof DATES, extra = '') =>
-  `${v} {.*, ${DATES[kind].map((d) => `${d}: toString(${v}.${d})`).join(', ')}${extra}}`;
+const PROJECT = (v: string, kind: ReadKind, extra = '', except: readonly string[] = []) => {
+  const items = READ_PROPERTIES[kind].filter((p) => !except.includes(p)).map((p) => (DATE_PROPERTIES.has(p) ? `${p}: toString(${v}.${p})` : `.${p}`));
+  return `${v} {${items.join(', ')}${extra}}`;
+};
 
-const ORG = (v: string) => ALL(v, 'Organization', `, place: head([(${v})-[:IN]->(pl:Place) | ${ALL('pl', 'Place')}])`);
-const EVENT = (v: string) => ALL(v, 'Event', `, organizer: head([(${v})-[:ORGANIZED_BY]->(eo:Organization) | ${ORG('eo')}])`);
+const PERSON = (p: string) => PROJECT(p, 'Person');
+const ORG = (v: string) => PROJECT(v, 'Organization', `, place: head([(${v})-[:IN]->(pl:Place) | ${PROJECT('pl', 'Place')}])`);
+const EVENT = (v: string) => PROJECT(v, 'Event', `, organizer: head([(${v})-[:ORGANIZED_BY]->(eo:Organization) | ${ORG('eo')}])`);
+const PROVENANCE = ['articles', 'evidence'];
 /**
  * A relationship's properties and the Article nodes its provenance names (by the key
  * index). Without `evidence` (the caller reads none, store.ts FactReads), the
  * provenance lists come empty and no article is read: a page of holdings then ships
  * a few dates instead of every quote.
  */
-const FACT = (r: string, evidence: boolean, dates: readonly string[] = []) => {
-  const props = `${r} {.*${dates.map((d) => `, ${d}: toString(${r}.${d})`).join('')}${evidence ? '' : ', articles: [], evidence: []'}}`;
-  const sources = evidence ? `COLLECT { MATCH (src:Article) WHERE src.key IN ${r}.articles RETURN ${ALL('src', 'Article')} }` : '[]';
-  return `{props: ${props}, sources: ${sources}}`;
+const FACT = (r: string, kind: 'HOLDS' | 'provenance', evidence: boolean) => {
+  if (!evidence) return `{props: ${PROJECT(r, kind, `${kind === 'HOLDS' ? ', ' : ''}articles: [], evidence: []`, PROVENANCE)}, sources: []}`;
+  return `{props: ${PROJECT(r, kind)}, sources: COLLECT { MATCH (src:Article) WHERE src.key IN ${r}.articles RETURN ${PROJECT('src', 'Article')} }}`;
 };
 const HOLDING = (p: string, h: string, pos: string, o: string, evidence: boolean) =>
-  `{person: ${p} {.*}, position: ${pos} {.*}, organization: ${ORG(o)}, fact: ${FACT(h, evidence, DATES.HOLDS)}}`;
+  `{person: ${PERSON(p)}, position: ${PROJECT(pos, 'Position')}, organization: ${ORG(o)}, fact: ${FACT(h, 'HOLDS', evidence)}}`;
 const ROLE = (p: string, r: string, e: string, evidence: boolean) =>
-  `{person: ${p} {.*}, type: type(${r}), event: ${EVENT(e)}, fact: ${FACT(r, evidence)}}`;
+  `{person: ${PERSON(p)}, type: type(${r}), event: ${EVENT(e)}, fact: ${FACT(r, 'provenance', evidence)}}`;
 
 const types = (list: readonly EdgeType[]) => list.map(relType).join('|');
 const ROLE_TYPES = types(ROLE_EDGE_TYPES);
@@ -129,13 +122,13 @@ function pagedEach(anchor: string, vars: string, match: string, order: string, p
 // ---------------------------------------------------------------- nodes by key
 
 export function nodesByKeys(l: NodeLabel, keys: readonly string[]): Statement {
-  const projection = l === 'Organization' ? ORG('n') : l === 'Event' ? EVENT('n') : l === 'Article' || l === 'Place' ? ALL('n', l) : 'n {.*}';
+  const projection = l === 'Organization' ? ORG('n') : l === 'Event' ? EVENT('n') : l in READ_PROPERTIES ? PROJECT('n', l as ReadKind) : 'n {.*}';
   return { cypher: `UNWIND $keys AS key MATCH (n:${label(l)} {key: key}) RETURN key, ${projection} AS node`, params: { keys } };
 }
 
 export function officesByKeys(keys: readonly string[]): Statement {
   return {
-    cypher: `UNWIND $keys AS key MATCH (n:Position {key: key})-[:OF]->(o:Organization) RETURN key, n {.*} AS position, ${ORG('o')} AS organization`,
+    cypher: `UNWIND $keys AS key MATCH (n:Position {key: key})-[:OF]->(o:Organization) RETURN key, ${PROJECT('n', 'Position')} AS position, ${ORG('o')} AS organization`,
     params: { keys },
   };
 }
@@ -143,7 +136,7 @@ export function officesByKeys(keys: readonly string[]): Statement {
 // ---------------------------------------------------------------- people
 
 export function peoplePage(search: string | null, w: Window): Statement {
-  return paged('MATCH (p:Person) WHERE $search IS NULL OR p.search CONTAINS $search', PEOPLE_ORDER('p'), 'p {.*}', { search }, w);
+  return paged('MATCH (p:Person) WHERE $search IS NULL OR p.search CONTAINS $search', PEOPLE_ORDER('p'), PERSON('p'), { search }, w);
 }
 
 /** People holding (now or formerly) an office with the title (titlePrefix: see HoldingsFilter), ordered like people. */
@@ -151,7 +144,7 @@ export function holdersPage(titlePrefix: string, search: string | null, w: Windo
   const match =
     'MATCH (pos:Position) WHERE pos.search STARTS WITH $titlePrefix ' +
     'MATCH (p:Person)-[:HOLDS]->(pos) WHERE $search IS NULL OR p.search CONTAINS $search WITH DISTINCT p';
-  return paged(match, PEOPLE_ORDER('p'), 'p {.*}', { titlePrefix, search }, w);
+  return paged(match, PEOPLE_ORDER('p'), PERSON('p'), { titlePrefix, search }, w);
 }
 
 /** For each organization argument, per body it may name, the people holding an office of it (with the title when given). */
@@ -159,7 +152,7 @@ export function holdersOfBodies(orgs: readonly { key: string; folded: string }[]
   const match =
     'MATCH (pos:Position)-[:OF]->(o) WHERE $titlePrefix IS NULL OR pos.search STARTS WITH $titlePrefix ' +
     'MATCH (p:Person)-[:HOLDS]->(pos) WHERE $search IS NULL OR p.search CONTAINS $search WITH DISTINCT p';
-  return pagedPerBody(match, PEOPLE_ORDER('p'), 'p {.*}', { orgs, titlePrefix, search }, w);
+  return pagedPerBody(match, PEOPLE_ORDER('p'), PERSON('p'), { orgs, titlePrefix, search }, w);
 }
 
 /** Each person's holdings, whole (a person holds a handful of offices), in holding order. */
@@ -192,7 +185,7 @@ export function coParticipantsOfPeople(keys: readonly string[], w: Window): Stat
     'p',
     `MATCH (p)-[:${ROLE_TYPES}]->(:Event)<-[:${ROLE_TYPES}]-(q:Person) WHERE q <> p WITH DISTINCT q`,
     PEOPLE_ORDER('q'),
-    'q {.*}',
+    PERSON('q'),
     { keys },
     w,
   );
@@ -205,7 +198,7 @@ export function articlesInto(l: 'Person' | 'Event', type: 'MENTIONS' | 'REPORTS'
     'n',
     `MATCH (a:Article)-[:${relType(type)}]->(n)`,
     ARTICLE_ORDER('a'),
-    ALL('a', 'Article'),
+    PROJECT('a', 'Article'),
     { keys },
     w,
   );
@@ -329,7 +322,7 @@ export function peopleInArticles(keys: readonly string[], w: Window): Statement 
     'n',
     'MATCH (n)-[:MENTIONS]->(p:Person)',
     PEOPLE_ORDER('p'),
-    'p {.*}',
+    PERSON('p'),
     { keys },
     w,
   );
@@ -355,7 +348,7 @@ export function shortestConnection(fromKey: string, toKey: string): Statement {
       'MATCH (a:Person {key: $fromKey}), (b:Person {key: $toKey}) ' +
       `MATCH path = shortestPath((a)-[:${types(PATH_EDGE_TYPES)}*..${MAX_HOPS}]-(b)) WHERE all(n IN nodes(path) WHERE ${labels}) ` +
       `RETURN [n IN nodes(path) | ${PATH_NODE}] AS nodes, ` +
-      `[r IN relationships(path) | {type: type(r), from: elementId(startNode(r)), to: elementId(endNode(r)), fact: ${FACT('r', true)}}] AS rels`,
+      `[r IN relationships(path) | {type: type(r), from: elementId(startNode(r)), to: elementId(endNode(r)), fact: ${FACT('r', 'provenance', true)}}] AS rels`,
     params: { fromKey, toKey },
   };
 }
