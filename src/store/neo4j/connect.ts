@@ -41,8 +41,9 @@ export const CONNECT_TIMEOUT_MS = 10_000;
  * client does by default. The driver leaves it on and writes a Bolt message longer
  * than its 1,400-byte chunk buffer in several writes: the second then waits for the
  * server's delayed ACK (40 ms on Linux), so every statement longer than that (most
- * reads of reads.ts) took 40 ms more on an idle server (whoChaired of one body: 47 ms,
- * 5 ms without). The driver has no option for it; Node announces each TCP client
+ * reads of reads.ts) took 40 ms more: whoChaired of one body, median of 12 on a
+ * loaded machine, 47 ms with Nagle and 5 ms without, of which Neo4j reported 1 ms
+ * as its own. The driver has no option for it; Node announces each TCP client
  * socket it creates on the `net.client.socket` diagnostics channel, before it
  * connects. TLS sockets (bolt+s) are not announced there and keep the delay.
  */
