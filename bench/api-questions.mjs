@@ -1,5 +1,6 @@
 // The questions bench:api asks: each as cadregraph's GraphQL query, the store calls
-// its resolvers make (timed directly, without GraphQL or HTTP), and the same
+// its resolvers make (timed directly, without GraphQL or HTTP; with evidence: false
+// where the query selects no evidence, as the resolvers say), and the same
 // question put to the peer (@neo4j/graphql over the same Neo4j, see api-peer.mjs).
 // Both answers are brought to one plain form, so the benchmark can check that they
 // are equal before it times anything. Where the peer cannot sort or cut a list the
@@ -73,7 +74,7 @@ export const QUESTIONS = [
     variables: (v) => ({ id: v.busy }),
     direct: async (store, v) => {
       await store.person(v.busy);
-      await store.rolesOf(v.busy, { first: 100 });
+      await store.rolesOf(v.busy, { first: 100, evidence: false });
     },
     ours: ({ person }) => ({
       name: person.name,
@@ -100,7 +101,7 @@ export const QUESTIONS = [
     query: `query($organization: String!) { whoChaired(organization: $organization, first: 20) { totalCount
       edges { node { event { id name date } chairs { person { id name } } } } } }`,
     variables: (v) => ({ organization: v.body }),
-    direct: (store, v) => store.whoChaired({ organization: v.body, first: 20 }),
+    direct: (store, v) => store.whoChaired({ organization: v.body, first: 20, evidence: false }),
     ours: ({ whoChaired }) => ({
       total: whoChaired.totalCount,
       events: whoChaired.edges.map(({ node }) => [node.event.id, node.event.name, node.event.date, node.chairs.map((c) => [c.person.id, c.person.name])]),
@@ -128,7 +129,7 @@ export const QUESTIONS = [
     query: `query($title: String!, $organization: String!, $first: Int) { officeHolders(title: $title, organization: $organization,
       first: $first) { totalCount edges { node { person { id name } former firstSeen lastSeen } } } }`,
     variables: (v) => ({ title: v[key].title, organization: v[key].organization, first }),
-    direct: (store, v) => store.officeHolders({ title: v[key].title, organization: v[key].organization, first }),
+    direct: (store, v) => store.officeHolders({ title: v[key].title, organization: v[key].organization, first, evidence: false }),
     ours: ({ officeHolders }) => ({
       total: officeHolders.totalCount,
       holders: officeHolders.edges.map(({ node: h }) => [h.person.id, h.person.name, h.former, h.firstSeen, h.lastSeen]),

@@ -331,7 +331,16 @@ export interface EventsArgs extends PageArgs {
   to?: string | null;
 }
 
-export interface OfficeHoldersArgs extends PageArgs {
+/**
+ * What the caller reads of the facts a call returns. `evidence: false` says it reads
+ * no fact's evidence: a store may then leave every evidence list empty (the Neo4j
+ * store then ships neither quotes nor cited articles). Default: true.
+ */
+export interface FactReads {
+  evidence?: boolean | null;
+}
+
+export interface OfficeHoldersArgs extends PageArgs, FactReads {
   /** Without a title: every title in the organization. */
   title?: string | null;
   organization: string;
@@ -343,7 +352,7 @@ export interface OfficeHoldersArgs extends PageArgs {
   asOf?: string | null;
 }
 
-export interface WhoChairedArgs extends PageArgs {
+export interface WhoChairedArgs extends PageArgs, FactReads {
   organization: string;
   from?: string | null;
   to?: string | null;
@@ -413,9 +422,9 @@ export interface GraphStore {
   people(args: PeopleArgs): Promise<Connection<PersonDTO>>;
   person(id: string): Promise<PersonDTO | null>;
   /** Every position the person holds or held. */
-  positionsOf(personId: string): Promise<HoldingDTO[]>;
+  positionsOf(personId: string, reads?: FactReads): Promise<HoldingDTO[]>;
   /** The person's roles at events, one page (a busy official has hundreds). */
-  rolesOf(personId: string, args?: PageArgs): Promise<Connection<ParticipationDTO>>;
+  rolesOf(personId: string, args?: PageArgs & FactReads): Promise<Connection<ParticipationDTO>>;
   /** People who took part in at least one event with this person, ordered like people. */
   coParticipants(personId: string, args?: PageArgs): Promise<Connection<PersonDTO>>;
   /** Articles that MENTION the person. */

@@ -1,5 +1,6 @@
 // Query root fields: arguments passed to the store, plus the checks on
 // arguments whose vocabulary the schema leaves as String.
+import type { GraphQLResolveInfo } from 'graphql';
 import { LEVELS, ORG_KINDS, type Level, type OrgKind } from '../../graph/model.js';
 import {
   MAX_HOPS,
@@ -11,6 +12,7 @@ import {
 } from '../../store/store.js';
 import { apiError } from '../errors.js';
 import type { ApiContext } from './context.js';
+import { factReads } from './selection.js';
 
 interface IdArgs {
   id: string;
@@ -45,8 +47,10 @@ export const queryResolvers = {
     organization: (_: unknown, { id }: IdArgs, { store }: ApiContext) => store.organization(id),
     events: (_: unknown, args: EventsArgs, { store }: ApiContext) => store.events(args),
     event: (_: unknown, { id }: IdArgs, { store }: ApiContext) => store.event(id),
-    whoChaired: (_: unknown, args: WhoChairedArgs, { store }: ApiContext) => store.whoChaired(args),
-    officeHolders: (_: unknown, args: OfficeHoldersArgs, { store }: ApiContext) => store.officeHolders(args),
+    whoChaired: (_: unknown, args: WhoChairedArgs, { store }: ApiContext, info: GraphQLResolveInfo) =>
+      store.whoChaired({ ...args, ...factReads(info) }),
+    officeHolders: (_: unknown, args: OfficeHoldersArgs, { store }: ApiContext, info: GraphQLResolveInfo) =>
+      store.officeHolders({ ...args, ...factReads(info) }),
     connection: (_: unknown, args: ConnectionArgs, { store }: ApiContext) => {
       const hops = args.maxHops;
       if (hops !== null && hops !== undefined && (hops < 1 || hops > MAX_HOPS)) {

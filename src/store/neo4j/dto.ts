@@ -19,6 +19,25 @@ import {
 
 export type Props = Record<string, unknown>;
 
+/**
+ * The properties the builders below read, of each kind of node and fact: the read
+ * statements (reads.ts) project exactly these, so nothing else is shipped (a node's
+ * search key, caption, signature; an article's name beside its title).
+ */
+export const READ_PROPERTIES = {
+  Person: ['key', 'name', 'jurisdiction'],
+  Place: ['key', 'name', 'level', 'type', 'code', 'validFrom', 'validUntil'],
+  Organization: ['key', 'name', 'kind', 'level', 'validFrom', 'validUntil'],
+  Event: ['key', 'name', 'kind', 'date', 'ordinal', 'term', 'termYears'],
+  Article: ['key', 'title', 'published', 'author', 'paths'],
+  Position: ['key', 'name', 'title'],
+  /** A HOLDS relationship (holding). */
+  HOLDS: ['former', 'firstSeen', 'lastSeen', 'articles', 'evidence'],
+  /** A role relationship (participation) or a path's step: its provenance. */
+  provenance: ['articles', 'evidence'],
+} as const;
+export type ReadKind = keyof typeof READ_PROPERTIES;
+
 const str = (v: unknown): string => (typeof v === 'string' ? v : String(v ?? ''));
 const strOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const numOrNull = (v: unknown): number | null => (typeof v === 'number' ? v : null);

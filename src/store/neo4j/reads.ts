@@ -12,9 +12,10 @@
 // by (firstSeen ascending with undated last, title, organization key, person);
 // roles by ROLES order ($roleRank).
 
-import { ROLE_EDGE_TYPES, type EdgeType, type NodeLabel } from '../../graph/model.js';
+import { DATE_PROPERTIES, ROLE_EDGE_TYPES, type EdgeType, type NodeLabel } from '../../graph/model.js';
 import { MAX_HOPS, PATH_EDGE_TYPES, PATH_LABELS } from '../store.js';
 import { label, relType, type Statement } from './cypher.js';
+import { READ_PROPERTIES, type ReadKind } from './dto.js';
 
 export interface Window {
   offset: number;
@@ -24,13 +25,35 @@ export interface Window {
 // ---------------------------------------------------------------- fragments
 // Fixed text, never values.
 
-const ORG = (v: string) => `${v} {.*, place: head([(${v})-[:IN]->(pl:Place) | pl {.*}])}`;
-const EVENT = (v: string) => `${v} {.*, organizer: head([(${v})-[:ORGANIZED_BY]->(eo:Organization) | ${ORG('eo')}])}`;
-/** A relationship's properties and the Article nodes its provenance names (by the key index). */
-const FACT = (r: string) => `{props: properties(${r}), sources: COLLECT { MATCH (src:Article) WHERE src.key IN ${r}.articles RETURN src {.*} }}`;
-const HOLDING = (p: string, h: string, pos: string, o: string) =>
-  `{person: ${p} {.*}, position: ${pos} {.*}, organization: ${ORG(o)}, fact: ${FACT(h)}}`;
-const ROLE = (p: string, r: string, e: string) => `{person: ${p} {.*}, type: type(${r}), event: ${EVENT(e)}, fact: ${FACT(r)}}`;
+/**
+ * `v` as a map of the properties its DTO reads (dto.ts READ_PROPERTIES), dates as ISO
+ * strings made by Neo4j (decoding the driver's DATE values cost the server more than
+ * the strings do; values.ts still converts any DATE that comes otherwise). `except`
+ * leaves properties out; `extra` adds entries.
+ */
+const PROJECT = (v: string, kind: ReadKind, extra = '', except: readonly string[] = []) => {
+  const items = READ_PROPERTIES[kind].filter((p) => !except.includes(p)).map((p) => (DATE_PROPERTIES.has(p) ? `${p}: toString(${v}.${p})` : `.${p}`));
+  return `${v} {${items.join(', ')}${extra}}`;
+};
+
+const PERSON = (p: string) => PROJECT(p, 'Person');
+const ORG = (v: string) => PROJECT(v, 'Organization', `, place: head([(${v})-[:IN]->(pl:Place) | ${PROJECT('pl', 'Place')}])`);
+const EVENT = (v: string) => PROJECT(v, 'Event', `, organizer: head([(${v})-[:ORGANIZED_BY]->(eo:Organization) | ${ORG('eo')}])`);
+const PROVENANCE = ['articles', 'evidence'];
+/**
+ * A relationship's properties and the Article nodes its provenance names (by the key
+ * index). Without `evidence` (the caller reads none, store.ts FactReads), the
+ * provenance lists come empty and no article is read: a page of holdings then ships
+ * a few dates instead of every quote.
+ */
+const FACT = (r: string, kind: 'HOLDS' | 'provenance', evidence: boolean) => {
+  if (!evidence) return `{props: ${PROJECT(r, kind, `${kind === 'HOLDS' ? ', ' : ''}articles: [], evidence: []`, PROVENANCE)}, sources: []}`;
+  return `{props: ${PROJECT(r, kind)}, sources: COLLECT { MATCH (src:Article) WHERE src.key IN ${r}.articles RETURN ${PROJECT('src', 'Article')} }}`;
+};
+const HOLDING = (p: string, h: string, pos: string, o: string, evidence: boolean) =>
+  `{person: ${PERSON(p)}, position: ${PROJECT(pos, 'Position')}, organization: ${ORG(o)}, fact: ${FACT(h, 'HOLDS', evidence)}}`;
+const ROLE = (p: string, r: string, e: string, evidence: boolean) =>
+  `{person: ${PERSON(p)}, type: type(${r}), event: ${EVENT(e)}, fact: ${FACT(r, 'provenance', evidence)}}`;
 
 const types = (list: readonly EdgeType[]) => list.map(relType).join('|');
 const ROLE_TYPES = types(ROLE_EDGE_TYPES);
@@ -99,13 +122,13 @@ function pagedEach(anchor: string, vars: string, match: string, order: string, p
 // ---------------------------------------------------------------- nodes by key
 
 export function nodesByKeys(l: NodeLabel, keys: readonly string[]): Statement {
-  const projection = l === 'Organization' ? ORG('n') : l === 'Event' ? EVENT('n') : 'n {.*}';
+  const projection = l === 'Organization' ? ORG('n') : l === 'Event' ? EVENT('n') : l in READ_PROPERTIES ? PROJECT('n', l as ReadKind) : 'n {.*}';
   return { cypher: `UNWIND $keys AS key MATCH (n:${label(l)} {key: key}) RETURN key, ${projection} AS node`, params: { keys } };
 }
 
 export function officesByKeys(keys: readonly string[]): Statement {
   return {
-    cypher: `UNWIND $keys AS key MATCH (n:Position {key: key})-[:OF]->(o:Organization) RETURN key, n {.*} AS position, ${ORG('o')} AS organization`,
+    cypher: `UNWIND $keys AS key MATCH (n:Position {key: key})-[:OF]->(o:Organization) RETURN key, ${PROJECT('n', 'Position')} AS position, ${ORG('o')} AS organization`,
     params: { keys },
   };
 }
@@ -113,7 +136,7 @@ export function officesByKeys(keys: readonly string[]): Statement {
 // ---------------------------------------------------------------- people
 
 export function peoplePage(search: string | null, w: Window): Statement {
-  return paged('MATCH (p:Person) WHERE $search IS NULL OR p.search CONTAINS $search', PEOPLE_ORDER('p'), 'p {.*}', { search }, w);
+  return paged('MATCH (p:Person) WHERE $search IS NULL OR p.search CONTAINS $search', PEOPLE_ORDER('p'), PERSON('p'), { search }, w);
 }
 
 /** People holding (now or formerly) an office with the title (titlePrefix: see HoldingsFilter), ordered like people. */
@@ -121,7 +144,7 @@ export function holdersPage(titlePrefix: string, search: string | null, w: Windo
   const match =
     'MATCH (pos:Position) WHERE pos.search STARTS WITH $titlePrefix ' +
     'MATCH (p:Person)-[:HOLDS]->(pos) WHERE $search IS NULL OR p.search CONTAINS $search WITH DISTINCT p';
-  return paged(match, PEOPLE_ORDER('p'), 'p {.*}', { titlePrefix, search }, w);
+  return paged(match, PEOPLE_ORDER('p'), PERSON('p'), { titlePrefix, search }, w);
 }
 
 /** For each organization argument, per body it may name, the people holding an office of it (with the title when given). */
@@ -129,28 +152,28 @@ export function holdersOfBodies(orgs: readonly { key: string; folded: string }[]
   const match =
     'MATCH (pos:Position)-[:OF]->(o) WHERE $titlePrefix IS NULL OR pos.search STARTS WITH $titlePrefix ' +
     'MATCH (p:Person)-[:HOLDS]->(pos) WHERE $search IS NULL OR p.search CONTAINS $search WITH DISTINCT p';
-  return pagedPerBody(match, PEOPLE_ORDER('p'), 'p {.*}', { orgs, titlePrefix, search }, w);
+  return pagedPerBody(match, PEOPLE_ORDER('p'), PERSON('p'), { orgs, titlePrefix, search }, w);
 }
 
 /** Each person's holdings, whole (a person holds a handful of offices), in holding order. */
-export function holdingsOfPeople(keys: readonly string[]): Statement {
+export function holdingsOfPeople(keys: readonly string[], evidence: boolean): Statement {
   return {
     cypher:
       'UNWIND $keys AS key MATCH (p:Person {key: key})-[h:HOLDS]->(pos:Position)-[:OF]->(o:Organization) ' +
       `WITH key, p, h, pos, o ORDER BY key, ${HOLDING_ORDER('h', 'pos', 'o')} ` +
-      `RETURN key, collect(${HOLDING('p', 'h', 'pos', 'o')}) AS holdings`,
+      `RETURN key, collect(${HOLDING('p', 'h', 'pos', 'o', evidence)}) AS holdings`,
     params: { keys },
   };
 }
 
 /** One page of each person's roles: most recent event first, then role order. */
-export function rolesOfPeople(keys: readonly string[], w: Window): Statement {
+export function rolesOfPeople(keys: readonly string[], w: Window, evidence: boolean): Statement {
   return pagedEach(
     'UNWIND $keys AS key MATCH (p:Person {key: key})',
     'p',
     `MATCH (p)-[r:${ROLE_TYPES}]->(e:Event)`,
     `${EVENT_ORDER('e')}, $roleRank[type(r)]`,
-    ROLE('p', 'r', 'e'),
+    ROLE('p', 'r', 'e', evidence),
     { keys, roleRank: ROLE_RANK },
     w,
   );
@@ -162,7 +185,7 @@ export function coParticipantsOfPeople(keys: readonly string[], w: Window): Stat
     'p',
     `MATCH (p)-[:${ROLE_TYPES}]->(:Event)<-[:${ROLE_TYPES}]-(q:Person) WHERE q <> p WITH DISTINCT q`,
     PEOPLE_ORDER('q'),
-    'q {.*}',
+    PERSON('q'),
     { keys },
     w,
   );
@@ -175,7 +198,7 @@ export function articlesInto(l: 'Person' | 'Event', type: 'MENTIONS' | 'REPORTS'
     'n',
     `MATCH (a:Article)-[:${relType(type)}]->(n)`,
     ARTICLE_ORDER('a'),
-    'a {.*}',
+    PROJECT('a', 'Article'),
     { keys },
     w,
   );
@@ -212,14 +235,14 @@ export interface HoldingsFilter {
  * its offices (with the title when given) and their total. With asOf, only holdings
  * held then, in a body that stood then: the rule of store/held.ts, in Cypher.
  */
-export function officeHolders(orgs: readonly { key: string; folded: string }[], f: HoldingsFilter, w: Window): Statement {
+export function officeHolders(orgs: readonly { key: string; folded: string }[], f: HoldingsFilter, w: Window, evidence: boolean): Statement {
   return pagedPerBody(
     'MATCH (pos:Position)-[:OF]->(o) WHERE $titlePrefix IS NULL OR pos.search STARTS WITH $titlePrefix ' +
       'MATCH (p:Person)-[h:HOLDS]->(pos) ' +
       'WHERE $asOf IS NULL OR (h.firstSeen <= date($asOf) AND (h.formerFrom IS NULL OR h.formerFrom > date($asOf)) ' +
       'AND (o.validFrom IS NULL OR o.validFrom <= date($asOf)) AND (o.validUntil IS NULL OR date($asOf) < o.validUntil))',
     `${HOLDING_ORDER('h', 'pos', 'o')}, ${PEOPLE_ORDER('p')}`,
-    HOLDING('p', 'h', 'pos', 'o'),
+    HOLDING('p', 'h', 'pos', 'o', evidence),
     { orgs, ...f },
     w,
   );
@@ -254,11 +277,16 @@ export function eventsPage(f: EventFilter, w: Window): Statement {
 /**
  * For each organizer argument ({key, folded}), per body it may name, one page of its
  * events and their total; with `chairs`, each event comes as {event, chairs} with who
- * CHAIRED it.
+ * CHAIRED it (and the evidence for it when `chairs.evidence`).
  */
-export function eventsOfOrganizers(orgs: readonly { key: string; folded: string }[], f: EventFilter, w: Window, chairs: boolean): Statement {
+export function eventsOfOrganizers(
+  orgs: readonly { key: string; folded: string }[],
+  f: EventFilter,
+  w: Window,
+  chairs: { evidence: boolean } | null,
+): Statement {
   const projection = chairs
-    ? `{event: ${EVENT('e')}, chairs: COLLECT { MATCH (p:Person)-[r:CHAIRED]->(e) WITH p, r ORDER BY ${PEOPLE_ORDER('p')} RETURN ${ROLE('p', 'r', 'e')} }}`
+    ? `{event: ${EVENT('e')}, chairs: COLLECT { MATCH (p:Person)-[r:CHAIRED]->(e) WITH p, r ORDER BY ${PEOPLE_ORDER('p')} RETURN ${ROLE('p', 'r', 'e', chairs.evidence)} }}`
     : EVENT('e');
   return pagedPerBody(`MATCH (e:Event)-[:ORGANIZED_BY]->(o) WHERE ${EVENT_WHERE}`, EVENT_ORDER('e'), projection, { orgs, ...f }, w);
 }
@@ -269,7 +297,7 @@ export function participantsOfEvents(keys: readonly string[]): Statement {
     cypher:
       `UNWIND $keys AS key MATCH (e:Event {key: key}) ` +
       `CALL (e) { MATCH (p:Person)-[r:${ROLE_TYPES}]->(e) WITH p, r ORDER BY $roleRank[type(r)], ${PEOPLE_ORDER('p')} ` +
-      `RETURN collect(${ROLE('p', 'r', 'e')}) AS participants } RETURN key, participants`,
+      `RETURN collect(${ROLE('p', 'r', 'e', true)}) AS participants } RETURN key, participants`,
     params: { keys, roleRank: ROLE_RANK },
   };
 }
@@ -294,7 +322,7 @@ export function peopleInArticles(keys: readonly string[], w: Window): Statement 
     'n',
     'MATCH (n)-[:MENTIONS]->(p:Person)',
     PEOPLE_ORDER('p'),
-    'p {.*}',
+    PERSON('p'),
     { keys },
     w,
   );
@@ -320,7 +348,7 @@ export function shortestConnection(fromKey: string, toKey: string): Statement {
       'MATCH (a:Person {key: $fromKey}), (b:Person {key: $toKey}) ' +
       `MATCH path = shortestPath((a)-[:${types(PATH_EDGE_TYPES)}*..${MAX_HOPS}]-(b)) WHERE all(n IN nodes(path) WHERE ${labels}) ` +
       `RETURN [n IN nodes(path) | ${PATH_NODE}] AS nodes, ` +
-      `[r IN relationships(path) | {type: type(r), from: elementId(startNode(r)), to: elementId(endNode(r)), fact: ${FACT('r')}}] AS rels`,
+      `[r IN relationships(path) | {type: type(r), from: elementId(startNode(r)), to: elementId(endNode(r)), fact: ${FACT('r', 'provenance', true)}}] AS rels`,
     params: { fromKey, toKey },
   };
 }

@@ -27,6 +27,7 @@ import {
   type Counts,
   type EventDTO,
   type EventsArgs,
+  type FactReads,
   type GraphStore,
   type HoldingDTO,
   type IdentityDTO,
@@ -83,6 +84,9 @@ function checkDate(name: string, value: string | null | undefined): string | nul
   if (!DATE.test(value)) throw new StoreInputError(`${name}: expected a date YYYY-MM-DD, got "${value}"`);
   return value;
 }
+
+/** Whether the caller reads the facts' evidence (store.ts FactReads: unless it says not). */
+const readsEvidence = (reads: FactReads | undefined) => reads?.evidence !== false;
 
 /** An organization argument as the statements take it: an id, or a name compared folded. */
 const orgArg = (arg: string) => ({ key: arg, folded: searchKey(arg) });
@@ -231,12 +235,16 @@ export class Neo4jStore implements GraphStore {
     return this.node('Person', id, D.person);
   }
 
-  async positionsOf(personId: string): Promise<HoldingDTO[]> {
-    return this.each('holdings', personId, R.holdingsOfPeople, (r) => (r['holdings'] as never[]).map(D.holding), []);
+  async positionsOf(personId: string, reads?: FactReads): Promise<HoldingDTO[]> {
+    const evidence = readsEvidence(reads);
+    const statement = (keys: string[]) => R.holdingsOfPeople(keys, evidence);
+    return this.each(`holdings|${evidence}`, personId, statement, (r) => (r['holdings'] as never[]).map(D.holding), []);
   }
 
-  async rolesOf(personId: string, args?: PageArgs): Promise<Connection<ParticipationDTO>> {
-    return this.pageEach('roles', personId, args, R.rolesOfPeople, D.participation);
+  async rolesOf(personId: string, args?: PageArgs & FactReads): Promise<Connection<ParticipationDTO>> {
+    const evidence = readsEvidence(args);
+    const statement = (keys: string[], w: R.Window) => R.rolesOfPeople(keys, w, evidence);
+    return this.pageEach(`roles|${evidence}`, personId, args, statement, D.participation);
   }
 
   async coParticipants(personId: string, args?: PageArgs): Promise<Connection<PersonDTO>> {
@@ -288,8 +296,10 @@ export class Neo4jStore implements GraphStore {
 
   async officeHolders(args: OfficeHoldersArgs): Promise<Connection<HoldingDTO>> {
     const filter = { titlePrefix: titlePrefix(args.title), asOf: checkDate('asOf', args.asOf) };
-    const statement = (keys: string[], w: R.Window) => R.officeHolders(keys.map(orgArg), filter, w);
-    return this.pageOfBody('officeHolders(organization)', `holders|${JSON.stringify(filter)}`, args.organization, filter.asOf, args, statement, D.holding);
+    const evidence = readsEvidence(args);
+    const statement = (keys: string[], w: R.Window) => R.officeHolders(keys.map(orgArg), filter, w, evidence);
+    const shape = `holders|${evidence}|${JSON.stringify(filter)}`;
+    return this.pageOfBody('officeHolders(organization)', shape, args.organization, filter.asOf, args, statement, D.holding);
   }
 
   async office(id: string): Promise<OfficeDTO | null> {
@@ -313,7 +323,7 @@ export class Neo4jStore implements GraphStore {
       const w = pageWindow(args);
       return this.paged(R.eventsPage(filter, w), w, D.event);
     }
-    const statement = (keys: string[], w: R.Window) => R.eventsOfOrganizers(keys.map(orgArg), filter, w, false);
+    const statement = (keys: string[], w: R.Window) => R.eventsOfOrganizers(keys.map(orgArg), filter, w, null);
     return this.pageOfBody('events(organizer)', `events|${JSON.stringify(filter)}`, args.organizer, null, args, statement, D.event);
   }
 
@@ -331,12 +341,13 @@ export class Neo4jStore implements GraphStore {
 
   async whoChaired(args: WhoChairedArgs): Promise<Connection<ChairedEventDTO>> {
     const filter = this.eventFilter({ from: args.from ?? null, to: args.to ?? null });
-    const statement = (keys: string[], w: R.Window) => R.eventsOfOrganizers(keys.map(orgArg), filter, w, true);
+    const chairs = { evidence: readsEvidence(args) };
+    const statement = (keys: string[], w: R.Window) => R.eventsOfOrganizers(keys.map(orgArg), filter, w, chairs);
     const toDto = (item: { event: D.Props; chairs: never[] }): ChairedEventDTO => ({
       event: D.event(item.event),
       chairs: item.chairs.map(D.participation),
     });
-    return this.pageOfBody('whoChaired(organization)', `chaired|${JSON.stringify(filter)}`, args.organization, null, args, statement, toDto);
+    return this.pageOfBody('whoChaired(organization)', `chaired|${chairs.evidence}|${JSON.stringify(filter)}`, args.organization, null, args, statement, toDto);
   }
 
   // ---------------------------------------------------------------- paths and articles

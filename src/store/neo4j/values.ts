@@ -34,10 +34,21 @@ export function toNeo4jValues(value: unknown, property?: string): unknown {
   return value;
 }
 
-/** Read results as the model holds them: a DATE as its ISO string, through lists and maps. */
+/**
+ * Read results as the model holds them: a DATE as its ISO string, through lists and
+ * maps. Converts in place and returns the value: it is given the driver's fresh result
+ * objects, and copying every map of a large answer showed in the server's profile.
+ */
 export function fromNeo4jValues(value: unknown): unknown {
-  if (neo4j.isDate(value as object)) return (value as InstanceType<typeof neo4j.types.Date>).toString();
-  if (Array.isArray(value)) return value.map(fromNeo4jValues);
-  if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fromNeo4jValues(v)]));
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = fromNeo4jValues(value[i]);
+    return value;
+  }
+  if (isPlainObject(value)) {
+    for (const key of Object.keys(value)) value[key] = fromNeo4jValues(value[key]);
+    return value;
+  }
+  if (neo4j.isDate(value)) return (value as InstanceType<typeof neo4j.types.Date>).toString();
   return value;
 }

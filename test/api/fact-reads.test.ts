@@ -1,0 +1,71 @@
+// The API tells the store whether a query reads the facts' evidence (store.ts
+// FactReads), for every field whose answer holds facts: the store then may leave it
+// out. A query that selects evidence gets it, whatever the store would otherwise do.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FactReads, GraphStore } from '../../src/store/store.js';
+import { goldStore, query, serverOn } from './helpers.js';
+
+/** The gold store, recording the FactReads each fact-reading call receives. */
+function recording(store: GraphStore): { store: GraphStore; reads: { call: string; evidence: boolean | null | undefined }[] } {
+  const reads: { call: string; evidence: boolean | null | undefined }[] = [];
+  const readsOf: Partial<Record<keyof GraphStore, (args: unknown[]) => FactReads | undefined>> = {
+    positionsOf: (args) => args[1] as FactReads | undefined,
+    rolesOf: (args) => args[1] as FactReads | undefined,
+    officeHolders: (args) => args[0] as FactReads,
+    whoChaired: (args) => args[0] as FactReads,
+  };
+  const proxy = new Proxy(store, {
+    get(target, name, receiver) {
+      const value = Reflect.get(target, name, receiver);
+      const of = readsOf[name as keyof GraphStore];
+      if (typeof value !== 'function' || of === undefined) return typeof value === 'function' ? value.bind(target) : value;
+      return (...args: unknown[]) => {
+        reads.push({ call: String(name), evidence: of(args)?.evidence });
+        return value.apply(target, args);
+      };
+    },
+  });
+  return { store: proxy, reads };
+}
+
+describe('what the API tells the store it reads of facts', () => {
+  let store: GraphStore;
+  beforeAll(async () => {
+    store = await goldStore();
+  });
+
+  const ask = async (source: string) => {
+    const rec = recording(store);
+    const response = await query(serverOn(rec.store), source);
+    expect(response.errors).toBeUndefined();
+    return { data: response.data as unknown, reads: rec.reads };
+  };
+
+  it('says no evidence for holders, chairs, roles and positions when none is selected', async () => {
+    const { reads } = await ask(`{
+      officeHolders(title: "Bí thư", organization: "Huyện ủy Thanh Trì") { totalCount edges { node { person { name } firstSeen } } }
+      whoChaired(organization: "Huyện ủy Thanh Trì") { edges { node { chairs { person { name } } } } }
+      people(search: "le tien nhat") { edges { node { positions { edges { node { title } } } roles { edges { node { role } } } career { title } } } }
+    }`);
+    expect(reads.map((r) => r.call).sort()).toEqual(['officeHolders', 'positionsOf', 'positionsOf', 'rolesOf', 'whoChaired']);
+    expect(reads.every((r) => r.evidence === false)).toBe(true);
+  });
+
+  it('asks for evidence when the query selects it, and the answer carries it', async () => {
+    const { data, reads } = await ask(`{
+      people(search: "le tien nhat") { edges { node { positions { edges { node { title evidence { quote article { id } } } } } } } }
+    }`);
+    expect(reads).toEqual([{ call: 'positionsOf', evidence: true }]);
+    const people = (data as { people: { edges: { node: { positions: { edges: { node: { evidence: { quote: string | null }[] } }[] } } }[] } }).people;
+    const quotes = people.edges.flatMap((p) => p.node.positions.edges.flatMap((e) => e.node.evidence.map((x) => x.quote)));
+    expect(quotes).toContain('Đồng chí Lê Tiến Nhật, Thành ủy viên, Bí thư Huyện ủy chủ trì hội nghị.');
+  });
+
+  it('asks for evidence for an office\'s holders selected through a fragment', async () => {
+    const { reads } = await ask(`{
+      officeHolders(title: "Bí thư", organization: "Huyện ủy Thanh Trì") { edges { node { ...Sourced } } }
+    }
+    fragment Sourced on Position { evidence(first: 1) { quote } }`);
+    expect(reads).toEqual([{ call: 'officeHolders', evidence: true }]);
+  });
+});
