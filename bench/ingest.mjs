@@ -203,7 +203,7 @@ async function main() {
   console.log(`ingest vs UNWIND … CREATE: ${((100 * speed(ingestRun)) / speed(createRun)).toFixed(0)}% (target ≥ 40%)`);
   for (const r of e2e) {
     console.log(
-      `end to end, ${r.size} articles: cadregraph ingest at ${(100 * r.share).toFixed(0)}% of UNWIND … MERGE of the same ${r.rowCount} rows ` +
+      `end to end, ${r.size} articles, node ${r.nodeFlags}: cadregraph ingest at ${(100 * r.share).toFixed(0)}% of UNWIND … MERGE of the same ${r.rowCount} rows ` +
         `(${Math.round(r.size / r.seconds)} articles/s, ${Math.round(r.e2eRate)} vs ${Math.round(r.mergeRate)} rows/s; target ≥ 50%), client peak RSS ${r.rssMb.toFixed(0)} MB`,
     );
   }
