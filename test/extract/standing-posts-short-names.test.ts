@@ -20,6 +20,8 @@
 // Three notPeople checks of the first run ("Kim Tiến", "Tiến Phương", "Hùng") were
 // dropped after it: that check matches inside the full name, and `exhaustive` already
 // fails on a separate short-name person.
+// After the fixes: 11/11 cases, 87/87 facts. The cases in AFTER_FIX were written after
+// them, to hold the two-word short name to what it must not do.
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const CASES: WrongFactCase[] = [
@@ -209,3 +211,38 @@ Sáng 9/10, Ban Nội chính Tỉnh ủy Sóc Trăng tổ chức hội nghị gi
 ];
 
 describeWrongFactBatch('standing posts, dashed ministries, lower-case Front, lists, short names', CASES, 11);
+
+const AFTER_FIX: WrongFactCase[] = [
+  {
+    name: 'Bắc Giang 2021: "ông Văn Hùng" ends two officials’ names and links to neither',
+    place: 'Bắc Giang',
+    text: `Hội nghị giao ban công tác dân vận
+Ngày đăng 12/03/2021 | 09:00
+
+Sáng 11/3, Ban Dân vận Tỉnh ủy Bắc Giang tổ chức hội nghị giao ban. Dự hội nghị có ông Lê Văn Hùng, Phó Chủ tịch UBND tỉnh Bắc Giang và ông Ngô Văn Hùng, Giám đốc Sở Nội vụ tỉnh Bắc Giang. Ông Văn Hùng đề nghị các ngành phối hợp chặt chẽ hơn.`,
+    expect: {
+      exhaustive: true,
+      people: [
+        { name: 'Lê Văn Hùng', positions: [{ title: 'Phó Chủ tịch', organization: 'UBND tỉnh Bắc Giang' }], roles: ['attended'] },
+        { name: 'Ngô Văn Hùng', positions: [{ title: 'Giám đốc', organization: 'Sở Nội vụ tỉnh Bắc Giang' }], roles: ['attended'] },
+      ],
+    },
+  },
+  {
+    name: 'Hà Nội 2016: a two-word full name ("ông Huỳnh Đảm") is a person of its own',
+    place: 'Hà Nội',
+    text: `Gặp mặt các vị nguyên lãnh đạo Mặt trận
+Ngày đăng 15/01/2016 | 10:00
+
+Sáng 14/1, Ủy ban Trung ương MTTQ Việt Nam gặp mặt các vị nguyên lãnh đạo. Ông Nguyễn Thiện Nhân, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam chủ trì buổi gặp mặt. Ông Huỳnh Đảm, nguyên Chủ tịch Ủy ban Trung ương MTTQ Việt Nam phát biểu tại buổi gặp mặt.`,
+    expect: {
+      exhaustive: false,
+      people: [
+        { name: 'Nguyễn Thiện Nhân', positions: [{ title: 'Chủ tịch', organization: 'Ủy ban Trung ương MTTQ Việt Nam' }] },
+        { name: 'Huỳnh Đảm', positions: [{ title: 'Chủ tịch', organization: 'Ủy ban Trung ương MTTQ Việt Nam', former: true }] },
+      ],
+    },
+  },
+];
+
+describeWrongFactBatch('two-word short names, after the fix', AFTER_FIX, 2);
