@@ -21,7 +21,8 @@
 // dropped after it: that check matches inside the full name, and `exhaustive` already
 // fails on a separate short-name person.
 // After the fixes: 11/11 cases, 87/87 facts. The cases in AFTER_FIX were written after
-// them, to hold the two-word short name to what it must not do.
+// them, to hold the two-word short name to what it must not do, and for a wrong role the
+// linked short name exposed on real news (a quotation closed a sentence after it opened).
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const CASES: WrongFactCase[] = [
@@ -243,6 +244,18 @@ Sáng 14/1, Ủy ban Trung ương MTTQ Việt Nam gặp mặt các vị nguyên 
       ],
     },
   },
+  {
+    name: 'Hậu Giang 2019: a quotation closed in a later sentence gives no role from a word inside it',
+    place: 'Hậu Giang',
+    text: `Hậu Giang đẩy nhanh giải ngân vốn đầu tư công
+Ngày đăng 06/06/2019 | 09:00
+
+Chiều 5/6, UBND tỉnh Hậu Giang tổ chức hội nghị về giải ngân vốn đầu tư công. Ông Đồng Văn Thanh, Chủ tịch UBND tỉnh Hậu Giang chủ trì hội nghị. Ông Văn Thanh cho rằng: “Tiến độ giải ngân còn chậm. Các sở phải khẩn trương hoàn thiện hồ sơ để báo cáo Bộ Tài chính trong tháng này”, ông Thanh nói.`,
+    expect: {
+      exhaustive: true,
+      people: [{ name: 'Đồng Văn Thanh', positions: [{ title: 'Chủ tịch', organization: 'UBND tỉnh Hậu Giang' }], roles: ['chaired', 'spoke'] }],
+    },
+  },
 ];
 
-describeWrongFactBatch('two-word short names, after the fix', AFTER_FIX, 2);
+describeWrongFactBatch('short names and quotations, after the fix', AFTER_FIX, 3);
