@@ -81,6 +81,24 @@ export function withShortForms(phrase: string): string[] {
   return [...new Set(out)];
 }
 
+/**
+ * The phrase with its fields joined by dashes, as the press writes a ministry's or a
+ * department's name: "Bộ Văn hóa - Thể thao - Du lịch", "Sở Tài nguyên-Môi trường" for
+ * "… Văn hóa, Thể thao và Du lịch", "… Tài nguyên và Môi trường". Each ", " or " và "
+ * between capitalised fields may be a dash (any dash is a hyphen after normalisation, and
+ * a hyphen is a token of its own, spaced or not).
+ */
+export function withDashedForms(phrase: string): string[] {
+  const parts = phrase.split(/(, | và )(?=\p{Lu})/u);
+  if (parts.length < 3) return [phrase];
+  let out = [''];
+  parts.forEach((part, k) => {
+    const options = k % 2 === 1 ? [part, ' - '] : [part];
+    out = out.flatMap((head) => options.map((o) => head + o));
+  });
+  return out;
+}
+
 /** Head words of institutions whose names the text gives in full ("Cục Quản lý chất lượng"). */
 export const NAMED_BODY_HEADS: readonly string[] = [
   'Vụ', 'Cục', 'Tổng cục', 'Chi cục', 'Trường', 'Học viện', 'Viện', 'Báo', 'Đài', 'Tạp chí', 'Công ty', 'Tổng công ty',
@@ -225,9 +243,9 @@ const ROWS: readonly Row[] = [
   ...NAMED_BODY_HEADS.map((head): Row => [[head], { kind: 'named', head, category: 'other' }]),
 ];
 
-/** Every phrase the press writes for a body, with its short forms ("Ban Tổ chức T.Ư", "Bộ GD&ĐT"): what the extractor matches. */
+/** Every phrase the press writes for a body, with its short and dashed forms ("Ban Tổ chức T.Ư", "Bộ GD&ĐT", "Bộ Tài nguyên - Môi trường"): what the extractor matches. */
 export const BODY_PHRASES: ReadonlyArray<readonly [string, BodyEntry]> = ROWS.flatMap(([phrases, entry]) =>
-  phrases.flatMap(withShortForms).map((p) => [p, entry] as const),
+  phrases.flatMap(withShortForms).flatMap(withDashedForms).map((p) => [p, entry] as const),
 );
 
 /** The bodies themselves, one entry each. */

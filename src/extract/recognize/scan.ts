@@ -166,12 +166,15 @@ export function scanSentence(tokens: readonly Token[], date: string | null = nul
     if (name) {
       const honorific = i > 0 && Boolean(precedingHonorific(tokens, i));
       spans.push({ start: i, end: name.end, priority: 2, value: { type: 'name', start: i, end: name.end, name: name.name, honorific, short: false } });
-    } else if (token.isCapitalized && i > 0 && !tokens[i + 1]?.isCapitalized && !neverInNames.has(token.key) && !startsTitleOrBody(tokens, i)) {
-      // "Ông Hiền cho biết", "Bí thư Thăng nhấn mạnh": a given name after an honorific or a
-      // title without a body, resolved later to a person of the article.
+    } else if (token.isCapitalized && i > 0 && !neverInNames.has(token.key) && !startsTitleOrBody(tokens, i)) {
+      // "Ông Hiền cho biết", "Bí thư Thăng nhấn mạnh", "ông Tiến Phương": a given name of one
+      // or two words after an honorific or a title without a body, resolved later to a
+      // person of the article.
+      const end = shortNameEnd(tokens, i);
       const honorific = precedingHonorific(tokens, i);
-      if (honorific || titleOnly(titleEnds.get(i))) {
-        spans.push({ start: i, end: i + 1, priority: 1, value: { type: 'name', start: i, end: i + 1, name: capitalizeWords(token.text), honorific, short: true } });
+      if (end !== undefined && (honorific || titleOnly(titleEnds.get(i)))) {
+        const written = tokens.slice(i, end).map((t) => t.text).join(' ');
+        spans.push({ start: i, end, priority: 1, value: { type: 'name', start: i, end, name: capitalizeWords(written), honorific, short: true } });
       }
     }
   }
@@ -208,6 +211,14 @@ function inAddress(tokens: readonly Token[], start: number, end: number): boolea
   return placeBeforeName.has(tokens[start - 1]?.key ?? '') && tokens[end]?.key === ',' && placeBeforeName.has(tokens[end + 1]?.key ?? '');
 }
 
+/** The end of a given name of one or two capitalised words at tokens[i], followed by none. */
+function shortNameEnd(tokens: readonly Token[], i: number): number | undefined {
+  if (!tokens[i + 1]?.isCapitalized) return i + 1;
+  const second = tokens[i + 1]!;
+  if (!second.isWord || neverInNames.has(second.key) || startsTitleOrBody(tokens, i + 1) || tokens[i + 2]?.isCapitalized) return undefined;
+  return i + 2;
+}
+
 /** A title written without its body ("Bí thư", "Chủ tịch", "Thủ tướng"), not a rank. */
 function titleOnly(unit: TitleUnit | undefined): boolean {
   return unit !== undefined && unit.title !== null && unit.member === null && (unit.body === null || unit.body.start === unit.body.end);
@@ -231,17 +242,27 @@ function precedingHonorific(tokens: readonly Token[], i: number): boolean {
  */
 export function dropUnmatchedShortNames(scans: ReadonlyArray<{ tokens: readonly Token[]; items: Item[] }>): void {
   const given = new Set<string>();
+  // "bà Kim Tiến" after "Nguyễn Thị Kim Tiến": the last two words of a longer full name.
+  const twoWordGiven = new Set<string>();
   // A list of hundreds of names repeats each one: its given name is taken once.
   const named = new Set<string>();
+  for (const { items } of scans) {
+    for (const item of items) {
+      if (item.type !== 'name' || item.short || named.has(item.name)) continue;
+      named.add(item.name);
+      const words = item.name.toLowerCase().split(' ');
+      given.add(words[words.length - 1]!);
+      if (words.length >= 3) twoWordGiven.add(words.slice(-2).join(' '));
+    }
+  }
+  for (const tail of twoWordGiven) given.add(tail);
   let anyShort = false;
   for (const { items } of scans) {
     for (const item of items) {
       if (item.type !== 'name') continue;
+      // A two-word "name" that ends a longer one of the article is a short reference to it.
+      if (!item.short && item.end - item.start === 2 && twoWordGiven.has(item.name.toLowerCase())) item.short = true;
       if (item.short) anyShort = true;
-      else if (!named.has(item.name)) {
-        named.add(item.name);
-        given.add(item.name.slice(item.name.lastIndexOf(' ') + 1).toLowerCase());
-      }
     }
   }
   if (!anyShort) return;

@@ -497,7 +497,10 @@ function parseImplied(phrase: string, tokens: readonly Token[], at: number, date
     const p = withPlace(tokens, at, null, date);
     return { body: { kind, unitWord: p.unitWord, places: p.places, parent: null, start: at, end: p.end }, end: p.end };
   }
-  return { body: { kind, unitWord: null, places: null, parent: null, start: at, end: at }, end: at };
+  // "Phó Thủ tướng Thường trực Chính phủ": the implied body, written out after the title, is part of it.
+  const written = bodyTrie.longest(tokens, at);
+  const end = written && written.value.kind === 'fixed' && kind.kind === 'fixed' && written.value.name === kind.name ? written.end : at;
+  return { body: { kind, unitWord: null, places: null, parent: null, start: at, end }, end };
 }
 
 /** First words of titles, member words, ranks and "nguyên": where a title unit can start. */

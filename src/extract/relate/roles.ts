@@ -94,7 +94,10 @@ function toThePress(items: readonly Item[]): boolean {
 /** For each item, whether it stands inside quotation marks (what someone said, not what they did). */
 function quoted(items: readonly Item[]): boolean[] {
   const inside: boolean[] = [];
-  let open = false;
+  // "… báo cáo Bộ Tài chính”, ông A nói.": a closing mark before any opening one ends a
+  // quotation opened in an earlier sentence, so what precedes it was said.
+  const firstMark = items.find((item) => item.type === 'word' && (item.key === '“' || item.key === '”'));
+  let open = firstMark?.type === 'word' && firstMark.key === '”';
   for (const item of items) {
     const key = item.type === 'word' ? item.key : '';
     if (key === '“') open = true;
