@@ -335,6 +335,10 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
           after = page.pageInfo.endCursor;
         }
         expect(seen).toEqual(whole.edges.map((e) => `${e.node.person.id}|${e.node.positionId}`));
+        const last = whole.edges.at(-1)?.cursor ?? null;
+        const past = await store.officeHolders({ organization: 'Thành ủy Hà Nội', first: 2, after: last });
+        expect(past.totalCount).toBe(whole.totalCount);
+        expect(past.edges).toEqual([]);
         expect((await store.officeHolders({ title: 'Ủy viên', organization: 'no such body' })).totalCount).toBe(0);
       }, timeout);
 
