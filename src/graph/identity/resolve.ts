@@ -75,6 +75,8 @@ interface Pair {
   i: number;
   j: number;
   link: Link;
+  /** The link's rule's rank (rank()), kept for sorting. */
+  rank: number;
 }
 
 interface Pairwise {
@@ -101,9 +103,10 @@ function pairwise(ms: readonly Mention[], judgements: readonly Judgement[]): Pai
     for (let j = i + 1; j < ms.length; j += 1) {
       const a = ms[i]!;
       const b = ms[j]!;
-      const judgement = judged.get(`${i}:${j}`);
+      const judgement = judged.size === 0 ? undefined : judged.get(`${i}:${j}`);
       if (judgement === true) {
-        links.push({ i, j, link: { rule: 'judgement', reason: `judged the same person (${a.key} and ${b.key})` } });
+        const link: Link = { rule: 'judgement', reason: `judged the same person (${a.key} and ${b.key})` };
+        links.push({ i, j, link, rank: rank(link) });
         continue;
       }
       if (judgement === false || conflictBetween(a, b) !== null) {
@@ -111,13 +114,13 @@ function pairwise(ms: readonly Mention[], judgements: readonly Judgement[]): Pai
         continue;
       }
       const verdict = verdictBetween(a, b);
-      if (verdict.link !== null) links.push({ i, j, link: verdict.link });
+      if (verdict.link !== null) links.push({ i, j, link: verdict.link, rank: rank(verdict.link) });
       if (verdict.against !== null) {
         against.add(i, j);
       }
     }
   }
-  links.sort((x, y) => rank(x.link) - rank(y.link) || x.i - y.i || x.j - y.j);
+  links.sort((x, y) => x.rank - y.rank || x.i - y.i || x.j - y.j);
   return { conflicts, against, links };
 }
 
