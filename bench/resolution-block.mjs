@@ -1,8 +1,8 @@
 // One large block resolved on its own: the mentions of one name read from a graph
 // file, resolved (planPeople: rules, clusters, signatures, people) a few times, with
-// the median time; and what the block's conflicts and reasons against one career
-// cost to hold as a Set of partners per mention (measured by building those sets)
-// beside one bit per pair.
+// the median time; and how many of its pairs conflict or speak against one career
+// (what resolution holds in PairMatrix, one entry per such pair), with what a Set
+// of partners per mention (the structure before it) takes to hold them.
 //
 //   node --expose-gc bench/resolution-block.mjs --graph FILE [--name "nguyễn xuân phúc"] [--dist DIST] [--runs 7]
 import { dirname, join, resolve } from 'node:path';
@@ -73,7 +73,6 @@ console.log(
     minMs: +times[0].toFixed(1),
     conflictPairs: conflicts,
     againstPairs: against,
-    setsBytes: setBytes,
-    bitsBytes: 2 * 4 * Math.ceil((ms.length * ms.length) / 32),
+    setsPerMentionBytes: setBytes,
   }),
 );

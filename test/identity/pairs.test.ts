@@ -26,7 +26,7 @@ describe('PairMatrix', () => {
     expect(related).toEqual(['0:4', '1:3', '3:1', '4:0']);
   });
 
-  it('holds every pair of a block larger than one word of bits', () => {
+  it('holds every pair of a larger block, and only those', () => {
     const n = 67;
     const m = new PairMatrix(n);
     const want = new Set<string>();

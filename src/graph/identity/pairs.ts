@@ -1,28 +1,26 @@
-// A symmetric relation over the mentions of one block (indices 0…n-1), one bit per
-// pair: which mentions conflict, which speak against one career (resolve.ts). A
-// block of n mentions costs n·n/8 bytes, where a set of partners per mention cost
-// an entry (tens of bytes) per related pair.
+// A symmetric relation over the mentions of one block (indices 0…n-1): which
+// mentions conflict, which speak against one career (resolve.ts). One set of pair
+// codes for the whole block, one entry per related pair, so its size follows the
+// pairs related (few: none at all in a block of one busy person), where a set of
+// partners per mention cost a set per mention and two entries per pair.
 
 export class PairMatrix {
-  private readonly bits: Uint32Array;
+  private readonly pairs = new Set<number>();
 
-  constructor(readonly size: number) {
-    this.bits = new Uint32Array(Math.ceil((size * size) / 32));
-  }
+  constructor(readonly size: number) {}
 
   /** Relates i and j (both ways). */
   add(i: number, j: number): void {
-    this.set(i * this.size + j);
-    this.set(j * this.size + i);
+    this.pairs.add(this.code(i, j));
   }
 
   has(i: number, j: number): boolean {
     if (i < 0 || j < 0 || i >= this.size || j >= this.size) return false;
-    const bit = i * this.size + j;
-    return (this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+    return this.pairs.has(this.code(i, j));
   }
 
-  private set(bit: number): void {
-    this.bits[bit >>> 5]! |= 1 << (bit & 31);
+  /** The pair's code, the smaller index first: below 2^53 for any block (n < 2^26). */
+  private code(i: number, j: number): number {
+    return i < j ? i * this.size + j : j * this.size + i;
   }
 }
