@@ -3,7 +3,7 @@
 // names, and the people that changed are rewritten (src/graph/identity). Typed
 // against the GraphStore interface, so both stores run the same stage.
 
-import { blocksOf, personBatch, planPeople, type Doubt, type Judgement } from '../graph/identity/index.js';
+import { blocksOf, personEdges, planPeople, type Doubt, type Judgement } from '../graph/identity/index.js';
 import { edgeId, type GraphNode } from '../graph/model.js';
 import type { GraphStore, PeopleWriteSummary } from '../store/store.js';
 
@@ -64,7 +64,7 @@ export async function resolvePeople(store: GraphStore, blocks: readonly string[]
     const rewritten = new Set(plan.write.nodes.map((n) => n.key));
     outcome.relationships.push(...plan.write.edges.map(edgeId));
     for (const c of plan.clusters) {
-      if (!rewritten.has(c.key)) outcome.relationships.push(...personBatch(c).edges.map(edgeId));
+      if (!rewritten.has(c.key)) outcome.relationships.push(...personEdges(c).map(edgeId));
       const mentions = c.mentions.map((m) => m.key);
       outcome.clusters.push({ key: c.key, mentions, resolvedBefore: mentions.filter((m) => (before.get(m) ?? null) !== null).length });
     }

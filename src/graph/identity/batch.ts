@@ -53,7 +53,7 @@ export function resolveMentions(mentions: readonly Mention[], judgements: readon
 
 /** The people of all the mentions among these nodes: what an empty store would get. */
 export function resolveBatch(nodes: readonly GraphNode[], judgements: readonly Judgement[] = []): GraphBatch {
-  return merged(resolveMentions(mentionsIn(nodes), judgements).clusters.map(personBatch));
+  return merged(resolveMentions(mentionsIn(nodes), judgements).clusters.map((c) => personBatch(c)));
 }
 
 export interface StoredPerson {
@@ -75,11 +75,12 @@ export function planPeople(mentions: readonly Mention[], stored: readonly Stored
   const resolved = resolveMentions(mentions, judgements);
   const storedSignature = new Map(stored.map((p) => [p.key, p.signature]));
   const keys = new Set(resolved.clusters.map((c) => c.key));
-  const changed = resolved.clusters.filter((c) => storedSignature.get(c.key) !== clusterSignature(c));
+  const signed = resolved.clusters.map((c) => ({ cluster: c, signature: clusterSignature(c) }));
+  const changed = signed.filter(({ cluster, signature }) => storedSignature.get(cluster.key) !== signature);
   return {
     ...resolved,
     remove: stored.map((p) => p.key).filter((k) => !keys.has(k)).sort(),
-    write: merged(changed.map(personBatch)),
+    write: merged(changed.map(({ cluster, signature }) => personBatch(cluster, signature))),
     unchanged: resolved.clusters.length - changed.length,
   };
 }

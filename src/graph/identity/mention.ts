@@ -87,9 +87,17 @@ export function mentionNode(m: Mention): MentionNode {
       article: m.article,
       date: m.date,
       offices: m.profile.posts.map(postCaption),
-      profile: JSON.stringify(m.profile),
+      profile: profileText(m.profile),
     },
   };
+}
+
+/** The JSON a profile was read from: JSON.stringify's own output, which reads back and writes out as itself. */
+const texts = new WeakMap<MentionProfile, string>();
+
+/** A profile as JSON (the Mention node's `profile`): the text it was read from, else written out. */
+export function profileText(profile: MentionProfile): string {
+  return texts.get(profile) ?? JSON.stringify(profile);
 }
 
 /** A stored Mention node back into a mention; throws naming the node when its profile is not one. */
@@ -101,6 +109,7 @@ export function mentionOf(node: { key: string; props: Pick<MentionNode['props'],
     throw new Error(`Mention ${node.key}: expected its profile as JSON, got ${error instanceof Error ? error.message : String(error)}`);
   }
   if (!isProfile(profile)) throw new Error(`Mention ${node.key}: expected a profile with posts, roles, context and companions`);
+  texts.set(profile, node.props.profile);
   const { name, block, article, date } = node.props;
   return { key: node.key, block, name, article, date: date ?? null, profile };
 }

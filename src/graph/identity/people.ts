@@ -16,7 +16,7 @@ import {
   type PersonNode,
 } from '../model.js';
 import { searchKey } from '../../vietnam/text.js';
-import type { Mention, PostFact } from './mention.js';
+import { profileText, type Mention, type PostFact } from './mention.js';
 import { depthOf, knownUnit } from './places.js';
 import { compareMentions, type Cluster } from './resolve.js';
 
@@ -27,7 +27,7 @@ export const RESOLUTION_VERSION = 1;
 export function clusterSignature(cluster: Cluster): string {
   const hash = createHash('sha256');
   hash.update(`v${RESOLUTION_VERSION}\n`);
-  for (const m of cluster.mentions) hash.update(`${m.key}\n${m.date ?? ''}\n${JSON.stringify(m.profile)}\n`);
+  for (const m of cluster.mentions) hash.update(`${m.key}\n${m.date ?? ''}\n${profileText(m.profile)}\n`);
   for (const l of cluster.links) hash.update(`${l.from}\n${l.to}\n${l.rule}\n${l.reason}\n`);
   return hash.digest('hex').slice(0, 24);
 }
@@ -49,7 +49,7 @@ export function jurisdictionOf(mentions: readonly Mention[]): string {
 }
 
 /** The display name: the founding mention's. */
-function personNode(cluster: Cluster): PersonNode {
+function personNode(cluster: Cluster, signature: string): PersonNode {
   const founder = cluster.mentions.find((m) => m.key === cluster.key) ?? cluster.mentions[0]!;
   return {
     label: 'Person',
@@ -61,7 +61,7 @@ function personNode(cluster: Cluster): PersonNode {
       jurisdiction: jurisdictionOf(cluster.mentions),
       block: founder.block,
       mentions: cluster.mentions.length,
-      signature: clusterSignature(cluster),
+      signature,
     },
   };
 }
@@ -79,10 +79,14 @@ function holds(m: Mention, post: PostFact): HoldsProps {
   };
 }
 
-/** One person's node and every relationship resolution owns for them. */
-export function personBatch(cluster: Cluster): GraphBatch {
-  const person = personNode(cluster);
-  const ref: NodeRef = { label: 'Person', key: person.key };
+/** One person's node and every relationship resolution owns for them; the signature when it is already computed. */
+export function personBatch(cluster: Cluster, signature = clusterSignature(cluster)): GraphBatch {
+  return { nodes: [personNode(cluster, signature)], edges: personEdges(cluster) };
+}
+
+/** Every relationship resolution owns for one person (personBatch without the node). */
+export function personEdges(cluster: Cluster): GraphEdge[] {
+  const ref: NodeRef = { label: 'Person', key: cluster.key };
   const edges = new Map<string, GraphEdge>();
   const add = (e: GraphEdge): void => {
     const id = edgeId(e);
@@ -103,5 +107,5 @@ export function personBatch(cluster: Cluster): GraphBatch {
     const articles = [...new Set([articleOf.get(l.from) ?? '', articleOf.get(l.to) ?? ''])].sort();
     add({ type: 'SAME_AS', from: { label: 'Mention', key: l.from }, to: { label: 'Mention', key: l.to }, props: { articles, evidence: [], rule: l.rule, reason: l.reason } });
   }
-  return { nodes: [person], edges: [...edges.values()] };
+  return [...edges.values()];
 }

@@ -20,6 +20,7 @@
 import { STRONG_RULES, LINK_RULES, conflictBetween, verdictBetween, type Link } from './rules.js';
 import type { Mention } from './mention.js';
 import { regionOf } from './places.js';
+import { PairMatrix } from './pairs.js';
 
 /** A user's judgement about two mentions, from the judgements file (cadregraph identity). */
 export interface Judgement {
@@ -74,13 +75,15 @@ interface Pair {
   i: number;
   j: number;
   link: Link;
+  /** The link's rule's rank (rank()), kept for sorting. */
+  rank: number;
 }
 
 interface Pairwise {
-  /** For each mention, the mentions it is never one person with. */
-  conflicts: Set<number>[];
-  /** For each mention, the mentions whose posts speak against one career with it. */
-  against: Set<number>[];
+  /** The pairs of mentions that are never one person. */
+  conflicts: PairMatrix;
+  /** The pairs of mentions whose posts speak against one career. */
+  against: PairMatrix;
   links: Pair[];
 }
 
@@ -93,32 +96,31 @@ function pairwise(ms: readonly Mention[], judgements: readonly Judgement[]): Pai
     const y = index.get(j.b);
     if (x !== undefined && y !== undefined && x !== y) judged.set(`${Math.min(x, y)}:${Math.max(x, y)}`, j.same);
   }
-  const conflicts = ms.map(() => new Set<number>());
-  const against = ms.map(() => new Set<number>());
+  const conflicts = new PairMatrix(ms.length);
+  const against = new PairMatrix(ms.length);
   const links: Pair[] = [];
   for (let i = 0; i < ms.length; i += 1) {
     for (let j = i + 1; j < ms.length; j += 1) {
       const a = ms[i]!;
       const b = ms[j]!;
-      const judgement = judged.get(`${i}:${j}`);
+      const judgement = judged.size === 0 ? undefined : judged.get(`${i}:${j}`);
       if (judgement === true) {
-        links.push({ i, j, link: { rule: 'judgement', reason: `judged the same person (${a.key} and ${b.key})` } });
+        const link: Link = { rule: 'judgement', reason: `judged the same person (${a.key} and ${b.key})` };
+        links.push({ i, j, link, rank: rank(link) });
         continue;
       }
       if (judgement === false || conflictBetween(a, b) !== null) {
-        conflicts[i]!.add(j);
-        conflicts[j]!.add(i);
+        conflicts.add(i, j);
         continue;
       }
       const verdict = verdictBetween(a, b);
-      if (verdict.link !== null) links.push({ i, j, link: verdict.link });
+      if (verdict.link !== null) links.push({ i, j, link: verdict.link, rank: rank(verdict.link) });
       if (verdict.against !== null) {
-        against[i]!.add(j);
-        against[j]!.add(i);
+        against.add(i, j);
       }
     }
   }
-  links.sort((x, y) => rank(x.link) - rank(y.link) || x.i - y.i || x.j - y.j);
+  links.sort((x, y) => x.rank - y.rank || x.i - y.i || x.j - y.j);
   return { conflicts, against, links };
 }
 
@@ -130,8 +132,8 @@ class Groups {
 
   constructor(
     n: number,
-    private readonly conflicts: Set<number>[],
-    private readonly against: Set<number>[],
+    private readonly conflicts: PairMatrix,
+    private readonly against: PairMatrix,
   ) {
     this.of = Array.from({ length: n }, (_, i) => i);
     this.members = new Map(this.of.map((i) => [i, [i]]));
@@ -150,10 +152,10 @@ class Groups {
     return this.across(x, y, this.against);
   }
 
-  private across(x: number, y: number, sets: Set<number>[]): boolean {
+  private across(x: number, y: number, pairs: PairMatrix): boolean {
     const a = this.members.get(this.find(x)) ?? [];
     const b = this.members.get(this.find(y)) ?? [];
-    return a.some((i) => b.some((j) => sets[i]?.has(j)));
+    return a.some((i) => b.some((j) => pairs.has(i, j)));
   }
 
   join(pair: Pair): void {
