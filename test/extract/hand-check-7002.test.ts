@@ -1,7 +1,11 @@
 // Causes of wrong facts found by a hand check of 25 real 2017 articles, each pinned with
 // sentences of other provinces and bodies than the articles':
 //   - "A (được Chủ tịch UBND tỉnh ủy quyền)": the title between "được" and a verb of
-//     delegation is the delegator's, never a post of A.
+//     delegation is the delegator's, never a post of A;
+//   - a slash inside an institution's name ("Trung tâm HIV/AIDS tỉnh Gia Lai") joins its
+//     words as a dash does, and stays written without spaces;
+//   - "Phó Chủ tịch UBND TP A" then "Phó Chủ tịch UBND TP Cần Thơ A": the post written with
+//     its city tells which city the bare one meant, not the city the rest of the article is about.
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const CASES: WrongFactCase[] = [
@@ -29,6 +33,41 @@ Sáng 4/8, ông Phan Văn Tâm, Phó Giám đốc Sở Công Thương tỉnh Ph�
     expect: {
       people: [{ name: 'Phan Văn Tâm', positions: [{ title: 'Phó Giám đốc', organization: 'Sở Công Thương tỉnh Phú Yên' }] }],
     },
+  },
+  {
+    name: 'Gia Lai 2018: "Trung tâm HIV/AIDS tỉnh Gia Lai" and "Cục Phòng chống HIV/AIDS" keep the slash and what follows',
+    place: 'Gia Lai',
+    text: `Gia Lai phát hiện thêm ca nhiễm HIV mới
+Ngày đăng 06/08/2018 | 10:00
+
+Chiều 5/8, bà Lê Thị Hoa, Giám đốc Trung tâm HIV/AIDS tỉnh Gia Lai, cho biết toàn tỉnh đã phát hiện 20 ca nhiễm mới. Ông Phạm Văn Hải, Cục trưởng Cục Phòng chống HIV/AIDS (Bộ Y tế), đề nghị tỉnh tăng cường xét nghiệm.`,
+    expect: {
+      people: [
+        { name: 'Lê Thị Hoa', positions: [{ title: 'Giám đốc', organization: 'Trung tâm HIV/AIDS tỉnh Gia Lai' }] },
+        { name: 'Phạm Văn Hải', positions: [{ title: 'Cục trưởng', organization: 'Cục Phòng chống HIV/AIDS' }] },
+      ],
+    },
+    forbidden: [
+      { person: 'Lê Thị Hoa', organizations: ['Trung tâm HIV'] },
+      { person: 'Phạm Văn Hải', organizations: ['Cục Phòng chống HIV'] },
+    ],
+  },
+  {
+    name: 'Cần Thơ and Sóc Trăng 2017: a bare "UBND TP" is the city the same post names, not the article\'s other city',
+    place: 'Cần Thơ',
+    text: `Đẩy nhanh tiến độ các công trình trọng điểm
+Ngày đăng 10/03/2017 | 07:30
+
+Chiều 9-3, Phó Chủ tịch UBND TP Trần Văn Minh chủ trì cuộc họp với các Sở, ngành về tiến độ các công trình trọng điểm.
+Phó Chủ tịch UBND TP Cần Thơ Trần Văn Minh chủ trì buổi làm việc. Phó Chủ tịch Trần Văn Minh yêu cầu các đơn vị tập trung nhân lực. * Chiều 9-3, ông Lê Quang Hải, Chủ tịch UBND tỉnh Sóc Trăng chủ trì cuộc họp để nghe báo cáo công tác chuẩn bị lễ hội tại TP Sóc Trăng, tỉnh Sóc Trăng. Tỉnh Sóc Trăng đã chọn 5 khách sạn. Công an tỉnh Sóc Trăng bảo đảm an ninh. Các khách sạn tại thành phố Sóc Trăng đã sẵn sàng. Tuyến đường vào trung tâm thành phố Sóc Trăng được sửa chữa. Tại Sóc Trăng sẽ diễn ra nhiều hoạt động.`,
+    expect: {
+      exhaustive: false,
+      people: [
+        { name: 'Trần Văn Minh', positions: [{ title: 'Phó Chủ tịch', organization: 'UBND thành phố Cần Thơ' }] },
+        { name: 'Lê Quang Hải', positions: [{ title: 'Chủ tịch', organization: 'UBND tỉnh Sóc Trăng' }] },
+      ],
+    },
+    forbidden: [{ person: 'Trần Văn Minh', organizations: ['UBND thành phố Sóc Trăng'] }],
   },
 ];
 

@@ -40,6 +40,15 @@ function addPosition(person: PersonDraft, position: PositionRecord): void {
   person.positions.push(position);
 }
 
+/**
+ * "Phó Chủ tịch UBND TP A" and "Phó Chủ tịch UBND TP Cần Thơ A" in one article: the post
+ * written with its unit tells which city the bare one meant; a unit taken from the
+ * article's context for the same title and kind of body is dropped.
+ */
+function withoutContextTwins(positions: PositionRecord[], placedByContext: ReadonlySet<PositionRecord>): PositionRecord[] {
+  return positions.filter((p) => !placedByContext.has(p) || !positions.some((q) => q !== p && !placedByContext.has(q) && q.title === p.title && q.bodyKind === p.bodyKind && q.unit !== undefined && q.unit !== p.unit));
+}
+
 function addEvidence(person: PersonDraft, sentence: string): void {
   if (!person.evidence.includes(sentence)) person.evidence.push(sentence);
 }
@@ -77,6 +86,8 @@ export function buildPeople(
   };
   const bylineKey = byline ? key(byline) : null;
 
+  // Posts whose unit the text did not write beside them ("Phó Chủ tịch UBND TP"): taken from the article's context.
+  const placedByContext = new Set<PositionRecord>();
   // Pass 1: named people and their positions; a title given by a pronoun ("ông là …") is the
   // last named person's.
   let lastNamed: PersonDraft | undefined;
@@ -104,6 +115,7 @@ export function buildPeople(
       for (const { unit, chain, former } of m.units) {
         const position = positionOf(unit, chain, ctx, former);
         if (!position) continue;
+        if (unit.body && !unit.body.places && position.unit !== undefined) placedByContext.add(position);
         addPosition(person, position);
         addEvidence(person, sentences[index]!.text);
       }
@@ -175,7 +187,7 @@ export function buildPeople(
     // "Tham dự" is for people not already chairing (contract).
     const chaired = new Set(person.roles.filter((r) => r.role === 'chaired').map((r) => r.event));
     const roles = person.roles.filter((r) => !(r.role === 'attended' && chaired.has(r.event)));
-    out.push({ name: person.name, positions: person.positions, roles, evidence: person.evidence });
+    out.push({ name: person.name, positions: withoutContextTwins(person.positions, placedByContext), roles, evidence: person.evidence });
   }
   return out;
 }
