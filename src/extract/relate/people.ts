@@ -29,15 +29,17 @@ function addUnique<T>(list: T[], item: T, same: (a: T, b: T) => boolean): void {
   if (!list.some((x) => same(x, item))) list.push(item);
 }
 
-function addPosition(person: PersonDraft, position: PositionRecord): void {
+/** Adds the position, or merges it into the same one held already; returns the one kept. */
+function addPosition(person: PersonDraft, position: PositionRecord): PositionRecord {
   // A loop, not find with a closure: a name list adds a position for every titled name.
   for (const existing of person.positions) {
     if (existing.title === position.title && existing.organization === position.organization) {
       existing.former = existing.former && position.former;
-      return;
+      return existing;
     }
   }
   person.positions.push(position);
+  return position;
 }
 
 /**
@@ -115,8 +117,11 @@ export function buildPeople(
       for (const { unit, chain, former } of m.units) {
         const position = positionOf(unit, chain, ctx, former);
         if (!position) continue;
-        if (unit.body && !unit.body.places && position.unit !== undefined) placedByContext.add(position);
-        addPosition(person, position);
+        const held = addPosition(person, position);
+        // The same post written once with its unit and once without: written.
+        if (unit.body && !unit.body.places && position.unit !== undefined) {
+          if (held === position) placedByContext.add(position);
+        } else placedByContext.delete(held);
         addEvidence(person, sentences[index]!.text);
       }
       if (person.introduced) lastNamed = person;
