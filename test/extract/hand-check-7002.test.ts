@@ -5,7 +5,10 @@
 //   - a slash inside an institution's name ("Trung tâm HIV/AIDS tỉnh Gia Lai") joins its
 //     words as a dash does, and stays written without spaces;
 //   - "Phó Chủ tịch UBND TP A" then "Phó Chủ tịch UBND TP Cần Thơ A": the post written with
-//     its city tells which city the bare one meant, not the city the rest of the article is about.
+//     its city tells which city the bare one meant, not the city the rest of the article is about;
+//   - "“…”, ông A lý giải": a verb of saying after a quotation is speaking; "“…”, ông B nói"
+//     is not (on real news "nói" is mostly what someone told the reporter), nor what someone
+//     says to the press.
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const CASES: WrongFactCase[] = [
@@ -68,6 +71,29 @@ Phó Chủ tịch UBND TP Cần Thơ Trần Văn Minh chủ trì buổi làm vi�
       ],
     },
     forbidden: [{ person: 'Trần Văn Minh', organizations: ['UBND thành phố Sóc Trăng'] }],
+  },
+  {
+    name: 'Hà Giang 2019: "lý giải" after a quotation is speaking; "nói" and "nói với phóng viên" are not',
+    place: 'Hà Giang',
+    text: `Hội nghị tổng kết ngành nông nghiệp tỉnh Hà Giang
+Ngày đăng 15/01/2019 | 09:00
+
+Sáng 14/1, UBND tỉnh Hà Giang tổ chức Hội nghị tổng kết công tác năm 2018 của ngành nông nghiệp. Dự hội nghị có ông Nguyễn Văn Sơn, Phó Chủ tịch UBND tỉnh Hà Giang; ông Lê Văn Tú, Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Giang; ông Trần Đức Quý, Giám đốc Sở Tài chính tỉnh Hà Giang. “Năm nay giá cả thị trường biến động mạnh nên sản lượng giảm”, ông Tú lý giải. “Chúng tôi sẽ cân đối nguồn vốn sớm”, ông Quý nói. Bên lề hội nghị, ông Sơn nói với phóng viên rằng tỉnh sẽ hỗ trợ nông dân.`,
+    expect: {
+      people: [
+        { name: 'Nguyễn Văn Sơn', positions: [{ title: 'Phó Chủ tịch', organization: 'UBND tỉnh Hà Giang' }], roles: [{ role: 'attended', event: 'e1' }] },
+        {
+          name: 'Lê Văn Tú',
+          positions: [{ title: 'Giám đốc', organization: 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Giang' }],
+          roles: [{ role: 'attended', event: 'e1' }, { role: 'spoke', event: 'e1' }],
+        },
+        {
+          name: 'Trần Đức Quý',
+          positions: [{ title: 'Giám đốc', organization: 'Sở Tài chính tỉnh Hà Giang' }],
+          roles: [{ role: 'attended', event: 'e1' }],
+        },
+      ],
+    },
   },
 ];
 
