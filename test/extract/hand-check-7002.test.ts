@@ -8,7 +8,9 @@
 //     its city tells which city the bare one meant, not the city the rest of the article is about;
 //   - "“…”, ông A lý giải": a verb of saying after a quotation is speaking; "“…”, ông B nói"
 //     is not (on real news "nói" is mostly what someone told the reporter), nor what someone
-//     says to the press.
+//     says to the press;
+//   - "Hội Sinh Viên Việt Nam" written in capitals: "Viên Việt Nam" ends the body's name and is
+//     no person.
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const CASES: WrongFactCase[] = [
@@ -93,6 +95,21 @@ Sáng 14/1, UBND tỉnh Hà Giang tổ chức Hội nghị tổng kết công t�
           roles: [{ role: 'attended', event: 'e1' }],
         },
       ],
+    },
+  },
+  {
+    name: 'Thái Bình 2019: "Chủ tịch Hội Sinh Viên Việt Nam" in capitals is a post, not a person "Viên Việt Nam"',
+    place: 'Thái Bình',
+    text: `Hội thảo pháp luật tại Thái Bình
+Ngày đăng 20/07/2019 | 09:00
+
+Chiều 19/7, tại Thái Bình, ông Lê Minh Khoa, Phó Chủ tịch Hội Luật Gia Việt Nam, và bà Đỗ Thu Hà, Chủ tịch Hội Sinh Viên Việt Nam, đã dự hội thảo về pháp luật cho thanh niên.`,
+    expect: {
+      people: [
+        { name: 'Lê Minh Khoa', positions: [{ title: 'Phó Chủ tịch', organization: 'Hội Luật gia Việt Nam' }], roles: [{ role: 'attended', event: 'e1' }] },
+        { name: 'Đỗ Thu Hà', positions: [{ title: 'Chủ tịch', organization: 'Hội Sinh viên Việt Nam' }], roles: [{ role: 'attended', event: 'e1' }] },
+      ],
+      notPeople: ['Viên Việt Nam'],
     },
   },
 ];

@@ -243,6 +243,8 @@ function personStartsInBody(tokens: readonly Token[], k: number): boolean {
   if (MIDDLE_NAMES.has(t.key)) return false;
   const midRun = previous.isWord && previous.isCapitalized;
   if (midRun && COMMON_SURNAMES.has(next.key) && tokens[k + 2]?.isCapitalized) return false;
+  // "Hội Sinh Viên Việt Nam", "Hội Nông Dân Việt Nam": in a run of capitals, "Việt Nam" ends the body's name.
+  if (midRun && next.key === 'việt' && tokens[k + 2]?.key === 'nam') return false;
   return true;
 }
 
