@@ -10,7 +10,9 @@
 //     is not (on real news "nói" is mostly what someone told the reporter), nor what someone
 //     says to the press;
 //   - "Hội Sinh Viên Việt Nam" written in capitals: "Viên Việt Nam" ends the body's name and is
-//     no person.
+//     no person;
+//   - "PGS.TS Lê Văn Được, Hiệu trưởng …": "Được" closed by a comma is a given name; the
+//     sentence opener "Được biết," is not.
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const CASES: WrongFactCase[] = [
@@ -110,6 +112,21 @@ Chiều 19/7, tại Thái Bình, ông Lê Minh Khoa, Phó Chủ tịch Hội Lu�
         { name: 'Đỗ Thu Hà', positions: [{ title: 'Chủ tịch', organization: 'Hội Sinh viên Việt Nam' }], roles: [{ role: 'attended', event: 'e1' }] },
       ],
       notPeople: ['Viên Việt Nam'],
+    },
+  },
+  {
+    name: 'Cần Thơ 2019: "Lê Văn Được, Hiệu trưởng" keeps the given name "Được"; "Được biết," opens a sentence',
+    place: 'Cần Thơ',
+    text: `Hội thảo giáo dục đại học tại Cần Thơ
+Ngày đăng 20/09/2019 | 09:00
+
+Sáng 19/9, Trường Đại học Cần Thơ tổ chức hội thảo về tự chủ đại học. Dự hội thảo có PGS.TS Lê Văn Được, Hiệu trưởng Trường Đại học Cần Thơ; ông Nguyễn Thanh Hương. Được biết, hội thảo thu hút 200 đại biểu.`,
+    expect: {
+      people: [
+        { name: 'Lê Văn Được', positions: [{ title: 'Hiệu trưởng', organization: 'Trường Đại học Cần Thơ' }], roles: [{ role: 'attended', event: 'e1' }] },
+        { name: 'Nguyễn Thanh Hương', roles: [{ role: 'attended', event: 'e1' }] },
+      ],
+      notPeople: ['Hương Được'],
     },
   },
 ];
