@@ -10,6 +10,9 @@ import type { Role } from '../contract.js';
 export const SPEECH_VERBS: readonly string[] = [
   'cho biết', 'nhấn mạnh', 'khẳng định', 'đề nghị', 'yêu cầu', 'chia sẻ', 'bày tỏ', 'cho rằng', 'nêu rõ',
   'kiến nghị', 'đề xuất', 'lưu ý', 'chỉ rõ', 'cho hay', 'đánh giá', 'biểu dương', 'kêu gọi',
+  // After a quotation: "“…”, ông A lý giải". Not "nói": in the news it is mostly what someone
+  // told the reporter ("“…” - ông B nói"), and "A, ông C nói" reads A as part of a list.
+  'lý giải', 'giải thích',
 ];
 
 /** Handing over or reading out a decision, passing on a resolution: interventions at the event. */

@@ -68,7 +68,8 @@ function matchName(tokens: readonly Token[], i: number, date: string | null): { 
     const t = tokens[end]!;
     if (!t.isWord || !t.isCapitalized || DIGIT_OR_DOT.test(t.text) || ROMAN_NUMERAL.test(t.text)) break;
     // "Quách Tất Phúc Tại hội nghị": the next sentence's first word, glued on.
-    if (neverInNames.has(t.key)) break;
+    // "TS Trương Quang Được, Viện trưởng …": a given name the comma closes, never the glued "Được biết".
+    if (neverInNames.has(t.key) && !(t.key === 'được' && end - i >= 2 && tokens[end + 1]?.text === ',')) break;
     // "… Phạm Sỹ Quý P/V: …": an interviewer's mark after the name, no part of it.
     if (t.text.length === 1 && tokens[end + 1]?.text === '/') break;
     // "… Nguyễn Thị Kim Ngân Thông qua 12 luật": a caption's next sentence opening on a cue.

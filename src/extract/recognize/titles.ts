@@ -243,6 +243,8 @@ function personStartsInBody(tokens: readonly Token[], k: number): boolean {
   if (MIDDLE_NAMES.has(t.key)) return false;
   const midRun = previous.isWord && previous.isCapitalized;
   if (midRun && COMMON_SURNAMES.has(next.key) && tokens[k + 2]?.isCapitalized) return false;
+  // "Hội Sinh Viên Việt Nam", "Hội Nông Dân Việt Nam": in a run of capitals, "Việt Nam" ends the body's name.
+  if (midRun && next.key === 'việt' && tokens[k + 2]?.key === 'nam') return false;
   return true;
 }
 
@@ -339,7 +341,8 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
     // "Ban Quản lý Di tích và Rừng Quốc gia Yên Tử": "và" joins two capitalised words.
     if (t.key === 'và' && tokens[k + 1]?.isCapitalized) continue;
     if (t.isWord && !AFTER_NAMES.has(t.key) && !clauseVerbs.longest(tokens, k)) continue;
-    if ((t.text === '-' || t.text === '&') && tokens[k + 1]?.isCapitalized) continue;
+    // "Trung tâm HIV/AIDS tỉnh Gia Lai": a slash joins two capitalised words too.
+    if ((t.text === '-' || t.text === '&' || t.text === '/') && tokens[k + 1]?.isCapitalized) continue;
     end = tailEnd(k, t.isWord ? 2 : 3);
     break;
   }
@@ -382,8 +385,8 @@ function namedText(tokens: readonly Token[], start: number, end: number, date: s
 }
 
 function writtenText(tokens: readonly Token[], start: number, end: number): string {
-  // "Q.1", "P.5": a number stays glued to its unit's abbreviation, as written.
-  const glued = (k: number): boolean => /^[,)]$/.test(tokens[k]!.text) || tokens[k - 1]!.text === '(' || (/^[PQ]\.$/.test(tokens[k - 1]!.text) && /^\d/.test(tokens[k]!.text));
+  // "Q.1", "P.5": a number stays glued to its unit's abbreviation, as written; "HIV/AIDS" to its slash.
+  const glued = (k: number): boolean => /^[,)/]$/.test(tokens[k]!.text) || /^[(/]$/.test(tokens[k - 1]!.text) || (/^[PQ]\.$/.test(tokens[k - 1]!.text) && /^\d/.test(tokens[k]!.text));
   return tokens.slice(start, end).reduce((text, t, k) => (k === 0 || glued(start + k) ? text + t.text : `${text} ${t.text}`), '');
 }
 

@@ -178,7 +178,7 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
     // "Vụ trưởng Vụ Y (Bộ Z) A": a bracket naming the body's parent may stand between.
     const adjacentAfter = after && (after.item === chain.to || after.item === pastBracket(items, chain.to));
     // After the name, or after the chains it already has ("A, Phó Chủ tịch UBND huyện được bầu giữ chức …").
-    const suffix = before ? gapBefore(items, tokens, before.to, chain.from) : { ok: false, former: false };
+    const suffix = before && !delegator(items, chain) ? gapBefore(items, tokens, before.to, chain.from) : { ok: false, former: false };
     const transfer = before ? isTransfer(items, before.to, chain.from) : false;
     // "các Phó Chủ tịch UBND tỉnh: A; B", "…: Chủ tịch Ủy ban MTTQ A; …": a list right after the
     // colon ("…, Bí thư Huyện ủy X: Thông tin từ …" is a quotation's colon, which shares nothing).
@@ -313,6 +313,18 @@ function pronounBefore(items: readonly Item[], chain: Chain): { former: boolean 
   const m = PRONOUN_IS.exec(before);
   if (!m) return undefined;
   return { former: opensOnThePast(items) || /(?:từng|nguyên)/.test(m[0]) };
+}
+
+const DELEGATED = /^(?:ủy quyền|ủy nhiệm|giao|phân công|cử|chỉ đạo)(?:\s|$)/;
+
+/**
+ * "A (được Chủ tịch UBND tỉnh ủy quyền)", "B, được Giám đốc Sở giao …": the title between
+ * "được" and a verb of delegation is the one who delegates, not the post of the name before.
+ */
+function delegator(items: readonly Item[], chain: Chain): boolean {
+  if (!isWord(items[chain.from - 1], new Set(['được']))) return false;
+  const next = items.slice(chain.to, chain.to + 2).map((i) => (i.type === 'word' ? i.key : '#')).join(' ');
+  return DELEGATED.test(next);
 }
 
 /** "Trước đó, đồng chí A là …", "Trước khi được bầu, đồng chí A là …": the title was held before. */

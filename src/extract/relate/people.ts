@@ -29,15 +29,26 @@ function addUnique<T>(list: T[], item: T, same: (a: T, b: T) => boolean): void {
   if (!list.some((x) => same(x, item))) list.push(item);
 }
 
-function addPosition(person: PersonDraft, position: PositionRecord): void {
+/** Adds the position, or merges it into the same one held already; returns the one kept. */
+function addPosition(person: PersonDraft, position: PositionRecord): PositionRecord {
   // A loop, not find with a closure: a name list adds a position for every titled name.
   for (const existing of person.positions) {
     if (existing.title === position.title && existing.organization === position.organization) {
       existing.former = existing.former && position.former;
-      return;
+      return existing;
     }
   }
   person.positions.push(position);
+  return position;
+}
+
+/**
+ * "Phó Chủ tịch UBND TP A" and "Phó Chủ tịch UBND TP Cần Thơ A" in one article: the post
+ * written with its unit tells which city the bare one meant; a unit taken from the
+ * article's context for the same title and kind of body is dropped.
+ */
+function withoutContextTwins(positions: PositionRecord[], placedByContext: ReadonlySet<PositionRecord>): PositionRecord[] {
+  return positions.filter((p) => !placedByContext.has(p) || !positions.some((q) => q !== p && !placedByContext.has(q) && q.title === p.title && q.bodyKind === p.bodyKind && q.unit !== undefined && q.unit !== p.unit));
 }
 
 function addEvidence(person: PersonDraft, sentence: string): void {
@@ -77,6 +88,8 @@ export function buildPeople(
   };
   const bylineKey = byline ? key(byline) : null;
 
+  // Posts whose unit the text did not write beside them ("Phó Chủ tịch UBND TP"): taken from the article's context.
+  const placedByContext = new Set<PositionRecord>();
   // Pass 1: named people and their positions; a title given by a pronoun ("ông là …") is the
   // last named person's.
   let lastNamed: PersonDraft | undefined;
@@ -104,7 +117,11 @@ export function buildPeople(
       for (const { unit, chain, former } of m.units) {
         const position = positionOf(unit, chain, ctx, former);
         if (!position) continue;
-        addPosition(person, position);
+        const held = addPosition(person, position);
+        // The same post written once with its unit and once without: written.
+        if (unit.body && !unit.body.places && position.unit !== undefined) {
+          if (held === position) placedByContext.add(position);
+        } else placedByContext.delete(held);
         addEvidence(person, sentences[index]!.text);
       }
       if (person.introduced) lastNamed = person;
@@ -175,7 +192,7 @@ export function buildPeople(
     // "Tham dự" is for people not already chairing (contract).
     const chaired = new Set(person.roles.filter((r) => r.role === 'chaired').map((r) => r.event));
     const roles = person.roles.filter((r) => !(r.role === 'attended' && chaired.has(r.event)));
-    out.push({ name: person.name, positions: person.positions, roles, evidence: person.evidence });
+    out.push({ name: person.name, positions: withoutContextTwins(person.positions, placedByContext), roles, evidence: person.evidence });
   }
   return out;
 }
