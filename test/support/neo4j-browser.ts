@@ -15,13 +15,14 @@ export interface BrowserLogin {
 /** Logs in through the connect form and waits for the guide Browser opens on connect. */
 export async function logIn(page: Page, login: BrowserLogin, guideTitle: string): Promise<void> {
   await page.goto(login.browserUrl, { waitUntil: 'domcontentloaded' });
-  await page.waitForSelector('input[data-testid=username]', { timeout: 60_000 });
-  const bolt = await page.$('input[data-testid=boltaddress]');
-  await bolt?.click({ count: 3 });
-  await bolt?.type(new URL(login.uri).host);
-  await page.type('input[data-testid=username]', login.user);
-  await page.type('input[data-testid=password]', login.password);
-  await page.click('button[data-testid=connect]');
+  // Locators, not element handles: Browser may render the form again while it starts
+  // (a handle taken before then is detached), and a locator finds the field again and
+  // waits until it is visible and stable before acting.
+  const field = (selector: string) => page.locator(selector).setTimeout(60_000);
+  await field('input[data-testid=boltaddress]').fill(new URL(login.uri).host);
+  await field('input[data-testid=username]').fill(login.user);
+  await field('input[data-testid=password]').fill(login.password);
+  await field('button[data-testid=connect]').click();
   await page.waitForFunction((t: string) => document.body.innerText.includes(t), { timeout: 90_000 }, guideTitle);
 }
 
