@@ -37,6 +37,13 @@ const MONTH_YEAR = /(?:^|[\s,(])tháng\s*\d{1,2}\s*(?:[/.-]|năm)\s*((?:19|20)\d
 const YEAR_WORD = /(?:^|[\s,(])(?:năm|Năm)\s+((?:19|20)\d{2})(?!\d)/g;
 // A year looked forward to or spanned is not the year of the news: "đến năm 2025", "tầm nhìn 2030".
 const AHEAD = /(?:đến|tới|tầm nhìn|giai đoạn|nhiệm kỳ|trước|sau|từ|kế hoạch|mục tiêu|định hướng)\s*(?:năm\s*)?$/iu;
+// A year foreseen in its own clause: "dự kiến hoàn thành vào cuối năm 2021", "Dự kiến, năm 2018",
+// "dự báo tăng trưởng năm 2017". Not the year of the news.
+const FORESEEN = /(?:dự kiến|dự báo|mục tiêu|định hướng|tầm nhìn)(?:(?! là )[^.;:!?])*$/iu;
+// A year a plan, programme, estimate or resolution names in its own clause: "chương trình xây
+// dựng luật, pháp lệnh năm 2018", "Nghị quyết về … các đoàn giám sát năm 2018". It may lie
+// ahead of the news ("… là kỳ đầu của năm 2017" says what the programme is, and is no plan's year).
+const PLANNED = /(?:chương trình|kế hoạch|dự toán|nghị quyết|đề án|quy hoạch)(?:(?! là )[^.;:!?])*$/iu;
 
 /**
  * The year an undated article is from: the latest year of a full date in its text
@@ -46,6 +53,7 @@ const AHEAD = /(?:đến|tới|tầm nhìn|giai đoạn|nhiệm kỳ|trước|sa
 export function yearFromBody(sentences: readonly string[]): number | null {
   let fromDates: number | null = null;
   let fromWords: number | null = null;
+  let planned: number | null = null;
   // exec loops, not matchAll: matchAll makes a new RegExp object of its pattern for every sentence.
   let m: RegExpExecArray | null;
   for (const sentence of sentences) {
@@ -69,8 +77,16 @@ export function yearFromBody(sentences: readonly string[]): number | null {
     while ((m = YEAR_WORD.exec(sentence)) !== null) {
       if (AHEAD.test(sentence.slice(Math.max(0, m.index - 16), m.index + m[0].indexOf(m[1]!)))) continue;
       const year = Number(m[1]);
+      if (FORESEEN.test(sentence.slice(Math.max(0, m.index - 48), m.index + 1))) continue;
+      if (PLANNED.test(sentence.slice(Math.max(0, m.index - 80), m.index + 1))) {
+        if (planned === null || year > planned) planned = year;
+        continue;
+      }
       if (fromWords === null || year > fromWords) fromWords = year;
     }
   }
-  return fromDates ?? fromWords;
+  if (fromDates !== null) return fromDates;
+  if (planned === null || fromWords === null) return fromWords ?? planned;
+  // A plan's year later than any other the text names: the news may be from either, so none.
+  return planned > fromWords ? null : fromWords;
 }
