@@ -37,23 +37,25 @@ const MONTH_YEAR = /(?:^|[\s,(])tháng\s*\d{1,2}\s*(?:[/.-]|năm)\s*((?:19|20)\d
 const YEAR_WORD = /(?:^|[\s,(])(?:năm|Năm)\s+((?:19|20)\d{2})(?!\d)/g;
 // A year looked forward to or spanned is not the year of the news: "đến năm 2025", "tầm nhìn 2030".
 const AHEAD = /(?:đến|tới|tầm nhìn|giai đoạn|nhiệm kỳ|trước|sau|từ|kế hoạch|mục tiêu|định hướng)\s*(?:năm\s*)?$/iu;
-// A year foreseen in its own clause: "dự kiến hoàn thành vào cuối năm 2021", "Dự kiến, năm 2018",
-// "dự báo tăng trưởng năm 2017". Not the year of the news.
-const FORESEEN = /(?:dự kiến|dự báo|mục tiêu|định hướng|tầm nhìn)(?:(?! là )[^.;:!?])*$/iu;
-// A year a plan, programme, estimate or resolution names in its own clause: "chương trình xây
-// dựng luật, pháp lệnh năm 2018", "Nghị quyết về … các đoàn giám sát năm 2018". It may lie
-// ahead of the news ("… là kỳ đầu của năm 2017" says what the programme is, and is no plan's year).
-const PLANNED = /(?:chương trình|kế hoạch|dự toán|nghị quyết|đề án|quy hoạch)(?:(?! là )[^.;:!?])*$/iu;
+// "5 tháng đầu năm 2017", "những tháng đầu năm 2017": the year under way when the news was written.
+const UNDER_WAY = /tháng\s+đầu\s+(?:của\s+)?năm\s*$/iu;
+// A year a plan, programme, estimate, resolution or forecast names in its own clause:
+// "chương trình xây dựng luật, pháp lệnh năm 2018", "Nghị quyết về … các đoàn giám sát năm
+// 2018", "dự kiến hoàn thành vào cuối năm 2021". Mostly the news year or the next one ("…
+// là kỳ đầu của năm 2017" says what a programme is, and is no plan's year).
+const PLANNED = /(?:chương trình|kế hoạch|dự toán|nghị quyết|đề án|quy hoạch|dự kiến|dự báo)(?:(?! là )[^.;:!?])*$/iu;
 
 /**
  * The year an undated article is from: the latest year of a full date in its text
  * ("14/6/1957 - 14/6/2017" → 2017), else the latest "năm 2019" or "tháng 1-2017" not
- * looked forward to.
+ * looked forward to, the year under way ("6 tháng đầu năm 2017") before a plan's; a plan's
+ * year more than one ahead of every other year gives none.
  */
 export function yearFromBody(sentences: readonly string[]): number | null {
   let fromDates: number | null = null;
   let fromWords: number | null = null;
   let planned: number | null = null;
+  let underWay: number | null = null;
   // exec loops, not matchAll: matchAll makes a new RegExp object of its pattern for every sentence.
   let m: RegExpExecArray | null;
   for (const sentence of sentences) {
@@ -77,8 +79,9 @@ export function yearFromBody(sentences: readonly string[]): number | null {
     while ((m = YEAR_WORD.exec(sentence)) !== null) {
       if (AHEAD.test(sentence.slice(Math.max(0, m.index - 16), m.index + m[0].indexOf(m[1]!)))) continue;
       const year = Number(m[1]);
-      if (FORESEEN.test(sentence.slice(Math.max(0, m.index - 48), m.index + 1))) continue;
-      if (PLANNED.test(sentence.slice(Math.max(0, m.index - 80), m.index + 1))) {
+      if (UNDER_WAY.test(sentence.slice(Math.max(0, m.index - 24), m.index + m[0].indexOf(m[1]!)))) {
+        if (underWay === null || year > underWay) underWay = year;
+      } else if (PLANNED.test(sentence.slice(Math.max(0, m.index - 80), m.index + 1))) {
         if (planned === null || year > planned) planned = year;
         continue;
       }
@@ -86,7 +89,11 @@ export function yearFromBody(sentences: readonly string[]): number | null {
     }
   }
   if (fromDates !== null) return fromDates;
+  // The year under way outweighs any plan's, ahead of it or not.
+  if (underWay !== null) return Math.max(underWay, fromWords ?? underWay);
   if (planned === null || fromWords === null) return fromWords ?? planned;
-  // A plan's year later than any other the text names: the news may be from either, so none.
-  return planned > fromWords ? null : fromWords;
+  // Last year's results and this year's plan: the plan's year. A plan's year further ahead
+  // of every other year written: the news may be from any year between, so none.
+  if (planned <= fromWords + 1) return Math.max(planned, fromWords);
+  return null;
 }
