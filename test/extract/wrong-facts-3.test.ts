@@ -6,8 +6,11 @@
 //     is at most one year after every other year written (last year's results, this year's
 //     plan), the year under way ("những tháng đầu năm 2017") outweighs it, and further ahead
 //     it leaves the article without a year; "là … năm 2017" after a programme is no plan's
-//     year; "đối tác chiến lược toàn diện, năm 2015" is a milestone, no plan.
+//     year; "đối tác chiến lược toàn diện, năm 2015" is a milestone, no plan;
+//   - "Giám đốc Quan Hệ Công Chúng": "Quan" is a family name, but "quan hệ" is a common word
+//     and opens no person's name (nor do "Quản Trị", "Đào Tạo" in capitals).
 import { describe, expect, it } from 'vitest';
+import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 import { extractArticle } from '../../src/extract/index.js';
 import { yearFromBody } from '../../src/extract/recognize/dates.js';
 
@@ -80,3 +83,35 @@ Kỳ họp xem xét quyết toán ngân sách năm 2016 và thông qua Nghị qu
     for (const e of farPlan.events) expect(e.date).toBeNull();
   });
 });
+
+const CASES: WrongFactCase[] = [
+  {
+    name: 'Đồng Nai 2019: capitalised department words after a title are no person',
+    place: 'Đồng Nai',
+    text: `Hội thảo khởi nghiệp cho sinh viên Đồng Nai
+Ngày đăng 14/04/2019 | 09:00
+
+Khách mời gồm ông Nguyễn Văn Hậu, Chủ tịch Hội Doanh nhân trẻ tỉnh Đồng Nai - Bà Lê Thị Thu Hà, Giám đốc Quan Hệ Khách Hàng và Quản Trị Rủi Ro của Ngân hàng Bản Việt - Ông Phạm Minh Tâm, Trưởng phòng Đào Tạo Nhân Sự của Công ty Sonadezi.`,
+    expect: {
+      exhaustive: true,
+      people: [
+        { name: 'Nguyễn Văn Hậu', positions: [{ title: 'Chủ tịch', organization: 'Hội Doanh nhân trẻ tỉnh Đồng Nai' }] },
+        { name: 'Lê Thị Thu Hà' },
+        { name: 'Phạm Minh Tâm' },
+      ],
+    },
+  },
+  {
+    name: 'Tiền Giang 2018: a name opening like a common word, but with a given name after it, stays a name',
+    place: 'Tiền Giang',
+    text: `Kiểm tra công tác quản lý thị trường
+Ngày đăng 20/09/2018 | 10:00
+
+Sáng 19/9, ông Quan Văn Hệ, Phó Giám đốc Sở Công Thương tỉnh Tiền Giang, kiểm tra công tác quản lý thị trường tại huyện Cái Bè.`,
+    expect: {
+      people: [{ name: 'Quan Văn Hệ', positions: [{ title: 'Phó Giám đốc', organization: 'Sở Công Thương tỉnh Tiền Giang' }] }],
+    },
+  },
+];
+
+describeWrongFactBatch('wrong facts 3', CASES, 2);

@@ -78,3 +78,13 @@ export const PLACE_BEFORE_NAME: readonly string[] = [
 
 /** Words that put a credit, not a person, after their colon: "Ảnh: Đàm Duy", "Bài, ảnh: Lê Hoa". */
 export const CREDIT_WORDS: readonly string[] = ['ảnh', 'nguồn', 'bài', 'tin', 'video', 'clip', 'họa', 'hiện', 'pv'];
+
+/**
+ * Common words whose first syllable is a family name and whose second is no given name:
+ * written in capitals after a title ("Giám đốc Quan Hệ Công Chúng", "Trưởng ban Quản Trị
+ * Rủi Ro"), they open a department's name, never a person's.
+ */
+export const WORDS_OPENING_LIKE_NAMES: readonly string[] = [
+  'quan hệ', 'quản trị', 'quản lý', 'quản lí', 'đào tạo', 'tôn giáo', 'kim ngạch', 'ma túy', 'thái độ', 'thẩm tra',
+  'tiêu dùng', 'thân thiện',
+];

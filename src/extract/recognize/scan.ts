@@ -3,7 +3,7 @@
 // Where matches compete for the same tokens, settleSpans decides.
 import { ROLE_CUES } from '../lexicon/cues.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
-import { CREDIT_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, NEVER_IN_NAMES, PLACE_BEFORE_NAME } from '../lexicon/not-names.js';
+import { CREDIT_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, NEVER_IN_NAMES, PLACE_BEFORE_NAME, WORDS_OPENING_LIKE_NAMES } from '../lexicon/not-names.js';
 import { MIDDLE_NAMES, SURNAMES } from '../lexicon/surnames.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Role } from '../contract.js';
@@ -46,6 +46,7 @@ const branches = new Set(EARTHLY_BRANCHES.map((s) => s.toLowerCase()));
 const neverInNames = new Set(NEVER_IN_NAMES);
 const placeBeforeName = new Set(PLACE_BEFORE_NAME);
 const creditWords = new Set(CREDIT_WORDS);
+const wordsOpeningLikeNames = new Set(WORDS_OPENING_LIKE_NAMES);
 
 const MAX_NAME_WORDS = 5;
 // Module constants, not literals in matchName: a literal is a new object at every evaluation.
@@ -78,6 +79,8 @@ function matchName(tokens: readonly Token[], i: number, date: string | null): { 
     end++;
   }
   if (end - i < 2 || isSexagenaryYear(tokens, i, end)) return undefined;
+  // "Giám đốc Quan Hệ Công Chúng": "Quan" is a family name, "quan hệ" a common word.
+  if (wordsOpeningLikeNames.has(`${first.key} ${tokens[i + 1]!.key}`)) return undefined;
   // "Lê Thị" is half a name, "Cung Văn hóa" a building (but "Vũ Hồng Văn" is a name).
   if (end - i === 2 && MIDDLE_NAMES.has(tokens[i + 1]!.key)) return undefined;
   // Countries and foreign places: "Hà Lan", "Giang Tô".
