@@ -1,6 +1,7 @@
 // The questions bench:api asks: each as cadregraph's GraphQL query, the store calls
 // its resolvers make (timed directly, without GraphQL or HTTP; with evidence: false
-// where the query selects no evidence, as the resolvers say), and the same
+// where the query selects no evidence, and the evidence(first:) it shows where it
+// selects some, as the resolvers say), and the same
 // question put to the peer (@neo4j/graphql over the same Neo4j, see api-peer.mjs).
 // Both answers are brought to one plain form, so the benchmark can check that they
 // are equal before it times anything. Where the peer cannot sort or cut a list the
@@ -41,7 +42,7 @@ export const QUESTIONS = [
     variables: (v) => ({ id: v.person }),
     direct: async (store, v) => {
       await store.person(v.person);
-      await store.positionsOf(v.person);
+      await store.positionsOf(v.person, { evidence: true, evidenceFirst: EVIDENCE_SHOWN });
     },
     ours: ({ person }) => ({
       name: person.name,

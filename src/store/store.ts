@@ -335,10 +335,23 @@ export interface EventsArgs extends PageArgs {
  * What the caller reads of the facts a call returns. `evidence: false` says it reads
  * no fact's evidence: a store may then leave every evidence list empty (the Neo4j
  * store then ships neither quotes nor cited articles). Default: true.
+ * `evidenceFirst: N` says it reads at most the first N items of each evidence list
+ * (in toEvidence's order): a store may then return just those N (the Neo4j store then
+ * ships only the quotes and articles of the first N cited articles). Default: all.
  */
 export interface FactReads {
   evidence?: boolean | null;
+  evidenceFirst?: number | null;
 }
+
+/** A fact with its evidence list cut as FactReads.evidenceFirst allows (whole without it). */
+export const cutEvidence =
+  (reads: FactReads | undefined) =>
+  <T extends { evidence: EvidenceDTO[] }>(fact: T): T => {
+    const first = reads?.evidenceFirst;
+    if (first === undefined || first === null || first >= fact.evidence.length) return fact;
+    return { ...fact, evidence: fact.evidence.slice(0, Math.max(0, first)) };
+  };
 
 export interface OfficeHoldersArgs extends PageArgs, FactReads {
   /** Without a title: every title in the organization. */

@@ -1,13 +1,15 @@
-// The API tells the store whether a query reads the facts' evidence (store.ts
-// FactReads), for every field whose answer holds facts: the store then may leave it
-// out. A query that selects evidence gets it, whatever the store would otherwise do.
+// The API tells the store whether a query reads the facts' evidence, and how many
+// items of each list it shows (store.ts FactReads), for every field whose answer holds
+// facts: the store then may leave the rest out. A query that selects evidence gets
+// it, whatever the store would otherwise do.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FactReads, GraphStore } from '../../src/store/store.js';
 import { goldStore, query, serverOn } from './helpers.js';
 
 /** The gold store, recording the FactReads each fact-reading call receives. */
-function recording(store: GraphStore): { store: GraphStore; reads: { call: string; evidence: boolean | null | undefined }[] } {
-  const reads: { call: string; evidence: boolean | null | undefined }[] = [];
+type Read = { call: string } & FactReads;
+function recording(store: GraphStore): { store: GraphStore; reads: Read[] } {
+  const reads: Read[] = [];
   const readsOf: Partial<Record<keyof GraphStore, (args: unknown[]) => FactReads | undefined>> = {
     positionsOf: (args) => args[1] as FactReads | undefined,
     rolesOf: (args) => args[1] as FactReads | undefined,
@@ -20,7 +22,8 @@ function recording(store: GraphStore): { store: GraphStore; reads: { call: strin
       const of = readsOf[name as keyof GraphStore];
       if (typeof value !== 'function' || of === undefined) return typeof value === 'function' ? value.bind(target) : value;
       return (...args: unknown[]) => {
-        reads.push({ call: String(name), evidence: of(args)?.evidence });
+        const { evidence, evidenceFirst } = of(args) ?? {};
+        reads.push({ call: String(name), evidence, ...(evidenceFirst === undefined ? {} : { evidenceFirst }) });
         return value.apply(target, args);
       };
     },
@@ -48,14 +51,14 @@ describe('what the API tells the store it reads of facts', () => {
       people(search: "le tien nhat") { edges { node { positions { edges { node { title } } } roles { edges { node { role } } } career { title } } } }
     }`);
     expect(reads.map((r) => r.call).sort()).toEqual(['officeHolders', 'positionsOf', 'positionsOf', 'rolesOf', 'whoChaired']);
-    expect(reads.every((r) => r.evidence === false)).toBe(true);
+    expect(reads.every((r) => r.evidence === false && r.evidenceFirst === undefined)).toBe(true);
   });
 
   it('asks for evidence when the query selects it, and the answer carries it', async () => {
     const { data, reads } = await ask(`{
       people(search: "le tien nhat") { edges { node { positions { edges { node { title evidence { quote article { id } } } } } } } }
     }`);
-    expect(reads).toEqual([{ call: 'positionsOf', evidence: true }]);
+    expect(reads).toEqual([{ call: 'positionsOf', evidence: true, evidenceFirst: 10 }]);
     const people = (data as { people: { edges: { node: { positions: { edges: { node: { evidence: { quote: string | null }[] } }[] } } }[] } }).people;
     const quotes = people.edges.flatMap((p) => p.node.positions.edges.flatMap((e) => e.node.evidence.map((x) => x.quote)));
     expect(quotes).toContain('Đồng chí Lê Tiến Nhật, Thành ủy viên, Bí thư Huyện ủy chủ trì hội nghị.');
@@ -66,6 +69,35 @@ describe('what the API tells the store it reads of facts', () => {
       officeHolders(title: "Bí thư", organization: "Huyện ủy Thanh Trì") { edges { node { ...Sourced } } }
     }
     fragment Sourced on Position { evidence(first: 1) { quote } }`);
-    expect(reads).toEqual([{ call: 'officeHolders', evidence: true }]);
+    expect(reads).toEqual([{ call: 'officeHolders', evidence: true, evidenceFirst: 1 }]);
+  });
+
+  it('tells the largest evidence(first:) below the field, variables resolved', async () => {
+    const rec = recording(store);
+    const source = `query($n: Int!) { people(search: "le tien nhat") { edges { node {
+      positions { edges { node { a: evidence(first: 2) { quote } b: evidence(first: $n) { quote } } } }
+      roles { edges { node { ... on Role { evidence(first: 0) { quote } } } } }
+    } } } }`;
+    const response = await query(serverOn(rec.store), source, { n: 3 });
+    expect(response.errors).toBeUndefined();
+    expect(rec.reads).toEqual([
+      { call: 'positionsOf', evidence: true, evidenceFirst: 3 },
+      { call: 'rolesOf', evidence: true, evidenceFirst: 0 },
+    ]);
+  });
+
+  it('shows the same evidence as a store that ignores evidenceFirst', async () => {
+    const source = `{ people(search: "le tien nhat") { edges { node { positions { edges { node { evidence(first: 1) { quote article { id } } } } } } } } }`;
+    const ignoring = new Proxy(store, {
+      get(target, name, receiver) {
+        const value = Reflect.get(target, name, receiver);
+        if (name !== 'positionsOf' || typeof value !== 'function') return typeof value === 'function' ? value.bind(target) : value;
+        return (id: string, reads?: FactReads) => value.call(target, id, { ...reads, evidenceFirst: null });
+      },
+    });
+    const cut = await query(serverOn(store), source);
+    const whole = await query(serverOn(ignoring), source);
+    expect(cut.errors).toBeUndefined();
+    expect(cut.data).toEqual(whole.data);
   });
 });

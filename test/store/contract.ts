@@ -454,6 +454,42 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         const [role] = (await store.rolesOf(id)).edges.map((e) => e.node);
         expect(role?.evidence.map((x) => x.quote)).toEqual([quote]);
       }, timeout);
+
+      it('cuts evidence to the first N in evidence order when told the caller reads no more', async () => {
+        const said = (n: number) => `Đồng chí Trịnh Thu Hà, Chủ tịch UBND huyện Thanh Trì, phát biểu lần ${n}.`;
+        const e = conference('UBND huyện Thanh Trì', 3, '2023-05-05');
+        const told = (id: string, published: string | null, quotes: string[]) =>
+          article(id, published, [person('Trịnh Thu Hà', [position('Chủ tịch', 'UBND huyện Thanh Trì')], [['e1', 'attended']], quotes)], [e]);
+        await write([
+          told('c1', '2023-01-10', [said(1)]),
+          told('c2', null, [said(2)]),
+          told('c3', '2023-03-10', [said(4), said(3)]),
+          told('c4', '2023-02-10', []),
+          told('c0', null, [said(5)]),
+        ]);
+        const id = await idOf('Trịnh Thu Hà');
+        const items = (list: { evidence: { article: { id: string }; quote: string | null }[] }[]) =>
+          list.map((f) => f.evidence.map((x) => [x.article.id, x.quote]));
+        const whole = await store.positionsOf(id);
+        // Most recent article first, undated last, then article id, then quote.
+        expect(items(whole)).toEqual([
+          [['c3', said(3)], ['c3', said(4)], ['c4', null], ['c1', said(1)], ['c0', said(5)], ['c2', said(2)]],
+        ]);
+        expect(await store.positionsOf(id, { evidenceFirst: null })).toEqual(whole);
+        expect(await store.positionsOf(id, { evidenceFirst: 99 })).toEqual(whole);
+        for (const n of [0, 1, 2, 3, 5]) {
+          const cut = await store.positionsOf(id, { evidence: true, evidenceFirst: n });
+          expect(cut).toEqual(whole.map((h) => ({ ...h, evidence: h.evidence.slice(0, n) })));
+        }
+        const roles = await store.rolesOf(id);
+        const rolesCut = await store.rolesOf(id, { evidenceFirst: 2 });
+        expect(rolesCut.totalCount).toBe(roles.totalCount);
+        expect(items(rolesCut.edges.map((x) => x.node))).toEqual(items(roles.edges.map((x) => x.node)).map((list) => list.slice(0, 2)));
+        const holders = await store.officeHolders({ title: 'Chủ tịch', organization: 'UBND huyện Thanh Trì' });
+        const holdersCut = await store.officeHolders({ title: 'Chủ tịch', organization: 'UBND huyện Thanh Trì', evidenceFirst: 4 });
+        expect(holdersCut.totalCount).toBe(holders.totalCount);
+        expect(items(holdersCut.edges.map((x) => x.node))).toEqual(items(holders.edges.map((x) => x.node)).map((list) => list.slice(0, 4)));
+      }, timeout);
     });
   });
 }

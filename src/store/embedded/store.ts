@@ -29,6 +29,7 @@ import {
   compareArticles,
   compareText,
   DEFAULT_MAX_HOPS,
+  cutEvidence,
   MAX_HOPS,
   pageWindow,
   PATH_EDGE_TYPES,
@@ -41,6 +42,7 @@ import {
   type Counts,
   type EventDTO,
   type EventsArgs,
+  type FactReads,
   type GraphStore,
   type HoldingDTO,
   type IdentityDTO,
@@ -260,13 +262,14 @@ export class EmbeddedStore implements GraphStore {
     return n === undefined ? null : this.dto.person(n);
   }
 
-  async positionsOf(personId: string): Promise<HoldingDTO[]> {
+  async positionsOf(personId: string, reads?: FactReads): Promise<HoldingDTO[]> {
     const id = this.node('Person', personId);
     if (id === undefined) return [];
-    return this.rows.out(id, 'HOLDS').map((edge) => this.dto.holding(id, edge.other, edge)).sort(compareHoldings);
+    const holdings = this.rows.out(id, 'HOLDS').map((edge) => this.dto.holding(id, edge.other, edge)).sort(compareHoldings);
+    return holdings.map(cutEvidence(reads));
   }
 
-  async rolesOf(personId: string, args?: PageArgs): Promise<Connection<ParticipationDTO>> {
+  async rolesOf(personId: string, args?: PageArgs & FactReads): Promise<Connection<ParticipationDTO>> {
     const id = this.node('Person', personId);
     if (id === undefined) return page([], args);
     // Read in the order of the index edge_roles (event date, key, role order: see
@@ -276,7 +279,8 @@ export class EmbeddedStore implements GraphStore {
     const rows = this.st
       .get(`SELECT dst AS other, type FROM edge WHERE src = ? AND type IN (${ROLE_LIST}) ORDER BY seen DESC, holder LIMIT ? OFFSET ?`)
       .all(id, limit, offset) as unknown as Pick<EdgeRow, 'other' | 'type'>[];
-    return toConnection(rows.map((edge) => this.dto.participation(id, edge.other, edge.type)), offset, total);
+    const roles = rows.map((edge) => this.dto.participation(id, edge.other, edge.type));
+    return toConnection(roles.map(cutEvidence(args)), offset, total);
   }
 
   async coParticipants(personId: string, args?: PageArgs): Promise<Connection<PersonDTO>> {
@@ -363,7 +367,7 @@ export class EmbeddedStore implements GraphStore {
       .get(`SELECT e.src, e.dst, e.props, e.articles, e.evidence ${from}${held} ORDER BY ${order} LIMIT ? OFFSET ?`)
       .all(...params, limit, offset) as { src: number; dst: number; props: string; articles: string; evidence: string }[];
     const holdings = rows.map((row) => this.dto.holding(row.src, row.dst, row));
-    return toConnection(holdings, offset, total);
+    return toConnection(holdings.map(cutEvidence(args)), offset, total);
   }
 
   async office(id: string): Promise<OfficeDTO | null> {

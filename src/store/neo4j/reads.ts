@@ -41,18 +41,37 @@ const ORG = (v: string) => PROJECT(v, 'Organization', `, place: head([(${v})-[:I
 const EVENT = (v: string) => PROJECT(v, 'Event', `, organizer: head([(${v})-[:ORGANIZED_BY]->(eo:Organization) | ${ORG('eo')}])`);
 const PROVENANCE = ['articles', 'evidence'];
 /**
+ * What a statement reads of its facts' evidence (store.ts FactReads): none (false),
+ * all (true), or what the first `first` items in toEvidence's order need.
+ */
+export type EvidenceRead = boolean | { first: number };
+/** The parameters FACT's text needs for `evidence`. */
+export const evidenceParams = (evidence: EvidenceRead) => (typeof evidence === 'object' ? { evidenceFirst: evidence.first } : {});
+/** The article ids an evidence string names ("[id] quote", model.ts encodeEvidence). */
+const QUOTED = (r: string) => `[evq IN ${r}.evidence WHERE evq STARTS WITH '[' AND evq CONTAINS '] ' | substring(split(evq, '] ')[0], 1)]`;
+/**
  * A relationship's properties and the Article nodes its provenance names (by the key
  * index). Without `evidence` (the caller reads none, store.ts FactReads), the
  * provenance lists come empty and no article is read: a page of holdings then ships
- * a few dates instead of every quote.
+ * a few dates instead of every quote. With `{first: N}`, only the first N cited
+ * articles in article order (ARTICLE_ORDER, a missing node as undated: toEvidence's) come,
+ * with their quotes (and any quote naming no article): toEvidence's first N items
+ * all come from them, since each cited article gives at least one item.
  */
-const FACT = (r: string, kind: 'HOLDS' | 'provenance', evidence: boolean) => {
+const FACT = (r: string, kind: 'HOLDS' | 'provenance', evidence: EvidenceRead) => {
   if (!evidence) return `{props: ${PROJECT(r, kind, `${kind === 'HOLDS' ? ', ' : ''}articles: [], evidence: []`, PROVENANCE)}, sources: []}`;
-  return `{props: ${PROJECT(r, kind)}, sources: COLLECT { MATCH (src:Article) WHERE src.key IN ${r}.articles RETURN ${PROJECT('src', 'Article')} }}`;
+  if (evidence === true) return `{props: ${PROJECT(r, kind)}, sources: COLLECT { MATCH (src:Article) WHERE src.key IN ${r}.articles RETURN ${PROJECT('src', 'Article')} }}`;
+  const kept =
+    `COLLECT { UNWIND ${r}.articles + ${QUOTED(r)} AS evk WITH DISTINCT evk OPTIONAL MATCH (eva:Article {key: evk}) ` +
+    `WITH evk, eva ORDER BY eva.published IS NULL, eva.published DESC, evk LIMIT toInteger($evidenceFirst) ` +
+    `RETURN {key: evk, src: CASE WHEN eva IS NULL THEN null ELSE ${PROJECT('eva', 'Article')} END} }`;
+  const quotes = `[evq IN ${r}.evidence WHERE NOT (evq STARTS WITH '[' AND evq CONTAINS '] ') OR any(evx IN evkept WHERE evq STARTS WITH '[' + evx.key + '] ')]`;
+  const props = PROJECT(r, kind, `${kind === 'HOLDS' ? ', ' : ''}articles: [evx IN evkept | evx.key], evidence: ${quotes}`, PROVENANCE);
+  return `head([evkept IN [${kept}] | {props: ${props}, sources: [evx IN evkept WHERE evx.src IS NOT NULL | evx.src]}])`;
 };
-const HOLDING = (p: string, h: string, pos: string, o: string, evidence: boolean) =>
+const HOLDING = (p: string, h: string, pos: string, o: string, evidence: EvidenceRead) =>
   `{person: ${PERSON(p)}, position: ${PROJECT(pos, 'Position')}, organization: ${ORG(o)}, fact: ${FACT(h, 'HOLDS', evidence)}}`;
-const ROLE = (p: string, r: string, e: string, evidence: boolean) =>
+const ROLE = (p: string, r: string, e: string, evidence: EvidenceRead) =>
   `{person: ${PERSON(p)}, type: type(${r}), event: ${EVENT(e)}, fact: ${FACT(r, 'provenance', evidence)}}`;
 
 const types = (list: readonly EdgeType[]) => list.map(relType).join('|');
@@ -156,25 +175,25 @@ export function holdersOfBodies(orgs: readonly { key: string; folded: string }[]
 }
 
 /** Each person's holdings, whole (a person holds a handful of offices), in holding order. */
-export function holdingsOfPeople(keys: readonly string[], evidence: boolean): Statement {
+export function holdingsOfPeople(keys: readonly string[], evidence: EvidenceRead): Statement {
   return {
     cypher:
       'UNWIND $keys AS key MATCH (p:Person {key: key})-[h:HOLDS]->(pos:Position)-[:OF]->(o:Organization) ' +
       `WITH key, p, h, pos, o ORDER BY key, ${HOLDING_ORDER('h', 'pos', 'o')} ` +
       `RETURN key, collect(${HOLDING('p', 'h', 'pos', 'o', evidence)}) AS holdings`,
-    params: { keys },
+    params: { keys, ...evidenceParams(evidence) },
   };
 }
 
 /** One page of each person's roles: most recent event first, then role order. */
-export function rolesOfPeople(keys: readonly string[], w: Window, evidence: boolean): Statement {
+export function rolesOfPeople(keys: readonly string[], w: Window, evidence: EvidenceRead): Statement {
   return pagedEach(
     'UNWIND $keys AS key MATCH (p:Person {key: key})',
     'p',
     `MATCH (p)-[r:${ROLE_TYPES}]->(e:Event)`,
     `${EVENT_ORDER('e')}, $roleRank[type(r)]`,
     ROLE('p', 'r', 'e', evidence),
-    { keys, roleRank: ROLE_RANK },
+    { keys, roleRank: ROLE_RANK, ...evidenceParams(evidence) },
     w,
   );
 }
@@ -235,7 +254,7 @@ export interface HoldingsFilter {
  * its offices (with the title when given) and their total. With asOf, only holdings
  * held then, in a body that stood then: the rule of store/held.ts, in Cypher.
  */
-export function officeHolders(orgs: readonly { key: string; folded: string }[], f: HoldingsFilter, w: Window, evidence: boolean): Statement {
+export function officeHolders(orgs: readonly { key: string; folded: string }[], f: HoldingsFilter, w: Window, evidence: EvidenceRead): Statement {
   return pagedPerBody(
     'MATCH (pos:Position)-[:OF]->(o) WHERE $titlePrefix IS NULL OR pos.search STARTS WITH $titlePrefix ' +
       'MATCH (p:Person)-[h:HOLDS]->(pos) ' +
@@ -243,7 +262,7 @@ export function officeHolders(orgs: readonly { key: string; folded: string }[], 
       'AND (o.validFrom IS NULL OR o.validFrom <= date($asOf)) AND (o.validUntil IS NULL OR date($asOf) < o.validUntil))',
     `${HOLDING_ORDER('h', 'pos', 'o')}, ${PEOPLE_ORDER('p')}`,
     HOLDING('p', 'h', 'pos', 'o', evidence),
-    { orgs, ...f },
+    { orgs, ...f, ...evidenceParams(evidence) },
     w,
   );
 }

@@ -17,6 +17,7 @@ import { searchKey } from '../../vietnam/text.js';
 import {
   DEFAULT_MAX_HOPS,
   MAX_HOPS,
+  cutEvidence,
   pageWindow,
   StoreInputError,
   toConnection,
@@ -87,6 +88,14 @@ function checkDate(name: string, value: string | null | undefined): string | nul
 
 /** Whether the caller reads the facts' evidence (store.ts FactReads: unless it says not). */
 const readsEvidence = (reads: FactReads | undefined) => reads?.evidence !== false;
+/** What the caller reads of the facts' evidence: none, all, or the first N items (store.ts FactReads). */
+function evidenceRead(reads: FactReads | undefined): R.EvidenceRead {
+  const first = reads?.evidenceFirst;
+  if (!readsEvidence(reads) || first === undefined || first === null) return readsEvidence(reads);
+  return { first: Math.max(0, Math.floor(first)) };
+}
+/** evidenceRead as a part of a statement's shape (the batch key: calls that share it share the statement and its parameters). */
+const evidenceShape = (evidence: R.EvidenceRead) => (typeof evidence === 'object' ? `first:${evidence.first}` : String(evidence));
 
 /** An organization argument as the statements take it: an id, or a name compared folded. */
 const orgArg = (arg: string) => ({ key: arg, folded: searchKey(arg) });
@@ -236,15 +245,16 @@ export class Neo4jStore implements GraphStore {
   }
 
   async positionsOf(personId: string, reads?: FactReads): Promise<HoldingDTO[]> {
-    const evidence = readsEvidence(reads);
+    const evidence = evidenceRead(reads);
     const statement = (keys: string[]) => R.holdingsOfPeople(keys, evidence);
-    return this.each(`holdings|${evidence}`, personId, statement, (r) => (r['holdings'] as never[]).map(D.holding), []);
+    const toDtos = (r: Row) => (r['holdings'] as never[]).map(D.holding).map(cutEvidence(reads));
+    return this.each(`holdings|${evidenceShape(evidence)}`, personId, statement, toDtos, []);
   }
 
   async rolesOf(personId: string, args?: PageArgs & FactReads): Promise<Connection<ParticipationDTO>> {
-    const evidence = readsEvidence(args);
+    const evidence = evidenceRead(args);
     const statement = (keys: string[], w: R.Window) => R.rolesOfPeople(keys, w, evidence);
-    return this.pageEach(`roles|${evidence}`, personId, args, statement, D.participation);
+    return this.pageEach(`roles|${evidenceShape(evidence)}`, personId, args, statement, (row: never) => cutEvidence(args)(D.participation(row)));
   }
 
   async coParticipants(personId: string, args?: PageArgs): Promise<Connection<PersonDTO>> {
@@ -296,10 +306,10 @@ export class Neo4jStore implements GraphStore {
 
   async officeHolders(args: OfficeHoldersArgs): Promise<Connection<HoldingDTO>> {
     const filter = { titlePrefix: titlePrefix(args.title), asOf: checkDate('asOf', args.asOf) };
-    const evidence = readsEvidence(args);
+    const evidence = evidenceRead(args);
     const statement = (keys: string[], w: R.Window) => R.officeHolders(keys.map(orgArg), filter, w, evidence);
-    const shape = `holders|${evidence}|${JSON.stringify(filter)}`;
-    return this.pageOfBody('officeHolders(organization)', shape, args.organization, filter.asOf, args, statement, D.holding);
+    const shape = `holders|${evidenceShape(evidence)}|${JSON.stringify(filter)}`;
+    return this.pageOfBody('officeHolders(organization)', shape, args.organization, filter.asOf, args, statement, (row: never) => cutEvidence(args)(D.holding(row)));
   }
 
   async office(id: string): Promise<OfficeDTO | null> {
