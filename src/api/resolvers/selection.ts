@@ -6,76 +6,67 @@ import {
   isInterfaceType,
   isObjectType,
   Kind,
+  type FieldNode,
+  type GraphQLField,
   type GraphQLNamedType,
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
 
+type SelectionInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'> & Partial<Pick<GraphQLResolveInfo, 'schema' | 'returnType'>>;
+
 /**
- * Whether a field named `name` is selected anywhere below the resolved field,
- * through fragments and inline fragments. Errs toward true: a directive such as
- * @skip is not evaluated, so a skipped field still counts as read.
+ * Visits the fields selected below the resolved field, through fragments (each once)
+ * and inline fragments, with each field's definition when the schema and return type
+ * are given; stops at the first visit that returns true, and says whether one did.
+ * Directives such as @skip are not evaluated: a skipped field is visited too.
  */
-export function selectsBelow(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, name: string): boolean {
+function someFieldBelow(info: SelectionInfo, visit: (field: FieldNode, def: GraphQLField<unknown, unknown> | undefined) => boolean): boolean {
   const seen = new Set<string>();
-  const search = (set: SelectionSetNode | undefined): boolean => {
+  const typeNamed = (name: string) => info.schema?.getType(name) ?? undefined;
+  const search = (set: SelectionSetNode | undefined, type: GraphQLNamedType | undefined): boolean => {
     if (set === undefined) return false;
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
-        if (selection.name.value === name || search(selection.selectionSet)) return true;
+        const def = type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields()[selection.name.value] : undefined;
+        if (visit(selection, def) || search(selection.selectionSet, def ? getNamedType(def.type) : undefined)) return true;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (search(selection.selectionSet)) return true;
+        if (search(selection.selectionSet, selection.typeCondition ? typeNamed(selection.typeCondition.name.value) : type)) return true;
       } else if (!seen.has(selection.name.value)) {
         seen.add(selection.name.value);
-        if (search(info.fragments[selection.name.value]?.selectionSet)) return true;
+        const fragment = info.fragments[selection.name.value];
+        if (fragment && search(fragment.selectionSet, typeNamed(fragment.typeCondition.name.value))) return true;
       }
     }
     return false;
   };
-  return info.fieldNodes.some((node) => search(node.selectionSet));
+  const root = info.returnType ? getNamedType(info.returnType) : undefined;
+  return info.fieldNodes.some((node) => search(node.selectionSet, root));
+}
+
+/** Whether a field named `name` is selected anywhere below the resolved field. Errs toward true (see someFieldBelow). */
+export function selectsBelow(info: SelectionInfo, name: string): boolean {
+  return someFieldBelow(info, (field) => field.name.value === name);
 }
 
 type TypedInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'schema' | 'returnType' | 'variableValues'>;
 
 /**
- * The largest `first` of the `evidence` fields below the resolved field (arguments,
- * variables and the schema's defaults resolved), or null when one cannot be told
- * (then no list may be cut). With no evidence field: null.
- */
-export function evidenceFirstBelow(info: TypedInfo): number | null {
-  let largest: number | null = null;
-  let unknown = false;
-  const seen = new Set<string>();
-  const search = (set: SelectionSetNode | undefined, type: GraphQLNamedType | null | undefined): void => {
-    if (set === undefined) return;
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) {
-        const def = type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields()[selection.name.value] : undefined;
-        if (selection.name.value === 'evidence') {
-          const first: unknown = def ? getArgumentValues(def, selection, info.variableValues)['first'] : undefined;
-          if (typeof first === 'number' && Number.isInteger(first) && first >= 0) largest = Math.max(largest ?? 0, first);
-          else unknown = true;
-        }
-        search(selection.selectionSet, def ? getNamedType(def.type) : null);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const condition = selection.typeCondition ? info.schema.getType(selection.typeCondition.name.value) : type;
-        search(selection.selectionSet, condition);
-      } else if (!seen.has(selection.name.value)) {
-        seen.add(selection.name.value);
-        const fragment = info.fragments[selection.name.value];
-        search(fragment?.selectionSet, fragment ? info.schema.getType(fragment.typeCondition.name.value) : null);
-      }
-    }
-  };
-  for (const node of info.fieldNodes) search(node.selectionSet, getNamedType(info.returnType));
-  return unknown ? null : largest;
-}
-
-/**
  * The store's FactReads for a field whose answer holds facts: evidence only when the
- * query reads some, and then only as many items as its `evidence(first:)` show.
+ * query reads some, and then only as many items as the largest of its
+ * `evidence(first:)` shows (arguments, variables and the schema's defaults resolved;
+ * null, so that no list is cut, when one of them cannot be told).
  */
-export function factReads(info: TypedInfo) {
-  const evidence = selectsBelow(info, 'evidence');
-  return evidence ? { evidence, evidenceFirst: evidenceFirstBelow(info) } : { evidence };
+export function factReads(info: TypedInfo): { evidence: boolean; evidenceFirst?: number | null } {
+  let selected = false;
+  let largest: number | null = null;
+  const unknown = someFieldBelow(info, (field, def) => {
+    if (field.name.value !== 'evidence') return false;
+    selected = true;
+    const first: unknown = def ? getArgumentValues(def, field, info.variableValues)['first'] : undefined;
+    if (typeof first !== 'number' || !Number.isInteger(first) || first < 0) return true;
+    largest = Math.max(largest ?? 0, first);
+    return false;
+  });
+  return selected ? { evidence: true, evidenceFirst: unknown ? null : largest } : { evidence: false };
 }
