@@ -77,9 +77,10 @@ export function yearFromBody(sentences: readonly string[]): number | null {
     if (!sentence.includes('năm') && !sentence.includes('Năm')) continue;
     YEAR_WORD.lastIndex = 0;
     while ((m = YEAR_WORD.exec(sentence)) !== null) {
-      if (AHEAD.test(sentence.slice(Math.max(0, m.index - 16), m.index + m[0].indexOf(m[1]!)))) continue;
+      const yearAt = m.index + m[0].indexOf(m[1]!);
+      if (AHEAD.test(sentence.slice(Math.max(0, m.index - 16), yearAt))) continue;
       const year = Number(m[1]);
-      if (UNDER_WAY.test(sentence.slice(Math.max(0, m.index - 24), m.index + m[0].indexOf(m[1]!)))) {
+      if (UNDER_WAY.test(sentence.slice(Math.max(0, m.index - 24), yearAt))) {
         if (underWay === null || year > underWay) underWay = year;
       } else if (PLANNED.test(sentence.slice(Math.max(0, m.index - 80), m.index + 1))) {
         if (planned === null || year > planned) planned = year;
