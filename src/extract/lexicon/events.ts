@@ -72,6 +72,23 @@ export const OCCASIONS: readonly string[] = [
  */
 export const OPEN_EVENT_WORDS: readonly string[] = ['họp báo', 'buổi họp báo', 'cuộc họp báo', 'lễ ra mắt'];
 
+/**
+ * Words before "hội" in a compound noun: an event word starting with "hội" right after one
+ * ("Quốc hội thảo luận", "Hiệp hội nghị …") is the compound and a verb, not a "Hội thảo".
+ */
+export const BEFORE_HOI_IN_NOUNS: readonly string[] = [
+  'quốc', 'xã', 'hiệp', 'tổng', 'liên', 'chi', 'phân', 'giáo', 'lễ', 'cơ', 'thành', 'nông', 'đô',
+];
+
+/**
+ * Words that make "làm việc" a summons, not a meeting: "mời … lên trụ sở làm việc", "triệu tập
+ * … đến làm việc", "làm việc với cơ quan điều tra". The person summoned is questioned.
+ */
+export const SUMMONS_WORDS: readonly string[] = ['mời', 'triệu tập', 'áp giải'];
+/** "lên trụ sở làm việc", "về trụ sở công an để làm việc": a few words before "làm việc" only ("tại Trụ sở Chính phủ, … chủ trì cuộc làm việc" is a meeting). */
+export const SUMMONS_PLACES: readonly string[] = ['trụ sở'];
+export const QUESTIONING_BODIES: readonly string[] = ['cơ quan công an', 'cơ quan điều tra', 'cơ quan cảnh sát điều tra', 'cơ quan csđt', 'điều tra viên'];
+
 /** Heads of a business's name: a company's or a commercial bank's meeting is no public body's event. */
 export const BUSINESS_HEADS: readonly string[] = ['Công ty', 'Cty', 'CTCP', 'Ngân hàng TMCP', 'Ngân hàng Thương mại', 'Doanh nghiệp'];
 

@@ -62,8 +62,15 @@ export const EARTHLY_BRANCHES: readonly string[] = ['Tý', 'Tí', 'Sửu', 'Dầ
 export const NEVER_IN_NAMES: readonly string[] = [
   'tại', 'sau', 'theo', 'trong', 'với', 'cùng', 'những', 'được', 'đã', 'là', 'để', 'khi', 'trước', 'nhằm', 'bởi',
   'của', 'và', 'hoặc', 'nhưng', 'này', 'đó', 'vì', 'ngày', 'tháng', 'chiều', 'tối', 'trưa', 'hôm', 'về', 'trên',
-  'dưới', 'ngoài', 'đây', 'dự', 'tham', 'ông', 'bà', 'ảnh', 'nguồn',
+  'dưới', 'ngoài', 'đây', 'dự', 'tham', 'ông', 'bà', 'ảnh', 'nguồn', 'đêm',
 ];
+
+/**
+ * Given names that are also the time a sentence opens on: "… Kim Ngân Sáng 27/5, Quốc hội …",
+ * "Sáng nay". After a name, one followed by a date or by these words is the next sentence's.
+ */
+export const TIME_WORDS_LIKE_NAMES: readonly string[] = ['sáng'];
+export const AFTER_TIME_WORDS: readonly string[] = ['nay', 'qua', 'cùng', 'hôm', 'sớm'];
 
 /**
  * Words after which a capitalised name names a place, a street or a school, not a

@@ -37,6 +37,9 @@ const MONTH_YEAR = /(?:^|[\s,(])tháng\s*\d{1,2}\s*(?:[/.-]|năm)\s*((?:19|20)\d
 const YEAR_WORD = /(?:^|[\s,(])(?:năm|Năm)\s+((?:19|20)\d{2})(?!\d)/g;
 // A year looked forward to or spanned is not the year of the news: "đến năm 2025", "tầm nhìn 2030".
 const AHEAD = /(?:đến|tới|tầm nhìn|giai đoạn|nhiệm kỳ|trước|sau|từ|kế hoạch|mục tiêu|định hướng)\s*(?:năm\s*)?$/iu;
+// A birth year or date is no year of news: "(sinh năm 1953)", "SN 1975", "sinh ngày 2/9/1960"
+// (but "tuyển sinh năm 2017", "học sinh năm học …", "thí sinh", "phát sinh năm 2016" are of it).
+const BORN = /(?<!(?:học|tuyển|thí|phát|tái)\s)(?<!\p{L})(?:sinh|SN)(?:\s+(?:ra|vào))?(?:\s+(?:ngày|năm))?\s*$/iu;
 // "5 tháng đầu năm 2017", "những tháng đầu năm 2017": the year under way when the news was written.
 const UNDER_WAY = /tháng\s+đầu\s+(?:của\s+)?năm\s*$/iu;
 // A year a plan, programme, estimate, resolution or forecast names in its own clause:
@@ -61,6 +64,7 @@ export function yearFromBody(sentences: readonly string[]): number | null {
   for (const sentence of sentences) {
     FULL_DATE.lastIndex = 0;
     while ((m = FULL_DATE.exec(sentence)) !== null) {
+      if (BORN.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
       const year = Number(m[1]);
       if (fromDates === null || year > fromDates) fromDates = year;
     }
@@ -78,7 +82,7 @@ export function yearFromBody(sentences: readonly string[]): number | null {
     YEAR_WORD.lastIndex = 0;
     while ((m = YEAR_WORD.exec(sentence)) !== null) {
       const yearAt = m.index + m[0].indexOf(m[1]!);
-      if (AHEAD.test(sentence.slice(Math.max(0, m.index - 16), yearAt))) continue;
+      if (AHEAD.test(sentence.slice(Math.max(0, m.index - 16), yearAt)) || BORN.test(sentence.slice(Math.max(0, m.index - 24), yearAt))) continue;
       const year = Number(m[1]);
       if (UNDER_WAY.test(sentence.slice(Math.max(0, m.index - 24), yearAt))) {
         if (underWay === null || year > underWay) underWay = year;

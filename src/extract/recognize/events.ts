@@ -2,7 +2,7 @@
 // XXIV, nhiệm kỳ 2020 - 2025", "Đại hội Đảng bộ quận X lần thứ VI", "Kỳ họp
 // thứ mười hai HĐND tỉnh". Each mention gives the fields it states.
 import type { EventKind } from '../contract.js';
-import { EVENT_WORDS, romanToNumber, wordsToNumber } from '../lexicon/events.js';
+import { BEFORE_HOI_IN_NOUNS, EVENT_WORDS, QUESTIONING_BODIES, romanToNumber, SUMMONS_PLACES, SUMMONS_WORDS, wordsToNumber } from '../lexicon/events.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
 import { WordSet } from '../words.js';
@@ -59,6 +59,34 @@ function referredBefore(tokens: readonly Token[], start: number): boolean {
     }
   }
   return false;
+}
+
+const beforeHoi = new Set(BEFORE_HOI_IN_NOUNS);
+const summonsTrie = new PhraseTrie<true>();
+for (const phrase of SUMMONS_WORDS) summonsTrie.add(phrase, true);
+const summonsPlaceTrie = new PhraseTrie<true>();
+for (const phrase of SUMMONS_PLACES) summonsPlaceTrie.add(phrase, true);
+const questioningTrie = new PhraseTrie<true>();
+for (const phrase of QUESTIONING_BODIES) questioningTrie.add(phrase, true);
+
+/** "Quốc hội thảo luận": the event word's "hội" closes the noun before it. */
+function insideHoiNoun(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.key === 'hội' && i > 0 && beforeHoi.has(tokens[i - 1]!.key);
+}
+
+/**
+ * A bare "làm việc" that is a summons: "mời những người liên quan lên trụ sở làm việc",
+ * "triệu tập A, chủ cơ sở, đến làm việc" (up to 14 words before it; "trụ sở" up to 5, in
+ * the same clause), or "làm việc với cơ quan điều tra".
+ */
+function summons(tokens: readonly Token[], i: number, end: number): boolean {
+  if (tokens[i]!.key !== 'làm' || ['buổi', 'phiên', 'cuộc'].includes(tokens[i - 1]?.key ?? '')) return false;
+  let comma = false;
+  for (let k = i - 1; k >= 0 && k >= i - 14 && !STOP.has(tokens[k]!.key); k--) {
+    comma ||= tokens[k]!.key === ',';
+    if (summonsTrie.longest(tokens, k) || (!comma && k >= i - 5 && summonsPlaceTrie.longest(tokens, k))) return true;
+  }
+  return tokens[end]?.key === 'với' && questioningTrie.longest(tokens, end + 1) !== undefined;
 }
 
 const eventTrie = new PhraseTrie<EventKind>();
@@ -141,7 +169,7 @@ export function findEvents(tokens: readonly Token[], items: readonly Item[], tex
   for (let i = 0; i < tokens.length; i++) {
     if (insideUnit[i] === 1) continue;
     const hit = eventTrie.longest(tokens, i);
-    if (!hit) continue;
+    if (!hit || insideHoiNoun(tokens, i) || summons(tokens, i, hit.end)) continue;
     // "họp" only as a meeting of a committee ("Họp ban chấp hành…"), not in "kỳ họp" or "cuộc họp báo";
     // or as the verb of a body before it ("Ban Bí thư đã họp dưới sự chủ trì …"): that body's meeting.
     const bareVerb = hit.value === 'conference' && tokens[i]!.key === 'họp' && !parseBody(tokens, hit.end, date);

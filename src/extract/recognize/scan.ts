@@ -3,7 +3,7 @@
 // Where matches compete for the same tokens, settleSpans decides.
 import { ROLE_CUES } from '../lexicon/cues.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
-import { CREDIT_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, NEVER_IN_NAMES, PLACE_BEFORE_NAME, WORDS_OPENING_LIKE_NAMES } from '../lexicon/not-names.js';
+import { AFTER_TIME_WORDS, CREDIT_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, NEVER_IN_NAMES, PLACE_BEFORE_NAME, TIME_WORDS_LIKE_NAMES, WORDS_OPENING_LIKE_NAMES } from '../lexicon/not-names.js';
 import { MIDDLE_NAMES, SURNAMES } from '../lexicon/surnames.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Role } from '../contract.js';
@@ -56,6 +56,9 @@ const ROMAN_NUMERAL = /^[IVXLC]+$/;
 /** First words of every phrase a title unit, cue or not-cue can start with. */
 const FIRST_WORDS = new WordSet([...cueTrie.firstKeys(), ...notCueTrie.firstKeys(), ...titleFirstKeys()]);
 
+const timeWordsLikeNames = new Set(TIME_WORDS_LIKE_NAMES);
+const afterTimeWords = new Set(AFTER_TIME_WORDS);
+
 /** A person's name starting at tokens[i]: a surname and 1 to 4 more capitalised words. */
 function matchName(tokens: readonly Token[], i: number, date: string | null): { end: number; name: string } | undefined {
   const first = tokens[i];
@@ -71,6 +74,8 @@ function matchName(tokens: readonly Token[], i: number, date: string | null): { 
     // "Quách Tất Phúc Tại hội nghị": the next sentence's first word, glued on.
     // "TS Trương Quang Được, Viện trưởng …": a given name the comma closes, never the glued "Được biết".
     if (neverInNames.has(t.key) && !(t.key === 'được' && end - i >= 2 && tokens[end + 1]?.text === ',')) break;
+    // "… Kim Ngân Sáng 27/5, …": the next sentence's time, glued on.
+    if (timeWordsLikeNames.has(t.key) && end - i >= 2 && (/^\d/.test(tokens[end + 1]?.text ?? '') || afterTimeWords.has(tokens[end + 1]?.key ?? ''))) break;
     // "… Phạm Sỹ Quý P/V: …": an interviewer's mark after the name, no part of it.
     if (t.text.length === 1 && tokens[end + 1]?.text === '/') break;
     // "… Nguyễn Thị Kim Ngân Thông qua 12 luật": a caption's next sentence opening on a cue.

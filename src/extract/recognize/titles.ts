@@ -215,6 +215,15 @@ const AFTER_NAMES = new Set([
   // The time of the clause: "Viện X chiều nay thông báo …".
   'sáng', 'chiều', 'tối', 'trưa', 'hôm',
 ]);
+/** Nouns whose second word is one of AFTER_NAMES: "Vụ Quản lý công trình thủy lợi", "chương trình". */
+const NOUNS_ENDING_LIKE_VERBS = new Set(['công trình', 'chương trình', 'quy trình', 'lộ trình', 'giáo trình', 'tiến trình', 'dân chủ', 'tình báo', 'thời báo', 'nhật báo']);
+
+/** tokens[k] opens the clause after a name: a verb or conjunction, not the end of a noun. */
+function opensClause(tokens: readonly Token[], k: number): boolean {
+  const key = tokens[k]!.key;
+  return AFTER_NAMES.has(key) && !(k > 0 && NOUNS_ENDING_LIKE_VERBS.has(`${tokens[k - 1]!.key} ${key}`));
+}
+
 /**
  * Verbs of two words that open the clause after an institution's name ("Công ty X tổ chức
  * …", "Ban Quản lý dự án Y tiến hành …"), whose first word alone may sit inside a name.
@@ -301,7 +310,7 @@ function openerHeadEnd(tokens: readonly Token[], start: number, headEnd: number,
   if (named > tail) return named;
   // "Ban Quản lý dự án các công trình điện …": a name going on past the words known is cut, not kept short.
   const next = tokens[tail];
-  const ends = !next || !next.isWord || AFTER_NAMES.has(next.key) || clauseVerbs.longest(tokens, tail) !== undefined;
+  const ends = !next || !next.isWord || opensClause(tokens, tail) || clauseVerbs.longest(tokens, tail) !== undefined;
   return ends ? tail : headEnd;
 }
 
@@ -340,7 +349,7 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
     }
     // "Ban Quản lý Di tích và Rừng Quốc gia Yên Tử": "và" joins two capitalised words.
     if (t.key === 'và' && tokens[k + 1]?.isCapitalized) continue;
-    if (t.isWord && !AFTER_NAMES.has(t.key) && !clauseVerbs.longest(tokens, k)) continue;
+    if (t.isWord && !opensClause(tokens, k) && !clauseVerbs.longest(tokens, k)) continue;
     // "Trung tâm HIV/AIDS tỉnh Gia Lai": a slash joins two capitalised words too.
     if ((t.text === '-' || t.text === '&' || t.text === '/') && tokens[k + 1]?.isCapitalized) continue;
     end = tailEnd(k, t.isWord ? 2 : 3);

@@ -1,0 +1,105 @@
+// Causes of wrong facts found by a hand check of 25 real 2017 articles (seed 7003), each
+// pinned with sentences of other provinces and bodies than the articles':
+//   - "mời A lên trụ sở làm việc", "triệu tập B đến làm việc", "làm việc với cơ quan điều tra":
+//     a summons for questioning, never a meeting (nor a role in one); "trụ sở làm việc" is an
+//     office building, but "tại Trụ sở Chính phủ, … chủ trì cuộc làm việc" is a meeting;
+//   - "Quốc hội thảo luận": the "hội" of "Quốc hội" and "thảo luận" make no "Hội thảo";
+//   - an undated article's year never comes from a birth ("sinh năm 1953", "sinh ngày
+//     2/9/1960"), but "tuyển sinh năm 2017", "thí sinh … ngày 7/7/2017" are the news year;
+//   - "… Kim Ngân Sáng 27/5, Quốc hội …": the next sentence's time glued to a name is no part
+//     of it ("Sáng" is a given name only where no date or "nay" follows);
+//   - "Vụ Quản lý công trình Thủy lợi": "công trình" is a noun inside a body's name, not the
+//     verb "trình" that ends it.
+import { describe, expect, it } from 'vitest';
+import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
+import { yearFromBody } from '../../src/extract/recognize/dates.js';
+
+describe('year of an undated article, births aside', () => {
+  it('a birth year or date is not the year of the news', () => {
+    expect(yearFromBody(['Người đàn ông (sinh năm 1953, quốc tịch Pháp) đã được đưa đi cấp cứu.'])).toBeNull();
+    expect(yearFromBody(['Ông Trần Văn Long, sinh ngày 2/9/1960, quê Nghệ An, vừa được bổ nhiệm.'])).toBeNull();
+    expect(yearFromBody(['Nghi phạm Lê Văn Tâm (SN 1990) đã bị bắt.', 'Năm 2016 tỉnh có 30 vụ.'])).toBe(2016);
+    // A birth before the news's own year leaves the news year standing.
+    expect(yearFromBody(['Bà Hà Thị Lan, sinh năm 1970.', 'Kế hoạch tuyển sinh năm 2019 được công bố.'])).toBe(2019);
+  });
+
+  it('admissions, candidates and what arose keep their year', () => {
+    expect(yearFromBody(['Sở Giáo dục và Đào tạo công bố chỉ tiêu tuyển sinh năm 2018.'])).toBe(2018);
+    expect(yearFromBody(['Hội đồng thi thông báo kết quả cho thí sinh vào ngày 7/7/2019.'])).toBe(2019);
+    expect(yearFromBody(['Các khoản nợ phát sinh năm 2016 được xử lý dứt điểm.'])).toBe(2016);
+  });
+});
+
+const CASES: WrongFactCase[] = [
+  {
+    name: 'Nghệ An 2019: "mời … lên trụ sở làm việc" is a summons, not the police\'s meeting',
+    place: 'Nghệ An',
+    text: `Điều tra vụ hành hung nhân viên bảo vệ rừng
+Cơ quan Cảnh sát điều tra Công an huyện Quỳ Châu đã mời những người liên quan lên trụ sở làm việc.
+Chiều 14/3, Thượng tá Lê Văn Hòa, Trưởng Công an huyện Quỳ Châu, cho biết đơn vị đang khẩn trương điều tra vụ việc.`,
+    expect: {
+      people: [{ name: 'Lê Văn Hòa', positions: [{ title: 'Trưởng Công an', organization: 'Công an huyện Quỳ Châu' }], roles: [] }],
+    },
+    eventCount: 0,
+  },
+  {
+    name: 'Bình Dương 2018: "triệu tập … đến làm việc" and "làm việc với cơ quan điều tra" hold no meeting',
+    place: 'Bình Dương',
+    text: `Triệu tập chủ cơ sở xả thải ra sông Sài Gòn
+Ngày 9/10, Công an thị xã Thuận An đã triệu tập ông Phạm Văn Lực, chủ cơ sở, đến làm việc.
+Trung tá Nguyễn Thanh Tùng, Phó Trưởng Công an thị xã Thuận An, cho biết ông Lực đã làm việc với cơ quan điều tra suốt buổi chiều.`,
+    expect: {
+      people: [{ name: 'Nguyễn Thanh Tùng', positions: [{ title: 'Phó Trưởng Công an', organization: 'Công an thị xã Thuận An' }], roles: [] }],
+      exhaustive: false,
+    },
+    eventCount: 0,
+  },
+  {
+    name: 'Hà Giang 2020: "Bộ trưởng … làm việc với Công an tỉnh" is still a working session',
+    place: 'Hà Giang',
+    text: `Bộ trưởng Bộ Công an làm việc tại Hà Giang
+Ngày 20/8/2020, Bộ trưởng Bộ Công an Tô Lâm đã làm việc với Công an tỉnh Hà Giang về công tác bảo đảm an ninh biên giới.`,
+    expect: {
+      people: [{ name: 'Tô Lâm', positions: [{ title: 'Bộ trưởng', organization: 'Bộ Công an' }] }],
+    },
+    eventCount: 1,
+  },
+  {
+    name: 'Chính phủ 2022: "tại Trụ sở Chính phủ, … chủ trì cuộc làm việc" is a meeting, the building no summons',
+    place: 'Hà Nội',
+    text: `Phó Thủ tướng làm việc về sắp xếp doanh nghiệp nhà nước
+Chiều 15/3/2022, tại Trụ sở Chính phủ, Phó Thủ tướng Lê Minh Khái chủ trì cuộc làm việc với các bộ, ngành về phương án sắp xếp doanh nghiệp nhà nước.`,
+    expect: {
+      people: [{ name: 'Lê Minh Khái', positions: [{ title: 'Phó Thủ tướng', organization: 'Chính phủ' }], roles: [{ role: 'chaired', event: 'e1' }] }],
+    },
+    eventCount: 1,
+  },
+  {
+    name: 'Quốc hội 2021: "Quốc hội thảo luận" is no "Hội thảo"; "Kim Ngân Sáng 27/5" ends at the name',
+    place: 'Hà Nội',
+    text: `Quốc hội thảo luận dự án Luật Thanh niên
+Chủ tịch Quốc hội Vương Đình Huệ Sáng 24/5, Quốc hội thảo luận ở hội trường về dự án Luật Thanh niên (sửa đổi).
+Đại biểu Trần Văn Lâm (đoàn Bắc Giang) cho rằng cần làm rõ trách nhiệm của gia đình.`,
+    expect: {
+      people: [
+        { name: 'Vương Đình Huệ', positions: [{ title: 'Chủ tịch', organization: 'Quốc hội' }] },
+        { name: 'Trần Văn Lâm' },
+      ],
+      notPeople: ['Vương Đình Huệ Sáng'],
+      exhaustive: false,
+    },
+    forbiddenOrganizers: ['Quốc hội'],
+  },
+  {
+    name: 'Bộ Nông nghiệp 2018: "Vụ Quản lý công trình thủy lợi và an toàn đập" is not cut at "trình"',
+    place: 'Hà Nội',
+    text: `Kiểm tra an toàn hồ chứa trước mùa mưa bão
+Ngày 12/5/2018, ông Nguyễn Văn Tỉnh, Vụ trưởng Vụ Quản lý công trình Thủy lợi và An toàn đập (Tổng cục Thủy lợi), cho biết cả nước có 1.200 hồ chứa xuống cấp.`,
+    expect: {
+      people: [{ name: 'Nguyễn Văn Tỉnh', positions: [{ title: 'Vụ trưởng', organization: 'Vụ Quản lý công trình Thủy lợi và An toàn đập' }] }],
+    },
+    forbidden: [{ person: 'Nguyễn Văn Tỉnh', organizations: ['Vụ Quản lý công'] }],
+  },
+];
+
+describeWrongFactBatch('hand check 7003', CASES, 5);
