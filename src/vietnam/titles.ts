@@ -121,6 +121,16 @@ export const TITLE_WORDS: ReadonlyArray<readonly [string, string, string?]> = [
 ];
 
 /** Party titles that, written without a body, belong to a Party committee. */
+/**
+ * Titles one person holds in a body at a time: two current holders in one article means one
+ * of them was given the title by mistake (or held it before).
+ */
+export const SOLE_TITLES: ReadonlySet<string> = new Set([
+  'Tổng Bí thư', 'Chủ tịch nước', 'Thủ tướng', 'Chủ tịch', 'Bí thư', 'Bộ trưởng', 'Thống đốc', 'Tổng Kiểm toán', 'Chánh án', 'Viện trưởng',
+  'Giám đốc', 'Tổng Giám đốc', 'Cục trưởng', 'Tổng Cục trưởng', 'Vụ trưởng', 'Trưởng ban', 'Chủ nhiệm', 'Tổng Thư ký', 'Chánh Văn phòng',
+  'Chánh Thanh tra', 'Trưởng Công an', 'Hiệu trưởng', 'Tổng Biên tập', 'Tư lệnh', 'Chỉ huy trưởng',
+]);
+
 export const PARTY_TITLES: ReadonlySet<string> = new Set(['Bí thư', 'Phó Bí thư', 'Phó Bí thư Thường trực']);
 
 /**

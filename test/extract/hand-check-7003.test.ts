@@ -9,7 +9,13 @@
 //   - "… Kim Ngân Sáng 27/5, Quốc hội …": the next sentence's time glued to a name is no part
 //     of it ("Sáng" is a given name only where no date or "nay" follows);
 //   - "Vụ Quản lý công trình Thủy lợi": "công trình" is a noun inside a body's name, not the
-//     verb "trình" that ends it.
+//     verb "trình" that ends it;
+//   - "Phó Chánh văn phòng HĐND-UBND quận X": the joint office of the district's council and
+//     committee, never the council's office alone;
+//   - "Chủ tịch Tập đoàn FLC và FLC Faros": a brand written again after "và" starts a second
+//     body (but "Viện Công nhân và Công đoàn" is one);
+//   - "Cùng quan điểm với Chủ tịch Quốc hội, đại biểu A": a post one person holds at a time,
+//     which the article gives to someone written right beside it, is not A's through a comma.
 import { describe, expect, it } from 'vitest';
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 import { yearFromBody } from '../../src/extract/recognize/dates.js';
@@ -99,6 +105,52 @@ Ngày 12/5/2018, ông Nguyễn Văn Tỉnh, Vụ trưởng Vụ Quản lý công
       people: [{ name: 'Nguyễn Văn Tỉnh', positions: [{ title: 'Vụ trưởng', organization: 'Vụ Quản lý công trình Thủy lợi và An toàn đập' }] }],
     },
     forbidden: [{ person: 'Nguyễn Văn Tỉnh', organizations: ['Vụ Quản lý công'] }],
+  },
+  {
+    name: 'Đà Nẵng 2018: "Văn phòng HĐND-UBND quận" and "Văn phòng HĐND và UBND huyện" are one joint office',
+    place: 'Đà Nẵng',
+    text: `Quận Sơn Trà rà soát cơ sở lưu trú
+Ngày 6/3/2018, ông Huỳnh Văn Hùng, Chánh Văn phòng HĐND-UBND quận Sơn Trà, cho biết quận đã kiểm tra 40 cơ sở. Bà Lê Thị Hạnh, Phó Chánh Văn phòng HĐND và UBND huyện Hòa Vang, cho biết huyện sẽ làm tương tự.`,
+    expect: {
+      people: [
+        { name: 'Huỳnh Văn Hùng', positions: [{ title: 'Chánh Văn phòng', organization: 'Văn phòng HĐND và UBND quận Sơn Trà' }] },
+        { name: 'Lê Thị Hạnh', positions: [{ title: 'Phó Chánh Văn phòng', organization: 'Văn phòng HĐND và UBND huyện Hòa Vang' }] },
+      ],
+    },
+    forbidden: [{ person: 'Huỳnh Văn Hùng', organizations: ['Văn phòng HĐND quận Sơn Trà'] }],
+  },
+  {
+    name: 'Hà Nội 2019: "Tập đoàn VNPT và VNPT Vinaphone" are two bodies; "Viện Công nhân và Công đoàn" one',
+    place: 'Hà Nội',
+    text: `Hội thảo về chuyển đổi số trong doanh nghiệp
+Ngày 14/5/2019, ông Trần Mạnh Hùng, Chủ tịch Tập đoàn VNPT và VNPT Vinaphone, cho biết tập đoàn sẽ đầu tư thêm. Bà Nguyễn Thị Hà, Viện trưởng Viện Công nhân và Công đoàn, cho biết viện sẽ khảo sát.`,
+    expect: {
+      people: [
+        { name: 'Trần Mạnh Hùng', positions: [{ title: 'Chủ tịch', organization: 'Tập đoàn VNPT' }] },
+        { name: 'Nguyễn Thị Hà', positions: [{ title: 'Viện trưởng', organization: 'Viện Công nhân và Công đoàn' }] },
+      ],
+    },
+  },
+  {
+    name: 'Quốc hội 2022: "với Chủ tịch Quốc hội, đại biểu A" gives A no post of the Chairman written beside his name',
+    place: 'Hà Nội',
+    text: `Quốc hội thảo luận dự án Luật Đất đai
+Ngày 21/6/2022, Chủ tịch Quốc hội Vương Đình Huệ đề nghị làm rõ cơ chế định giá đất. Đồng tình với Chủ tịch Quốc hội, đại biểu Hoàng Văn Cường (đoàn Hà Nội) cho rằng cần nhiều phương pháp định giá. Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Lâm Đồng Trần Đức Quận dự phiên họp.`,
+    expect: {
+      people: [
+        { name: 'Vương Đình Huệ', positions: [{ title: 'Chủ tịch', organization: 'Quốc hội' }] },
+        { name: 'Hoàng Văn Cường' },
+        {
+          name: 'Trần Đức Quận',
+          positions: [
+            { title: 'Bí thư', organization: 'Tỉnh ủy Lâm Đồng' },
+            { title: 'Chủ tịch', organization: 'HĐND tỉnh Lâm Đồng' },
+          ],
+        },
+      ],
+      exhaustive: false,
+    },
+    forbidden: [{ person: 'Hoàng Văn Cường', organizations: ['Quốc hội'] }],
   },
 ];
 

@@ -3,6 +3,7 @@
 // the body it names (if any), still unresolved: jurisdiction comes later.
 import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, ORGANIZED_EVENTS, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
 import { formatBody } from '../../vietnam/body-names.js';
+import { isUpperCaseWord } from '../../vietnam/text.js';
 import { NEVER_IN_NAMES } from '../lexicon/not-names.js';
 import { COMMON_SURNAMES, MIDDLE_NAMES, SURNAMES } from '../lexicon/surnames.js';
 import { isWithin, type Unit } from '../../vietnam/gazetteer/index.js';
@@ -128,6 +129,20 @@ function unknownUnitEnd(tokens: readonly Token[], at: number): number {
   return end;
 }
 
+/**
+ * "Văn phòng HĐND - UBND quận X", "Văn phòng HĐND và UBND huyện Y": the one office of a
+ * district's council and committee, placed by the unit after the second, never the council's
+ * office alone.
+ */
+function jointOffice(tokens: readonly Token[], part: Extract<BodyEntry, { kind: 'committee-part' }>, council: BodyRef, date: string | null): BodyRef | undefined {
+  if (part.name !== 'Văn phòng' || council.kind.kind !== 'jurisdictional' || council.kind.name !== 'HĐND' || council.unitWord !== null || council.places !== null) return undefined;
+  const join = tokens[council.end];
+  if (join?.text !== '-' && join?.key !== 'và') return undefined;
+  const committee = parseBody(tokens, council.end + 1, date);
+  if (!committee || committee.kind.kind !== 'jurisdictional' || committee.kind.name !== 'UBND') return undefined;
+  return { kind: { ...part, name: 'Văn phòng HĐND và' }, unitWord: null, places: null, parent: committee, start: council.start, end: committee.end };
+}
+
 /** A body starting at tokens[i]: "Huyện ủy Thanh Trì", "UBND huyện", "Ban Tổ chức Tỉnh ủy". */
 export function parseBody(tokens: readonly Token[], i: number, date: string | null = null): BodyRef | undefined {
   const hit = bodyTrie.longest(tokens, i);
@@ -162,6 +177,8 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
     case 'committee-part': {
       const parent = parseBody(tokens, hit.end, date);
       const usable = parent && (parent.kind.kind === 'committee' || parent.kind.kind === 'jurisdictional' || parent.kind.kind === 'fixed');
+      const joint = usable ? jointOffice(tokens, kind, parent, date) : undefined;
+      if (joint) return { ...joint, start: i };
       return { kind, unitWord: null, places: null, parent: usable ? parent : null, start: i, end: usable ? parent.end : hit.end };
     }
     case 'jurisdictional': {
@@ -348,7 +365,8 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
       continue;
     }
     // "Ban Quản lý Di tích và Rừng Quốc gia Yên Tử": "và" joins two capitalised words.
-    if (t.key === 'và' && tokens[k + 1]?.isCapitalized) continue;
+    // But "Tập đoàn FLC và FLC Faros": a brand written again after "và" starts a second body.
+    if (t.key === 'và' && tokens[k + 1]?.isCapitalized && !(isUpperCaseWord(tokens[k + 1]!.text) && tokens.slice(at, k).some((w) => w.text === tokens[k + 1]!.text))) continue;
     if (t.isWord && !opensClause(tokens, k) && !clauseVerbs.longest(tokens, k)) continue;
     // "Trung tâm HIV/AIDS tỉnh Gia Lai": a slash joins two capitalised words too.
     if ((t.text === '-' || t.text === '&' || t.text === '/') && tokens[k + 1]?.isCapitalized) continue;

@@ -9,6 +9,7 @@ import { positionOf } from './positions.js';
 import { assignRoles } from './roles.js';
 import type { TitleUnit } from '../recognize/titles.js';
 import type { Token } from '../tokenize.js';
+import { SOLE_TITLES } from '../../vietnam/titles.js';
 
 interface PersonDraft {
   name: string;
@@ -51,6 +52,36 @@ function withoutContextTwins(positions: PositionRecord[], placedByContext: Reado
   return positions.filter((p) => !placedByContext.has(p) || !positions.some((q) => q !== p && !placedByContext.has(q) && q.title === p.title && q.bodyKind === p.bodyKind && q.unit !== undefined && q.unit !== p.unit));
 }
 
+/**
+ * "Cùng quan điểm với Chủ tịch Quốc hội, đại biểu Nguyễn Thái Học …": a title before a name
+ * with a comma and other words between. Legitimate ("Bí thư Tỉnh ủy, đồng chí A"), but it may
+ * be someone else's: a post one person holds at a time, also given in the article to someone
+ * written right beside it or after their name, is dropped from the one it reached over a comma.
+ */
+function withoutRivalsOverComma(people: Iterable<PersonDraft>, overComma: ReadonlySet<PositionRecord>): void {
+  const holders = new Map<string, Array<{ person: PersonDraft; position: PositionRecord }>>();
+  for (const person of people) {
+    for (const position of person.positions) {
+      if (position.former || !SOLE_TITLES.has(position.title)) continue;
+      const key = `${position.title}\u0000${position.organization}`;
+      const list = holders.get(key) ?? [];
+      list.push({ person, position });
+      holders.set(key, list);
+    }
+  }
+  for (const list of holders.values()) {
+    if (list.length < 2 || !list.some(({ position }) => !overComma.has(position))) continue;
+    for (const { person, position } of list) if (overComma.has(position)) person.positions = person.positions.filter((p) => p !== position);
+  }
+}
+
+/** A title before the name that reaches it over a comma: "Chủ tịch Quốc hội, đại biểu A". */
+function reachedOverComma(tokens: readonly Token[], unit: TitleUnit, nameStart: number): boolean {
+  if (unit.end > nameStart) return false;
+  for (let k = unit.end; k < nameStart; k++) if (tokens[k]!.text === ',') return true;
+  return false;
+}
+
 function addEvidence(person: PersonDraft, sentence: string): void {
   if (!person.evidence.includes(sentence)) person.evidence.push(sentence);
 }
@@ -90,6 +121,8 @@ export function buildPeople(
 
   // Posts whose unit the text did not write beside them ("Phó Chủ tịch UBND TP"): taken from the article's context.
   const placedByContext = new Set<PositionRecord>();
+  // Posts reached only from a title before the name over a comma (see withoutRivalsOverComma).
+  const overComma = new Set<PositionRecord>();
   // Pass 1: named people and their positions; a title given by a pronoun ("ông là …") is the
   // last named person's.
   let lastNamed: PersonDraft | undefined;
@@ -114,10 +147,14 @@ export function buildPeople(
         person.official = true;
         addEvidence(person, sentences[index]!.text);
       }
+      const nameStart = sentences[index]!.items[m.item]!.start;
       for (const { unit, chain, former } of m.units) {
         const position = positionOf(unit, chain, ctx, former);
         if (!position) continue;
         const held = addPosition(person, position);
+        if (reachedOverComma(sentences[index]!.tokens, unit, nameStart)) {
+          if (held === position) overComma.add(position);
+        } else overComma.delete(held);
         // The same post written once with its unit and once without: written.
         if (unit.body && !unit.body.places && position.unit !== undefined) {
           if (held === position) placedByContext.add(position);
@@ -185,6 +222,7 @@ export function buildPeople(
     if (!official) for (const person of people.values()) person.roles = person.roles.filter((r) => r.event !== id);
   }
 
+  withoutRivalsOverComma(people.values(), overComma);
   const out: PersonRecord[] = [];
   for (const person of people.values()) {
     // Whatever was parsed about them: an official with no title the extractor could place is still named.
