@@ -15,7 +15,12 @@
 //   - "Chủ tịch Tập đoàn FLC và FLC Faros": a brand written again after "và" starts a second
 //     body (but "Viện Công nhân và Công đoàn" is one);
 //   - "Cùng quan điểm với Chủ tịch Quốc hội, đại biểu A": a post one person holds at a time,
-//     which the article gives to someone written right beside it, is not A's through a comma.
+//     which the article gives to someone written right beside it, is not A's through a comma;
+// and by a second hand check (seed 7004):
+//   - "Thay mặt cho giám đốc Công an tỉnh, thượng tá A - Phó giám đốc …": the title after
+//     "thay mặt (cho)", "thừa ủy quyền" is the one A stands in for, not A's;
+//   - an undated article whose only year is foreseen ("dự kiến … thông qua vào năm 2019") has
+//     no year (a named plan's year alone, "kế hoạch … năm 2020", still counts).
 import { describe, expect, it } from 'vitest';
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 import { yearFromBody } from '../../src/extract/recognize/dates.js';
@@ -27,6 +32,11 @@ describe('year of an undated article, births aside', () => {
     expect(yearFromBody(['Nghi phạm Lê Văn Tâm (SN 1990) đã bị bắt.', 'Năm 2016 tỉnh có 30 vụ.'])).toBe(2016);
     // A birth before the news's own year leaves the news year standing.
     expect(yearFromBody(['Bà Hà Thị Lan, sinh năm 1970.', 'Kế hoạch tuyển sinh năm 2019 được công bố.'])).toBe(2019);
+  });
+
+  it('a year only foreseen, with no other year, gives none; a named plan\'s alone is kept', () => {
+    expect(yearFromBody(['Theo tiến độ dự kiến, báo cáo sẽ được trình Quốc hội xem xét thông qua vào năm 2019.'])).toBeNull();
+    expect(yearFromBody(['UBND tỉnh Bạc Liêu ban hành kế hoạch tổ chức lễ hội năm 2020.'])).toBe(2020);
   });
 
   it('admissions, candidates and what arose keep their year', () => {
@@ -151,6 +161,18 @@ Ngày 21/6/2022, Chủ tịch Quốc hội Vương Đình Huệ đề nghị là
       exhaustive: false,
     },
     forbidden: [{ person: 'Hoàng Văn Cường', organizations: ['Quốc hội'] }],
+  },
+  {
+    name: 'Thái Bình 2017: "Thay mặt cho giám đốc Công an tỉnh, thượng tá A - Phó giám đốc" gives A only the deputy\'s post',
+    place: 'Thái Bình',
+    text: `Khen thưởng ban chuyên án
+Ngày 24/5/2017, UBND tỉnh Thái Bình tổ chức khen thưởng ban chuyên án. Thay mặt cho giám đốc Công an tỉnh Thái Bình, thượng tá Lê Văn Hà - Phó giám đốc Công an tỉnh Thái Bình trao thưởng cho các đơn vị. Thay mặt Bộ trưởng Bộ Y tế, Thứ trưởng Bộ Y tế Nguyễn Viết Tiến gửi thư khen.`,
+    expect: {
+      people: [
+        { name: 'Lê Văn Hà', positions: [{ title: 'Phó Giám đốc', organization: 'Công an tỉnh Thái Bình' }] },
+        { name: 'Nguyễn Viết Tiến', positions: [{ title: 'Thứ trưởng', organization: 'Bộ Y tế' }] },
+      ],
+    },
   },
 ];
 

@@ -47,17 +47,21 @@ const UNDER_WAY = /tháng\s+đầu\s+(?:của\s+)?năm\s*$/iu;
 // 2018", "dự kiến hoàn thành vào cuối năm 2021". Mostly the news year or the next one ("…
 // là kỳ đầu của năm 2017" says what a programme is, and is no plan's year).
 const PLANNED = /(?:chương trình|kế hoạch|dự toán|nghị quyết|đề án|quy hoạch|dự kiến|dự báo)(?:(?! là )[^.;:!?])*$/iu;
+// Of those, a year only foreseen ("dự kiến … thông qua vào năm 2019"): alone, it says nothing of the news year.
+const NAMED_PLAN = /(?:chương trình|kế hoạch|dự toán|nghị quyết|đề án|quy hoạch)(?:(?! là )[^.;:!?])*$/iu;
 
 /**
  * The year an undated article is from: the latest year of a full date in its text
  * ("14/6/1957 - 14/6/2017" → 2017), else the latest "năm 2019" or "tháng 1-2017" not
  * looked forward to, the year under way ("6 tháng đầu năm 2017") before a plan's; a plan's
- * year more than one ahead of every other year gives none.
+ * year more than one ahead of every other year gives none, and so does a year only foreseen
+ * ("dự kiến … vào năm 2019") with no other year beside it.
  */
 export function yearFromBody(sentences: readonly string[]): number | null {
   let fromDates: number | null = null;
   let fromWords: number | null = null;
   let planned: number | null = null;
+  let namedPlan: number | null = null;
   let underWay: number | null = null;
   // exec loops, not matchAll: matchAll makes a new RegExp object of its pattern for every sentence.
   let m: RegExpExecArray | null;
@@ -88,6 +92,7 @@ export function yearFromBody(sentences: readonly string[]): number | null {
         if (underWay === null || year > underWay) underWay = year;
       } else if (PLANNED.test(sentence.slice(Math.max(0, m.index - 80), m.index + 1))) {
         if (planned === null || year > planned) planned = year;
+        if (NAMED_PLAN.test(sentence.slice(Math.max(0, m.index - 80), m.index + 1)) && (namedPlan === null || year > namedPlan)) namedPlan = year;
         continue;
       }
       if (fromWords === null || year > fromWords) fromWords = year;
@@ -96,7 +101,7 @@ export function yearFromBody(sentences: readonly string[]): number | null {
   if (fromDates !== null) return fromDates;
   // The year under way outweighs any plan's, ahead of it or not.
   if (underWay !== null) return Math.max(underWay, fromWords ?? underWay);
-  if (planned === null || fromWords === null) return fromWords ?? planned;
+  if (planned === null || fromWords === null) return fromWords ?? namedPlan;
   // Last year's results and this year's plan: the plan's year. A plan's year further ahead
   // of every other year written: the news may be from any year between, so none.
   if (planned <= fromWords + 1) return Math.max(planned, fromWords);
