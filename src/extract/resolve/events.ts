@@ -8,6 +8,7 @@ import { findDate } from '../recognize/dates.js';
 import { findEvents, leadingBody, organizerAfter, type EventMention } from '../recognize/events.js';
 import type { BodyRef } from '../recognize/titles.js';
 import type { ArticleContext, SentenceScan } from './context.js';
+import { organizerFields, type EventNamer } from './organizer-hosts.js';
 import { bodyOf, resolveBody, type ResolvedBody } from './organizations.js';
 import { formatBody, PARTY_COMMITTEE, PARTY_ORGANIZATION } from '../../vietnam/body-names.js';
 
@@ -34,7 +35,9 @@ function organizerOf(kind: EventKind, body: BodyRef | null, ctx: ArticleContext)
   if (!body) return null;
   const resolved = resolveBody(body, ctx);
   // A Party congress is held by the Party organization (Đảng bộ), whose committee it elects.
-  if (kind === 'congress' && body.kind.kind === 'committee' && resolved?.place) return bodyOf(PARTY_ORGANIZATION, resolved.place, null, resolved.guessed);
+  if (kind === 'congress' && body.kind.kind === 'committee' && resolved?.place) {
+    return { ...bodyOf(PARTY_ORGANIZATION, resolved.place, null, resolved.guessed), ...(resolved.placedByContext ? { placedByContext: true } : {}) };
+  }
   return resolved;
 }
 
@@ -106,6 +109,8 @@ export interface ArticleEvents {
   provisional: Set<string>;
   /** Of those, the ones anyone holds (OPEN_EVENT_WORDS): only an official's role counts. */
   openToAnyone: Set<string>;
+  /** For each event id, its name with another organizer (or none). */
+  namers: Map<string, EventNamer>;
 }
 
 const OPEN_EVENTS: ReadonlySet<string> = new Set(OPEN_EVENT_WORDS);
@@ -205,22 +210,19 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
   const organizers = new Map<string, ResolvedBody>();
   const provisional = new Set<string>();
   const openToAnyone = new Set<string>();
+  const namers = new Map<string, EventNamer>();
   kept.forEach((d, i) => {
     const id = `e${i + 1}`;
     // A congress "lần thứ XXIV" opens term XXIV (contract), whatever the outgoing committee's khóa.
     const term = d.kind === 'congress' && d.ordinal !== null ? d.ordinalRoman ?? numberToRoman(d.ordinal) : d.term;
     const organizer = d.organizer;
-    events.push({
-      id, kind: d.kind, name: eventName(d), organizer: organizer?.name ?? null,
-      ...(organizer?.kind ? { organizerKind: organizer.kind } : {}),
-      ...(organizer?.place && !organizer.guessed ? { organizerUnit: organizer.place.id } : {}),
-      ordinal: d.ordinal, term, termYears: d.termYears, date: d.date,
-    });
+    events.push({ id, kind: d.kind, name: eventName(d), ...organizerFields(organizer), ordinal: d.ordinal, term, termYears: d.termYears, date: d.date });
+    namers.set(id, (other) => eventName({ ...d, organizer: other }));
     mentionedIn.set(id, d.sentences);
     if (organizer) organizers.set(id, organizer);
     // A meeting given its number ("Phiên họp lần thứ 12") is one, whoever holds it.
     else if (d.ordinal === null) provisional.add(id);
     if (!organizer && OPEN_EVENTS.has(d.word.toLowerCase())) openToAnyone.add(id);
   });
-  return { events, mentionedIn, organizers, provisional, openToAnyone };
+  return { events, mentionedIn, organizers, provisional, openToAnyone, namers };
 }
