@@ -75,7 +75,10 @@ function heldHere(tokens: SentenceScan['tokens'], start: number): boolean {
 }
 
 /** A sentence that opens on when it happened: "Chiều cùng ngày, …", "Sáng 12/7, …". */
-const OPENS_WITH_TIME = /^(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:cùng ngày|\d)|Cũng trong (?:sáng|chiều|ngày)|Cùng ngày|Trong ngày|Tiếp đó|Sau đó)/u;
+const OPENS_WITH_TIME = /^(?:[*•]\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:cùng ngày|\d)|Cũng trong (?:sáng|chiều|ngày)|Cùng ngày|Trong ngày|Tiếp đó|Sau đó)/u;
+
+/** "* Chiều 7-2, …": a sub-heading's bullet opens another item of the news. */
+const SUB_HEADING = /^[*•]\s*/u;
 
 /** "họp phiên thường kỳ": the event word is itself the verb of holding it. */
 function selfAnnounced(m: EventMention): boolean {
@@ -166,7 +169,8 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
         const plain = drafts.find((d) => compatible(d, m, null));
         // "Cùng ngày, tại Hà Nội, Ban Bí thư đã họp …" after a working session already reported
         // with another host: a second event, announced as such below.
-        const secondHeld = plain !== undefined && organizer !== null && !weak && plain.organizer !== null && plain.organizer.name !== organizer.name && plain.sentences.some((i) => i > 0) && OPENS_WITH_TIME.test(s.text);
+        // After a sub-heading's bullet, a host read off the chair's title is enough.
+        const secondHeld = plain !== undefined && organizer !== null && (!weak || SUB_HEADING.test(s.text)) && plain.organizer !== null && plain.organizer.name !== organizer.name && plain.sentences.some((i) => i > 0) && OPENS_WITH_TIME.test(s.text);
         if (plain && !secondHeld) {
           if (plain.organizerWeak && !weak && inLead) match = plain;
           else { match = plain; organizer = null; m.body = null; }
