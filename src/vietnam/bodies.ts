@@ -60,7 +60,7 @@ export const NAME_ABBREVIATIONS: ReadonlyArray<readonly [string, readonly string
   ['Tài nguyên và Môi trường', ['TN&MT', 'TN-MT', 'TNMT']],
   ['Kế hoạch và Đầu tư', ['KH&ĐT', 'KH-ĐT', 'KHĐT']],
   ['Giao thông vận tải', ['GTVT', 'GT-VT', 'GTVT']],
-  ['Văn hóa, Thể thao và Du lịch', ['VHTTDL', 'VH-TT&DL', 'VHTT&DL', 'VH,TT&DL']],
+  ['Văn hóa, Thể thao và Du lịch', ['VHTTDL', 'VH-TT&DL', 'VHTT&DL', 'VH,TT&DL', 'VH-TT-DL', 'VHTT-DL', 'VH,TT-DL', 'VH-TT và DL', 'VH,TT và DL']],
   ['Văn hóa và Thể thao', ['VH&TT', 'VH-TT', 'VHTT']],
   ['Thông tin và Truyền thông', ['TT&TT', 'TT-TT', 'TTTT']],
   ['Lao động - Thương binh và Xã hội', ['LĐ-TB&XH', 'LĐTB&XH', 'LĐ-TBXH', 'LĐTBXH']],
