@@ -69,7 +69,11 @@ for (const [phrase, kind] of BODY_PHRASES) {
 /** "Bộ trưởng Kế hoạch và Đầu tư", "Thứ trưởng Công Thương": the ministry of the field after the title. */
 function ministryOfField(tokens: readonly Token[], at: number): BodyRef | undefined {
   const field = ministryFields.longest(tokens, at);
-  return field ? { kind: field.value, unitWord: null, places: null, parent: null, start: at, end: field.end } : undefined;
+  if (!field) return undefined;
+  // "Bộ trưởng Tài chính Euclid Tsakalotos": a foreign minister, named in a foreign way.
+  const next = tokens[field.end];
+  if (next?.isWord && next.isCapitalized && !surnames.has(next.key)) return undefined;
+  return { kind: field.value, unitWord: null, places: null, parent: null, start: at, end: field.end };
 }
 const formerTrie = new PhraseTrie<true>();
 for (const phrase of ['nguyên', 'cựu', 'từng là', 'từng giữ chức', 'cố']) formerTrie.add(phrase, true);
