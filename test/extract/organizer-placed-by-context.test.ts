@@ -23,7 +23,7 @@ Phó Chủ tịch UBND TP Cần Thơ Trương Quang Hiển yêu cầu các sở 
     forbiddenOrganizers: ['UBND thành phố Vũng Tàu'],
   },
   {
-    // Two provinces named: the bare "UBND tỉnh" of the chair's title is left out, never Kon Tum.
+    // Two provinces named: the bare "UBND tỉnh" of the chair's title is his written post's, never Kon Tum.
     name: 'a province’s chairman chairs; the article is mostly about a neighbouring province',
     place: 'Gia Lai',
     text: `Phối hợp bảo vệ rừng giáp ranh
@@ -34,7 +34,7 @@ Chiều 14-11, Chủ tịch UBND tỉnh Võ Ngọc Thành chủ trì cuộc họ
 Chủ tịch UBND tỉnh Gia Lai Võ Ngọc Thành đề nghị lực lượng kiểm lâm hai tỉnh Kon Tum và Gia Lai tổ chức tuần tra chung tại tỉnh Kon Tum.`,
     eventCount: 1,
     expect: {
-      events: [{ kind: 'meeting', organizer: null, date: '2018-11-14' }],
+      events: [{ kind: 'meeting', organizer: 'UBND tỉnh Gia Lai', date: '2018-11-14' }],
       people: [{ name: 'Võ Ngọc Thành', positions: [{ title: 'Chủ tịch', organization: 'UBND tỉnh Gia Lai' }], roles: ['chaired', 'spoke'] }],
     },
     forbiddenOrganizers: ['UBND tỉnh Kon Tum'],
@@ -89,6 +89,26 @@ Dự hội nghị có ông Lê Anh Tuấn, Phó Chủ tịch UBND tỉnh Thanh H
       ],
     },
   },
+  {
+    name: 'two provinces’ chairmen chair together: neither province organizes',
+    place: 'Tây Ninh',
+    text: `Hai tỉnh phối hợp phòng chống dịch bệnh trên đàn lợn
+Ngày đăng 04/04/2019 | 16:00
+
+Chiều 3-4, Chủ tịch UBND tỉnh Phạm Văn Tân và Chủ tịch UBND tỉnh Trần Tuệ Hiền chủ trì hội nghị phối hợp phòng chống dịch tả lợn châu Phi tại vùng giáp ranh.
+
+Chủ tịch UBND tỉnh Tây Ninh Phạm Văn Tân đề nghị lập chốt kiểm dịch chung. Chủ tịch UBND tỉnh Bình Phước Trần Tuệ Hiền cho biết tỉnh đã tiêu hủy hơn 300 con lợn.`,
+    eventCount: 1,
+    expect: {
+      exhaustive: false,
+      events: [{ kind: 'conference', organizer: null, date: '2019-04-03' }],
+      people: [
+        { name: 'Phạm Văn Tân', positions: [{ title: 'Chủ tịch', organization: 'UBND tỉnh Tây Ninh' }] },
+        { name: 'Trần Tuệ Hiền', positions: [{ title: 'Chủ tịch', organization: 'UBND tỉnh Bình Phước' }] },
+      ],
+    },
+    forbiddenOrganizers: ['UBND tỉnh Tây Ninh', 'UBND tỉnh Bình Phước'],
+  },
 ];
 
-describeWrongFactBatch('an organizer placed by context, its chair’s post written with its unit', CASES, 5);
+describeWrongFactBatch('an organizer placed by context, its chair’s post written with its unit', CASES, 6);

@@ -114,6 +114,8 @@ export interface ArticleEvents {
   openToAnyone: Set<string>;
   /** For each event id, its name with another organizer (or none). */
   namers: Map<string, EventNamer>;
+  /** For each event id left without an organizer, the body its text named with no unit ("UBND tỉnh" in an article about two provinces). */
+  unplaced: Map<string, BodyRef>;
 }
 
 const OPEN_EVENTS: ReadonlySet<string> = new Set(OPEN_EVENT_WORDS);
@@ -215,6 +217,7 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
   const provisional = new Set<string>();
   const openToAnyone = new Set<string>();
   const namers = new Map<string, EventNamer>();
+  const unplaced = new Map<string, BodyRef>();
   kept.forEach((d, i) => {
     const id = `e${i + 1}`;
     // A congress "lần thứ XXIV" opens term XXIV (contract), whatever the outgoing committee's khóa.
@@ -224,9 +227,10 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
     namers.set(id, (other) => eventName({ ...d, organizer: other }));
     mentionedIn.set(id, d.sentences);
     if (organizer) organizers.set(id, organizer);
+    else if (d.body && !d.body.places) unplaced.set(id, d.body);
     // A meeting given its number ("Phiên họp lần thứ 12") is one, whoever holds it.
     else if (d.ordinal === null) provisional.add(id);
     if (!organizer && OPEN_EVENTS.has(d.word.toLowerCase())) openToAnyone.add(id);
   });
-  return { events, mentionedIn, organizers, provisional, openToAnyone, namers };
+  return { events, mentionedIn, organizers, provisional, openToAnyone, namers, unplaced };
 }
