@@ -7,6 +7,7 @@ import { dropUnmatchedShortNames, scanSentence } from './recognize/scan.js';
 import { buildPeople } from './relate/people.js';
 import { detectContext, type SentenceScan } from './resolve/context.js';
 import { buildEvents, keepEventsWithRoles } from './resolve/events.js';
+import { placeOrganizersByHosts } from './resolve/organizer-hosts.js';
 import { segment } from './segment.js';
 import { tokenize } from './tokenize.js';
 
@@ -38,11 +39,13 @@ export function runPipeline(raw: string, id: string): ArticleRecord {
   // 5–6. Events, with organizers resolved against the context.
   // An undated article's events take their year from the body ("quý I năm 2019").
   const bodyYear = parts.published ? null : yearFromBody(parts.sentences);
-  const { events: found, mentionedIn, organizers, provisional, openToAnyone } = buildEvents(sentences, context, parts.published, bodyYear);
-  const session = found.find((e) => e.kind === 'session' && e.organizer);
+  const { events: drafted, mentionedIn, organizers, provisional, openToAnyone, namers, unplaced } = buildEvents(sentences, context, parts.published, bodyYear);
+  const session = drafted.find((e) => e.kind === 'session' && e.organizer);
   const withSession = { ...context, sessionOrganizer: (session && organizers.get(session.id)) ?? null };
   // 7–8. People, positions, roles and evidence.
-  const built = buildPeople(sentences, withSession, found, mentionedIn, parts.author, openToAnyone);
+  const built = buildPeople(sentences, withSession, drafted, mentionedIn, parts.author, openToAnyone);
+  // 8a. An organizer the text gave no unit follows its hosts' posts written with theirs.
+  const found = placeOrganizersByHosts(drafted, { organizers, unplaced }, built, namers);
   // 9. An event with no organizer that no one took part in is no event.
   const { events, people } = keepEventsWithRoles(found, built, provisional);
   return {

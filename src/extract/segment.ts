@@ -139,10 +139,11 @@ function isCreditOrCaption(line: string): boolean {
   return CAPTION_LABEL.test(line) && line.split(' ').length <= 30;
 }
 
-const SENTENCE_BOUNDARY = /([.!?…]+["”’]?)\s+(?=["“‘(]?[\p{Lu}\d])/gu;
+// A sub-heading's bullet after the stop opens a sentence too: "… cỏ. * Chiều 7-2, …".
+const SENTENCE_BOUNDARY = /([.!?…]+["”’]?)\s+(?=["“‘(]?[\p{Lu}\d]|[*•]\s*[\p{Lu}\d])/gu;
 const ABBREVIATION_DOT = /(?:^|\s)(?:TP|Tp|tp|TX|Tx|TT|Th|Ts|Gs|GS|PGS|TS|ThS|Q|H|P)\.$/;
 
-/** Splits a paragraph into sentences at . ! ? … followed by a capital or an opening quote. */
+/** Splits a paragraph into sentences at . ! ? … followed by a capital, an opening quote or a bullet. */
 export function splitSentences(paragraph: string): string[] {
   const out: string[] = [];
   let start = 0;

@@ -60,11 +60,13 @@ export const NAME_ABBREVIATIONS: ReadonlyArray<readonly [string, readonly string
   ['Tài nguyên và Môi trường', ['TN&MT', 'TN-MT', 'TNMT']],
   ['Kế hoạch và Đầu tư', ['KH&ĐT', 'KH-ĐT', 'KHĐT']],
   ['Giao thông vận tải', ['GTVT', 'GT-VT', 'GTVT']],
-  ['Văn hóa, Thể thao và Du lịch', ['VHTTDL', 'VH-TT&DL', 'VHTT&DL', 'VH,TT&DL']],
+  ['Văn hóa, Thể thao và Du lịch', ['VHTTDL', 'VH-TT&DL', 'VHTT&DL', 'VH,TT&DL', 'VH-TT-DL', 'VHTT-DL', 'VH,TT-DL', 'VH-TT và DL', 'VH,TT và DL']],
+  ['Văn hóa và Thể thao', ['VH&TT', 'VH-TT', 'VHTT']],
   ['Thông tin và Truyền thông', ['TT&TT', 'TT-TT', 'TTTT']],
   ['Lao động - Thương binh và Xã hội', ['LĐ-TB&XH', 'LĐTB&XH', 'LĐ-TBXH', 'LĐTBXH']],
   ['Khoa học và Công nghệ', ['KH&CN', 'KH-CN', 'KHCN']],
   ['Dân tộc và Tôn giáo', ['DT&TG', 'DTTG']],
+  ['Việt Nam', ['VN']],
 ];
 
 /**
@@ -188,7 +190,10 @@ const ROWS: readonly Row[] = [
   fixed('Ủy ban Thường vụ Quốc hội', 'standing-committee', ['UBTVQH', 'Ủy ban Thường vụ QH', 'UB Thường vụ QH', 'UB Thường vụ Quốc hội', 'Thường vụ Quốc hội', 'Thường vụ QH'], { parent: 'Quốc hội' }),
   fixed('Chính phủ', 'government'),
   fixed('Nhà nước', 'other'),
-  fixed('Ủy ban Trung ương MTTQ Việt Nam', 'front'),
+  fixed('Ủy ban Trung ương MTTQ Việt Nam', 'front', [
+    'Ủy ban Trung ương MTTQ', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'Ủy ban Trung ương Mặt trận Tổ quốc',
+    'UBTƯ MTTQ Việt Nam', 'UBTƯ MTTQ', 'UBTW MTTQ Việt Nam', 'UBTW MTTQ', 'UBTƯMTTQ', 'UBTWMTTQ',
+  ]),
   fixed('Tổng Liên đoàn Lao động Việt Nam', 'front', ['Tổng LĐLĐ Việt Nam', 'Tổng Liên đoàn Lao động']),
   fixed('Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'front', ['Trung ương Đoàn', 'Trung ương Đoàn TNCS Hồ Chí Minh']),
   ...['Ban Tổ chức', 'Ban Tuyên giáo', 'Ban Tuyên giáo và Dân vận', 'Ban Dân vận', 'Ban Nội chính', 'Ban Kinh tế', 'Ủy ban Kiểm tra'].map((name) =>
@@ -270,7 +275,7 @@ export const ORGANIZED_EVENTS: readonly string[] = [
  */
 export const AGENCY_NAME_OPENERS: readonly string[] = [
   'Quản lý', 'Phòng chống', 'Phòng cháy', 'Tổ chức', 'Kế hoạch', 'Hợp tác', 'Bảo vệ', 'Khám chữa', 'An toàn',
-  'Bảo trợ', 'Kiểm soát', 'Phát triển', 'Điều tra', 'Chăm sóc', 'Giám sát', 'Thi hành', 'Công tác',
+  'Bảo trợ', 'Kiểm soát', 'Phát triển', 'Điều tra', 'Chăm sóc', 'Giám sát', 'Thi hành', 'Công tác', 'Y tế',
 ];
 export const AGENCY_NAME_CONTINUATIONS: readonly string[] = [
   'môi trường', 'y tế', 'tham nhũng', 'thị trường', 'bệnh', 'khám chữa bệnh', 'thực phẩm', 'an toàn thực phẩm', 'dược',
@@ -282,4 +287,5 @@ export const AGENCY_NAME_CONTINUATIONS: readonly string[] = [
   'dự án', 'di tích', 'khu kinh tế', 'khu công nghiệp', 'khu công nghệ cao', 'vịnh', 'cảng', 'chợ', 'vườn quốc gia',
   'bảo tồn', 'văn hóa', 'du lịch', 'thủy lợi', 'đê điều', 'bến xe', 'khu du lịch', 'giao thông vận tải', 'chùa', 'đền',
   'khu di tích', 'đường cao tốc', 'cao tốc', 'khu bảo tồn', 'bảo vệ', 'thiên nhiên', 'nông thôn', 'lâm nghiệp', 'thủy sản', 'thú y', 'chăn nuôi', 'trồng trọt', 'nội bộ',
+  'dự phòng', 'bệnh tật', 'dịch bệnh',
 ];

@@ -96,6 +96,10 @@ const WRITTEN_TITLES: ReadonlyArray<readonly [string, string, string?]> = [
   // Heads of departments, schools, newspapers, banks and enterprises.
   ...['Vụ trưởng', 'Cục trưởng', 'Tổng cục trưởng', 'Chi cục trưởng', 'Hiệu trưởng', 'Tổng Biên tập', 'Thống đốc', 'Tổng Giám đốc']
     .flatMap((title) => [[title, title], [`Phó ${title}`, `Phó ${title}`]] as Array<[string, string]>),
+  // The press's short deputy titles: "Chi cục phó Chi cục Kiểm lâm", "Cục phó Cục Thuế", "Vụ phó Vụ Pháp chế".
+  ['Chi cục phó', 'Phó Chi cục trưởng'],
+  ['Cục phó', 'Phó Cục trưởng'],
+  ['Vụ phó', 'Phó Vụ trưởng'],
   ['Kế toán trưởng', 'Kế toán trưởng'],
   ['Phó Tổng biên tập', 'Phó Tổng Biên tập'],
   ['Tổng biên tập', 'Tổng Biên tập'],

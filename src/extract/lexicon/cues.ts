@@ -64,6 +64,7 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, Role]> = [
   ['phát biểu nhận nhiệm vụ', 'spoke'],
   ['trả lời', 'spoke'],
   ['trả lời kiến nghị', 'spoke'],
+  ['giải đáp', 'spoke'],
   ['tham gia ý kiến', 'spoke'],
   ['đóng góp ý kiến', 'spoke'],
   ['phát biểu ý kiến', 'spoke'],
@@ -80,4 +81,4 @@ export const SUBJECT_ONLY_CUES: ReadonlySet<string> = new Set([...DECISION_AND_T
  * Cues that need the person to be their grammatical subject or to follow
  * "có" ("Dự hội nghị có ..."): too common as plain nouns or verbs otherwise.
  */
-export const WEAK_CUES: ReadonlySet<string> = new Set(['chỉ đạo', 'trình', 'thông qua', 'khai mạc', 'bế mạc', 'dự', 'trình bày', 'báo cáo', 'điều hành', 'kết luận', 'trả lời', 'về phía']);
+export const WEAK_CUES: ReadonlySet<string> = new Set(['chỉ đạo', 'trình', 'thông qua', 'khai mạc', 'bế mạc', 'dự', 'trình bày', 'báo cáo', 'điều hành', 'kết luận', 'trả lời', 'giải đáp', 'về phía']);

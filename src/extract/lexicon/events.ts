@@ -27,6 +27,8 @@ export const EVENT_WORDS: ReadonlyArray<readonly [string, EventKind]> = [
   ['Lễ míttinh', 'meeting'],
   ['Lễ tuyên dương', 'meeting'],
   ['Lễ phát động', 'meeting'],
+  ['Lễ ra quân', 'meeting'],
+  ['Lễ xuất quân', 'meeting'],
   ['Lễ đón nhận', 'meeting'],
   ['Lễ khánh thành', 'meeting'],
   ['Lễ khởi công', 'meeting'],

@@ -7,7 +7,7 @@ import { AFTER_TIME_WORDS, CREDIT_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, NEVER
 import { MIDDLE_NAMES, SURNAMES } from '../lexicon/surnames.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Role } from '../contract.js';
-import { capitalizeWords, isUpperCaseWord } from '../../vietnam/text.js';
+import { capitalizeWords, foldAccents, isUpperCaseWord } from '../../vietnam/text.js';
 import type { Token } from '../tokenize.js';
 import { WordSet } from '../words.js';
 import { matchOtherPlace, matchPlace } from './places.js';
@@ -84,6 +84,8 @@ function matchName(tokens: readonly Token[], i: number, date: string | null): { 
     end++;
   }
   if (end - i < 2 || isSexagenaryYear(tokens, i, end)) return undefined;
+  // "Nguyễn Quốc Dũngcũng chia sẻ": a word glued on by a lost space is no name of anyone.
+  for (let k = i + 1; k < end; k++) if (twoSyllablesGlued(tokens[k]!.text)) return undefined;
   // "Giám đốc Quan Hệ Công Chúng": "Quan" is a family name, "quan hệ" a common word.
   if (wordsOpeningLikeNames.has(`${first.key} ${tokens[i + 1]!.key}`)) return undefined;
   // "Lê Thị" is half a name, "Cung Văn hóa" a building (but "Vũ Hồng Văn" is a name).
@@ -106,6 +108,18 @@ function matchName(tokens: readonly Token[], i: number, date: string | null): { 
   let written = first.text;
   for (let k = i + 1; k < end; k++) written += ' ' + tokens[k]!.text;
   return { end, name: capitalizeWords(written) };
+}
+
+/**
+ * "Dũngcũng", "Trungcũng": a syllable with its final consonant, then another consonant and
+ * vowel, two syllables glued into one word. A Vietnamese syllable ends at its final; the
+ * minorities' names that hold two vowels ("Êban", "Adrơng") have no such final before them.
+ */
+const GLUED_SYLLABLES = /^[^aeiouy]*[aeiouy]+(?:ng|nh|ch|c|m|n|p|t)[bcdghklmnpqrstvx]+[aeiouy]/;
+
+function twoSyllablesGlued(word: string): boolean {
+  // Most name words are short: the fold only for words long enough to hold two syllables.
+  return word.length >= 6 && GLUED_SYLLABLES.test(foldAccents(word));
 }
 
 /** A cheap "not in capitals" for most names ("Nguyễn", "Trần"), before an upper-case copy is made. */

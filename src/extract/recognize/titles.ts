@@ -59,6 +59,23 @@ const rankTrie = new PhraseTrie<string>();
 for (const rank of RANKS) rankTrie.add(rank, rank);
 const organizedTrie = new PhraseTrie<true>();
 for (const phrase of ORGANIZED_EVENTS) organizedTrie.add(phrase, true);
+/** Titles of a ministry's head and deputies, which the press writes with the ministry's field alone. */
+const MINISTERS: ReadonlySet<string> = new Set(['Bộ trưởng', 'Thứ trưởng', 'Thứ trưởng Thường trực']);
+/** A ministry's field, "Kế hoạch và Đầu tư", "Công Thương", "GD&ĐT": what follows "Bộ " in its name. */
+const ministryFields = new PhraseTrie<BodyEntry>();
+for (const [phrase, kind] of BODY_PHRASES) {
+  if (kind.kind === 'fixed' && kind.category === 'department' && kind.name.startsWith('Bộ ') && phrase.startsWith('Bộ ')) ministryFields.add(phrase.slice(3), kind);
+}
+
+/** "Bộ trưởng Kế hoạch và Đầu tư", "Thứ trưởng Công Thương": the ministry of the field after the title. */
+function ministryOfField(tokens: readonly Token[], at: number): BodyRef | undefined {
+  const field = ministryFields.longest(tokens, at);
+  if (!field) return undefined;
+  // "Bộ trưởng Tài chính Euclid Tsakalotos": a foreign minister, named in a foreign way.
+  const next = tokens[field.end];
+  if (next?.isWord && next.isCapitalized && !surnames.has(next.key)) return undefined;
+  return { kind: field.value, unitWord: null, places: null, parent: null, start: at, end: field.end };
+}
 const formerTrie = new PhraseTrie<true>();
 for (const phrase of ['nguyên', 'cựu', 'từng là', 'từng giữ chức', 'cố']) formerTrie.add(phrase, true);
 
@@ -339,6 +356,9 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
   // Lower-case words after the last capitalised one end the name when the clause stops
   // there ("Cục Chăn nuôi cho biết", "Vụ Giáo dục Tiểu học (Bộ …)"), but "và" alone never does.
   const tailEnd = (k: number, most: number): number => {
+    // "Cục Y tế dự phòng chủ trì": an agency's compound going on past the word ("dự") that ends a short tail.
+    const agency = agencyNameEnd(tokens, end);
+    if (agency > k) return placeAfter(tokens, agency, date);
     const tail = tokens.slice(end, k);
     return tail.length <= most && tail.every((w) => w.isWord && w.key !== 'và') ? k : placeAfter(tokens, agencyNameEnd(tokens, end), date);
   };
@@ -468,7 +488,7 @@ export function parseTitleUnit(tokens: readonly Token[], i: number, date: string
     body = implied.body;
     end = implied.end;
   } else {
-    const found = bodyAfterRole(tokens, j, role.end, date);
+    const found = bodyAfterRole(tokens, j, role.end, date) ?? (MINISTERS.has(title) ? ministryOfField(tokens, role.end) : undefined);
     if (found) {
       body = found;
       end = found.end;

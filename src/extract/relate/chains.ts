@@ -162,9 +162,9 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
     names.push({ kind: 'name', name: item.name, honorific, comrade, short: item.short === true, item: k, units: [], from: k, to: k + 1 });
   });
   const used = new Set<Chain>();
-  const give = (name: NameMention, chain: Chain, units: TitleUnit[], former: boolean): void => {
+  const give = (name: NameMention, chain: Chain, units: TitleUnit[], former: boolean, from = chain.from): void => {
     for (const unit of units) name.units.push({ unit, chain: units, former: former || unit.former });
-    name.from = Math.min(name.from, chain.from);
+    name.from = Math.min(name.from, from);
     name.to = Math.max(name.to, chain.to);
     used.add(chain);
   };
@@ -191,6 +191,8 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
     const plural = isWord(items[chain.from - 1], PLURAL) || isWord(items[chain.from - 2], new Set(['các', 'những']));
     // "các Phó Chủ tịch UBND huyện A, B": the whole list; "của Chủ tịch UBND tỉnh A, đồng chí B": A alone.
     const shared = colon || isWord(items[chain.from - 1], LIST_PLURAL) || isWord(items[chain.from - 2], LIST_PLURAL);
+    // "Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng X A": A holds the titles after the last comma only.
+    const { units: ahead, from: aheadFrom } = onBehalfOf(items, chain) ? lastSegment(items, chain) : chain;
 
     if ((colon || (plural && adjacentAfter)) && !(suffix.ok && before && before.item + 1 === chain.from)) {
       // A qualifier shared by the list that follows.
@@ -201,7 +203,7 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
         // With a colon the list runs past each name's own titles ("A, Chủ tịch UBND tỉnh; B"), but
         // not into a name with a title before it ("; Giám đốc Sở Tài chính C") or past other words.
         if (index > afterIndex && colon && !colonListContinues(items, names[afterIndex]!, names[index - 1]!, name)) break;
-        give(name, chain, chain.units, false);
+        give(name, chain, ahead, false, aheadFrom);
       }
       continue;
     }
@@ -224,7 +226,7 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
         give(names[index]!, chain, chain.units, true);
       }
     }
-    else if (adjacentAfter && !plural) give(after!, chain, chain.units, false);
+    else if (adjacentAfter && !plural) give(after!, chain, ahead, false, aheadFrom);
   }
 
   // "Dự đại hội có các đồng chí A, B, C": each name of a list is introduced as its first one was.
@@ -332,6 +334,25 @@ function onBehalfOf(items: readonly Item[], chain: Chain): boolean {
 }
 
 const DELEGATED = /^(?:ủy quyền|ủy nhiệm|giao|phân công|cử|chỉ đạo)(?:\s|$)/;
+
+/** "thay mặt …", "thừa ủy quyền của …", "thừa lệnh …" right before a chain: its first titles are the principal's. */
+const ON_BEHALF = /(?:^|\s)(?:thay mặt|ủy quyền(?: của)?|ủy nhiệm(?: của)?|thừa lệnh)$/;
+
+function onBehalfOf(items: readonly Item[], chain: Chain): boolean {
+  const before = items.slice(Math.max(0, chain.from - 4), chain.from).map((i) => (i.type === 'word' ? i.key : '#')).join(' ');
+  return ON_BEHALF.test(before);
+}
+
+/**
+ * "Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Công Thương A": the titles after the chain's
+ * last comma are the name's; those before it are the one A acts for.
+ */
+function lastSegment(items: readonly Item[], chain: Chain): { units: TitleUnit[]; from: number } {
+  let comma = -1;
+  for (let k = chain.from; k < chain.to; k++) if (isWord(items[k], new Set([',']))) comma = k;
+  if (comma < 0) return chain;
+  return { units: items.slice(comma + 1, chain.to).flatMap((i) => (i.type === 'unit' ? [i.unit] : [])), from: comma + 1 };
+}
 
 /**
  * "A (được Chủ tịch UBND tỉnh ủy quyền)", "B, được Giám đốc Sở giao …": the title between

@@ -1,7 +1,7 @@
 // Stage 4: the article's own jurisdiction, from the units it names: which
 // province, district and commune "Huyện ủy", "UBND huyện" or "Thành ủy" mean
 // when the article leaves the name out. Headline and lead count most.
-import { childrenOf, isWithin, parentChain, provincesOf, unitById, unitsNamed, type Unit } from '../../vietnam/gazetteer/index.js';
+import { childrenOf, isWithin, parentChain, provincesOf, successorsOf, unitById, unitsNamed, type Unit } from '../../vietnam/gazetteer/index.js';
 import { foldAccents } from '../../vietnam/text.js';
 import { COMMITTEE_WORDS, typesOfWord, WRITTEN_UNIT_WORDS, type UnitType } from '../../vietnam/units.js';
 import type { Token } from '../tokenize.js';
@@ -310,12 +310,18 @@ export function detectContext(sentences: readonly SentenceScan[], date: string |
   const focus = commune && communeWeight >= districtWeight ? 'commune' : district ? 'district' : province ? 'province' : null;
   // Another province with at least half the support of the first: the article is about both.
   // So does a list of provinces in the headline or lead, unless the headline names one of its own.
-  const contested =
-    (provinces.length > 1 && supportOf(provinces[1]!) * 2 >= supportOf(provinces[0]!)) || (leadListed >= 2 && headlineNamed.size !== 1);
+  // An old province that merged into the first ("Đà Lạt" of the old Lâm Đồng in a 2025 article) is no rival.
+  const rival = provinces.slice(1).find((p) => !mergedInto(p, provinces[0]!) && !mergedInto(provinces[0]!, p));
+  const contested = (rival !== undefined && supportOf(rival) * 2 >= supportOf(provinces[0]!)) || (leadListed >= 2 && headlineNamed.size !== 1);
   return {
     province: province ?? null, district, commune: commune ?? null, focus, guessed, date, sessionOrganizer: null,
     ...(contested ? { contested } : {}), institutions: institutionsNamed(sentences),
   };
+}
+
+/** The old province went into the new one in the 2025 reform. */
+function mergedInto(old: Unit, merged: Unit): boolean {
+  return successorsOf(old.id).some((s) => s.unit.id === merged.id);
 }
 
 /** The institutions named in full ("Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"), by their head word. */

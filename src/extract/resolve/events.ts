@@ -8,6 +8,7 @@ import { findDate } from '../recognize/dates.js';
 import { findEvents, leadingBody, organizerAfter, type EventMention } from '../recognize/events.js';
 import type { BodyRef } from '../recognize/titles.js';
 import type { ArticleContext, SentenceScan } from './context.js';
+import { organizerFields, type EventNamer } from './organizer-hosts.js';
 import { bodyOf, resolveBody, type ResolvedBody } from './organizations.js';
 import { formatBody, PARTY_COMMITTEE, PARTY_ORGANIZATION } from '../../vietnam/body-names.js';
 
@@ -34,7 +35,9 @@ function organizerOf(kind: EventKind, body: BodyRef | null, ctx: ArticleContext)
   if (!body) return null;
   const resolved = resolveBody(body, ctx);
   // A Party congress is held by the Party organization (Đảng bộ), whose committee it elects.
-  if (kind === 'congress' && body.kind.kind === 'committee' && resolved?.place) return bodyOf(PARTY_ORGANIZATION, resolved.place, null, resolved.guessed);
+  if (kind === 'congress' && body.kind.kind === 'committee' && resolved?.place) {
+    return { ...bodyOf(PARTY_ORGANIZATION, resolved.place, null, resolved.guessed), ...(resolved.placedByContext ? { placedByContext: true } : {}) };
+  }
   return resolved;
 }
 
@@ -72,7 +75,10 @@ function heldHere(tokens: SentenceScan['tokens'], start: number): boolean {
 }
 
 /** A sentence that opens on when it happened: "Chiều cùng ngày, …", "Sáng 12/7, …". */
-const OPENS_WITH_TIME = /^(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:cùng ngày|\d)|Cũng trong (?:sáng|chiều|ngày)|Cùng ngày|Trong ngày|Tiếp đó|Sau đó)/u;
+const OPENS_WITH_TIME = /^(?:[*•]\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:cùng ngày|\d)|Cũng trong (?:sáng|chiều|ngày)|Cùng ngày|Trong ngày|Tiếp đó|Sau đó)/u;
+
+/** "* Chiều 7-2, …": a sub-heading's bullet opens another item of the news. */
+const SUB_HEADING = /^[*•]\s*/u;
 
 /** "họp phiên thường kỳ": the event word is itself the verb of holding it. */
 function selfAnnounced(m: EventMention): boolean {
@@ -106,6 +112,10 @@ export interface ArticleEvents {
   provisional: Set<string>;
   /** Of those, the ones anyone holds (OPEN_EVENT_WORDS): only an official's role counts. */
   openToAnyone: Set<string>;
+  /** For each event id, its name with another organizer (or none). */
+  namers: Map<string, EventNamer>;
+  /** For each event id left without an organizer, the body its text named with no unit ("UBND tỉnh" in an article about two provinces). */
+  unplaced: Map<string, BodyRef>;
 }
 
 const OPEN_EVENTS: ReadonlySet<string> = new Set(OPEN_EVENT_WORDS);
@@ -161,7 +171,8 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
         const plain = drafts.find((d) => compatible(d, m, null));
         // "Cùng ngày, tại Hà Nội, Ban Bí thư đã họp …" after a working session already reported
         // with another host: a second event, announced as such below.
-        const secondHeld = plain !== undefined && organizer !== null && !weak && plain.organizer !== null && plain.organizer.name !== organizer.name && plain.sentences.some((i) => i > 0) && OPENS_WITH_TIME.test(s.text);
+        // After a sub-heading's bullet, a host read off the chair's title is enough.
+        const secondHeld = plain !== undefined && organizer !== null && (!weak || SUB_HEADING.test(s.text)) && plain.organizer !== null && plain.organizer.name !== organizer.name && plain.sentences.some((i) => i > 0) && OPENS_WITH_TIME.test(s.text);
         if (plain && !secondHeld) {
           if (plain.organizerWeak && !weak && inLead) match = plain;
           else { match = plain; organizer = null; m.body = null; }
@@ -205,22 +216,21 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
   const organizers = new Map<string, ResolvedBody>();
   const provisional = new Set<string>();
   const openToAnyone = new Set<string>();
+  const namers = new Map<string, EventNamer>();
+  const unplaced = new Map<string, BodyRef>();
   kept.forEach((d, i) => {
     const id = `e${i + 1}`;
     // A congress "lần thứ XXIV" opens term XXIV (contract), whatever the outgoing committee's khóa.
     const term = d.kind === 'congress' && d.ordinal !== null ? d.ordinalRoman ?? numberToRoman(d.ordinal) : d.term;
     const organizer = d.organizer;
-    events.push({
-      id, kind: d.kind, name: eventName(d), organizer: organizer?.name ?? null,
-      ...(organizer?.kind ? { organizerKind: organizer.kind } : {}),
-      ...(organizer?.place && !organizer.guessed ? { organizerUnit: organizer.place.id } : {}),
-      ordinal: d.ordinal, term, termYears: d.termYears, date: d.date,
-    });
+    events.push({ id, kind: d.kind, name: eventName(d), ...organizerFields(organizer), ordinal: d.ordinal, term, termYears: d.termYears, date: d.date });
+    namers.set(id, (other) => eventName({ ...d, organizer: other }));
     mentionedIn.set(id, d.sentences);
     if (organizer) organizers.set(id, organizer);
+    else if (d.body && !d.body.places) unplaced.set(id, d.body);
     // A meeting given its number ("Phiên họp lần thứ 12") is one, whoever holds it.
     else if (d.ordinal === null) provisional.add(id);
     if (!organizer && OPEN_EVENTS.has(d.word.toLowerCase())) openToAnyone.add(id);
   });
-  return { events, mentionedIn, organizers, provisional, openToAnyone };
+  return { events, mentionedIn, organizers, provisional, openToAnyone, namers, unplaced };
 }

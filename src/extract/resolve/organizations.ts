@@ -14,6 +14,17 @@ export interface ResolvedBody {
   kind: BodyKind | null;
   /** The place was picked among same-named units without the article saying which. */
   guessed?: boolean;
+  /** The text wrote no unit beside the body ("UBND TP"): the place is the article's context's. */
+  placedByContext?: boolean;
+}
+
+/** Kinds of body whose unit, when the text writes none, is the article's context's. */
+const PLACED_KINDS: ReadonlySet<string> = new Set(['committee', 'party-organization', 'jurisdictional', 'unit-named']);
+
+/** The body marked as placed by the article's context when the text wrote no unit for it. */
+function placedBy(body: ResolvedBody, written: BodyRef): ResolvedBody {
+  const unwritten = PLACED_KINDS.has(written.kind.kind) ? !written.places : written.kind.kind === 'committee-part' && !written.parent;
+  return unwritten && body.place !== null ? { ...body, placedByContext: true } : body;
 }
 
 /**
@@ -87,6 +98,11 @@ export function provinceCommittee(ctx: ArticleContext): ResolvedBody | null {
 }
 
 export function resolveBody(body: BodyRef, ctx: ArticleContext): ResolvedBody | null {
+  const resolved = resolveWritten(body, ctx);
+  return resolved && placedBy(resolved, body);
+}
+
+function resolveWritten(body: BodyRef, ctx: ArticleContext): ResolvedBody | null {
   const entry = body.kind;
   // The unit written after the body, else the context's unit of the written word, else the article's own.
   const placed = (word: string | null): Placement =>
@@ -146,5 +162,5 @@ export function resolveBody(body: BodyRef, ctx: ArticleContext): ResolvedBody | 
 /** "Ban Tổ chức" of "Huyện ủy Thanh Trì": the part's name before its body's. */
 export function partOf(partName: string, parent: ResolvedBody): ResolvedBody {
   const kind = parent.kind === null ? null : partKind(partName, parent.kind);
-  return { name: `${partName} ${parent.name}`, place: parent.place, kind, ...(parent.guessed ? { guessed: true } : {}) };
+  return { name: `${partName} ${parent.name}`, place: parent.place, kind, ...(parent.guessed ? { guessed: true } : {}), ...(parent.placedByContext ? { placedByContext: true } : {}) };
 }
