@@ -169,12 +169,7 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
     used.add(chain);
   };
 
-  for (const whole of chains) {
-    // "Thay mặt cho giám đốc Công an tỉnh, thượng tá A": the first title is the one A stands in for.
-    const behalf = onBehalfOf(items, whole);
-    if (behalf) used.add(whole);
-    const chain = behalf ? { ...whole, units: whole.units.slice(1) } : whole;
-    if (chain.units.length === 0) continue;
+  for (const chain of chains) {
     // Names are in item order: the first name at or after the chain, and the one before it.
     const afterIndex = firstNameFrom(names, chain.to);
     const beforeIndex = firstNameFrom(names, chain.from) - 1;
@@ -322,21 +317,10 @@ function pronounBefore(items: readonly Item[], chain: Chain): { former: boolean 
   return { former: opensOnThePast(items) || /(?:từng|nguyên)/.test(m[0]) };
 }
 
-/**
- * "thay mặt (cho) Chủ tịch UBND tỉnh, …", "thừa ủy quyền Giám đốc Sở, …": the first title is
- * the one someone else stands in for (but "Thay mặt Chủ tịch nước Trần Đại Quang, …" names
- * its holder right after it).
- */
-function onBehalfOf(items: readonly Item[], chain: Chain): boolean {
-  const before = items.slice(Math.max(0, chain.from - 3), chain.from).map((i) => (i.type === 'word' ? i.key : '#')).join(' ');
-  if (!/(?:^|[#,] |^\S+ )(?:thay mặt|thay mặt cho|thừa ủy quyền|thừa lệnh)$/.test(before)) return false;
-  return items[chain.from + 1]?.type !== 'name';
-}
-
 const DELEGATED = /^(?:ủy quyền|ủy nhiệm|giao|phân công|cử|chỉ đạo)(?:\s|$)/;
 
-/** "thay mặt …", "thừa ủy quyền của …", "thừa lệnh …" right before a chain: its first titles are the principal's. */
-const ON_BEHALF = /(?:^|\s)(?:thay mặt|ủy quyền(?: của)?|ủy nhiệm(?: của)?|thừa lệnh)$/;
+/** "thay mặt (cho) …", "thừa ủy quyền của …", "thừa lệnh …" right before a chain: its first titles are the principal's. */
+const ON_BEHALF = /(?:^|\s)(?:thay mặt(?: cho)?|ủy quyền(?: của)?|ủy nhiệm(?: của)?|thừa lệnh)$/;
 
 function onBehalfOf(items: readonly Item[], chain: Chain): boolean {
   const before = items.slice(Math.max(0, chain.from - 4), chain.from).map((i) => (i.type === 'word' ? i.key : '#')).join(' ');
