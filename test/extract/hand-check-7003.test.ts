@@ -19,6 +19,8 @@
 // and by a second hand check (seed 7004):
 //   - "Thay mặt cho giám đốc Công an tỉnh, thượng tá A - Phó giám đốc …": the title after
 //     "thay mặt (cho)", "thừa ủy quyền" is the one A stands in for, not A's;
+//   - "phương pháp làm việc", "giờ làm việc", "nơi làm việc" are noun phrases, and "lãnh đạo
+//     thành phố sẽ làm việc với …" a meeting still to come: none is an event;
 //   - an undated article whose only year is foreseen ("dự kiến … thông qua vào năm 2019") has
 //     no year (a named plan's year alone, "kế hoạch … năm 2020", still counts).
 import { describe, expect, it } from 'vitest';
@@ -173,6 +175,16 @@ Ngày 24/5/2017, UBND tỉnh Thái Bình tổ chức khen thưởng ban chuyên 
         { name: 'Nguyễn Viết Tiến', positions: [{ title: 'Thứ trưởng', organization: 'Bộ Y tế' }] },
       ],
     },
+  },
+  {
+    name: 'Cần Thơ 2018: "phương pháp làm việc", "trong giờ làm việc" and "sẽ làm việc với" make no meeting',
+    place: 'Cần Thơ',
+    text: `Kỷ luật công chức đi lễ trong giờ làm việc
+Ngày 9/2/2018, ông Trần Việt Trường, Giám đốc Sở Nội vụ thành phố Cần Thơ, cho biết sở đã kỷ luật hai công chức đi lễ trong giờ làm việc. Ông xin lỗi vì phương pháp làm việc của sở chưa chặt chẽ. Tới đây, lãnh đạo thành phố sẽ làm việc với các quận để chấn chỉnh.`,
+    expect: {
+      people: [{ name: 'Trần Việt Trường', positions: [{ title: 'Giám đốc', organization: 'Sở Nội vụ thành phố Cần Thơ' }], roles: [] }],
+    },
+    eventCount: 0,
   },
 ];
 

@@ -83,6 +83,15 @@ export const BEFORE_HOI_IN_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Nouns before "làm việc" that make it a noun phrase, not a meeting: "phương pháp làm việc",
+ * "thời gian làm việc", "môi trường làm việc", "tác phong làm việc".
+ */
+export const NOUNS_BEFORE_WORKING: readonly string[] = [
+  'phương pháp', 'cách', 'tác phong', 'lề lối', 'thời gian', 'giờ', 'môi trường', 'điều kiện', 'chế độ', 'nơi', 'chỗ',
+  'văn hóa', 'tinh thần', 'ý thức', 'thái độ', 'năng suất', 'hiệu quả', 'kinh nghiệm', 'phong cách', 'khả năng', 'nhu cầu',
+];
+
+/**
  * Words that make "làm việc" a summons, not a meeting: "mời … lên trụ sở làm việc", "triệu tập
  * … đến làm việc", "làm việc với cơ quan điều tra". The person summoned is questioned.
  */

@@ -2,7 +2,7 @@
 // XXIV, nhiệm kỳ 2020 - 2025", "Đại hội Đảng bộ quận X lần thứ VI", "Kỳ họp
 // thứ mười hai HĐND tỉnh". Each mention gives the fields it states.
 import type { EventKind } from '../contract.js';
-import { BEFORE_HOI_IN_NOUNS, EVENT_WORDS, QUESTIONING_BODIES, romanToNumber, SUMMONS_PLACES, SUMMONS_WORDS, wordsToNumber } from '../lexicon/events.js';
+import { BEFORE_HOI_IN_NOUNS, EVENT_WORDS, NOUNS_BEFORE_WORKING, QUESTIONING_BODIES, romanToNumber, SUMMONS_PLACES, SUMMONS_WORDS, wordsToNumber } from '../lexicon/events.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
 import { WordSet } from '../words.js';
@@ -38,6 +38,8 @@ const REFERRING: readonly string[] = [
   'trình', 'trình tại', 'trình lên', 'gửi', 'gửi tới', 'gửi đến',
   // "tiến hành phiên làm việc chính thức": a sitting of the event the sentence names.
   'phiên',
+  // "lãnh đạo thành phố sẽ làm việc với …": one still to come.
+  'sẽ', 'sắp',
 ];
 const referringTrie = new PhraseTrie<true>();
 for (const phrase of REFERRING) referringTrie.add(phrase, true);
@@ -66,6 +68,8 @@ const summonsTrie = new PhraseTrie<true>();
 for (const phrase of SUMMONS_WORDS) summonsTrie.add(phrase, true);
 const summonsPlaceTrie = new PhraseTrie<true>();
 for (const phrase of SUMMONS_PLACES) summonsPlaceTrie.add(phrase, true);
+const nounsBeforeWorking = new PhraseTrie<true>();
+for (const phrase of NOUNS_BEFORE_WORKING) nounsBeforeWorking.add(phrase, true);
 const questioningTrie = new PhraseTrie<true>();
 for (const phrase of QUESTIONING_BODIES) questioningTrie.add(phrase, true);
 
@@ -75,12 +79,14 @@ function insideHoiNoun(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * A bare "làm việc" that is a summons: "mời những người liên quan lên trụ sở làm việc",
+ * A bare "làm việc" that is a noun phrase ("phương pháp làm việc") or a summons: "mời những người liên quan lên trụ sở làm việc",
  * "triệu tập A, chủ cơ sở, đến làm việc" (up to 14 words before it; "trụ sở" up to 5, in
  * the same clause), or "làm việc với cơ quan điều tra".
  */
-function summons(tokens: readonly Token[], i: number, end: number): boolean {
+function notAWorkingSession(tokens: readonly Token[], i: number, end: number): boolean {
   if (tokens[i]!.key !== 'làm' || ['buổi', 'phiên', 'cuộc'].includes(tokens[i - 1]?.key ?? '')) return false;
+  // "phương pháp làm việc", "giờ làm việc": a noun phrase (not a summons either, but no meeting).
+  for (const length of [1, 2]) if (i - length >= 0 && nounsBeforeWorking.longest(tokens, i - length)?.end === i) return true;
   let comma = false;
   for (let k = i - 1; k >= 0 && k >= i - 14 && !STOP.has(tokens[k]!.key); k--) {
     comma ||= tokens[k]!.key === ',';
@@ -169,7 +175,7 @@ export function findEvents(tokens: readonly Token[], items: readonly Item[], tex
   for (let i = 0; i < tokens.length; i++) {
     if (insideUnit[i] === 1) continue;
     const hit = eventTrie.longest(tokens, i);
-    if (!hit || insideHoiNoun(tokens, i) || summons(tokens, i, hit.end)) continue;
+    if (!hit || insideHoiNoun(tokens, i) || notAWorkingSession(tokens, i, hit.end)) continue;
     // "họp" only as a meeting of a committee ("Họp ban chấp hành…"), not in "kỳ họp" or "cuộc họp báo";
     // or as the verb of a body before it ("Ban Bí thư đã họp dưới sự chủ trì …"): that body's meeting.
     const bareVerb = hit.value === 'conference' && tokens[i]!.key === 'họp' && !parseBody(tokens, hit.end, date);
