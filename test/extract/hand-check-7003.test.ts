@@ -21,6 +21,8 @@
 //     "thay mặt (cho)", "thừa ủy quyền" is the one A stands in for, not A's;
 //   - "phương pháp làm việc", "giờ làm việc", "nơi làm việc" are noun phrases, and "lãnh đạo
 //     thành phố sẽ làm việc với …" a meeting still to come: none is an event;
+//   - "dòng họ Trần Thái Bình" is a clan and "Trưởng BTC lễ hội Đền Trần Thái Bình" a festival
+//     board's temple, no person; "buổi tiếp xúc cử tri" is named whole;
 //   - an undated article whose only year is foreseen ("dự kiến … thông qua vào năm 2019") has
 //     no year (a named plan's year alone, "kế hoạch … năm 2020", still counts).
 import { describe, expect, it } from 'vitest';
@@ -185,6 +187,21 @@ Ngày 9/2/2018, ông Trần Việt Trường, Giám đốc Sở Nội vụ thàn
       people: [{ name: 'Trần Việt Trường', positions: [{ title: 'Giám đốc', organization: 'Sở Nội vụ thành phố Cần Thơ' }], roles: [] }],
     },
     eventCount: 0,
+  },
+  {
+    name: 'Nam Định 2019: "dòng họ Trần Hưng Đạo", "BTC lễ hội Đền Trần Hưng Đạo" name no person; "buổi tiếp xúc cử tri" is the meeting',
+    place: 'Nam Định',
+    text: `Tiếp xúc cử tri huyện Mỹ Lộc
+Sáng 12/3/2019, tại buổi tiếp xúc cử tri huyện Mỹ Lộc, Bí thư Tỉnh ủy Nam Định Đoàn Hồng Phong phát biểu. Lễ hội năm nay có sự phối hợp của dòng họ Trần Hưng Đạo. Ông Vũ Văn Tiến, Trưởng BTC lễ hội Đền Trần Hưng Đạo 2019, báo cáo công tác chuẩn bị.`,
+    expect: {
+      people: [
+        { name: 'Đoàn Hồng Phong', positions: [{ title: 'Bí thư', organization: 'Tỉnh ủy Nam Định' }], roles: [{ role: 'spoke', event: 'e1' }] },
+        { name: 'Vũ Văn Tiến', positions: [] },
+      ],
+      notPeople: ['Trần Hưng Đạo'],
+      events: [{ id: 'e1', kind: 'meeting', date: '2019-03-12' }],
+    },
+    eventCount: 1,
   },
 ];
 

@@ -17,6 +17,7 @@ export const EVENT_WORDS: ReadonlyArray<readonly [string, EventKind]> = [
   ['gặp mặt', 'meeting'],
   ['Hội nghị trực tuyến', 'conference'],
   ['tiếp xúc cử tri', 'meeting'],
+  ['Buổi tiếp xúc cử tri', 'meeting'],
   ['Lễ ra mắt', 'meeting'],
   ['Lễ trao', 'meeting'],
   ['Lễ bàn giao', 'meeting'],

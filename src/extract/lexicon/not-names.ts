@@ -81,6 +81,8 @@ export const PLACE_BEFORE_NAME: readonly string[] = [
   'ở', 'tại', 'từ', 'xã', 'phường', 'trấn', 'huyện', 'quận', 'tỉnh', 'phố', 'tp', 'tp.', 'khu', 'ấp', 'thôn', 'bản', 'buôn', 'làng', 'khóm',
   'xóm', 'tổ', 'đường', 'hẻm', 'ngõ', 'sông', 'kênh', 'núi', 'đèo', 'đảo', 'cầu', 'chợ', 'cảng', 'đền', 'chùa', 'trường',
   'thpt', 'thcs', 'ptth', 'pthh', 'học', 'non', 'giải', 'tên',
+  // "dòng họ Trần Thái Bình": a clan, named after its founder.
+  'họ',
 ];
 
 /** Words that put a credit, not a person, after their colon: "Ảnh: Đàm Duy", "Bài, ảnh: Lê Hoa". */

@@ -180,8 +180,10 @@ export function scanSentence(tokens: readonly Token[], date: string | null = nul
       const phrase = tokens.slice(i, cue.end).map((t) => t.key).join(' ');
       spans.push({ start: i, end: cue.end, priority: 2, value: { type: 'cue', start: i, end: cue.end, role: cue.value, phrase } });
     }
-    // "xã Lộc Thạnh", "đường Nguyễn Văn Linh": a place; "UBND tỉnh Lê Văn B": the official.
-    const namesPlace = i > 0 && placeBeforeName.has(tokens[i - 1]!.key) && !titleEnds.has(i) && !afterUnknownBody(tokens, i, titleEnds);
+    // "xã Lộc Thạnh", "đường Nguyễn Văn Linh": a place; "UBND tỉnh Lê Văn B": the official (but
+    // "Trưởng BTC lễ hội Đền Trần Thái Bình": a festival's board names its temple, no official).
+    const officialAfter = titleEnds.has(i) && !titleEnds.get(i)!.outside;
+    const namesPlace = i > 0 && placeBeforeName.has(tokens[i - 1]!.key) && !officialAfter && !afterUnknownBody(tokens, i, titleEnds);
     // "Ảnh: Đàm Duy", "Bài và ảnh: Lê Hoa": a credit.
     const credit = tokens[i - 1]?.key === ':' && creditWords.has(tokens[i - 2]?.key ?? '');
     const name = namesPlace || credit ? undefined : matchName(tokens, i, date);
