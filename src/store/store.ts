@@ -436,6 +436,8 @@ export interface GraphStore {
   person(id: string): Promise<PersonDTO | null>;
   /** Every position the person holds or held. */
   positionsOf(personId: string, reads?: FactReads): Promise<HoldingDTO[]>;
+  /** person(id) and positionsOf(id, reads) together (one read where the store can): null for an unknown person. */
+  personWithPositions(id: string, reads?: FactReads): Promise<{ person: PersonDTO; positions: HoldingDTO[] } | null>;
   /** The person's roles at events, one page (a busy official has hundreds). */
   rolesOf(personId: string, args?: PageArgs & FactReads): Promise<Connection<ParticipationDTO>>;
   /** People who took part in at least one event with this person, ordered like people. */

@@ -199,6 +199,20 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         expect(nghi.every((p) => p.former)).toBe(true);
       }, timeout);
 
+      it('gives a person with their positions in one call, as person and positionsOf give them apart', async () => {
+        await write([article('w1', '2023-04-04', [person('Tạ Văn Không', [])], [])]);
+        const ids = [await idOf('Lê Tiến Nhật'), await idOf('Tạ Văn Không')];
+        for (const id of ids) {
+          for (const reads of [undefined, { evidence: false }, { evidence: true, evidenceFirst: 1 }]) {
+            const together = await store.personWithPositions(id, reads);
+            expect(together).toEqual({ person: await store.person(id), positions: await store.positionsOf(id, reads) });
+          }
+        }
+        expect((await store.personWithPositions(ids[0] ?? ''))?.positions.length).toBeGreaterThan(0);
+        expect((await store.personWithPositions(ids[1] ?? ''))?.positions).toEqual([]);
+        expect(await store.personWithPositions('no such person')).toBeNull();
+      }, timeout);
+
       it('gives roles at events and co-participants', async () => {
         const id = await idOf('Lê Tiến Nhật');
         const roles = (await store.rolesOf(id)).edges.map((e) => e.node);

@@ -269,6 +269,11 @@ export class EmbeddedStore implements GraphStore {
     return holdings.map(cutEvidence(reads));
   }
 
+  async personWithPositions(id: string, reads?: FactReads): Promise<{ person: PersonDTO; positions: HoldingDTO[] } | null> {
+    const person = await this.person(id);
+    return person === null ? null : { person, positions: await this.positionsOf(id, reads) };
+  }
+
   async rolesOf(personId: string, args?: PageArgs & FactReads): Promise<Connection<ParticipationDTO>> {
     const id = this.node('Person', personId);
     if (id === undefined) return page([], args);

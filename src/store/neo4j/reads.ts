@@ -178,13 +178,17 @@ export function holdersOfBodies(orgs: readonly { key: string; folded: string }[]
   return pagedPerBody(match, PEOPLE_ORDER('p'), PERSON('p'), { orgs, titlePrefix, search }, w);
 }
 
-/** Each person's holdings, whole (a person holds a handful of offices), in holding order. */
+/**
+ * Each person, with their holdings, whole (a person holds a handful of offices), in
+ * holding order: one row per person found, `holdings` empty when they hold none.
+ */
 export function holdingsOfPeople(keys: readonly string[], evidence: EvidenceRead): Statement {
   return {
     cypher:
-      'UNWIND $keys AS key MATCH (p:Person {key: key})-[h:HOLDS]->(pos:Position)-[:OF]->(o:Organization) ' +
-      `WITH key, p, h, pos, o ORDER BY key, ${HOLDING_ORDER('h', 'pos', 'o')} ` +
-      `RETURN key, collect(${HOLDING('p', 'h', 'pos', 'o', evidence)}) AS holdings`,
+      'UNWIND $keys AS key MATCH (p:Person {key: key}) ' +
+      'CALL (p) { MATCH (p)-[h:HOLDS]->(pos:Position)-[:OF]->(o:Organization) ' +
+      `WITH h, pos, o ORDER BY ${HOLDING_ORDER('h', 'pos', 'o')} RETURN collect(${HOLDING('p', 'h', 'pos', 'o', evidence)}) AS holdings } ` +
+      `RETURN key, ${PERSON('p')} AS person, holdings`,
     params: { keys, ...evidenceParams(evidence) },
   };
 }
