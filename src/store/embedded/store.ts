@@ -57,6 +57,7 @@ import {
   type PeopleArgs,
   type PeopleWriteSummary,
   type PersonDTO,
+  type PersonWithPositions,
   type PlaceDTO,
   type StoredMention,
   type StoreHealth,
@@ -269,7 +270,7 @@ export class EmbeddedStore implements GraphStore {
     return holdings.map(cutEvidence(reads));
   }
 
-  async personWithPositions(id: string, reads?: FactReads): Promise<{ person: PersonDTO; positions: HoldingDTO[] } | null> {
+  async personWithPositions(id: string, reads?: FactReads): Promise<PersonWithPositions | null> {
     const person = await this.person(id);
     return person === null ? null : { person, positions: await this.positionsOf(id, reads) };
   }

@@ -270,20 +270,20 @@ export interface HoldingsFilter {
 export function officeHolders(orgs: readonly { key: string; folded: string }[], f: HoldingsFilter, w: Window, evidence: EvidenceRead): Statement {
   const offices = 'MATCH (pos:Position)-[:OF]->(o) WHERE $titlePrefix IS NULL OR pos.search STARTS WITH $titlePrefix';
   // HOLDS always starts at a Person (model.ts): no label check on each of an office's thousands of holders.
-  const holdings = (...conditions: string[]) => {
+  const holdingsMatch = (...conditions: string[]) => {
     const where = [...(f.asOf === null ? [] : [HELD_AS_OF]), ...conditions];
     return `${offices} MATCH (p)-[h:HOLDS]->(pos)${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
   };
   // Without asOf every holding counts: the offices' HOLDS degrees, read without visiting a holding.
-  const total = f.asOf === null ? `${offices} RETURN sum(COUNT { (pos)<-[:HOLDS]-() }) AS total` : `${holdings()} RETURN count(*) AS total`;
+  const total = f.asOf === null ? `${offices} RETURN sum(COUNT { (pos)<-[:HOLDS]-() }) AS total` : `${holdingsMatch()} RETURN count(*) AS total`;
   // The order starts with firstSeen, so the page lies within the holdings dated up to the
   // firstSeen of the page's last row (all of them when that is undated, nulls sorting last,
   // or there are fewer rows): found from the dates alone, it spares reading every holder
   // for the rest of the order.
   const end = 'toInteger($offset) + toInteger($limit)';
-  const upTo = `${holdings()} WITH h.firstSeen AS seen ORDER BY seen LIMIT ${end} WITH collect(seen) AS seen RETURN size(seen) < ${end} OR last(seen) IS NULL AS everyRow, last(seen) AS lastSeen`;
+  const upTo = `${holdingsMatch()} WITH h.firstSeen AS seen ORDER BY seen LIMIT ${end} WITH collect(seen) AS seen RETURN size(seen) < ${end} OR last(seen) IS NULL AS everyRow, last(seen) AS lastSeen`;
   const page =
-    `${holdings('(everyRow OR h.firstSeen <= lastSeen)')} WITH * ORDER BY ${HOLDING_ORDER('h', 'pos', 'o')}, ${PEOPLE_ORDER('p')} ` +
+    `${holdingsMatch('(everyRow OR h.firstSeen <= lastSeen)')} WITH * ORDER BY ${HOLDING_ORDER('h', 'pos', 'o')}, ${PEOPLE_ORDER('p')} ` +
     `SKIP toInteger($offset) LIMIT toInteger($limit) RETURN collect(${HOLDING('p', 'h', 'pos', 'o', evidence)}) AS page`;
   return {
     cypher: `${CANDIDATES} CALL (o) { ${total} } CALL (o) { ${upTo} } CALL (o, everyRow, lastSeen) { ${page} } ${NAMED}`,

@@ -43,6 +43,7 @@ import {
   type PeopleArgs,
   type PeopleWriteSummary,
   type PersonDTO,
+  type PersonWithPositions,
   type PlaceDTO,
   type StoreHealth,
   type StoredMention,
@@ -248,16 +249,16 @@ export class Neo4jStore implements GraphStore {
     return (await this.holdingsRead(personId, reads))?.positions ?? [];
   }
 
-  async personWithPositions(id: string, reads?: FactReads): Promise<{ person: PersonDTO; positions: HoldingDTO[] } | null> {
+  async personWithPositions(id: string, reads?: FactReads): Promise<PersonWithPositions | null> {
     return this.holdingsRead(id, reads);
   }
 
   /** A person and their holdings, from one statement (reads.ts holdingsOfPeople) shared by positionsOf and personWithPositions. */
-  private holdingsRead(personId: string, reads: FactReads | undefined): Promise<{ person: PersonDTO; positions: HoldingDTO[] } | null> {
+  private holdingsRead(personId: string, reads: FactReads | undefined): Promise<PersonWithPositions | null> {
     const evidence = evidenceRead(reads);
     const statement = (keys: string[]) => R.holdingsOfPeople(keys, evidence);
     const toDtos = (r: Row) => ({ person: D.person(r['person'] as D.Props), positions: (r['holdings'] as never[]).map(D.holding).map(cutEvidence(reads)) });
-    return this.each<{ person: PersonDTO; positions: HoldingDTO[] } | null>(`holdings|${evidenceShape(evidence)}`, personId, statement, toDtos, null);
+    return this.each<PersonWithPositions | null>(`holdings|${evidenceShape(evidence)}`, personId, statement, toDtos, null);
   }
 
   async rolesOf(personId: string, args?: PageArgs & FactReads): Promise<Connection<ParticipationDTO>> {
