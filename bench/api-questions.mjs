@@ -40,10 +40,7 @@ export const QUESTIONS = [
     query: `query($id: ID!) { person(id: $id) { name positions(first: 100) { totalCount edges { node {
       title organization { id name } former firstSeen lastSeen evidence { article { id } quote } } } } } }`,
     variables: (v) => ({ id: v.person }),
-    direct: async (store, v) => {
-      await store.person(v.person);
-      await store.positionsOf(v.person, { evidence: true, evidenceFirst: EVIDENCE_SHOWN });
-    },
+    direct: (store, v) => store.personWithPositions(v.person, { evidence: true, evidenceFirst: EVIDENCE_SHOWN }),
     ours: ({ person }) => ({
       name: person.name,
       total: person.positions.totalCount,

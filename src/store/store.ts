@@ -422,6 +422,12 @@ export function emptyWriteSummary(): WriteSummary {
 
 // ---------------------------------------------------------------- the interface
 
+/** A person and every position they hold or held (GraphStore.personWithPositions). */
+export interface PersonWithPositions {
+  person: PersonDTO;
+  positions: HoldingDTO[];
+}
+
 export interface GraphStore {
   /** Merge a batch (idempotent: writing it again changes nothing); says what was new. */
   write(batch: GraphBatch): Promise<WriteSummary>;
@@ -436,6 +442,8 @@ export interface GraphStore {
   person(id: string): Promise<PersonDTO | null>;
   /** Every position the person holds or held. */
   positionsOf(personId: string, reads?: FactReads): Promise<HoldingDTO[]>;
+  /** person(id) and positionsOf(id, reads) together (one read where the store can): null for an unknown person. */
+  personWithPositions(id: string, reads?: FactReads): Promise<PersonWithPositions | null>;
   /** The person's roles at events, one page (a busy official has hundreds). */
   rolesOf(personId: string, args?: PageArgs & FactReads): Promise<Connection<ParticipationDTO>>;
   /** People who took part in at least one event with this person, ordered like people. */

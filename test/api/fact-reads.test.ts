@@ -12,6 +12,7 @@ function recording(store: GraphStore): { store: GraphStore; reads: Read[] } {
   const reads: Read[] = [];
   const readsOf: Partial<Record<keyof GraphStore, (args: unknown[]) => FactReads | undefined>> = {
     positionsOf: (args) => args[1] as FactReads | undefined,
+    personWithPositions: (args) => args[1] as FactReads | undefined,
     rolesOf: (args) => args[1] as FactReads | undefined,
     officeHolders: (args) => args[0] as FactReads,
     whoChaired: (args) => args[0] as FactReads,
@@ -62,6 +63,20 @@ describe('what the API tells the store it reads of facts', () => {
     const people = (data as { people: { edges: { node: { positions: { edges: { node: { evidence: { quote: string | null }[] } }[] } } }[] } }).people;
     const quotes = people.edges.flatMap((p) => p.node.positions.edges.flatMap((e) => e.node.evidence.map((x) => x.quote)));
     expect(quotes).toContain('Đồng chí Lê Tiến Nhật, Thành ủy viên, Bí thư Huyện ủy chủ trì hội nghị.');
+  });
+
+  it('reads a person with the positions selected right below in one call, the same answer as apart', async () => {
+    const id = (await store.people({ search: 'le tien nhat' })).edges[0]?.node.id ?? '';
+    const fields = 'name positions { totalCount edges { node { title firstSeen evidence(first: 3) { quote article { id } } } } }';
+    const together = await ask(`{ person(id: "${id}") { ${fields} } }`);
+    expect(together.reads).toEqual([{ call: 'personWithPositions', evidence: true, evidenceFirst: 3 }]);
+    const apart = await ask(`{ person(id: "${id}") { ...F } } fragment F on Person { ${fields} }`);
+    expect(apart.reads).toEqual([{ call: 'positionsOf', evidence: true, evidenceFirst: 3 }]);
+    expect(together.data).toEqual(apart.data);
+    const person = (together.data as { person: { positions: { totalCount: number } } }).person;
+    expect(person.positions.totalCount).toBeGreaterThan(0);
+    const unknown = await ask('{ person(id: "no such person") { positions { totalCount } } }');
+    expect(unknown.data).toEqual({ person: null });
   });
 
   it('asks for evidence for an office\'s holders selected through a fragment', async () => {

@@ -199,6 +199,20 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         expect(nghi.every((p) => p.former)).toBe(true);
       }, timeout);
 
+      it('gives a person with their positions in one call, as person and positionsOf give them apart', async () => {
+        await write([article('w1', '2023-04-04', [person('Tạ Văn Không', [])], [])]);
+        const ids = [await idOf('Lê Tiến Nhật'), await idOf('Tạ Văn Không')];
+        for (const id of ids) {
+          for (const reads of [undefined, { evidence: false }, { evidence: true, evidenceFirst: 1 }]) {
+            const together = await store.personWithPositions(id, reads);
+            expect(together).toEqual({ person: await store.person(id), positions: await store.positionsOf(id, reads) });
+          }
+        }
+        expect((await store.personWithPositions(ids[0] ?? ''))?.positions.length).toBeGreaterThan(0);
+        expect((await store.personWithPositions(ids[1] ?? ''))?.positions).toEqual([]);
+        expect(await store.personWithPositions('no such person')).toBeNull();
+      }, timeout);
+
       it('gives roles at events and co-participants', async () => {
         const id = await idOf('Lê Tiến Nhật');
         const roles = (await store.rolesOf(id)).edges.map((e) => e.node);
@@ -340,6 +354,38 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         expect(past.totalCount).toBe(whole.totalCount);
         expect(past.edges).toEqual([]);
         expect((await store.officeHolders({ title: 'Ủy viên', organization: 'no such body' })).totalCount).toBe(0);
+      }, timeout);
+
+      it('pages an office\'s holders exactly where first-seen dates tie across a page\'s edge, undated last, as of a date too', async () => {
+        const office = position('Phó Chánh Văn phòng', 'Huyện ủy Thanh Trì');
+        const named = (names: string[]) => names.map((name) => person(name, [office]));
+        await write([
+          article('h1', '2023-01-01', named(['Đỗ Văn Cường', 'Lê Thị Hoa'])),
+          article('h2', '2023-02-01', named(['Vũ Minh Khoa', 'Bùi Thị Lan', 'Hồ Văn Nam'])),
+          article('h3', '2023-02-01', named(['Đinh Quang Huy'])),
+          article('h4', null, named(['Ngô Thị Yến', 'Mai Văn Toàn'])),
+        ]);
+        const key = (c: { edges: { node: { person: { id: string } } }[] }) => c.edges.map((e) => e.node.person.id);
+        for (const asOf of [null, '2023-03-01', '2023-01-15']) {
+          const args = { title: 'Phó Chánh Văn phòng', organization: 'Huyện ủy Thanh Trì', asOf };
+          const whole = await store.officeHolders({ ...args, first: 100 });
+          expect(whole.totalCount).toBe(asOf === null ? 8 : asOf === '2023-03-01' ? 6 : 2);
+          const seen = whole.edges.map((e) => e.node.firstSeen);
+          // Earliest first, undated last.
+          expect(seen).toEqual([...seen].sort((a, b) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1)));
+          for (let first = 1; first <= whole.totalCount + 1; first++) {
+            let after: string | null = null;
+            const paged: string[] = [];
+            for (;;) {
+              const page = await store.officeHolders({ ...args, first, after });
+              expect(page.totalCount).toBe(whole.totalCount);
+              paged.push(...key(page));
+              if (!page.pageInfo.hasNextPage) break;
+              after = page.pageInfo.endCursor;
+            }
+            expect(paged, `pages of ${first}, asOf ${asOf}`).toEqual(key(whole));
+          }
+        }
       }, timeout);
 
       it('follows a holding over time: first and last seen, later article sets the status', async () => {

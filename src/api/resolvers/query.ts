@@ -12,6 +12,7 @@ import {
 } from '../../store/store.js';
 import { apiError } from '../errors.js';
 import type { ApiContext } from './context.js';
+import { personOf } from './person.js';
 import { factReads } from './selection.js';
 
 interface IdArgs {
@@ -38,7 +39,7 @@ function oneOf<T extends string>(field: string, allowed: readonly T[], value: st
 export const queryResolvers = {
   Query: {
     people: (_: unknown, args: PeopleArgs, { store }: ApiContext) => store.people(args),
-    person: (_: unknown, { id }: IdArgs, { store }: ApiContext) => store.person(id),
+    person: (_: unknown, { id }: IdArgs, { store }: ApiContext, info: GraphQLResolveInfo) => personOf(id, store, info),
     organizations: (_: unknown, args: OrganizationsQueryArgs, { store }: ApiContext) => {
       const kind: OrgKind | null = oneOf('organizations(kind)', ORG_KINDS, args.kind);
       const level: Level | null = oneOf('organizations(level)', LEVELS, args.level);

@@ -70,3 +70,17 @@ export function factReads(info: TypedInfo): { evidence: boolean; evidenceFirst?:
   });
   return selected ? { evidence: true, evidenceFirst: unknown ? null : largest } : { evidence: false };
 }
+
+/**
+ * factReads of the one field named `name` selected directly below the resolved field
+ * (not through a fragment); undefined when there is no such field, or more than one
+ * (aliases), or its definition cannot be found.
+ */
+export function childFactReads(info: TypedInfo, name: string): ReturnType<typeof factReads> | undefined {
+  const parent = getNamedType(info.returnType);
+  const def = isObjectType(parent) ? parent.getFields()[name] : undefined;
+  const nodes = info.fieldNodes.flatMap((node) => node.selectionSet?.selections ?? []).filter((s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === name);
+  const [node] = nodes;
+  if (def === undefined || node === undefined || nodes.length > 1) return undefined;
+  return factReads({ ...info, fieldNodes: [node], returnType: def.type });
+}

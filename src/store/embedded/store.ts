@@ -57,6 +57,7 @@ import {
   type PeopleArgs,
   type PeopleWriteSummary,
   type PersonDTO,
+  type PersonWithPositions,
   type PlaceDTO,
   type StoredMention,
   type StoreHealth,
@@ -267,6 +268,11 @@ export class EmbeddedStore implements GraphStore {
     if (id === undefined) return [];
     const holdings = this.rows.out(id, 'HOLDS').map((edge) => this.dto.holding(id, edge.other, edge)).sort(compareHoldings);
     return holdings.map(cutEvidence(reads));
+  }
+
+  async personWithPositions(id: string, reads?: FactReads): Promise<PersonWithPositions | null> {
+    const person = await this.person(id);
+    return person === null ? null : { person, positions: await this.positionsOf(id, reads) };
   }
 
   async rolesOf(personId: string, args?: PageArgs & FactReads): Promise<Connection<ParticipationDTO>> {

@@ -81,7 +81,8 @@ const ROLE_RANK: Record<string, number> = Object.fromEntries(ROLE_EDGE_TYPES.map
 const PEOPLE_ORDER = (p: string) => `${p}.search, ${p}.key`;
 const EVENT_ORDER = (e: string) => `${e}.date IS NULL, ${e}.date DESC, ${e}.key`;
 const ARTICLE_ORDER = (a: string) => `${a}.published IS NULL, ${a}.published DESC, ${a}.key`;
-const HOLDING_ORDER = (h: string, pos: string, o: string) => `${h}.firstSeen IS NULL, ${h}.firstSeen, ${pos}.title, ${o}.key`;
+// Ascending, Cypher puts nulls last (undated holdings last) without `IS NULL` reading the date twice per row.
+const HOLDING_ORDER = (h: string, pos: string, o: string) => `${h}.firstSeen, ${pos}.title, ${o}.key`;
 
 /**
  * For each organization argument in $orgs ({key, folded}), one row per body it may
@@ -110,6 +111,9 @@ function paged(match: string, order: string, projection: string, params: Record<
   };
 }
 
+/** The end of a statement over CANDIDATES whose subqueries bind `total` and `page` for each body `o`: one row per argument. */
+const NAMED = `RETURN key, collect({candidate: ${CANDIDATE('o')}, total: total, page: page}) AS named`;
+
 /**
  * For each organization argument, every body it may name (CANDIDATES) with the total
  * and one page of `match` over that body `o`: one row per argument, `named` a list of
@@ -121,7 +125,7 @@ function pagedPerBody(match: string, order: string, projection: string, params: 
       `${CANDIDATES} ` +
       `CALL (o) { ${match} RETURN count(*) AS total } ` +
       `CALL (o) { ${match} WITH * ORDER BY ${order} SKIP toInteger($offset) LIMIT toInteger($limit) RETURN collect(${projection}) AS page } ` +
-      `RETURN key, collect({candidate: ${CANDIDATE('o')}, total: total, page: page}) AS named`,
+      NAMED,
     params: { ...params, offset: w.offset, limit: w.limit },
   };
 }
@@ -174,13 +178,17 @@ export function holdersOfBodies(orgs: readonly { key: string; folded: string }[]
   return pagedPerBody(match, PEOPLE_ORDER('p'), PERSON('p'), { orgs, titlePrefix, search }, w);
 }
 
-/** Each person's holdings, whole (a person holds a handful of offices), in holding order. */
+/**
+ * Each person, with their holdings, whole (a person holds a handful of offices), in
+ * holding order: one row per person found, `holdings` empty when they hold none.
+ */
 export function holdingsOfPeople(keys: readonly string[], evidence: EvidenceRead): Statement {
   return {
     cypher:
-      'UNWIND $keys AS key MATCH (p:Person {key: key})-[h:HOLDS]->(pos:Position)-[:OF]->(o:Organization) ' +
-      `WITH key, p, h, pos, o ORDER BY key, ${HOLDING_ORDER('h', 'pos', 'o')} ` +
-      `RETURN key, collect(${HOLDING('p', 'h', 'pos', 'o', evidence)}) AS holdings`,
+      'UNWIND $keys AS key MATCH (p:Person {key: key}) ' +
+      'CALL (p) { MATCH (p)-[h:HOLDS]->(pos:Position)-[:OF]->(o:Organization) ' +
+      `WITH h, pos, o ORDER BY ${HOLDING_ORDER('h', 'pos', 'o')} RETURN collect(${HOLDING('p', 'h', 'pos', 'o', evidence)}) AS holdings } ` +
+      `RETURN key, ${PERSON('p')} AS person, holdings`,
     params: { keys, ...evidenceParams(evidence) },
   };
 }
@@ -243,6 +251,11 @@ export function relatedBodies(keys: readonly string[], direction: 'up' | 'down')
   };
 }
 
+/** A holding `h` of an office of `o` held at $asOf, in a body that stood then: the rule of store/held.ts, in Cypher. */
+const HELD_AS_OF =
+  '(h.firstSeen <= date($asOf) AND (h.formerFrom IS NULL OR h.formerFrom > date($asOf)) ' +
+  'AND (o.validFrom IS NULL OR o.validFrom <= date($asOf)) AND (o.validUntil IS NULL OR date($asOf) < o.validUntil))';
+
 export interface HoldingsFilter {
   /** searchKey(title) + ', ': a Position's search starts with it (its name is "title, body"). */
   titlePrefix: string | null;
@@ -252,19 +265,30 @@ export interface HoldingsFilter {
 /**
  * For each organization argument, per body it may name, one page of the holdings of
  * its offices (with the title when given) and their total. With asOf, only holdings
- * held then, in a body that stood then: the rule of store/held.ts, in Cypher.
+ * held then, in a body that stood then (HELD_AS_OF).
  */
 export function officeHolders(orgs: readonly { key: string; folded: string }[], f: HoldingsFilter, w: Window, evidence: EvidenceRead): Statement {
-  return pagedPerBody(
-    'MATCH (pos:Position)-[:OF]->(o) WHERE $titlePrefix IS NULL OR pos.search STARTS WITH $titlePrefix ' +
-      'MATCH (p:Person)-[h:HOLDS]->(pos) ' +
-      'WHERE $asOf IS NULL OR (h.firstSeen <= date($asOf) AND (h.formerFrom IS NULL OR h.formerFrom > date($asOf)) ' +
-      'AND (o.validFrom IS NULL OR o.validFrom <= date($asOf)) AND (o.validUntil IS NULL OR date($asOf) < o.validUntil))',
-    `${HOLDING_ORDER('h', 'pos', 'o')}, ${PEOPLE_ORDER('p')}`,
-    HOLDING('p', 'h', 'pos', 'o', evidence),
-    { orgs, ...f, ...evidenceParams(evidence) },
-    w,
-  );
+  const offices = 'MATCH (pos:Position)-[:OF]->(o) WHERE $titlePrefix IS NULL OR pos.search STARTS WITH $titlePrefix';
+  // HOLDS always starts at a Person (model.ts): no label check on each of an office's thousands of holders.
+  const holdingsMatch = (...conditions: string[]) => {
+    const where = [...(f.asOf === null ? [] : [HELD_AS_OF]), ...conditions];
+    return `${offices} MATCH (p)-[h:HOLDS]->(pos)${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+  };
+  // Without asOf every holding counts: the offices' HOLDS degrees, read without visiting a holding.
+  const total = f.asOf === null ? `${offices} RETURN sum(COUNT { (pos)<-[:HOLDS]-() }) AS total` : `${holdingsMatch()} RETURN count(*) AS total`;
+  // The order starts with firstSeen, so the page lies within the holdings dated up to the
+  // firstSeen of the page's last row (all of them when that is undated, nulls sorting last,
+  // or there are fewer rows): found from the dates alone, it spares reading every holder
+  // for the rest of the order.
+  const end = 'toInteger($offset) + toInteger($limit)';
+  const upTo = `${holdingsMatch()} WITH h.firstSeen AS seen ORDER BY seen LIMIT ${end} WITH collect(seen) AS seen RETURN size(seen) < ${end} OR last(seen) IS NULL AS everyRow, last(seen) AS lastSeen`;
+  const page =
+    `${holdingsMatch('(everyRow OR h.firstSeen <= lastSeen)')} WITH * ORDER BY ${HOLDING_ORDER('h', 'pos', 'o')}, ${PEOPLE_ORDER('p')} ` +
+    `SKIP toInteger($offset) LIMIT toInteger($limit) RETURN collect(${HOLDING('p', 'h', 'pos', 'o', evidence)}) AS page`;
+  return {
+    cypher: `${CANDIDATES} CALL (o) { ${total} } CALL (o) { ${upTo} } CALL (o, everyRow, lastSeen) { ${page} } ${NAMED}`,
+    params: { orgs, ...f, ...evidenceParams(evidence), offset: w.offset, limit: w.limit },
+  };
 }
 
 /** Each organization's SUCCEEDED_BY successors (`out`) or predecessors (`in`), ordered like bodies. */

@@ -43,6 +43,7 @@ import {
   type PeopleArgs,
   type PeopleWriteSummary,
   type PersonDTO,
+  type PersonWithPositions,
   type PlaceDTO,
   type StoreHealth,
   type StoredMention,
@@ -245,10 +246,19 @@ export class Neo4jStore implements GraphStore {
   }
 
   async positionsOf(personId: string, reads?: FactReads): Promise<HoldingDTO[]> {
+    return (await this.holdingsRead(personId, reads))?.positions ?? [];
+  }
+
+  async personWithPositions(id: string, reads?: FactReads): Promise<PersonWithPositions | null> {
+    return this.holdingsRead(id, reads);
+  }
+
+  /** A person and their holdings, from one statement (reads.ts holdingsOfPeople) shared by positionsOf and personWithPositions. */
+  private holdingsRead(personId: string, reads: FactReads | undefined): Promise<PersonWithPositions | null> {
     const evidence = evidenceRead(reads);
     const statement = (keys: string[]) => R.holdingsOfPeople(keys, evidence);
-    const toDtos = (r: Row) => (r['holdings'] as never[]).map(D.holding).map(cutEvidence(reads));
-    return this.each(`holdings|${evidenceShape(evidence)}`, personId, statement, toDtos, []);
+    const toDtos = (r: Row) => ({ person: D.person(r['person'] as D.Props), positions: (r['holdings'] as never[]).map(D.holding).map(cutEvidence(reads)) });
+    return this.each<PersonWithPositions | null>(`holdings|${evidenceShape(evidence)}`, personId, statement, toDtos, null);
   }
 
   async rolesOf(personId: string, args?: PageArgs & FactReads): Promise<Connection<ParticipationDTO>> {
