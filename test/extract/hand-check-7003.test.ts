@@ -40,6 +40,7 @@ describe('year of an undated article, births aside', () => {
 
   it('a year only foreseen, with no other year, gives none; a named plan\'s alone is kept', () => {
     expect(yearFromBody(['Theo tiến độ dự kiến, báo cáo sẽ được trình Quốc hội xem xét thông qua vào năm 2019.'])).toBeNull();
+    expect(yearFromBody(['Báo cáo nghiên cứu khả thi của dự án sân bay sẽ được hoàn thiện để trình Quốc hội xem xét thông qua vào năm 2020.'])).toBeNull();
     expect(yearFromBody(['UBND tỉnh Bạc Liêu ban hành kế hoạch tổ chức lễ hội năm 2020.'])).toBe(2020);
   });
 

@@ -42,11 +42,11 @@ const AHEAD = /(?:đến|tới|tầm nhìn|giai đoạn|nhiệm kỳ|trước|sa
 const BORN = /(?<!(?:học|tuyển|thí|phát|tái)\s)(?<!\p{L})(?:sinh|SN)(?:\s+(?:ra|vào))?(?:\s+(?:ngày|năm))?\s*$/iu;
 // "5 tháng đầu năm 2017", "những tháng đầu năm 2017": the year under way when the news was written.
 const UNDER_WAY = /tháng\s+đầu\s+(?:của\s+)?năm\s*$/iu;
-// A year a plan, programme, estimate, resolution or forecast names in its own clause:
+// A year a plan, programme, estimate, resolution, forecast or "sẽ" names in its own clause:
 // "chương trình xây dựng luật, pháp lệnh năm 2018", "Nghị quyết về … các đoàn giám sát năm
 // 2018", "dự kiến hoàn thành vào cuối năm 2021". Mostly the news year or the next one ("…
 // là kỳ đầu của năm 2017" says what a programme is, and is no plan's year).
-const PLANNED = /(?:chương trình|kế hoạch|dự toán|nghị quyết|đề án|quy hoạch|dự kiến|dự báo)(?:(?! là )[^.;:!?])*$/iu;
+const PLANNED = /(?:chương trình|kế hoạch|dự toán|nghị quyết|đề án|quy hoạch|dự kiến|dự báo|tiến độ|sẽ)(?:(?! là )[^.;:!?])*$/iu;
 // Of those, a year only foreseen ("dự kiến … thông qua vào năm 2019"): alone, it says nothing of the news year.
 const NAMED_PLAN = /(?:chương trình|kế hoạch|dự toán|nghị quyết|đề án|quy hoạch)(?:(?! là )[^.;:!?])*$/iu;
 
@@ -90,9 +90,9 @@ export function yearFromBody(sentences: readonly string[]): number | null {
       const year = Number(m[1]);
       if (UNDER_WAY.test(sentence.slice(Math.max(0, m.index - 24), yearAt))) {
         if (underWay === null || year > underWay) underWay = year;
-      } else if (PLANNED.test(sentence.slice(Math.max(0, m.index - 80), m.index + 1))) {
+      } else if (PLANNED.test(sentence.slice(Math.max(0, m.index - 120), m.index + 1))) {
         if (planned === null || year > planned) planned = year;
-        if (NAMED_PLAN.test(sentence.slice(Math.max(0, m.index - 80), m.index + 1)) && (namedPlan === null || year > namedPlan)) namedPlan = year;
+        if (NAMED_PLAN.test(sentence.slice(Math.max(0, m.index - 120), m.index + 1)) && (namedPlan === null || year > namedPlan)) namedPlan = year;
         continue;
       }
       if (fromWords === null || year > fromWords) fromWords = year;
