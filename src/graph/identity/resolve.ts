@@ -125,12 +125,12 @@ class Pairwise {
     return againstInCode(this.codes[pairIndex(i, j)]!);
   }
 
-  /** The links of one rule, by the first mention's position, then the second's. */
-  *linksOf(rank: number): Generator<Pair> {
+  /** Visits the links of one rule, by the first mention's position, then the second's. */
+  forEachLink(rank: number, visit: (i: number, j: number) => void): void {
     if (this.perRule[rank] === 0) return;
     const n = this.ms.length;
     for (let i = 0; i < n; i += 1) {
-      for (let j = i + 1; j < n; j += 1) if (ruleOfCode(this.codes[pairIndex(i, j)]!) === rank) yield { i, j, rank };
+      for (let j = i + 1; j < n; j += 1) if (ruleOfCode(this.codes[pairIndex(i, j)]!) === rank) visit(i, j);
     }
   }
 
@@ -190,7 +190,7 @@ class Groups {
 }
 
 /** Weakly linked groups: join each set of groups that are all linked to each other and to nothing else. */
-function joinUnambiguous(groups: Groups, weak: Iterable<Pair>, doubts: Doubt[], pairs: Pairwise, ms: readonly Mention[]): void {
+function joinUnambiguous(groups: Groups, weak: readonly Pair[], doubts: Doubt[], pairs: Pairwise, ms: readonly Mention[]): void {
   const best = new Map<string, Pair>();
   for (const pair of weak) {
     const x = groups.find(pair.i);
@@ -251,12 +251,14 @@ export function resolveBlock(mentions: readonly Mention[], judgements: readonly 
   const pairs = new Pairwise(ms, judgements, verdicts);
   const groups = new Groups(ms.length, pairs);
   for (const rank of STRONG_RANKS) {
-    for (const pair of pairs.linksOf(rank)) {
-      if (groups.find(pair.i) !== groups.find(pair.j) && !groups.conflict(pair.i, pair.j)) groups.join(pair);
-    }
+    pairs.forEachLink(rank, (i, j) => {
+      if (groups.find(i) !== groups.find(j) && !groups.conflict(i, j)) groups.join({ i, j, rank });
+    });
   }
+  const weak: Pair[] = [];
+  for (const rank of WEAK_RANKS) pairs.forEachLink(rank, (i, j) => weak.push({ i, j, rank }));
   const doubts: Doubt[] = [];
-  joinUnambiguous(groups, WEAK_RANKS.flatMap((rank) => [...pairs.linksOf(rank)]), doubts, pairs, ms);
+  joinUnambiguous(groups, weak, doubts, pairs, ms);
 
   const clusters: Cluster[] = [];
   const clusterOf = new Map<number, Cluster>();
