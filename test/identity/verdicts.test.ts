@@ -104,7 +104,7 @@ describe('VerdictCache', () => {
     const fresh = resolveMentions(changed);
     expect(fresh.clusters.length).toBe(ms.length);
     // Kept verdicts still link them: the rules are asked again only for the reasons, which they no longer give.
-    expect(() => resolveMentions(changed, [], verdicts)).toThrow(/the rules give no link now/);
+    expect(() => resolveMentions(changed, [], verdicts)).toThrow(/but the rules give no link now/);
     verdicts.forget([{ key: changed[0]!.key, block }]);
     expect(verdicts.size).toBe(0);
     expect(resolveMentions(changed, [], verdicts)).toEqual(fresh);

@@ -139,7 +139,9 @@ class Pairwise {
     const [a, b] = [this.ms[pair.i]!, this.ms[pair.j]!];
     if (this.codes[pairIndex(pair.i, pair.j)] === JUDGED_SAME) return { rule: 'judgement', reason: `judged the same person (${a.key} and ${b.key})` };
     const { link } = verdictBetween(a, b);
-    if (link === null) throw new Error(`identity: ${a.key} and ${b.key} were linked by ${LINK_RULES[pair.rank]}, but the rules give no link now`);
+    if (link === null || link.rule !== LINK_RULES[pair.rank]) {
+      throw new Error(`identity: ${a.key} and ${b.key} were linked by ${LINK_RULES[pair.rank]}, but the rules give ${link?.rule ?? 'no link'} now`);
+    }
     return link;
   }
 }
