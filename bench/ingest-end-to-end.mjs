@@ -31,11 +31,16 @@ const JOBS = availableParallelism();
  * factor and collect sooner (`--trace-gc` at 30,000 to 35,440 articles: committed 1.3 to 1.8 times live).
  * BENCH_E2E_NODE_FLAGS="" measures without it; BENCH_E2E_ALSO_FLAGS runs the
  * client a second time at each size with other flags (e.g. "--max-semi-space-size=8"),
- * on the same rows in the same run, for a comparison.
+ * on the same rows in the same run, for a comparison. BENCH_E2E_ALSO_DIST runs,
+ * after this checkout's client, another build's (its dist/ folder, e.g. of a
+ * worktree of main) with the same flags on the same rows, for a before/after in
+ * one sitting.
  */
 const flagList = (flags) => flags.split(' ').filter(Boolean);
 const NODE_FLAGS = flagList(process.env.BENCH_E2E_NODE_FLAGS ?? '--max-semi-space-size=8 --max-old-space-size=512');
 const ALSO_FLAGS = process.env.BENCH_E2E_ALSO_FLAGS === undefined ? null : flagList(process.env.BENCH_E2E_ALSO_FLAGS);
+const OWN_DIST = join(PROJECT_ROOT, 'dist');
+const ALSO_DIST = process.env.BENCH_E2E_ALSO_DIST || null;
 
 /** A folder of .txt articles: the real corpus unpacked, or the generated one written out. */
 async function articleFolder(work) {
@@ -88,8 +93,8 @@ const PEAK_PROBE = `data:text/javascript,${encodeURIComponent(
 )}`;
 
 /** `cadregraph ingest` in a child process: wall time, its own peak RSS (VmHWM), its JSON summary. */
-function ingestInChild(dir, neo, flags) {
-  const main = join(PROJECT_ROOT, 'dist/cli/main.js');
+function ingestInChild(dir, neo, flags, dist) {
+  const main = join(dist, 'cli/main.js');
   const started = performance.now();
   const run = spawnSync(process.execPath, [...flags, '--import', PEAK_PROBE, main, 'ingest', '--quiet', '--json', '--batch', String(BATCH), '--jobs', String(JOBS), dir], {
     encoding: 'utf8',
@@ -118,7 +123,8 @@ export async function endToEnd({ store, clear, neo }) {
       .filter((n, i, all) => n > 0 && all.indexOf(n) === i);
     console.log(
       `\nend to end: ${label}, ${names.length} articles; sizes ${sizes.join(', ')}; batches of ${BATCH} articles, ${JOBS} extraction threads; ` +
-        `node ${NODE_FLAGS.join(' ') || '(no flags)'}${ALSO_FLAGS === null ? '' : `, then ${ALSO_FLAGS.join(' ') || '(no flags)'}`}`,
+        `node ${NODE_FLAGS.join(' ') || '(no flags)'}${ALSO_FLAGS === null ? '' : `, then ${ALSO_FLAGS.join(' ') || '(no flags)'}`}` +
+        `${ALSO_DIST === null ? '' : `; each also with the build in ${ALSO_DIST}`}`,
     );
     const rows = [];
     for (const size of sizes) {
@@ -133,14 +139,16 @@ export async function endToEnd({ store, clear, neo }) {
 
       const mergeRate = rowCount / mergeSeconds;
       console.log(`  ${size} articles → ${rowCount} rows: UNWIND … MERGE of the rows ${mergeSeconds.toFixed(1)} s (${Math.round(mergeRate)} rows/s)`);
-      for (const flags of ALSO_FLAGS === null ? [NODE_FLAGS] : [NODE_FLAGS, ALSO_FLAGS]) {
+      const runs = (ALSO_FLAGS === null ? [NODE_FLAGS] : [NODE_FLAGS, ALSO_FLAGS]).flatMap((flags) => [OWN_DIST, ...(ALSO_DIST === null ? [] : [ALSO_DIST])].map((dist) => ({ flags, dist })));
+      for (const { flags, dist } of runs) {
         await clear();
-        const child = ingestInChild(folder, neo, flags);
+        const child = ingestInChild(folder, neo, flags, dist);
         const e2eRate = rowCount / child.seconds;
         const nodeFlags = flags.join(' ') || '(no flags)';
-        rows.push({ size, rowCount, mergeSeconds, mergeRate, ...child, e2eRate, share: e2eRate / mergeRate, nodeFlags });
+        const build = dist === OWN_DIST ? '' : ` [build ${dist}]`;
+        rows.push({ size, rowCount, mergeSeconds, mergeRate, ...child, e2eRate, share: e2eRate / mergeRate, nodeFlags: `${nodeFlags}${build}` });
         console.log(
-          `    cadregraph ingest, node ${nodeFlags}: ${child.summary.articles} articles ingested, ${child.summary.failed} failed, ` +
+          `    cadregraph ingest${build}, node ${nodeFlags}: ${child.summary.articles} articles ingested, ${child.summary.failed} failed, ` +
             `${child.seconds.toFixed(1)} s (${Math.round(size / child.seconds)} articles/s, ${Math.round(e2eRate)} rows/s, ${(100 * e2eRate / mergeRate).toFixed(0)}% of MERGE), peak RSS ${child.rssMb.toFixed(0)} MB`,
         );
       }

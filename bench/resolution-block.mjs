@@ -1,8 +1,8 @@
 // One large block resolved on its own: the mentions of one name read from a graph
 // file, resolved (planPeople: rules, clusters, signatures, people) a few times, with
-// the median time; and how many of its pairs conflict or speak against one career
-// (what resolution holds in PairMatrix, one entry per such pair), with what a Set
-// of partners per mention (the structure before it) takes to hold them.
+// the median time; and how many of its pairs conflict or speak against one career,
+// with what a Set of partners per mention (an earlier structure) takes to hold them.
+// Resolution now keeps one byte per pair (src/graph/identity/verdicts.ts).
 //
 //   node --expose-gc bench/resolution-block.mjs --graph FILE [--name "nguyễn xuân phúc"] [--dist DIST] [--runs 7]
 import { dirname, join, resolve } from 'node:path';

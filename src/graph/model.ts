@@ -393,6 +393,19 @@ export function mergeHoldsProps(a: HoldsProps, b: HoldsProps): HoldsProps {
   };
 }
 
+/**
+ * mergeEdges over relationships of one identity, all at once: the same result as
+ * merging them one by one, with each provenance list joined once (sorted, without
+ * repeats, as unionSorted leaves it) rather than copied at every step.
+ */
+export function mergeAllEdges(edges: readonly GraphEdge[]): GraphEdge {
+  if (edges.length === 1) return edges[0]!;
+  const none = { articles: [], evidence: [] };
+  const rest = edges.map((e) => ({ ...e, props: { ...e.props, ...none } }) as GraphEdge).reduce(mergeEdges);
+  const joined = (lists: ReadonlyArray<readonly string[]>): string[] => [...new Set(lists.flat())].sort();
+  return { ...rest, props: { ...rest.props, articles: joined(edges.map((e) => e.props.articles)), evidence: joined(edges.map((e) => e.props.evidence)) } } as GraphEdge;
+}
+
 /** The rule and reason of a SAME_AS are functions of its two mentions: the smaller wins only to stay order-independent. */
 function mergeSameAsProps(a: SameAsProps, b: SameAsProps): SameAsProps {
   const first = a.rule < b.rule || (a.rule === b.rule && a.reason <= b.reason) ? a : b;

@@ -17,7 +17,7 @@ import type { ArticleRecord } from '../extract/contract.js';
 import { GraphBuilder, type ArticleSource } from '../graph/build.js';
 import type { NodeLabel } from '../graph/model.js';
 import type { Neo4jStoreOptions } from '../store/neo4j/store.js';
-import type { Judgement } from '../graph/identity/index.js';
+import { VerdictCache, type Judgement } from '../graph/identity/index.js';
 import type { GraphStore, WriteSummary } from '../store/store.js';
 import { extractArticles, type ExtractArticlesOptions } from './articles.js';
 import { resolveWritten, type PeopleOutcome } from './people.js';
@@ -139,6 +139,8 @@ export async function ingest(
   const tally = new Tally();
   const failures: IngestFailure[] = [];
   const readArticles = new ReadArticles(store);
+  // The rules' verdicts on pairs of mentions, kept from batch to batch: a busy name resolved again costs its new mentions' pairs.
+  const verdicts = new VerdictCache();
   let read = 0;
   let bytes = 0;
   let committed = 0;
@@ -170,7 +172,7 @@ export async function ingest(
     // The batch's facts and mentions, then the people of the names it touched.
     const write = async (): Promise<[WriteSummary, PeopleOutcome]> => {
       const written = await store.write(batch);
-      return [written, await resolveWritten(store, batch.nodes, options.judgements ?? [])];
+      return [written, await resolveWritten(store, batch.nodes, options.judgements ?? [], verdicts)];
     };
     writing = write().then(
       ([written, people]) => {

@@ -3,7 +3,7 @@
 // names, and the people that changed are rewritten (src/graph/identity). Typed
 // against the GraphStore interface, so both stores run the same stage.
 
-import { blocksOf, personEdges, planPeople, type Doubt, type Judgement } from '../graph/identity/index.js';
+import { blocksOf, personEdges, planPeople, type Doubt, type Judgement, type VerdictCache } from '../graph/identity/index.js';
 import { edgeId, type GraphNode } from '../graph/model.js';
 import type { GraphStore, PeopleWriteSummary } from '../store/store.js';
 
@@ -25,8 +25,13 @@ export interface PeopleOutcome extends PeopleWriteSummary {
   relationships: string[];
 }
 
-/** Resolves these blocks from the store's mentions and rewrites the people that changed. */
-export async function resolvePeople(store: GraphStore, blocks: readonly string[], judgements: readonly Judgement[] = []): Promise<PeopleOutcome> {
+/** Resolves these blocks from the store's mentions and rewrites the people that changed; `verdicts` as in planPeople. */
+export async function resolvePeople(
+  store: GraphStore,
+  blocks: readonly string[],
+  judgements: readonly Judgement[] = [],
+  verdicts?: VerdictCache,
+): Promise<PeopleOutcome> {
   const outcome: PeopleOutcome = {
     removed: 0,
     written: 0,
@@ -48,6 +53,7 @@ export async function resolvePeople(store: GraphStore, blocks: readonly string[]
       stored.map((s) => s.mention),
       storedPeople,
       judgements,
+      verdicts,
     );
     const written = await store.replacePeople(plan.remove, plan.write);
     const before = new Map(stored.map((s) => [s.mention.key, s.person]));
@@ -72,7 +78,17 @@ export async function resolvePeople(store: GraphStore, blocks: readonly string[]
   return outcome;
 }
 
-/** Resolves the blocks of the mentions among these nodes (what a batch just written touched). */
-export async function resolveWritten(store: GraphStore, nodes: readonly GraphNode[], judgements: readonly Judgement[] = []): Promise<PeopleOutcome> {
-  return resolvePeople(store, blocksOf(nodes), judgements);
+/**
+ * Resolves the blocks of the mentions among these nodes (what a batch just written
+ * touched). `verdicts`, kept from one batch to the next, first forgets the blocks of
+ * mentions written again, whose verdicts may have changed with them.
+ */
+export async function resolveWritten(
+  store: GraphStore,
+  nodes: readonly GraphNode[],
+  judgements: readonly Judgement[] = [],
+  verdicts?: VerdictCache,
+): Promise<PeopleOutcome> {
+  verdicts?.forget(nodes.flatMap((n) => (n.label === 'Mention' ? [{ key: n.key, block: n.props.block }] : [])));
+  return resolvePeople(store, blocksOf(nodes), judgements, verdicts);
 }

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   decodeEvidence,
   encodeEvidence,
+  mergeAllEdges,
   mergeEdges,
   mergeHoldsProps,
   mergeNodes,
   nonNullProps,
   unionSorted,
   type EventNode,
+  type GraphEdge,
   type HoldsProps,
 } from '../../src/graph/model.js';
 
@@ -59,6 +61,16 @@ describe('merge rules', () => {
   it('lets former win a tie, and a dated report win over an undated one', () => {
     expect(mergeHoldsProps(holds('2020-01-01', false, ['x']), holds('2020-01-01', true, ['y'])).former).toBe(true);
     expect(mergeHoldsProps(holds(null, true, ['x']), holds('2020-01-01', false, ['y'])).former).toBe(false);
+  });
+
+  it('merges many relationships at once as merging them one by one does', () => {
+    const ref = { label: 'Person' as const, key: 'p' };
+    const to = { label: 'Position' as const, key: 'q' };
+    const parts = [a, b, c, holds(null, false, ['a', 'd']), holds('2018-05-05', true, ['e']), a].map((props): GraphEdge => ({ type: 'HOLDS', from: ref, to, props }));
+    for (const order of [parts, [...parts].reverse(), [parts[3]!, parts[0]!, parts[5]!, parts[1]!, parts[4]!, parts[2]!]]) {
+      expect(mergeAllEdges(order)).toEqual(order.reduce(mergeEdges));
+    }
+    expect(mergeAllEdges([parts[1]!])).toEqual(parts[1]);
   });
 
   it('refuses to merge relationships of different types', () => {

@@ -7,6 +7,7 @@ import type { GraphBatch, GraphNode, MentionNode } from '../model.js';
 import { mentionOf, type Mention } from './mention.js';
 import { clusterSignature, personBatch } from './people.js';
 import { resolveBlock, type Cluster, type Doubt, type Judgement } from './resolve.js';
+import type { VerdictCache } from './verdicts.js';
 
 /** The blocks (name keys) of the mentions among these nodes. */
 export function blocksOf(nodes: readonly GraphNode[]): string[] {
@@ -39,12 +40,12 @@ export interface Resolved {
   doubts: Doubt[];
 }
 
-/** Resolves every block these mentions fall in. */
-export function resolveMentions(mentions: readonly Mention[], judgements: readonly Judgement[] = []): Resolved {
+/** Resolves every block these mentions fall in; with `verdicts`, the rules' verdicts kept from earlier resolutions are used. */
+export function resolveMentions(mentions: readonly Mention[], judgements: readonly Judgement[] = [], verdicts?: VerdictCache): Resolved {
   const clusters: Cluster[] = [];
   const doubts: Doubt[] = [];
   for (const [, block] of [...byBlock(mentions)].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const resolution = resolveBlock(block, judgements);
+    const resolution = resolveBlock(block, judgements, verdicts);
     clusters.push(...resolution.clusters);
     doubts.push(...resolution.doubts);
   }
@@ -71,8 +72,13 @@ export interface PeoplePlan extends Resolved {
 }
 
 /** The change that brings the stored people of these mentions' blocks in line with a fresh resolution. */
-export function planPeople(mentions: readonly Mention[], stored: readonly StoredPerson[], judgements: readonly Judgement[] = []): PeoplePlan {
-  const resolved = resolveMentions(mentions, judgements);
+export function planPeople(
+  mentions: readonly Mention[],
+  stored: readonly StoredPerson[],
+  judgements: readonly Judgement[] = [],
+  verdicts?: VerdictCache,
+): PeoplePlan {
+  const resolved = resolveMentions(mentions, judgements, verdicts);
   const storedSignature = new Map(stored.map((p) => [p.key, p.signature]));
   const keys = new Set(resolved.clusters.map((c) => c.key));
   const signed = resolved.clusters.map((c) => ({ cluster: c, signature: clusterSignature(c) }));

@@ -6,4 +6,5 @@ export { mentionKey, mentionNode, mentionOf, postCaption, profileText, type Ment
 export { clusterSignature, jurisdictionOf, personBatch, personEdges, RESOLUTION_VERSION } from './people.js';
 export { relateUnits, regionOf, type PlaceRelation } from './places.js';
 export { compareMentions, resolveBlock, type Cluster, type ClusterLink, type Doubt, type Judgement, type Resolution } from './resolve.js';
+export { VerdictCache, type VerdictCacheOptions } from './verdicts.js';
 export { CONCURRENT_DAYS, conflictBetween, LINK_RULES, STRONG_RULES, verdictBetween, type Conflict, type Link, type LinkRule, type Verdict } from './rules.js';

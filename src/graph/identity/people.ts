@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import {
   edgeId,
-  mergeEdges,
+  mergeAllEdges,
   ROLE_EDGE,
   type GraphBatch,
   type GraphEdge,
@@ -87,11 +87,13 @@ export function personBatch(cluster: Cluster, signature = clusterSignature(clust
 /** Every relationship resolution owns for one person (personBatch without the node). */
 export function personEdges(cluster: Cluster): GraphEdge[] {
   const ref: NodeRef = { label: 'Person', key: cluster.key };
-  const edges = new Map<string, GraphEdge>();
+  // Each relationship's parts (one per mention that gives it), merged at the end: the PM's HOLDS has hundreds.
+  const edges = new Map<string, GraphEdge[]>();
   const add = (e: GraphEdge): void => {
     const id = edgeId(e);
-    const seen = edges.get(id);
-    edges.set(id, seen === undefined ? e : mergeEdges(seen, e));
+    const parts = edges.get(id);
+    if (parts === undefined) edges.set(id, [e]);
+    else parts.push(e);
   };
   for (const m of cluster.mentions) {
     const source = { articles: [m.article], evidence: [] };
@@ -107,5 +109,5 @@ export function personEdges(cluster: Cluster): GraphEdge[] {
     const articles = [...new Set([articleOf.get(l.from) ?? '', articleOf.get(l.to) ?? ''])].sort();
     add({ type: 'SAME_AS', from: { label: 'Mention', key: l.from }, to: { label: 'Mention', key: l.to }, props: { articles, evidence: [], rule: l.rule, reason: l.reason } });
   }
-  return [...edges.values()];
+  return [...edges.values()].map(mergeAllEdges);
 }

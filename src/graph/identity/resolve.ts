@@ -17,10 +17,11 @@
 // 4. A person's key is the key of their founding mention: the earliest (undated
 //    last), then the smallest key.
 
-import { STRONG_RULES, LINK_RULES, conflictBetween, verdictBetween, type Link } from './rules.js';
+import { STRONG_RULES, LINK_RULES, verdictBetween, type Link } from './rules.js';
 import type { Mention } from './mention.js';
 import { regionOf } from './places.js';
-import { PairMatrix } from './pairs.js';
+import { pairIndex } from './pairs.js';
+import { againstInCode, codesOf, CONFLICT, ruleOfCode, verdictCode, type VerdictCache } from './verdicts.js';
 
 /** A user's judgement about two mentions, from the judgements file (cadregraph identity). */
 export interface Judgement {
@@ -55,11 +56,10 @@ export interface Resolution {
   doubts: Doubt[];
 }
 
-const RANK = new Map(LINK_RULES.map((r, i) => [r, i]));
-
-function rank(link: Link): number {
-  return RANK.get(link.rule) ?? LINK_RULES.length;
-}
+/** The LINK_RULES indices of the strong rules, in order: strong links are tried rule by rule. */
+const STRONG_RANKS = LINK_RULES.flatMap((r, i) => (STRONG_RULES.has(r) ? [i] : []));
+const WEAK_RANKS = LINK_RULES.flatMap((r, i) => (STRONG_RULES.has(r) ? [] : [i]));
+const JUDGED_SAME = verdictCode(LINK_RULES.indexOf('judgement'), false);
 
 /** Earliest first, undated last, then by key. */
 export function compareMentions(a: Mention, b: Mention): number {
@@ -74,54 +74,76 @@ export function compareMentions(a: Mention, b: Mention): number {
 interface Pair {
   i: number;
   j: number;
-  link: Link;
-  /** The link's rule's rank (rank()), kept for sorting. */
+  /** The link's rule's index in LINK_RULES. */
   rank: number;
 }
 
-interface Pairwise {
-  /** The pairs of mentions that are never one person. */
-  conflicts: PairMatrix;
-  /** The pairs of mentions whose posts speak against one career. */
-  against: PairMatrix;
-  links: Pair[];
-}
+/**
+ * The block's pairwise facts (verdicts.ts): which mentions conflict, which speak
+ * against one career, and the rule of the link between the others, with the user's
+ * judgements laid over what the rules say. Links are sorted by rule, then by the
+ * mentions' positions; their reasons are asked of the rules only for links used.
+ */
+class Pairwise {
+  readonly codes: Uint8Array;
+  /** How many pairs have a link of each rule. */
+  private readonly perRule = new Array<number>(LINK_RULES.length).fill(0);
+  readonly anyConflict: boolean;
+  readonly anyAgainst: boolean;
 
-/** The block's pairwise facts: which mentions conflict, and the links between the others. */
-function pairwise(ms: readonly Mention[], judgements: readonly Judgement[]): Pairwise {
-  const index = new Map(ms.map((m, i) => [m.key, i]));
-  const judged = new Map<string, boolean>();
-  for (const j of judgements) {
-    const x = index.get(j.a);
-    const y = index.get(j.b);
-    if (x !== undefined && y !== undefined && x !== y) judged.set(`${Math.min(x, y)}:${Math.max(x, y)}`, j.same);
-  }
-  const conflicts = new PairMatrix(ms.length);
-  const against = new PairMatrix(ms.length);
-  const links: Pair[] = [];
-  for (let i = 0; i < ms.length; i += 1) {
-    for (let j = i + 1; j < ms.length; j += 1) {
-      const a = ms[i]!;
-      const b = ms[j]!;
-      const judgement = judged.size === 0 ? undefined : judged.get(`${i}:${j}`);
-      if (judgement === true) {
-        const link: Link = { rule: 'judgement', reason: `judged the same person (${a.key} and ${b.key})` };
-        links.push({ i, j, link, rank: rank(link) });
-        continue;
-      }
-      if (judgement === false || conflictBetween(a, b) !== null) {
-        conflicts.add(i, j);
-        continue;
-      }
-      const verdict = verdictBetween(a, b);
-      if (verdict.link !== null) links.push({ i, j, link: verdict.link, rank: rank(verdict.link) });
-      if (verdict.against !== null) {
-        against.add(i, j);
+  constructor(
+    private readonly ms: readonly Mention[],
+    judgements: readonly Judgement[],
+    verdicts: VerdictCache | undefined,
+  ) {
+    this.codes = verdicts?.codesOf(ms) ?? codesOf(ms);
+    if (judgements.length > 0) {
+      const index = new Map(ms.map((m, i) => [m.key, i]));
+      for (const j of judgements) {
+        const x = index.get(j.a);
+        const y = index.get(j.b);
+        if (x !== undefined && y !== undefined && x !== y) this.codes[pairIndex(x, y)] = j.same ? JUDGED_SAME : CONFLICT;
       }
     }
+    let conflict = false;
+    let against = false;
+    for (const code of this.codes) {
+      if (code === CONFLICT) conflict = true;
+      else if (againstInCode(code)) against = true;
+      const rule = ruleOfCode(code);
+      if (rule >= 0) this.perRule[rule]! += 1;
+    }
+    this.anyConflict = conflict;
+    this.anyAgainst = against;
   }
-  links.sort((x, y) => x.rank - y.rank || x.i - y.i || x.j - y.j);
-  return { conflicts, against, links };
+
+  conflict(i: number, j: number): boolean {
+    return this.codes[pairIndex(i, j)] === CONFLICT;
+  }
+
+  against(i: number, j: number): boolean {
+    return againstInCode(this.codes[pairIndex(i, j)]!);
+  }
+
+  /** Visits the links of one rule, by the first mention's position, then the second's. */
+  forEachLink(rank: number, visit: (i: number, j: number) => void): void {
+    if (this.perRule[rank] === 0) return;
+    const n = this.ms.length;
+    for (let i = 0; i < n; i += 1) {
+      for (let j = i + 1; j < n; j += 1) if (ruleOfCode(this.codes[pairIndex(i, j)]!) === rank) visit(i, j);
+    }
+  }
+
+  /** The link of a pair that has one, with its reason. */
+  link(pair: Pair): Link {
+    const [a, b] = [this.ms[pair.i]!, this.ms[pair.j]!];
+    if (this.codes[pairIndex(pair.i, pair.j)] === JUDGED_SAME) return { rule: 'judgement', reason: `judged the same person (${a.key} and ${b.key})` };
+    const { link } = verdictBetween(a, b);
+    if (link === null || link.rule !== LINK_RULES[pair.rank]) {
+      throw new Error(`identity: ${a.key} and ${b.key} were linked by ${LINK_RULES[pair.rank]}, but the rules give ${link?.rule ?? 'no link'} now`);
+    }
+    return link;
+  }
 }
 
 /** Groups of mention indices that only grow; a group refuses a partner one of whose members it conflicts with. */
@@ -132,8 +154,7 @@ class Groups {
 
   constructor(
     n: number,
-    private readonly conflicts: PairMatrix,
-    private readonly against: PairMatrix,
+    private readonly pairs: Pairwise,
   ) {
     this.of = Array.from({ length: n }, (_, i) => i);
     this.members = new Map(this.of.map((i) => [i, [i]]));
@@ -144,18 +165,18 @@ class Groups {
   }
 
   conflict(x: number, y: number): boolean {
-    return this.across(x, y, this.conflicts);
+    return this.pairs.anyConflict && this.across(x, y, (i, j) => this.pairs.conflict(i, j));
   }
 
   /** Some mention of one group speaks against one career with some mention of the other. */
   contradict(x: number, y: number): boolean {
-    return this.across(x, y, this.against);
+    return this.pairs.anyAgainst && this.across(x, y, (i, j) => this.pairs.against(i, j));
   }
 
-  private across(x: number, y: number, pairs: PairMatrix): boolean {
+  private across(x: number, y: number, related: (i: number, j: number) => boolean): boolean {
     const a = this.members.get(this.find(x)) ?? [];
     const b = this.members.get(this.find(y)) ?? [];
-    return a.some((i) => b.some((j) => pairs.has(i, j)));
+    return a.some((i) => b.some((j) => i !== j && related(i, j)));
   }
 
   join(pair: Pair): void {
@@ -171,7 +192,7 @@ class Groups {
 }
 
 /** Weakly linked groups: join each set of groups that are all linked to each other and to nothing else. */
-function joinUnambiguous(groups: Groups, weak: readonly Pair[], doubts: Doubt[], ms: readonly Mention[]): void {
+function joinUnambiguous(groups: Groups, weak: readonly Pair[], doubts: Doubt[], pairs: Pairwise, ms: readonly Mention[]): void {
   const best = new Map<string, Pair>();
   for (const pair of weak) {
     const x = groups.find(pair.i);
@@ -216,7 +237,7 @@ function joinUnambiguous(groups: Groups, weak: readonly Pair[], doubts: Doubt[],
       if (!component.includes(x)) continue;
       const others = component.filter((g) => g !== x && g !== y && !(neighbours.get(g)?.has(x) && neighbours.get(g)?.has(y)));
       const other = others[0] === undefined ? '' : `; but ${ms[others[0]]!.key} fits one of them and not the other`;
-      doubts.push({ a: ms[pair.i]!.key, b: ms[pair.j]!.key, reason: `${pair.link.reason}${other}` });
+      doubts.push({ a: ms[pair.i]!.key, b: ms[pair.j]!.key, reason: `${pairs.link(pair).reason}${other}` });
     }
   }
 }
@@ -227,16 +248,19 @@ function regionsOf(m: Mention): string[] {
 }
 
 /** Resolves one block (see the header). Mentions may come in any order. */
-export function resolveBlock(mentions: readonly Mention[], judgements: readonly Judgement[] = []): Resolution {
+export function resolveBlock(mentions: readonly Mention[], judgements: readonly Judgement[] = [], verdicts?: VerdictCache): Resolution {
   const ms = [...mentions].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const { conflicts, against, links } = pairwise(ms, judgements);
-  const groups = new Groups(ms.length, conflicts, against);
-  for (const pair of links) {
-    if (!STRONG_RULES.has(pair.link.rule)) continue;
-    if (groups.find(pair.i) !== groups.find(pair.j) && !groups.conflict(pair.i, pair.j)) groups.join(pair);
+  const pairs = new Pairwise(ms, judgements, verdicts);
+  const groups = new Groups(ms.length, pairs);
+  for (const rank of STRONG_RANKS) {
+    pairs.forEachLink(rank, (i, j) => {
+      if (groups.find(i) !== groups.find(j) && !groups.conflict(i, j)) groups.join({ i, j, rank });
+    });
   }
+  const weak: Pair[] = [];
+  for (const rank of WEAK_RANKS) pairs.forEachLink(rank, (i, j) => weak.push({ i, j, rank }));
   const doubts: Doubt[] = [];
-  joinUnambiguous(groups, links.filter((p) => !STRONG_RULES.has(p.link.rule)), doubts, ms);
+  joinUnambiguous(groups, weak, doubts, pairs, ms);
 
   const clusters: Cluster[] = [];
   const clusterOf = new Map<number, Cluster>();
@@ -249,7 +273,7 @@ export function resolveBlock(mentions: readonly Mention[], judgements: readonly 
   }
   for (const pair of groups.joins) {
     const [from, to] = [ms[pair.i]!.key, ms[pair.j]!.key].sort() as [string, string];
-    clusterOf.get(groups.find(pair.i))?.links.push({ ...pair.link, from, to });
+    clusterOf.get(groups.find(pair.i))?.links.push({ ...pairs.link(pair), from, to });
   }
   for (const c of clusters) c.links.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : 1));
   clusters.sort((a, b) => (a.key < b.key ? -1 : 1));

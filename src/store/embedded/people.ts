@@ -3,18 +3,18 @@
 // exactly the relationships resolution gives them, and how a person was resolved.
 
 import { mentionOf, type StoredPerson } from '../../graph/identity/index.js';
-import { edgeId, nodeId, type EdgeType, type GraphBatch, type GraphEdge, type MentionNode, type NodeLabel } from '../../graph/model.js';
+import { decodeEvidence, edgeId, nodeId, type EdgeType, type GraphBatch, type GraphEdge, type MentionNode, type NodeLabel } from '../../graph/model.js';
 import { orderIdentity } from '../orders.js';
 import { PERSON_EDGE_TYPES, type IdentityDTO, type MentionDTO, type PeopleWriteSummary, type StoredMention } from '../store.js';
 import type { Statements } from './database.js';
 import type { Dto, Rows } from './rows.js';
-import { transaction, Writer } from './write.js';
+import { transaction, Writer, type EdgeRow } from './write.js';
 
 // Relationship types resolution owns, as SQL text: constants of the model, never input.
 const PERSON_TYPES = PERSON_EDGE_TYPES.map((t) => `'${t}'`).join(', ');
 
 /** A stored relationship with the labels and keys of its ends. */
-interface StoredRelationship {
+interface StoredRelationship extends EdgeRow {
   src: number;
   type: EdgeType;
   dst: number;
@@ -23,6 +23,10 @@ interface StoredRelationship {
   dl: NodeLabel;
   dk: string;
 }
+
+const RELATIONSHIP =
+  'SELECT e.src, e.type, e.dst, e.seen, e.ended, e.holder, e.props, e.articles, e.evidence, s.label AS sl, s.key AS sk, d.label AS dl, d.key AS dk ' +
+  'FROM edge e JOIN node s ON s.id = e.src JOIN node d ON d.id = e.dst';
 
 const idOf = (r: StoredRelationship): string => edgeId({ type: r.type, from: { label: r.sl, key: r.sk }, to: { label: r.dl, key: r.dk } });
 
@@ -69,6 +73,13 @@ export class EmbeddedPeople {
     return out.sort(byKey((p) => p.key));
   }
 
+  /**
+   * Makes the people's nodes and relationships exactly `people`, writing only the
+   * difference: the relationships resolution owns for them, and the SAME_AS of their
+   * mentions, are read in one statement each; those no longer given are deleted, and
+   * only the ones missing or stored otherwise are written. A person who gained one
+   * mention costs that mention's relationships, not a rewrite of all they had.
+   */
   replacePeople(remove: readonly string[], people: GraphBatch): PeopleWriteSummary {
     const summary: PeopleWriteSummary = { removed: 0, written: 0, deletedRelationships: [], createdRelationships: [] };
     const deleted = summary.deletedRelationships;
@@ -77,42 +88,32 @@ export class EmbeddedPeople {
       for (const key of remove) {
         const id = this.rows.find('Person', key);
         if (id === undefined) continue;
-        for (const { other } of this.rows.in(id, 'REFERS_TO')) this.dropSameAs(other, new Set(), deleted);
-        for (const r of this.relationships('e.src = ?1 OR e.dst = ?1', id)) deleted.push(idOf(r));
-        this.st.get('DELETE FROM edge WHERE src = ?1 OR dst = ?1').run(id);
+        const mentions = this.rows.in(id, 'REFERS_TO').map((r) => r.other);
+        this.drop(this.sameAsOf(mentions), deleted);
+        this.drop(this.relationships('e.src = ?1 OR e.dst = ?1', id), deleted);
         this.st.get('DELETE FROM node WHERE id = ?').run(id);
         summary.removed += 1;
       }
-      const owner = new Map<string, string>();
-      for (const e of people.edges) if (e.type === 'REFERS_TO') owner.set(nodeId(e.from), nodeId(e.to));
-      const edgesOf = new Map<string, GraphEdge[]>();
-      const sameAsOf = new Map<string, GraphEdge[]>();
+      const personIds = people.nodes.map((node) => writer.node(node, false).id);
+      summary.written = people.nodes.length;
+      writer.preload(people.edges.flatMap((e) => [e.from, e.to]));
       for (const e of people.edges) {
         for (const ref of [e.from, e.to]) {
-          if (ref.label !== 'Person' && writer.idOf(ref) === undefined) {
-            throw new Error(`embedded store replacePeople: expected ${e.type} to join nodes already written, got ${nodeId(ref)}`);
-          }
+          if (writer.idOf(ref) === undefined) throw new Error(`embedded store replacePeople: expected ${e.type} to join nodes already written, got ${nodeId(ref)}`);
         }
-        if (e.type === 'SAME_AS') push(sameAsOf, owner.get(nodeId(e.from)) ?? '', e);
-        else push(edgesOf, nodeId(e.from.label === 'Person' ? e.from : e.to), e);
       }
-      for (const node of people.nodes) {
-        const edges = edgesOf.get(nodeId(node)) ?? [];
-        const sameAs = sameAsOf.get(nodeId(node)) ?? [];
-        const keep = new Set(sameAs.map((e) => `${writer.idOf(e.from)}|${writer.idOf(e.to)}`));
-        for (const e of edges) if (e.type === 'REFERS_TO') this.dropSameAs(writer.idOf(e.from) ?? -1, keep, deleted);
-        const { id } = writer.node(node, false);
-        // The person's relationships of resolution's types become exactly `edges`.
-        const wanted = new Set(edges.map(edgeId));
-        const stored = this.relationships(`(e.src = ?1 OR e.dst = ?1) AND e.type IN (${PERSON_TYPES})`, id);
-        for (const r of stored) {
-          if (wanted.has(idOf(r))) continue;
-          this.st.get('DELETE FROM edge WHERE src = ? AND type = ? AND dst = ?').run(r.src, r.type, r.dst);
-          deleted.push(idOf(r));
-        }
-        summary.written += 1;
-        for (const e of [...edges, ...sameAs]) if (writer.edge(e, false)) summary.createdRelationships.push(edgeId(e));
+      const rowKey = (e: GraphEdge): string => `${writer.idOf(e.from)}|${e.type}|${writer.idOf(e.to)}`;
+      const wanted = new Set(people.edges.map(rowKey));
+      const mentions = people.edges.flatMap((e) => (e.type === 'REFERS_TO' ? [writer.idOf(e.from)!] : []));
+      // What is stored but no longer given goes; what is stored as given stays as it is.
+      const stored = new Map<string, StoredRelationship>();
+      for (const r of [...this.ownedBy(personIds), ...this.sameAsOf(mentions)]) {
+        const key = `${r.src}|${r.type}|${r.dst}`;
+        if (wanted.has(key)) stored.set(key, r);
+        else this.drop([r], deleted);
       }
+      writer.preloadSentences(people.edges.flatMap((e) => e.props.evidence.map((encoded) => decodeEvidence(encoded).quote)));
+      for (const e of people.edges) if (writer.edge(e, false, stored.get(rowKey(e)) ?? null)) summary.createdRelationships.push(edgeId(e));
     });
     return summary;
   }
@@ -146,18 +147,32 @@ export class EmbeddedPeople {
     };
   }
 
-  /** The relationships of one node (?1) that meet `where` (SQL text of this file, never input), with their ends. */
+  /** The relationships of one node (?1) that meet `where` (SQL text of this file, never input), with their ends and columns. */
   private relationships(where: string, nodeRowId: number): StoredRelationship[] {
-    const sql = `SELECT e.src, e.type, e.dst, s.label AS sl, s.key AS sk, d.label AS dl, d.key AS dk FROM edge e JOIN node s ON s.id = e.src JOIN node d ON d.id = e.dst WHERE ${where}`;
-    return this.st.get(sql).all(nodeRowId) as unknown as StoredRelationship[];
+    return this.st.get(`${RELATIONSHIP} WHERE ${where}`).all(nodeRowId) as unknown as StoredRelationship[];
   }
 
-  /** Drops a mention's SAME_AS relationships other than those kept ("src|dst" row ids), adding their ids to `deleted`. */
-  private dropSameAs(mentionId: number, keep: ReadonlySet<string>, deleted: string[]): void {
-    const found = this.relationships("(e.src = ?1 OR e.dst = ?1) AND e.type = 'SAME_AS'", mentionId);
-    for (const r of found) {
-      if (keep.has(`${r.src}|${r.dst}`)) continue;
-      this.st.get("DELETE FROM edge WHERE src = ? AND type = 'SAME_AS' AND dst = ?").run(r.src, r.dst);
+  /** The relationships of resolution's types of these people (row ids), in one statement. */
+  private ownedBy(people: readonly number[]): StoredRelationship[] {
+    return this.ofNodes(people, `e.type IN (${PERSON_TYPES})`);
+  }
+
+  /** The SAME_AS relationships of these mentions (row ids), in one statement. */
+  private sameAsOf(mentions: readonly number[]): StoredRelationship[] {
+    return this.ofNodes(mentions, "e.type = 'SAME_AS'");
+  }
+
+  /** The relationships at either end of these nodes that meet `where` (SQL text of this file), each once. */
+  private ofNodes(ids: readonly number[], where: string): StoredRelationship[] {
+    if (ids.length === 0) return [];
+    const end = (column: 'src' | 'dst'): string => RELATIONSHIP.replace('FROM edge e', `FROM json_each(?1) k JOIN edge e ON e.${column} = k.value`) + ` WHERE ${where}`;
+    return this.st.get(`${end('src')} UNION ${end('dst')}`).all(JSON.stringify(ids)) as unknown as StoredRelationship[];
+  }
+
+  /** Deletes these relationships, adding their ids to `deleted`. */
+  private drop(relationships: readonly StoredRelationship[], deleted: string[]): void {
+    for (const r of relationships) {
+      this.st.get('DELETE FROM edge WHERE src = ? AND type = ? AND dst = ?').run(r.src, r.type, r.dst);
       deleted.push(idOf(r));
     }
   }

@@ -57,10 +57,31 @@ function unionRefs(a: readonly EvidenceRef[], b: readonly EvidenceRef[]): Eviden
   return out;
 }
 
+/** A relationship's row as stored, but for its ends and type. */
+export interface EdgeRow {
+  seen: string | null;
+  ended: string | null;
+  holder: string | null;
+  props: string;
+  articles: string;
+  evidence: string;
+}
+
+/** What a relationship's order columns need of a node: an event's day, a person's list order (holderOrder). */
+interface NodeFacts {
+  day: string | null;
+  order: string;
+}
+
+/** The person's list order (search, then key) as one string; U+0001 is in no name. */
+const listOrder = (search: string, key: string): string => `${search}\u0001${key}`;
+
 /** Node and relationship writes on one database; callers hold the transaction. */
 export class Writer {
   private readonly ids = new Map<string, number>();
   private readonly sentences = new Map<string, number>();
+  /** Facts of nodes read ahead (preload), by row id. */
+  private readonly facts = new Map<number, NodeFacts>();
   private readonly stored: StoredProps;
 
   constructor(private readonly st: Statements) {
@@ -74,6 +95,37 @@ export class Writer {
     const row = this.st.get('SELECT id FROM node WHERE label = ? AND key = ?').get(ref.label, ref.key) as { id: number } | undefined;
     if (row !== undefined) this.ids.set(nodeId(ref), row.id);
     return row?.id;
+  }
+
+  /** Reads the row ids (and order facts) of these nodes in one statement, so that writing relationships between them asks nothing more. */
+  preload(refs: Iterable<NodeRef>): void {
+    const wanted = new Map<string, NodeRef>();
+    for (const ref of refs) if (!this.ids.has(nodeId(ref))) wanted.set(nodeId(ref), ref);
+    if (wanted.size === 0) return;
+    const sql =
+      'SELECT n.id, n.label, n.key, n.day, n.search FROM json_each(?) j JOIN node n ON n.label = j.value ->> 0 AND n.key = j.value ->> 1';
+    const rows = this.st.get(sql).all(JSON.stringify([...wanted.values()].map((r) => [r.label, r.key]))) as Array<{
+      id: number;
+      label: string;
+      key: string;
+      day: string | null;
+      search: string;
+    }>;
+    for (const r of rows) {
+      this.ids.set(nodeId({ label: r.label, key: r.key } as NodeRef), r.id);
+      this.facts.set(r.id, { day: r.day, order: listOrder(r.search, r.key) });
+    }
+  }
+
+  /** Reads the ids of these evidence sentences, those stored already, in one statement. */
+  preloadSentences(texts: Iterable<string>): void {
+    const wanted = [...new Set(texts)].filter((t) => !this.sentences.has(t));
+    if (wanted.length === 0) return;
+    const rows = this.st.get('SELECT s.id, s.text FROM json_each(?) j JOIN sentence s ON s.text = j.value').all(JSON.stringify(wanted)) as Array<{
+      id: number;
+      text: string;
+    }>;
+    for (const r of rows) this.sentences.set(r.text, r.id);
   }
 
   private sentenceId(text: string): number {
@@ -97,6 +149,7 @@ export class Writer {
         .run(n.label, n.key, n.props.search, dayOf(n), blockOf(n), this.json(n));
       const id = Number(result.lastInsertRowid);
       this.ids.set(nodeId(n), id);
+      this.facts.set(id, { day: dayOf(n), order: listOrder(n.props.search, n.key) });
       return { id, created: true };
     }
     const written = merge ? mergeNodes({ ...n, props: this.stored.parse(n.label, row.props) } as GraphNode, n) : n;
@@ -107,6 +160,7 @@ export class Writer {
       this.st.get(`UPDATE edge SET seen = ? WHERE dst = ? AND type IN (${ROLE_LIST})`).run(day, row.id);
     }
     this.ids.set(nodeId(n), row.id);
+    this.facts.set(row.id, { day, order: listOrder(written.props.search, n.key) });
     return { id: row.id, created: false };
   }
 
@@ -125,16 +179,23 @@ export class Writer {
     return { src, dst };
   }
 
-  /** Writes a relationship, merged with the stored one (`merge`) or as given; true when it is new. */
-  edge(e: GraphEdge, merge: boolean): boolean {
+  /**
+   * Writes a relationship, merged with the stored one (`merge`) or as given; true
+   * when it is new. `stored`: the stored row when the caller read it already
+   * (null: none is stored), so that it is not read again.
+   */
+  edge(e: GraphEdge, merge: boolean, stored?: EdgeRow | null): boolean {
     const { src, dst } = this.ends(e, merge ? 'write' : 'replacePeople');
     const refs: EvidenceRef[] = e.props.evidence.map((encoded) => {
       const { articleId, quote } = decodeEvidence(encoded);
       return [articleId, this.sentenceId(quote)];
     });
-    const old = this.st.get('SELECT seen, ended, holder, props, articles, evidence FROM edge WHERE src = ? AND type = ? AND dst = ?').get(src, e.type, dst) as
-      | { seen: string | null; ended: string | null; holder: string | null; props: string; articles: string; evidence: string }
-      | undefined;
+    const old =
+      stored === undefined
+        ? (this.st.get('SELECT seen, ended, holder, props, articles, evidence FROM edge WHERE src = ? AND type = ? AND dst = ?').get(src, e.type, dst) as
+            | EdgeRow
+            | undefined)
+        : (stored ?? undefined);
     let props = details(e);
     let articles = e.props.articles;
     let evidence = refs;
@@ -163,14 +224,17 @@ export class Writer {
 
   /** A role's order columns: its event's date, and the event's key with the role's rank. */
   private roleColumns(eventId: number, e: GraphEdge): { seen: string | null; holder: string } {
-    const event = this.st.get('SELECT day FROM node WHERE id = ?').get(eventId) as { day: string | null };
-    return { seen: event.day, holder: roleOrder(e.to.key, e.type) };
+    const known = this.facts.get(eventId);
+    const day = known !== undefined ? known.day : (this.st.get('SELECT day FROM node WHERE id = ?').get(eventId) as { day: string | null }).day;
+    return { seen: day, holder: roleOrder(e.to.key, e.type) };
   }
 
-  /** The person's list order (search, then key) as one string; U+0001 is in no name. */
+  /** The person's list order (listOrder). */
   private holderOrder(personId: number): string {
+    const known = this.facts.get(personId)?.order;
+    if (known !== undefined) return known;
     const p = this.st.get('SELECT search, key FROM node WHERE id = ?').get(personId) as { search: string; key: string };
-    return `${p.search}\u0001${p.key}`;
+    return listOrder(p.search, p.key);
   }
 }
 
