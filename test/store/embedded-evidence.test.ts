@@ -9,7 +9,8 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build.js';
 import { resolveBatch } from '../../src/graph/identity/batch.js';
-import type { GraphNode } from '../../src/graph/model.js';
+import { mentionOf, profileText } from '../../src/graph/identity/mention.js';
+import type { GraphNode, MentionNode } from '../../src/graph/model.js';
 import { openEmbeddedStore } from '../../src/store/embedded/store.js';
 import { loadGold } from '../graph/gold.js';
 import { article, person, position } from '../graph/records.js';
@@ -54,6 +55,24 @@ describe('embedded store: evidence sentences stored once', () => {
       expect(sorted([...store.allNodes()].filter((n) => n.label === 'Mention'))).toEqual(sorted(mentions));
       const stored = await store.mentionsOf(['nguyễn văn bình']);
       expect(stored.map((s) => s.mention.profile.posts.flatMap((p) => p.evidence))).toEqual([['[ev1] ' + quote]]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('reads each mention back for resolution as mentionOf reads the node written: one parse, the same mention and profile text', async () => {
+    const store = openEmbeddedStore({ file: await fileWith('resolution.graph'), create: false });
+    try {
+      const blocks = [...new Set(mentions.map((m) => (m as MentionNode).props.block))];
+      const stored = await store.mentionsOf(blocks);
+      expect(stored).toHaveLength(mentions.length);
+      const written = new Map(mentions.map((m) => [m.key, m as MentionNode]));
+      for (const { mention, person } of stored) {
+        const node = written.get(mention.key)!;
+        expect(mention).toEqual(mentionOf(node));
+        expect(profileText(mention.profile)).toBe(node.props.profile);
+        expect(person).not.toBeNull();
+      }
     } finally {
       await store.close();
     }

@@ -100,14 +100,25 @@ export function profileText(profile: MentionProfile): string {
   return texts.get(profile) ?? JSON.stringify(profile);
 }
 
+type StoredMentionNode = { key: string; props: Pick<MentionNode['props'], 'name' | 'block' | 'article' | 'date' | 'profile'> };
+
 /** A stored Mention node back into a mention; throws naming the node when its profile is not one. */
-export function mentionOf(node: { key: string; props: Pick<MentionNode['props'], 'name' | 'block' | 'article' | 'date' | 'profile'> }): Mention {
+export function mentionOf(node: StoredMentionNode): Mention {
   let profile: unknown;
   try {
     profile = JSON.parse(node.props.profile);
   } catch (error) {
     throw new Error(`Mention ${node.key}: expected its profile as JSON, got ${error instanceof Error ? error.message : String(error)}`);
   }
+  return mentionWithProfile(node, profile);
+}
+
+/**
+ * mentionOf for a reader that has parsed the profile already: `profile` is
+ * JSON.parse(node.props.profile), or a value equal to it (a store that maps the
+ * parsed value and writes it out once as `node.props.profile`), so it is not parsed again.
+ */
+export function mentionWithProfile(node: StoredMentionNode, profile: unknown): Mention {
   if (!isProfile(profile)) throw new Error(`Mention ${node.key}: expected a profile with posts, roles, context and companions`);
   texts.set(profile, node.props.profile);
   const { name, block, article, date } = node.props;

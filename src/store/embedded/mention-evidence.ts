@@ -6,7 +6,7 @@
 // reference into `sentence`, where every evidence sentence is stored once; reading
 // a Mention turns the references back into the exact strings written. A quote kept
 // as a string (a file written before references) reads as it is.
-import { decodeEvidence, encodeEvidence, type GraphNode } from '../../graph/model.js';
+import { decodeEvidence, encodeEvidence, type GraphNode, type MentionNode } from '../../graph/model.js';
 import type { Statements } from './database.js';
 import type { EvidenceRef } from './write.js';
 
@@ -21,14 +21,19 @@ interface ProfileShape<E> {
   roles?: WithEvidence<E>[];
 }
 
-/** The profile JSON with every evidence item mapped; anything else in it is kept as it is. */
-function mapEvidence<A, B>(profile: string, map: (item: A) => B): string {
+/** The profile JSON parsed, with every evidence item mapped in place; anything else in it is kept as it is. */
+function mapEvidenceParsed<A, B>(profile: string, map: (item: A) => B): unknown {
   const parsed = JSON.parse(profile) as ProfileShape<A>;
   for (const list of [parsed.posts, parsed.roles]) {
     if (!Array.isArray(list)) continue;
     for (const fact of list) if (Array.isArray(fact.evidence)) (fact as unknown as WithEvidence<B>).evidence = fact.evidence.map(map);
   }
-  return JSON.stringify(parsed);
+  return parsed;
+}
+
+/** The profile JSON with every evidence item mapped. */
+function mapEvidence<A, B>(profile: string, map: (item: A) => B): string {
+  return JSON.stringify(mapEvidenceParsed(profile, map));
 }
 
 /** A Mention's props as the file keeps them: quotes as sentence references. Other nodes as they are. */
@@ -49,8 +54,25 @@ export class StoredProps {
   parse(label: string, json: string): GraphNode['props'] {
     const props = JSON.parse(json) as GraphNode['props'];
     if (label !== 'Mention' || !('profile' in props) || typeof props.profile !== 'string') return props;
+    return { ...props, profile: JSON.stringify(this.quoted(props.profile)) };
+  }
+
+  /**
+   * A stored Mention's props (their JSON) as the model has them, and beside them its
+   * profile parsed, equal to JSON.parse(props.profile): resolution reads every mention
+   * of a name each time a batch names it, so the profile is parsed once, not again.
+   */
+  mention(json: string): { props: MentionNode['props']; profile: unknown } {
+    const props = JSON.parse(json) as MentionNode['props'];
+    if (typeof props.profile !== 'string') throw new Error(`embedded store: expected a mention's profile as JSON text, got ${typeof props.profile}`);
+    const profile = this.quoted(props.profile);
+    return { props: { ...props, profile: JSON.stringify(profile) }, profile };
+  }
+
+  /** A stored profile parsed, its sentence references turned back into the quotes written. */
+  private quoted(profile: string): unknown {
     const quotes = new Map<number, string>();
-    const profile = mapEvidence<StoredEvidence, string>(props.profile, (item) => {
+    return mapEvidenceParsed<StoredEvidence, string>(profile, (item) => {
       if (typeof item === 'string') return item;
       const [articleId, id] = item;
       let quote = quotes.get(id);
@@ -62,6 +84,5 @@ export class StoredProps {
       }
       return encodeEvidence({ articleId, quote });
     });
-    return { ...props, profile };
   }
 }

@@ -2,7 +2,7 @@
 // mentions and people by block (the indexed `block` column), people rewritten with
 // exactly the relationships resolution gives them, and how a person was resolved.
 
-import { mentionOf, type StoredPerson } from '../../graph/identity/index.js';
+import { mentionWithProfile, type StoredPerson } from '../../graph/identity/index.js';
 import { decodeEvidence, edgeId, nodeId, type EdgeType, type GraphBatch, type GraphEdge, type MentionNode, type NodeLabel } from '../../graph/model.js';
 import { orderIdentity } from '../orders.js';
 import { PERSON_EDGE_TYPES, type IdentityDTO, type MentionDTO, type PeopleWriteSummary, type StoredMention } from '../store.js';
@@ -54,8 +54,8 @@ export class EmbeddedPeople {
     const out: StoredMention[] = [];
     for (const block of blocks) {
       for (const row of this.st.get(sql).all(block) as { key: string; props: string; person: string | null }[]) {
-        const props = this.rows.props.parse('Mention', row.props) as MentionNode['props'];
-        out.push({ mention: mentionOf({ key: row.key, props }), person: row.person });
+        const { props, profile } = this.rows.props.mention(row.props);
+        out.push({ mention: mentionWithProfile({ key: row.key, props }, profile), person: row.person });
       }
     }
     return out.sort(byKey((m) => m.mention.key));
