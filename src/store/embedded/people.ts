@@ -7,6 +7,7 @@ import { decodeEvidence, edgeId, nodeId, type EdgeType, type GraphBatch, type Gr
 import { orderIdentity } from '../orders.js';
 import { PERSON_EDGE_TYPES, type IdentityDTO, type MentionDTO, type PeopleWriteSummary, type StoredMention } from '../store.js';
 import type { Statements } from './database.js';
+import { MentionCache, type KeptMention } from './mention-cache.js';
 import type { Dto, Rows } from './rows.js';
 import { transaction, Writer, type EdgeRow } from './write.js';
 
@@ -41,24 +42,40 @@ function push<T>(map: Map<string, T[]>, key: string, item: T): void {
 }
 
 export class EmbeddedPeople {
+  private readonly mentions = new MentionCache();
+
   constructor(
     private readonly st: Statements,
     private readonly rows: Rows,
     private readonly dto: Dto,
   ) {}
 
+  /** Every stored mention of these blocks and its person; a mention kept from an earlier read (mention-cache.ts) whose text is unchanged is not parsed again. */
   mentionsOf(blocks: readonly string[]): StoredMention[] {
     const sql =
       "SELECT n.key, n.props, (SELECT p.key FROM edge e JOIN node p ON p.id = e.dst WHERE e.src = n.id AND e.type = 'REFERS_TO') AS person " +
       "FROM node n WHERE n.block = ? AND n.label = 'Mention'";
     const out: StoredMention[] = [];
     for (const block of blocks) {
+      const kept = this.mentions.get(block);
+      const read = new Map<string, KeptMention>();
       for (const row of this.st.get(sql).all(block) as { key: string; props: string; person: string | null }[]) {
-        const { props, profile } = this.rows.props.mention(row.props);
-        out.push({ mention: mentionWithProfile({ key: row.key, props }, profile), person: row.person });
+        let mention = kept?.get(row.key);
+        if (mention === undefined || mention.text !== row.props) {
+          const { props, profile } = this.rows.props.mention(row.props);
+          mention = { text: row.props, mention: mentionWithProfile({ key: row.key, props }, profile) };
+        }
+        read.set(row.key, mention);
+        out.push({ mention: mention.mention, person: row.person });
       }
+      this.mentions.set(block, read);
     }
     return out.sort(byKey((m) => m.mention.key));
+  }
+
+  /** Forgets the mentions kept between reads: the file was emptied. */
+  cleared(): void {
+    this.mentions.clear();
   }
 
   mentionBlocks(): string[] {

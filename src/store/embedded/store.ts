@@ -212,6 +212,7 @@ export class EmbeddedStore implements GraphStore {
 
   async clear(): Promise<void> {
     this.st.db.exec('DELETE FROM edge; DELETE FROM node; DELETE FROM sentence;');
+    this.resolution.cleared();
     this.changed();
   }
 
