@@ -3,7 +3,7 @@
 // exactly the relationships resolution gives them, and how a person was resolved.
 
 import { mentionWithProfile, type StoredPerson } from '../../graph/identity/index.js';
-import { decodeEvidence, edgeId, nodeId, type EdgeType, type GraphBatch, type GraphEdge, type MentionNode, type NodeLabel } from '../../graph/model.js';
+import { decodeEvidence, edgeId, type EdgeType, type GraphBatch, type MentionNode, type NodeLabel } from '../../graph/model.js';
 import { orderIdentity } from '../orders.js';
 import { PERSON_EDGE_TYPES, type IdentityDTO, type MentionDTO, type PeopleWriteSummary, type StoredMention } from '../store.js';
 import type { Statements } from './database.js';
@@ -114,14 +114,11 @@ export class EmbeddedPeople {
       const personIds = people.nodes.map((node) => writer.node(node, false).id);
       summary.written = people.nodes.length;
       writer.preload(people.edges.flatMap((e) => [e.from, e.to]));
-      for (const e of people.edges) {
-        for (const ref of [e.from, e.to]) {
-          if (writer.idOf(ref) === undefined) throw new Error(`embedded store replacePeople: expected ${e.type} to join nodes already written, got ${nodeId(ref)}`);
-        }
-      }
-      const rowKey = (e: GraphEdge): string => `${writer.idOf(e.from)}|${e.type}|${writer.idOf(e.to)}`;
-      const wanted = new Set(people.edges.map(rowKey));
-      const mentions = people.edges.flatMap((e) => (e.type === 'REFERS_TO' ? [writer.idOf(e.from)!] : []));
+      // Each relationship's row key, from its ends' row ids (looked up once each; ends throws for one not written).
+      const ends = people.edges.map((e) => writer.ends(e, 'replacePeople'));
+      const rowKeys = people.edges.map((e, i) => `${ends[i]!.src}|${e.type}|${ends[i]!.dst}`);
+      const wanted = new Set(rowKeys);
+      const mentions = people.edges.flatMap((e, i) => (e.type === 'REFERS_TO' ? [ends[i]!.src] : []));
       // What is stored but no longer given goes; what is stored as given stays as it is.
       const stored = new Map<string, StoredRelationship>();
       for (const r of [...this.ownedBy(personIds), ...this.sameAsOf(mentions)]) {
@@ -130,7 +127,9 @@ export class EmbeddedPeople {
         else this.drop([r], deleted);
       }
       writer.preloadSentences(people.edges.flatMap((e) => e.props.evidence.map((encoded) => decodeEvidence(encoded).quote)));
-      for (const e of people.edges) if (writer.edge(e, false, stored.get(rowKey(e)) ?? null)) summary.createdRelationships.push(edgeId(e));
+      people.edges.forEach((e, i) => {
+        if (writer.edge(e, false, stored.get(rowKeys[i]!) ?? null)) summary.createdRelationships.push(edgeId(e));
+      });
     });
     return summary;
   }
