@@ -11,6 +11,7 @@ import type { WriteRetry } from '../../store/neo4j/write.js';
 import type { GraphStore } from '../../store/store.js';
 import { DEFAULT_JUDGEMENTS_FILE } from '../../ingest/judgements.js';
 import { ArticleRun } from '../article-run.js';
+import { DEFAULT_HEAP_MB, heapLimitMb, heapPlan, runUnderBound, SEMI_SPACE_MB } from '../heap.js';
 import { articleCommand, PATH_HELP, wholeNumber, type ReadingOptions, type ReportingOptions } from '../options.js';
 import { count, duration, megabytesPerSecond, oneLine, plural, printSummary } from '../report.js';
 
@@ -21,6 +22,8 @@ interface IngestCommandOptions extends ReadingOptions, ReportingOptions {
   graph?: string;
   batch: number;
   judgements: string;
+  /** The heap bound in MB (heap.ts); undefined: the default, unless node's flags set one. */
+  heap?: number;
 }
 
 /** How the summary names each kind of node, in the order it lists them. */
@@ -66,6 +69,7 @@ function summaryJson(summary: IngestSummary, threads: number): object {
     bytes: summary.bytes,
     seconds: Number(summary.seconds.toFixed(3)),
     threads,
+    heapLimitMb: heapLimitMb(),
   };
 }
 
@@ -93,7 +97,14 @@ async function graphFile(file: string, paths: string[]): Promise<GraphStore | st
   }
 }
 
+/** The flags to run this command again under (heap.ts), or null to run it here. */
+function childFlags(heap: number | undefined): string[] | null {
+  return heapPlan(heap ?? DEFAULT_HEAP_MB, heap !== undefined, { execArgv: process.execArgv, env: process.env });
+}
+
 async function run(paths: string[], options: IngestCommandOptions): Promise<number> {
+  const flags = childFlags(options.heap);
+  if (flags !== null) return runUnderBound(flags, options.heap ?? DEFAULT_HEAP_MB);
   const { ingest, IngestError } = await import('../../ingest/ingest.js');
   const { readJudgements, JudgementsFileError } = await import('../../ingest/judgements.js');
   let judgements: Awaited<ReturnType<typeof readJudgements>>;
@@ -193,6 +204,13 @@ export function ingestCommand(): Command {
     .addOption(new Option('--user <user>', 'Neo4j user (default neo4j)').env('NEO4J_USER'))
     .addOption(new Option('--password <password>', 'Neo4j password').env('NEO4J_PASSWORD'))
     .addOption(new Option('--batch <n>', 'articles per write transaction batch').argParser(wholeNumber(1)).default(500))
+    .addOption(
+      new Option(
+        '--heap <mb>',
+        `runs under this heap bound, in MB (node's --max-old-space-size, with --max-semi-space-size=${SEMI_SPACE_MB}), in a child process; ` +
+          `0: V8's default (default: ${DEFAULT_HEAP_MB}, unless node's flags or NODE_OPTIONS set --max-old-space-size)`,
+      ).argParser(wholeNumber(0)),
+    )
     .addOption(new Option('--judgements <file>', "who is (not) who, as recorded by 'cadregraph identity'; applied if it exists").default(DEFAULT_JUDGEMENTS_FILE));
   command.hook('preAction', graphOrNeo4j);
   return articleCommand<IngestCommandOptions>(command, HELP, run);
@@ -212,5 +230,7 @@ function graphOrNeo4j(command: Command): void {
     }
   }
   const uri = command.getOptionValue('uri') as string | undefined;
+  // Said once: by the process that does the work, not by the one that starts it under the heap bound.
+  if (childFlags(command.getOptionValue('heap') as number | undefined) !== null) return;
   if (uri) process.stderr.write(`cadregraph ingest: writing to the graph file ${file} (--graph), not to Neo4j at ${uri} (NEO4J_URI)\n`);
 }
