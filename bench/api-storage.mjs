@@ -24,11 +24,14 @@ for (const name of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD']) delete ENV[nam
 /**
  * `cadregraph ingest --graph FILE DIR`: wall seconds, peak RSS in MB and its
  * summary. The peak is the child's own VmHWM, read while it runs (getrusage's
- * maxRSS would count the memory of this process at the fork).
+ * maxRSS would count the memory of this process at the fork). The CLI runs ingest
+ * in a process of its own under its heap bound (src/cli/heap.ts); the child is
+ * started with those flags itself, so that the process measured is the one working.
  */
 async function ingestGraph(file, dir) {
+  const { DEFAULT_HEAP_MB, heapFlags } = await import(join(ROOT, 'dist/cli/heap.js'));
   const started = performance.now();
-  const child = spawn(process.execPath, [MAIN, 'ingest', '--quiet', '--json', '--graph', file, dir], { stdio: ['ignore', 'pipe', 'pipe'], env: ENV });
+  const child = spawn(process.execPath, [...heapFlags(DEFAULT_HEAP_MB), MAIN, 'ingest', '--quiet', '--json', '--graph', file, dir], { stdio: ['ignore', 'pipe', 'pipe'], env: ENV });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c) => (stdout += c));

@@ -29,7 +29,10 @@ const JOBS = availableParallelism();
  * heap it ever reached (330 MB committed for 50 MB live at 30,000 real articles),
  * not what it holds. A maximum of 512 MB makes V8 grow the heap by a smaller
  * factor and collect sooner (`--trace-gc` at 30,000 to 35,440 articles: committed 1.3 to 1.8 times live).
- * BENCH_E2E_NODE_FLAGS="" measures without it; BENCH_E2E_ALSO_FLAGS runs the
+ * `cadregraph ingest` now applies the same bound itself unless node's flags set one
+ * (src/cli/heap.ts, `--heap`), so BENCH_E2E_NODE_FLAGS="" measures the CLI's own
+ * default (its child process: the probe reports the child's peak first) and
+ * "--max-old-space-size=4096" measures it nearly unbounded; BENCH_E2E_ALSO_FLAGS runs the
  * client a second time at each size with other flags (e.g. "--max-semi-space-size=8"),
  * on the same rows in the same run, for a comparison. BENCH_E2E_ALSO_DIST runs,
  * after this checkout's client, another build's (its dist/ folder, e.g. of a
