@@ -41,9 +41,9 @@ const REFERRING: readonly string[] = [
   'phiên',
   // "lãnh đạo thành phố sẽ làm việc với …": one still to come.
   'sẽ', 'sắp',
-  // "Ngay sau khi kết thúc phiên họp Quốc hội, …", "bên lề Hội nghị …", "nhân dịp dự Diễn đàn …":
+  // "Ngay sau khi kết thúc phiên họp Quốc hội, …", "nhân dịp dự Diễn đàn …" (but not "bên lề kỳ họp": its deputies sit in it):
   // the event around which the one reported took place.
-  'sau khi kết thúc', 'bên lề', 'nhân dịp', 'nhân dịp dự', 'nhân dịp tham dự',
+  'sau khi kết thúc', 'nhân dịp', 'nhân dịp dự', 'nhân dịp tham dự',
 ];
 const referringTrie = new PhraseTrie<true>();
 for (const phrase of REFERRING) referringTrie.add(phrase, true);
@@ -178,7 +178,7 @@ const SUBJECT_ENDS = new Set(['đã', 'đang', 'vừa', 'là', 'và', 'có', 'đ
 function stillToCome(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + 16; k++) {
     const key = tokens[k]!.key;
-    if (key === 'sẽ' || key === 'sắp') return true;
+    if (key === 'sẽ' || key === 'sắp') return STARTING_AHEAD.test(tokens.slice(k, k + 5).map((t) => t.key).join(' '));
     // A bracket may stand inside the subject ("Hội nghị … (MRT 23) sẽ"); a quotation's marks or a dash end it.
     if (SUBJECT_ENDS.has(key) || (!tokens[k]!.isWord && key !== '(' && key !== ')' && !/^\d/.test(key))) return false;
   }
@@ -200,13 +200,21 @@ function foreignBody(tokens: readonly Token[], end: number): boolean {
 
 /** "các bộ trưởng sẽ có buổi ăn sáng làm việc …": a "sẽ" earlier in the event's own clause. */
 function foreseenBefore(tokens: readonly Token[], start: number): boolean {
-  for (let k = start - 1; k >= 0 && k >= start - 8; k--) {
-    const key = tokens[k]!.key;
-    if (key === 'sẽ' || key === 'sắp') return true;
-    if (key === 'đã' || key === 'đang' || key === 'vừa' || !tokens[k]!.isWord) return false;
-  }
-  return false;
+  // The clause's words right before the event word, back to a comma or the like.
+  let from = start;
+  while (from > 0 && start - from < 7 && tokens[from - 1]!.isWord) from--;
+  const before = tokens.slice(from, start);
+  if (before.some((t) => NOT_HOLDING.has(t.key))) return false;
+  return HOLDING_AHEAD.test(before.map((t) => t.key).join(' '));
 }
+
+/** Verbs of holding an event after "sẽ": "sẽ có buổi …", "sẽ tiến hành phiên …". */
+const HOLDING_AHEAD = /(?:^|\s)(?:sẽ|sắp)(?: chính thức)? (?:có|tổ chức|tiến hành|họp|dự|tham dự)(?: (?:buổi|cuộc|phiên))?(?: \S+){0,2}$/u;
+/** Words that take the clause away from holding the event: "sẽ được thông qua trong kỳ họp này". */
+const NOT_HOLDING = new Set(['trong', 'tại', 'ở', 'của', 'với', 'cho', 'về', 'được']);
+
+/** "sẽ bắt đầu", "sẽ chính thức khai mạc", "sẽ được tổ chức": an event's start still to come ("sẽ thảo luận" is what it will do). */
+const STARTING_AHEAD = /^(?:sẽ|sắp)(?: chính thức)? (?:bắt đầu|khai mạc|được tổ chức|tổ chức|được khai mạc)/u;
 
 /** Event mentions in a sentence. The organizer is the body named right after the kind word. */
 export function findEvents(tokens: readonly Token[], items: readonly Item[], text?: string, date: string | null = null): EventMention[] {
