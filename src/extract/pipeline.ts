@@ -5,6 +5,7 @@ import { normalizeArticle } from './normalize.js';
 import { yearFromBody } from './recognize/dates.js';
 import { dropUnmatchedShortNames, scanSentence } from './recognize/scan.js';
 import { buildPeople } from './relate/people.js';
+import { bracketedAbbreviations, expandAbbreviations } from './resolve/abbreviations.js';
 import { detectContext, type SentenceScan } from './resolve/context.js';
 import { buildEvents, keepEventsWithRoles } from './resolve/events.js';
 import { placeOrganizersByHosts } from './resolve/organizer-hosts.js';
@@ -47,7 +48,9 @@ export function runPipeline(raw: string, id: string): ArticleRecord {
   // 8a. An organizer the text gave no unit follows its hosts' posts written with theirs.
   const found = placeOrganizersByHosts(drafted, { organizers, unplaced }, built, namers);
   // 9. An event with no organizer that no one took part in is no event.
-  const { events, people } = keepEventsWithRoles(found, built, provisional);
+  const kept = keepEventsWithRoles(found, built, provisional);
+  // 10. "Cục NTBD" after "Cục Nghệ thuật biểu diễn (NTBD)": the body as first named.
+  const { events, people } = expandAbbreviations(kept.events, kept.people, bracketedAbbreviations(parts.sentences));
   return {
     article: { id, title: headlineAsWritten(raw, parts.headline), published: parts.published, author: parts.author },
     events,

@@ -4,6 +4,17 @@
 // that open a sentence glued to a name when a full stop went missing ("… Phúc Tại
 // hội nghị").
 
+/** Countries and territories, in their Sino-Vietnamese names. */
+export const FOREIGN_COUNTRIES: readonly string[] = [
+  'Hoa Kỳ', 'Mỹ', 'Anh', 'Pháp', 'Đức', 'Nga', 'Ý', 'Úc', 'Nhật Bản', 'Hàn Quốc', 'Triều Tiên', 'Trung Quốc',
+  'Ấn Độ', 'Thái Lan', 'Hà Lan', 'Ba Lan', 'Bỉ', 'Thụy Điển', 'Thụy Sĩ', 'Na Uy', 'Phần Lan', 'Đan Mạch',
+  'Áo', 'Hy Lạp', 'Tây Ban Nha', 'Bồ Đào Nha', 'Thổ Nhĩ Kỳ', 'Ai Cập', 'Nam Phi', 'Tân Tây Lan', 'Mông Cổ',
+  'Lào', 'Campuchia', 'Cam-pu-chia', 'Cu Ba', 'Cuba', 'Singapore', 'Xinh-ga-po', 'Ả Rập Xê Út', 'Đài Loan',
+  'Hồng Kông', 'Ma Cao', 'Liên bang Nga', 'Vương quốc Anh', 'Miến Điện', 'Mã Lai', 'Tân Gia Ba', 'Cao Miên',
+  'Ai Len', 'Nam Tư', 'Tiệp Khắc', 'Liên Xô', 'Nam Hàn', 'Bắc Hàn', 'Anh Quốc', 'Pháp Quốc', 'Đức Quốc', 'Úc Châu',
+  'Mỹ Quốc', 'Hán Thành', 'Bình Nhưỡng', 'Đông Kinh', 'Hoa Thịnh Đốn', 'Nữu Ước', 'Đài Bắc', 'Cao Hùng', 'Đài Trung',
+];
+
 /**
  * Countries, territories and foreign provinces and cities as the Vietnamese press
  * writes them. A name that is exactly one of these is a place; a body followed by one
@@ -12,14 +23,7 @@
  * place recognisers could otherwise take for Vietnamese ones.
  */
 export const FOREIGN_PLACES: readonly string[] = [
-  // Countries and territories.
-  'Hoa Kỳ', 'Mỹ', 'Anh', 'Pháp', 'Đức', 'Nga', 'Ý', 'Úc', 'Nhật Bản', 'Hàn Quốc', 'Triều Tiên', 'Trung Quốc',
-  'Ấn Độ', 'Thái Lan', 'Hà Lan', 'Ba Lan', 'Bỉ', 'Thụy Điển', 'Thụy Sĩ', 'Na Uy', 'Phần Lan', 'Đan Mạch',
-  'Áo', 'Hy Lạp', 'Tây Ban Nha', 'Bồ Đào Nha', 'Thổ Nhĩ Kỳ', 'Ai Cập', 'Nam Phi', 'Tân Tây Lan', 'Mông Cổ',
-  'Lào', 'Campuchia', 'Cam-pu-chia', 'Cu Ba', 'Cuba', 'Singapore', 'Xinh-ga-po', 'Ả Rập Xê Út', 'Đài Loan',
-  'Hồng Kông', 'Ma Cao', 'Liên bang Nga', 'Vương quốc Anh', 'Miến Điện', 'Mã Lai', 'Tân Gia Ba', 'Cao Miên',
-  'Ai Len', 'Nam Tư', 'Tiệp Khắc', 'Liên Xô', 'Nam Hàn', 'Bắc Hàn', 'Anh Quốc', 'Pháp Quốc', 'Đức Quốc', 'Úc Châu',
-  'Mỹ Quốc', 'Hán Thành', 'Bình Nhưỡng', 'Đông Kinh', 'Hoa Thịnh Đốn', 'Nữu Ước', 'Đài Bắc', 'Cao Hùng', 'Đài Trung',
+  ...FOREIGN_COUNTRIES,
   // Provinces, regions and cities of China.
   'Giang Tô', 'Giang Tây', 'Quảng Tây', 'Quảng Đông', 'Vân Nam', 'Hồ Nam', 'Hồ Bắc', 'Hà Bắc', 'Sơn Đông',
   'Chiết Giang', 'Triết Giang', 'Phúc Kiến', 'Tứ Xuyên', 'Cam Túc', 'Thanh Hải', 'Tân Cương', 'Tây Tạng', 'Cát Lâm',
@@ -35,6 +39,18 @@ export const FOREIGN_PLACES: readonly string[] = [
   'Xiêm Riệp', 'Bát Tam Bang', 'Kông Pông Chàm', 'Ta Keo', 'Xvây Riêng', 'Rattanakiri', 'Mondulkiri',
   // Foreign seats of government the press names by their building ("ngân sách Lầu Năm Góc").
   'Lầu Năm Góc', 'Nhà Trắng', 'Điện Kremlin', 'Trung Nam Hải', 'Phố Downing',
+];
+
+/**
+ * Foreign states the press writes in their own Latin spelling ("Quân đội Myanmar"): no name
+ * recogniser mistakes them, but a body they close is a foreign state's, which holds no
+ * Vietnamese event.
+ */
+export const COUNTRIES_IN_LATIN_SCRIPT: readonly string[] = [
+  'Myanmar', 'Indonesia', 'Malaysia', 'Philippines', 'Brunei', 'Timor-Leste', 'Australia', 'New Zealand', 'Canada',
+  'Israel', 'Iran', 'Iraq', 'Ukraine', 'Belarus', 'Kazakhstan', 'Uzbekistan', 'Venezuela', 'Argentina', 'Brazil', 'Chile',
+  'Mexico', 'Peru', 'Colombia', 'Mozambique', 'Angola', 'Algeria', 'Nigeria', 'Kenya', 'Pakistan', 'Bangladesh',
+  'Sri Lanka', 'Nepal', 'Bulgaria', 'Romania', 'Hungary', 'Slovakia', 'Serbia', 'Czech', 'Slovenia', 'Croatia', 'Cyprus',
 ];
 
 /**

@@ -47,13 +47,17 @@ const UNDER_WAY = /tháng\s+đầu\s+(?:của\s+)?năm\s*$/iu;
 // 2018", "dự kiến hoàn thành vào cuối năm 2021". Mostly the news year or the next one ("…
 // là kỳ đầu của năm 2017" says what a programme is, and is no plan's year).
 const PLANNED = /(?:chương trình|kế hoạch|dự toán|nghị quyết|đề án|quy hoạch|dự kiến|dự báo|tiến độ|sẽ)(?:(?! là )[^.;:!?])*$/iu;
+// A past milestone's or a hosted edition's year says nothing of the news year: "(ký năm 2013)",
+// "thiết lập quan hệ ngoại giao năm 1992", "thành lập năm 1945", "nước chủ nhà Hội nghị … năm
+// 2018", "đăng cai SEA Games năm 2021" (but "đăng ký năm 2017" is the news's own business).
+const MILESTONE = /(?<!\p{L})(?<!(?:đăng|thư)\s)(?:ký|ký kết|thành lập|thiết lập|ra đời|khánh thành|chủ nhà|đăng cai)(?![\p{L}])[^.;:!?,()]{0,36}$/iu;
 // Of those, a year only foreseen ("dự kiến … thông qua vào năm 2019"): alone, it says nothing of the news year.
 const NAMED_PLAN = /(?:chương trình|kế hoạch|dự toán|nghị quyết|đề án|quy hoạch)(?:(?! là )[^.;:!?])*$/iu;
 
 /**
  * The year an undated article is from: the latest year of a full date in its text
  * ("14/6/1957 - 14/6/2017" → 2017), else the latest "năm 2019" or "tháng 1-2017" not
- * looked forward to, the year under way ("6 tháng đầu năm 2017") before a plan's; a plan's
+ * looked forward to nor a past milestone's or hosted edition's, the year under way ("6 tháng đầu năm 2017") before a plan's; a plan's
  * year more than one ahead of every other year gives none, and so does a year only foreseen
  * ("dự kiến … vào năm 2019") with no other year beside it.
  */
@@ -87,6 +91,7 @@ export function yearFromBody(sentences: readonly string[]): number | null {
     while ((m = YEAR_WORD.exec(sentence)) !== null) {
       const yearAt = m.index + m[0].indexOf(m[1]!);
       if (AHEAD.test(sentence.slice(Math.max(0, m.index - 16), yearAt)) || BORN.test(sentence.slice(Math.max(0, m.index - 24), yearAt))) continue;
+      if (MILESTONE.test(sentence.slice(Math.max(0, m.index - 64), m.index + 1))) continue;
       const year = Number(m[1]);
       if (UNDER_WAY.test(sentence.slice(Math.max(0, m.index - 24), yearAt))) {
         if (underWay === null || year > underWay) underWay = year;

@@ -7,6 +7,7 @@ import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
 import { WordSet } from '../words.js';
 import type { Item } from './scan.js';
+import { matchForeignState } from './places.js';
 import { parseBody, type BodyRef } from './titles.js';
 
 export interface EventMention {
@@ -40,6 +41,9 @@ const REFERRING: readonly string[] = [
   'phiên',
   // "lãnh đạo thành phố sẽ làm việc với …": one still to come.
   'sẽ', 'sắp',
+  // "Ngay sau khi kết thúc phiên họp Quốc hội, …", "nhân dịp dự Diễn đàn …" (but not "bên lề kỳ họp": its deputies sit in it):
+  // the event around which the one reported took place.
+  'sau khi kết thúc', 'nhân dịp', 'nhân dịp dự', 'nhân dịp tham dự',
 ];
 const referringTrie = new PhraseTrie<true>();
 for (const phrase of REFERRING) referringTrie.add(phrase, true);
@@ -53,7 +57,7 @@ function referredBefore(tokens: readonly Token[], start: number): boolean {
   let end = start;
   for (let steps = 0; end > 0 && steps < 8 && isReferenceGlue(tokens[end - 1]!); steps++) end--;
   for (const at of end === start ? [start] : [start, end]) {
-    for (const length of [1, 2, 3]) {
+    for (const length of [1, 2, 3, 4]) {
       const from = at - length;
       if (from < 0) break;
       const hit = referringTrie.longest(tokens, from);
@@ -164,6 +168,54 @@ function bodyBeforeVerb(tokens: readonly Token[], verb: number, date: string | n
   return false;
 }
 
+/** Words that end the subject an event's mention opens, before any "sẽ" of its own clause. */
+const SUBJECT_ENDS = new Set(['đã', 'đang', 'vừa', 'là', 'và', 'có', 'được']);
+
+/**
+ * "Cuộc họp … của các trưởng đoàn sẽ bắt đầu vào chiều 20/5", "Hội nghị (MRT 23) sẽ chính thức
+ * khai mạc …": an event whose own clause says it is still to come.
+ */
+function stillToCome(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 16; k++) {
+    const key = tokens[k]!.key;
+    if (key === 'sẽ' || key === 'sắp') return STARTING_AHEAD.test(tokens.slice(k, k + 5).map((t) => t.key).join(' '));
+    // A bracket may stand inside the subject ("Hội nghị … (MRT 23) sẽ"); a quotation's marks or a dash end it.
+    if (SUBJECT_ENDS.has(key) || (!tokens[k]!.isWord && key !== '(' && key !== ')' && !/^\d/.test(key))) return false;
+  }
+  return false;
+}
+
+/** Words that leave a body's name for the rest of the clause: "Bộ Quốc phòng và Bộ Quốc phòng Lào". */
+const LEAVE_NAME = new Set(['và', 'với', 'cùng', 'của', 'tại', 'ở', 'đã', 'đang', 'vừa', 'có', 'làm', 'tiếp', 'gặp', 'thăm', 'sang', 'đến']);
+
+/** A body's name going on, over a comma and a few words ("…, Quân đội"), into a foreign state's. */
+function foreignBody(tokens: readonly Token[], end: number): boolean {
+  let at = tokens[end]?.key === ',' ? end + 1 : end;
+  for (const last = at + 4; at <= last && at < tokens.length; at++) {
+    if (matchForeignState(tokens, at) !== undefined) return true;
+    if (!tokens[at]!.isWord || LEAVE_NAME.has(tokens[at]!.key)) return false;
+  }
+  return false;
+}
+
+/** "các bộ trưởng sẽ có buổi ăn sáng làm việc …": a "sẽ" earlier in the event's own clause. */
+function foreseenBefore(tokens: readonly Token[], start: number): boolean {
+  // The clause's words right before the event word, back to a comma or the like.
+  let from = start;
+  while (from > 0 && start - from < 7 && tokens[from - 1]!.isWord) from--;
+  const before = tokens.slice(from, start);
+  if (before.some((t) => NOT_HOLDING.has(t.key))) return false;
+  return HOLDING_AHEAD.test(before.map((t) => t.key).join(' '));
+}
+
+/** Verbs of holding an event after "sẽ": "sẽ có buổi …", "sẽ tiến hành phiên …". */
+const HOLDING_AHEAD = /(?:^|\s)(?:sẽ|sắp)(?: chính thức)? (?:có|tổ chức|tiến hành|họp|dự|tham dự)(?: (?:buổi|cuộc|phiên))?(?: \S+){0,2}$/u;
+/** Words that take the clause away from holding the event: "sẽ được thông qua trong kỳ họp này". */
+const NOT_HOLDING = new Set(['trong', 'tại', 'ở', 'của', 'với', 'cho', 'về', 'được']);
+
+/** "sẽ bắt đầu", "sẽ chính thức khai mạc", "sẽ được tổ chức": an event's start still to come ("sẽ thảo luận" is what it will do). */
+const STARTING_AHEAD = /^(?:sẽ|sắp)(?: chính thức)? (?:bắt đầu|khai mạc|được tổ chức|tổ chức|được khai mạc)/u;
+
 /** Event mentions in a sentence. The organizer is the body named right after the kind word. */
 export function findEvents(tokens: readonly Token[], items: readonly Item[], text?: string, date: string | null = null): EventMention[] {
   const out: EventMention[] = [];
@@ -205,6 +257,7 @@ export function findEvents(tokens: readonly Token[], items: readonly Item[], tex
       j++;
     }
     mention.end = j;
+    if (!mention.referred) mention.referred = stillToCome(tokens, j) || foreseenBefore(tokens, i);
     out.push(mention);
     i = Math.max(i, hit.end - 1);
   }
@@ -341,6 +394,11 @@ function subjectBody(
     // Not inside a title, nor inside an event's name ("Đại hội Đảng bộ …" holds no "Hội").
     if (inTitle.has(j) || (tokens[j - 1]?.key === 'đại' && tokens[j]?.key === 'hội')) continue;
     const b = parseBody(tokens, j, date);
+    // "Đoàn đại biểu Cục Thông tin, Quân đội Myanmar": a foreign state's body holds none of the news's events.
+    if (b && foreignBody(tokens, b.end)) {
+      j = b.end - 1;
+      continue;
+    }
     // Free bodies: the last one is the subject. Otherwise the first, as the article's lead writes it.
     // A Party organization is the subject only of its congress, as the verb's own subject.
     const subject = b && (b.kind.kind !== 'party-organization' || (congress && tokens.slice(b.end, end).every((t) => ADVERBS_BEFORE_VERB.has(t.key))));

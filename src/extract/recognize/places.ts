@@ -3,7 +3,7 @@
 import { childrenOf, EDITIONS, formerNames, preferInForce, provincesOf, unitsNamed, type Edition, type Unit } from '../../vietnam/gazetteer/index.js';
 import { PROVINCE_SPELLINGS } from '../../vietnam/gazetteer/spellings.js';
 import { REFORM_DATE, unitTypeRow, type UnitType } from '../../vietnam/units.js';
-import { FOREIGN_PLACES, LANDMARKS } from '../lexicon/not-names.js';
+import { COUNTRIES_IN_LATIN_SCRIPT, FOREIGN_COUNTRIES, FOREIGN_PLACES, LANDMARKS } from '../lexicon/not-names.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
 import { compileBeforeTokens } from '../words.js';
@@ -114,6 +114,19 @@ for (const place of [...FOREIGN_PLACES, ...LANDMARKS]) landmarkTrie.add(place, t
 export function matchForeignPlace(tokens: readonly Token[], start: number): number | undefined {
   if (!tokens[start]?.isCapitalized) return undefined;
   return foreignTrie.longest(tokens, start)?.end;
+}
+
+const foreignStateTrie = new PhraseTrie<true>();
+for (const place of [...FOREIGN_COUNTRIES, ...COUNTRIES_IN_LATIN_SCRIPT]) foreignStateTrie.add(place, true);
+
+/**
+ * A foreign state's name starting at tokens[start], in either spelling ("Lào", "Myanmar"): the
+ * index after it. Not the start of a longer name ("Lào Cai", "Đức Phổ", "Mỹ Tho").
+ */
+export function matchForeignState(tokens: readonly Token[], start: number): number | undefined {
+  if (!tokens[start]?.isCapitalized) return undefined;
+  const end = foreignStateTrie.longest(tokens, start)?.end;
+  return end !== undefined && !tokens[end]?.isCapitalized ? end : undefined;
 }
 
 /** A foreign place, landmark or region outside the gazetteer ("Hồ Gươm", "Tây Bắc"): the index after it. */

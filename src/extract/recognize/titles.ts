@@ -250,7 +250,7 @@ const AFTER_NAMES = new Set([
   'sáng', 'chiều', 'tối', 'trưa', 'hôm',
 ]);
 /** Nouns whose second word is one of AFTER_NAMES: "Vụ Quản lý công trình thủy lợi", "chương trình". */
-const NOUNS_ENDING_LIKE_VERBS = new Set(['công trình', 'chương trình', 'quy trình', 'lộ trình', 'giáo trình', 'tiến trình', 'dân chủ', 'tình báo', 'thời báo', 'nhật báo']);
+const NOUNS_ENDING_LIKE_VERBS = new Set(['cộng đồng', 'hội đồng', 'hợp đồng', 'công trình', 'chương trình', 'quy trình', 'lộ trình', 'giáo trình', 'tiến trình', 'dân chủ', 'tình báo', 'thời báo', 'nhật báo']);
 
 /** tokens[k] opens the clause after a name: a verb or conjunction, not the end of a noun. */
 function opensClause(tokens: readonly Token[], k: number): boolean {
@@ -388,12 +388,27 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
     // But "Tập đoàn FLC và FLC Faros": a brand written again after "và" starts a second body.
     if (t.key === 'và' && tokens[k + 1]?.isCapitalized && !(isUpperCaseWord(tokens[k + 1]!.text) && tokens.slice(at, k).some((w) => w.text === tokens[k + 1]!.text))) continue;
     if (t.isWord && !opensClause(tokens, k) && !clauseVerbs.longest(tokens, k)) continue;
+    if (t.key === 'và' && countryClosesName(tokens, k + 1)) continue;
     // "Trung tâm HIV/AIDS tỉnh Gia Lai": a slash joins two capitalised words too.
     if ((t.text === '-' || t.text === '&' || t.text === '/') && tokens[k + 1]?.isCapitalized) continue;
     end = tailEnd(k, t.isWord ? 2 : 3);
     break;
   }
   return end;
+}
+
+/**
+ * "Hội Hồi sức cấp cứu và chống độc Việt Nam": lower-case words from `from` on that "Việt Nam"
+ * closes, with no verb or conjunction among them; "và" before them joins two parts of one name.
+ */
+function countryClosesName(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 5; k++) {
+    const t = tokens[k];
+    if (!t?.isWord) return false;
+    if (t.isCapitalized) return k > from && t.key === 'việt' && tokens[k + 1]?.key === 'nam' && tokens[k + 1]!.isCapitalized;
+    if (opensClause(tokens, k) || clauseVerbs.longest(tokens, k)) return false;
+  }
+  return false;
 }
 
 /** Words of a village, hamlet or residential group, whose cell is a chi bộ: "Chi bộ thôn Đồng Lạc". */

@@ -176,9 +176,14 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
     const before = beforeIndex >= 0 ? names[beforeIndex] : undefined;
     const after = names[afterIndex];
     // "Vụ trưởng Vụ Y (Bộ Z) A": a bracket naming the body's parent may stand between.
-    const adjacentAfter = after && (after.item === chain.to || after.item === pastBracket(items, chain.to));
+    // "Chủ tịch UBND tỉnh X ông A": the honorific alone may stand between too.
+    const adjacentAfter = after && (after.item === chain.to || after.item === pastBracket(items, chain.to) || (after.honorific && after.item === pastHonorific(items, tokens, chain.to)));
     // After the name, or after the chains it already has ("A, Phó Chủ tịch UBND huyện được bầu giữ chức …").
-    const suffix = before && !delegator(items, chain) ? gapBefore(items, tokens, before.to, chain.from) : { ok: false, former: false };
+    // "… Thứ trưởng X Hồ Thị Kim Thoa Thủ tướng vừa ký …": a name that has a post before it and
+    // runs straight into another title with nothing between ends there; that title opens a clause
+    // (a rank or degree before the name is no post: "Thiếu tướng A Phó Chủ nhiệm …" is A's).
+    const titledBefore = before !== undefined && before.from < before.item && before.to === chain.from && before.units.some((held) => held.unit.body !== null);
+    const suffix = before && !titledBefore && !delegator(items, chain) ? gapBefore(items, tokens, before.to, chain.from) : { ok: false, former: false };
     const transfer = before ? isTransfer(items, before.to, chain.from) : false;
     // "các Phó Chủ tịch UBND tỉnh: A; B", "…: Chủ tịch Ủy ban MTTQ A; …": a list right after the
     // colon ("…, Bí thư Huyện ủy X: Thông tin từ …" is a quotation's colon, which shares nothing).
@@ -277,6 +282,18 @@ function firstNameFrom(names: readonly NameMention[], item: number): number {
 const TRANSFER = new Set(['điều', 'động', 'luân']);
 
 /** The item after a bracket of words opening at `k` ("(Bộ GD&ĐT)"), or -1. */
+/**
+ * "ông", "bà", "đồng chí" at items[k]: the index right after it, else -1. Written in lower case
+ * only: "… Tập đoàn X Ông A, Chủ tịch …" is a caption or heading glued to the next sentence.
+ */
+function pastHonorific(items: readonly Item[], tokens: readonly Token[], k: number): number {
+  const item = items[k];
+  if (!item || tokens[item.start]?.isCapitalized) return -1;
+  if (isWord(item, TITLE_TO_NAME_HONORIFICS)) return k + 1;
+  return isWord(items[k], new Set(['đồng'])) && isWord(items[k + 1], new Set(['chí'])) ? k + 2 : -1;
+}
+const TITLE_TO_NAME_HONORIFICS = new Set(['ông', 'bà']);
+
 function pastBracket(items: readonly Item[], k: number): number {
   if (!isWord(items[k], new Set(['(']))) return -1;
   for (let j = k + 1; j < items.length && j < k + 12; j++) {
