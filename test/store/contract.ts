@@ -536,6 +536,33 @@ export function describeStore(name: string, makeStore: () => Promise<GraphStore>
         expect(holdersCut.totalCount).toBe(holders.totalCount);
         expect(items(holdersCut.edges.map((x) => x.node))).toEqual(items(holders.edges.map((x) => x.node)).map((list) => list.slice(0, 4)));
       }, timeout);
+
+      it('cuts each of a person\'s holdings to its own first N where the holdings cite some of the same articles', async () => {
+        const said = (n: number) => `Đồng chí Lê Minh Châu, Bí thư Huyện ủy Gia Lâm, phát biểu lần ${n}.`;
+        const e = conference('Huyện ủy Gia Lâm', 4, '2023-06-06');
+        const secretary = position('Bí thư', 'Huyện ủy Gia Lâm');
+        const chair = position('Chủ tịch', 'HĐND huyện Gia Lâm');
+        const told = (id: string, published: string | null, posts: ReturnType<typeof position>[], quotes: string[]) =>
+          article(id, published, [person('Lê Minh Châu', posts, [['e1', 'attended']], quotes)], [e]);
+        // The newest article and an undated one name one office only: the other's first items must skip them.
+        await write([
+          told('g1', '2023-04-01', [secretary], [said(1)]),
+          told('g2', '2023-02-01', [secretary, chair], [said(2)]),
+          told('g3', null, [secretary], [said(3)]),
+          told('g4', '2023-03-01', [secretary, chair], []),
+          told('g5', null, [secretary, chair], [said(5)]),
+        ]);
+        const id = await idOf('Lê Minh Châu');
+        const whole = await store.positionsOf(id);
+        const cited = whole.map((h) => h.evidence.map((x) => x.article.id));
+        expect(cited).toContainEqual(['g1', 'g4', 'g2', 'g3', 'g5']);
+        expect(cited).toContainEqual(['g4', 'g2', 'g5']);
+        for (const n of [0, 1, 2, 3, 4]) {
+          const sliced = whole.map((h) => ({ ...h, evidence: h.evidence.slice(0, n) }));
+          expect(await store.positionsOf(id, { evidence: true, evidenceFirst: n })).toEqual(sliced);
+          expect((await store.personWithPositions(id, { evidence: true, evidenceFirst: n }))?.positions).toEqual(sliced);
+        }
+      }, timeout);
     });
   });
 }

@@ -49,6 +49,15 @@ export type EvidenceRead = boolean | { first: number };
 export const evidenceParams = (evidence: EvidenceRead) => (typeof evidence === 'object' ? { evidenceFirst: evidence.first } : {});
 /** The article ids an evidence string names ("[id] quote", model.ts encodeEvidence). */
 const QUOTED = (r: string) => `[evq IN ${r}.evidence WHERE evq STARTS WITH '[' AND evq CONTAINS '] ' | substring(split(evq, '] ')[0], 1)]`;
+/** Every article key a relationship's provenance names (with repeats). */
+const CITED = (r: string) => `${r}.articles + ${QUOTED(r)}`;
+/**
+ * A subquery over person `p` binding `ranked`: every article their HOLDS cite, once
+ * each, in ARTICLE_ORDER (a key with no Article node as undated, as toEvidence has it).
+ */
+const RANKED_ARTICLES =
+  `CALL (p) { MATCH (p)-[rh:HOLDS]->() UNWIND ${CITED('rh')} AS evk WITH DISTINCT evk OPTIONAL MATCH (eva:Article {key: evk}) ` +
+  'WITH evk, eva.published AS evp ORDER BY evp IS NULL, evp DESC, evk RETURN collect(evk) AS ranked }';
 /**
  * A relationship's properties and the Article nodes its provenance names (by the key
  * index). Without `evidence` (the caller reads none, store.ts FactReads), the
@@ -57,20 +66,28 @@ const QUOTED = (r: string) => `[evq IN ${r}.evidence WHERE evq STARTS WITH '[' A
  * articles in article order (ARTICLE_ORDER, a missing node as undated: toEvidence's) come,
  * with their quotes (and any quote naming no article): toEvidence's first N items
  * all come from them, since each cited article gives at least one item.
+ *
+ * `ranked`, when given, names a list of article keys already in ARTICLE_ORDER that
+ * holds every article `r` cites (RANKED_ARTICLES): the first N are then those of it
+ * that `r` cites, in its order, so facts that cite the same articles look each one
+ * up once between them instead of once each.
  */
-const FACT = (r: string, kind: 'HOLDS' | 'provenance', evidence: EvidenceRead) => {
+const FACT = (r: string, kind: 'HOLDS' | 'provenance', evidence: EvidenceRead, ranked?: string) => {
   if (!evidence) return `{props: ${PROJECT(r, kind, `${kind === 'HOLDS' ? ', ' : ''}articles: [], evidence: []`, PROVENANCE)}, sources: []}`;
   if (evidence === true) return `{props: ${PROJECT(r, kind)}, sources: COLLECT { MATCH (src:Article) WHERE src.key IN ${r}.articles RETURN ${PROJECT('src', 'Article')} }}`;
-  const kept =
-    `COLLECT { UNWIND ${r}.articles + ${QUOTED(r)} AS evk WITH DISTINCT evk OPTIONAL MATCH (eva:Article {key: evk}) ` +
-    `WITH evk, eva ORDER BY eva.published IS NULL, eva.published DESC, evk LIMIT toInteger($evidenceFirst) ` +
-    `RETURN {key: evk, src: CASE WHEN eva IS NULL THEN null ELSE ${PROJECT('eva', 'Article')} END} }`;
+  const firstN =
+    ranked === undefined
+      ? `UNWIND ${CITED(r)} AS evk WITH DISTINCT evk OPTIONAL MATCH (eva:Article {key: evk}) ` +
+        `WITH evk, eva ORDER BY eva.published IS NULL, eva.published DESC, evk LIMIT toInteger($evidenceFirst)`
+      : `WITH ${CITED(r)} AS evcited UNWIND range(0, size(${ranked}) - 1) AS evi WITH ${ranked}[evi] AS evk, evi, evcited WHERE evk IN evcited ` +
+        'WITH evk, evi ORDER BY evi LIMIT toInteger($evidenceFirst) OPTIONAL MATCH (eva:Article {key: evk})';
+  const kept = `COLLECT { ${firstN} RETURN {key: evk, src: CASE WHEN eva IS NULL THEN null ELSE ${PROJECT('eva', 'Article')} END} }`;
   const quotes = `[evq IN ${r}.evidence WHERE NOT (evq STARTS WITH '[' AND evq CONTAINS '] ') OR any(evx IN evkept WHERE evq STARTS WITH '[' + evx.key + '] ')]`;
   const props = PROJECT(r, kind, `${kind === 'HOLDS' ? ', ' : ''}articles: [evx IN evkept | evx.key], evidence: ${quotes}`, PROVENANCE);
   return `head([evkept IN [${kept}] | {props: ${props}, sources: [evx IN evkept WHERE evx.src IS NOT NULL | evx.src]}])`;
 };
-const HOLDING = (p: string, h: string, pos: string, o: string, evidence: EvidenceRead) =>
-  `{person: ${PERSON(p)}, position: ${PROJECT(pos, 'Position')}, organization: ${ORG(o)}, fact: ${FACT(h, 'HOLDS', evidence)}}`;
+const HOLDING = (p: string, h: string, pos: string, o: string, evidence: EvidenceRead, ranked?: string) =>
+  `{person: ${PERSON(p)}, position: ${PROJECT(pos, 'Position')}, organization: ${ORG(o)}, fact: ${FACT(h, 'HOLDS', evidence, ranked)}}`;
 const ROLE = (p: string, r: string, e: string, evidence: EvidenceRead) =>
   `{person: ${PERSON(p)}, type: type(${r}), event: ${EVENT(e)}, fact: ${FACT(r, 'provenance', evidence)}}`;
 
@@ -181,13 +198,17 @@ export function holdersOfBodies(orgs: readonly { key: string; folded: string }[]
 /**
  * Each person, with their holdings, whole (a person holds a handful of offices), in
  * holding order: one row per person found, `holdings` empty when they hold none.
+ * With `{first: N}`, the articles the person's holdings cite are put in order once
+ * (RANKED_ARTICLES): a person's offices are mostly reported by the same articles.
  */
 export function holdingsOfPeople(keys: readonly string[], evidence: EvidenceRead): Statement {
+  const ranked = typeof evidence === 'object';
   return {
     cypher:
       'UNWIND $keys AS key MATCH (p:Person {key: key}) ' +
-      'CALL (p) { MATCH (p)-[h:HOLDS]->(pos:Position)-[:OF]->(o:Organization) ' +
-      `WITH h, pos, o ORDER BY ${HOLDING_ORDER('h', 'pos', 'o')} RETURN collect(${HOLDING('p', 'h', 'pos', 'o', evidence)}) AS holdings } ` +
+      (ranked ? `${RANKED_ARTICLES} CALL (p, ranked) { ` : 'CALL (p) { ') +
+      'MATCH (p)-[h:HOLDS]->(pos:Position)-[:OF]->(o:Organization) ' +
+      `WITH h, pos, o ORDER BY ${HOLDING_ORDER('h', 'pos', 'o')} RETURN collect(${HOLDING('p', 'h', 'pos', 'o', evidence, ranked ? 'ranked' : undefined)}) AS holdings } ` +
       `RETURN key, ${PERSON('p')} AS person, holdings`,
     params: { keys, ...evidenceParams(evidence) },
   };
