@@ -20,6 +20,13 @@ export class PhraseTrie<T> {
   private readonly root: Node<T> = { next: new Map() };
   private readonly firstWords: string[] = [];
 
+  /** A trie of the phrases, each marked true: a set of phrases to look for. */
+  static of(phrases: Iterable<string>): PhraseTrie<true> {
+    const trie = new PhraseTrie<true>();
+    for (const phrase of phrases) trie.add(phrase, true);
+    return trie;
+  }
+
   add(phrase: string, value: T): this {
     let node = this.root;
     for (const key of phraseKeys(normalizeVietnamese(phrase))) {

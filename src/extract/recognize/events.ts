@@ -45,8 +45,7 @@ const REFERRING: readonly string[] = [
   // the event around which the one reported took place.
   'sau khi kết thúc', 'nhân dịp', 'nhân dịp dự', 'nhân dịp tham dự',
 ];
-const referringTrie = new PhraseTrie<true>();
-for (const phrase of REFERRING) referringTrie.add(phrase, true);
+const referringTrie = PhraseTrie.of(REFERRING);
 
 /** "Kết luận số 21-KL/TW của Hội nghị …": a document's number and "của" between it and the event. */
 function isReferenceGlue(token: Token): boolean {
@@ -68,14 +67,10 @@ function referredBefore(tokens: readonly Token[], start: number): boolean {
 }
 
 const beforeHoi = new Set(BEFORE_HOI_IN_NOUNS);
-const summonsTrie = new PhraseTrie<true>();
-for (const phrase of SUMMONS_WORDS) summonsTrie.add(phrase, true);
-const summonsPlaceTrie = new PhraseTrie<true>();
-for (const phrase of SUMMONS_PLACES) summonsPlaceTrie.add(phrase, true);
-const nounsBeforeWorking = new PhraseTrie<true>();
-for (const phrase of NOUNS_BEFORE_WORKING) nounsBeforeWorking.add(phrase, true);
-const questioningTrie = new PhraseTrie<true>();
-for (const phrase of QUESTIONING_BODIES) questioningTrie.add(phrase, true);
+const summonsTrie = PhraseTrie.of(SUMMONS_WORDS);
+const summonsPlaceTrie = PhraseTrie.of(SUMMONS_PLACES);
+const nounsBeforeWorking = PhraseTrie.of(NOUNS_BEFORE_WORKING);
+const questioningTrie = PhraseTrie.of(QUESTIONING_BODIES);
 
 /** "Quốc hội thảo luận": the event word's "hội" closes the noun before it. */
 function insideHoiNoun(tokens: readonly Token[], i: number): boolean {

@@ -105,10 +105,8 @@ function ofTypes(units: readonly Unit[], types: readonly UnitType[]): Unit[] {
   return units.filter((u) => levels.has(u.level));
 }
 
-const foreignTrie = new PhraseTrie<true>();
-for (const place of FOREIGN_PLACES) foreignTrie.add(place, true);
-const landmarkTrie = new PhraseTrie<true>();
-for (const place of [...FOREIGN_PLACES, ...LANDMARKS]) landmarkTrie.add(place, true);
+const foreignTrie = PhraseTrie.of(FOREIGN_PLACES);
+const landmarkTrie = PhraseTrie.of([...FOREIGN_PLACES, ...LANDMARKS]);
 
 /** A country or foreign place starting at tokens[start] ("Hà Lan", "Xiêng Khoảng"): the index after it. */
 export function matchForeignPlace(tokens: readonly Token[], start: number): number | undefined {
@@ -116,8 +114,7 @@ export function matchForeignPlace(tokens: readonly Token[], start: number): numb
   return foreignTrie.longest(tokens, start)?.end;
 }
 
-const foreignStateTrie = new PhraseTrie<true>();
-for (const place of [...FOREIGN_COUNTRIES, ...COUNTRIES_IN_LATIN_SCRIPT]) foreignStateTrie.add(place, true);
+const foreignStateTrie = PhraseTrie.of([...FOREIGN_COUNTRIES, ...COUNTRIES_IN_LATIN_SCRIPT]);
 
 /**
  * A foreign state's name starting at tokens[start], in either spelling ("Lào", "Myanmar"): the

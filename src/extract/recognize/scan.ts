@@ -37,8 +37,7 @@ for (const phrase of [
   // "Xét báo cáo của Bộ Nội vụ …, Phó Thủ tướng A có ý kiến": a written report weighed, not A reporting.
   'xét báo cáo', 'xem xét báo cáo',
 ]) notCueTrie.add(phrase, true);
-const honorificTrie = new PhraseTrie<true>();
-for (const h of HONORIFICS) honorificTrie.add(h, true);
+const honorificTrie = PhraseTrie.of(HONORIFICS);
 const surnames = new Set(SURNAMES.map((s) => s.toLowerCase()));
 const HONORIFIC_WORDS = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'thầy']);
 const stems = new Set(HEAVENLY_STEMS.map((s) => s.toLowerCase()));

@@ -57,8 +57,7 @@ const memberTrie = new PhraseTrie<MemberWord>();
 for (const [phrase, member] of MEMBER_WORDS) memberTrie.add(phrase, member);
 const rankTrie = new PhraseTrie<string>();
 for (const rank of RANKS) rankTrie.add(rank, rank);
-const organizedTrie = new PhraseTrie<true>();
-for (const phrase of ORGANIZED_EVENTS) organizedTrie.add(phrase, true);
+const organizedTrie = PhraseTrie.of(ORGANIZED_EVENTS);
 /** Titles of a ministry's head and deputies, which the press writes with the ministry's field alone. */
 const MINISTERS: ReadonlySet<string> = new Set(['Bộ trưởng', 'Thứ trưởng', 'Thứ trưởng Thường trực']);
 /** A ministry's field, "Kế hoạch và Đầu tư", "Công Thương", "GD&ĐT": what follows "Bộ " in its name. */
@@ -76,8 +75,7 @@ function ministryOfField(tokens: readonly Token[], at: number): BodyRef | undefi
   if (next?.isWord && next.isCapitalized && !surnames.has(next.key)) return undefined;
   return { kind: field.value, unitWord: null, places: null, parent: null, start: at, end: field.end };
 }
-const formerTrie = new PhraseTrie<true>();
-for (const phrase of ['nguyên', 'cựu', 'từng là', 'từng giữ chức', 'cố']) formerTrie.add(phrase, true);
+const formerTrie = PhraseTrie.of(['nguyên', 'cựu', 'từng là', 'từng giữ chức', 'cố']);
 
 /** A unit word at tokens[i] ("huyện", "TP"), written in lower case unless an abbreviation. */
 function matchUnitWord(tokens: readonly Token[], i: number): { unit: string; end: number } | undefined {
@@ -291,10 +289,8 @@ function personStartsInBody(tokens: readonly Token[], k: number): boolean {
   return true;
 }
 
-const agencyOpeners = new PhraseTrie<true>();
-for (const phrase of AGENCY_NAME_OPENERS) agencyOpeners.add(phrase, true);
-const agencyContinuations = new PhraseTrie<true>();
-for (const phrase of AGENCY_NAME_CONTINUATIONS) agencyContinuations.add(phrase, true);
+const agencyOpeners = PhraseTrie.of(AGENCY_NAME_OPENERS);
+const agencyContinuations = PhraseTrie.of(AGENCY_NAME_CONTINUATIONS);
 
 /**
  * "Cục Quản lý môi trường y tế": a name whose last capitalised word opens an agency's

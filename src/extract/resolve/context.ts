@@ -126,8 +126,7 @@ function districtByInitials(initials: string, province: Unit | null): Unit | und
  * B", "chỉ đứng sau thành phố C"), a neighbour ("giáp huyện D").
  */
 const ASIDE_TRIGGERS: readonly string[] = ['sinh', 'quê', 'nguyên quán', 'trú', 'thường trú', 'tạm trú', 'hộ khẩu', 'so với', 'hơn', 'kém', 'đứng sau', 'giáp', 'tiếp giáp', 'như'];
-const asideTrie = new PhraseTrie<true>();
-for (const phrase of ASIDE_TRIGGERS) asideTrie.add(phrase, true);
+const asideTrie = PhraseTrie.of(ASIDE_TRIGGERS);
 /** What an aside's list of places is made of, besides the names themselves. */
 const ASIDE_GLUE = new Set([',', 'và', 'năm', 'tại', 'ở', 'thuộc', '(', ')', '-', 'hoặc', 'các', 'là', 'cùng', 'xã', 'phường', 'thị', 'trấn', 'huyện', 'quận', 'tỉnh', 'thành', 'phố', 'tp']);
 

@@ -85,8 +85,7 @@ function selfAnnounced(m: EventMention): boolean {
   return /^họp\b/i.test(m.word);
 }
 
-const occasionTrie = new PhraseTrie<true>();
-for (const phrase of OCCASIONS) occasionTrie.add(phrase, true);
+const occasionTrie = PhraseTrie.of(OCCASIONS);
 
 /** "Lễ khai mạc Lễ hội …", "họp báo trước trận đấu": the event word names an occasion's ceremony. */
 function forAnOccasion(tokens: SentenceScan['tokens'], m: EventMention): boolean {
