@@ -186,6 +186,7 @@ const ROWS: readonly Row[] = [
   fixed('Bộ Chính trị', 'standing-committee', [], { parent: CENTRAL_COMMITTEE }),
   fixed('Ban Bí thư', 'standing-committee', [], { parent: CENTRAL_COMMITTEE }),
   fixed(CENTRAL_COMMITTEE, 'party-committee', ['Ban Chấp hành Trung ương', 'BCH Trung ương', 'BCH Trung ương Đảng', 'BCHTW', 'Trung ương Đảng', 'Trung ương']),
+  fixed('Quân ủy Trung ương', 'party-committee', ['QUTW']),
   fixed('Quốc hội', 'assembly', ['QH']),
   fixed('Ủy ban Thường vụ Quốc hội', 'standing-committee', ['UBTVQH', 'Ủy ban Thường vụ QH', 'UB Thường vụ QH', 'UB Thường vụ Quốc hội', 'Thường vụ Quốc hội', 'Thường vụ QH'], { parent: 'Quốc hội' }),
   fixed('Chính phủ', 'government'),
@@ -276,6 +277,7 @@ export const ORGANIZED_EVENTS: readonly string[] = [
 export const AGENCY_NAME_OPENERS: readonly string[] = [
   'Quản lý', 'Phòng chống', 'Phòng cháy', 'Tổ chức', 'Kế hoạch', 'Hợp tác', 'Bảo vệ', 'Khám chữa', 'An toàn',
   'Bảo trợ', 'Kiểm soát', 'Phát triển', 'Điều tra', 'Chăm sóc', 'Giám sát', 'Thi hành', 'Công tác', 'Y tế',
+  'Kiểm định', 'Khảo thí và Kiểm định', 'Đăng ký', 'Đăng kiểm',
 ];
 export const AGENCY_NAME_CONTINUATIONS: readonly string[] = [
   'môi trường', 'y tế', 'tham nhũng', 'thị trường', 'bệnh', 'khám chữa bệnh', 'thực phẩm', 'an toàn thực phẩm', 'dược',
@@ -287,5 +289,5 @@ export const AGENCY_NAME_CONTINUATIONS: readonly string[] = [
   'dự án', 'di tích', 'khu kinh tế', 'khu công nghiệp', 'khu công nghệ cao', 'vịnh', 'cảng', 'chợ', 'vườn quốc gia',
   'bảo tồn', 'văn hóa', 'du lịch', 'thủy lợi', 'đê điều', 'bến xe', 'khu du lịch', 'giao thông vận tải', 'chùa', 'đền',
   'khu di tích', 'đường cao tốc', 'cao tốc', 'khu bảo tồn', 'bảo vệ', 'thiên nhiên', 'nông thôn', 'lâm nghiệp', 'thủy sản', 'thú y', 'chăn nuôi', 'trồng trọt', 'nội bộ',
-  'dự phòng', 'bệnh tật', 'dịch bệnh',
+  'dự phòng', 'bệnh tật', 'dịch bệnh', 'giáo dục', 'chất lượng giáo dục', 'quyền sử dụng đất', 'xe cơ giới', 'phương tiện',
 ];

@@ -39,6 +39,8 @@ export const FOREIGN_PLACES: readonly string[] = [
   'Xiêm Riệp', 'Bát Tam Bang', 'Kông Pông Chàm', 'Ta Keo', 'Xvây Riêng', 'Rattanakiri', 'Mondulkiri',
   // Foreign seats of government the press names by their building ("ngân sách Lầu Năm Góc").
   'Lầu Năm Góc', 'Nhà Trắng', 'Điện Kremlin', 'Trung Nam Hải', 'Phố Downing',
+  // The press's short form: "Phó Chủ tịch Quân ủy TƯ TQ".
+  'TQ',
 ];
 
 /**
@@ -109,6 +111,16 @@ export const CREDIT_WORDS: readonly string[] = ['ảnh', 'nguồn', 'bài', 'tin
  * written in capitals after a title ("Giám đốc Quan Hệ Công Chúng", "Trưởng ban Quản Trị
  * Rủi Ro"), they open a department's name, never a person's.
  */
+/**
+ * Common nouns that open a sentence, capitalised, right after a name when a caption runs
+ * into the text ("… Bùi Văn Ga Thí sinh vẫn nhiều cơ hội"): they end the name before them.
+ */
+export const NOUNS_OPENING_AFTER_NAMES: readonly string[] = [
+  'thí sinh', 'học sinh', 'sinh viên', 'người dân', 'nhân dân', 'cử tri', 'du khách', 'phóng viên', 'lực lượng',
+  'toàn cảnh', 'quang cảnh', 'hiện trường', 'đại biểu', 'bà con', 'doanh nghiệp', 'giáo viên', 'bệnh nhân',
+  'nông dân', 'công nhân', 'cán bộ', 'chiến sĩ', 'ngư dân', 'người lao động', 'trẻ em', 'phụ huynh',
+];
+
 export const WORDS_OPENING_LIKE_NAMES: readonly string[] = [
   'quan hệ', 'quản trị', 'quản lý', 'quản lí', 'đào tạo', 'tôn giáo', 'kim ngạch', 'ma túy', 'thái độ', 'thẩm tra',
   'tiêu dùng', 'thân thiện',

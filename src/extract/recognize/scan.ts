@@ -3,7 +3,7 @@
 // Where matches compete for the same tokens, settleSpans decides.
 import { ROLE_CUES } from '../lexicon/cues.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
-import { AFTER_TIME_WORDS, CREDIT_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, NEVER_IN_NAMES, PLACE_BEFORE_NAME, TIME_WORDS_LIKE_NAMES, WORDS_OPENING_LIKE_NAMES } from '../lexicon/not-names.js';
+import { AFTER_TIME_WORDS, CREDIT_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, NEVER_IN_NAMES, NOUNS_OPENING_AFTER_NAMES, PLACE_BEFORE_NAME, TIME_WORDS_LIKE_NAMES, WORDS_OPENING_LIKE_NAMES } from '../lexicon/not-names.js';
 import { MIDDLE_NAMES, SURNAMES } from '../lexicon/surnames.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Role } from '../contract.js';
@@ -56,6 +56,7 @@ const ROMAN_NUMERAL = /^[IVXLC]+$/;
 const FIRST_WORDS = new WordSet([...cueTrie.firstKeys(), ...notCueTrie.firstKeys(), ...titleFirstKeys()]);
 
 const timeWordsLikeNames = new Set(TIME_WORDS_LIKE_NAMES);
+const nounsOpeningAfterNames = PhraseTrie.of(NOUNS_OPENING_AFTER_NAMES);
 const afterTimeWords = new Set(AFTER_TIME_WORDS);
 
 /** A person's name starting at tokens[i]: a surname and 1 to 4 more capitalised words. */
@@ -79,6 +80,8 @@ function matchName(tokens: readonly Token[], i: number, date: string | null): { 
     if (t.text.length === 1 && tokens[end + 1]?.text === '/') break;
     // "… Nguyễn Thị Kim Ngân Thông qua 12 luật": a caption's next sentence opening on a cue.
     if (end - i >= 3 && tokens[end + 1]?.isWord && !tokens[end + 1]!.isCapitalized && (cueTrie.longest(tokens, end)?.end ?? 0) > end + 1) break;
+    // "… Bùi Văn Ga Thí sinh vẫn …": the next sentence's subject, glued on.
+    if (end - i >= 2 && tokens[end + 1]?.isWord && !tokens[end + 1]!.isCapitalized && (nounsOpeningAfterNames.longest(tokens, end)?.end ?? 0) > end + 1) break;
     if (startsTitleOrBody(tokens, end)) break;
     end++;
   }

@@ -12,7 +12,7 @@ import { typesOfWord, WRITTEN_UNIT_WORDS } from '../../vietnam/units.js';
 import { RANKS } from '../lexicon/honorifics.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
-import { matchForeignPlace, matchOtherPlace, matchPlace } from './places.js';
+import { matchForeignPlace, matchForeignState, matchOtherPlace, matchPlace } from './places.js';
 
 export interface BodyRef {
   kind: BodyEntry;
@@ -158,6 +158,29 @@ function jointOffice(tokens: readonly Token[], part: Extract<BodyEntry, { kind: 
   return { kind: { ...part, name: 'Văn phòng HĐND và' }, unitWord: null, places: null, parent: committee, start: council.start, end: committee.end };
 }
 
+/** Committee parts that never head another institution's name of their own. */
+const NOT_NAMED_PARTS = new Set(['Thường trực', 'Ban Tổ chức']);
+/** A body's head word: alone after "Văn phòng", a name cut short ("Văn phòng Ban chỉ huy …"). */
+const CUT_HEADS = new Set(['ban', 'sở', 'bộ', 'phòng', 'cục', 'vụ', 'phủ', 'quốc', 'ủy', 'hội', 'trung', 'tổng']);
+
+/**
+ * "Văn phòng Đăng ký đất đai tỉnh X", "Văn phòng Kinh tế và Văn hóa Đài Bắc", "Ban Quản lý
+ * rừng phòng hộ …": a committee's part word followed by a name of its own is another
+ * institution, named as written; never the article's committee's office or board.
+ */
+function ownName(tokens: readonly Token[], i: number, headEnd: number, part: Extract<BodyEntry, { kind: 'committee-part' }>, date: string | null): BodyRef | undefined {
+  const next = tokens[headEnd];
+  if (!next?.isWord || !next.isCapitalized || personStartsInBody(tokens, headEnd) || matchPlace(tokens, headEnd, undefined, date)) return undefined;
+  // Not a short form ("BTV Thu Hà": an editor), not "Thường trực" (it qualifies the title
+  // before it: "Phó Trưởng ban Thường trực Ban Chỉ đạo …"), not an event's organizing
+  // board ("Ban Tổ chức Lễ hội …", "Ban tổ chức SEA Games": a post outside the graph).
+  if (isUpperCaseWord(tokens[i]!.text) || NOT_NAMED_PARTS.has(part.name) || organizedTrie.longest(tokens, headEnd)) return undefined;
+  const end = namedBodyEnd(tokens, headEnd, date);
+  // "Văn phòng Ban chỉ huy …", "Văn phòng Sở" cut at a body's head word: no name of its own.
+  if (end === headEnd || (end === headEnd + 1 && CUT_HEADS.has(tokens[headEnd]!.key))) return undefined;
+  return { kind: { kind: 'named', head: part.name, category: 'other' }, unitWord: null, places: null, parent: null, start: i, end, written: namedText(tokens, i, end, date) };
+}
+
 /** A body starting at tokens[i]: "Huyện ủy Thanh Trì", "UBND huyện", "Ban Tổ chức Tỉnh ủy". */
 export function parseBody(tokens: readonly Token[], i: number, date: string | null = null): BodyRef | undefined {
   const hit = bodyTrie.longest(tokens, i);
@@ -194,6 +217,8 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
       const usable = parent && (parent.kind.kind === 'committee' || parent.kind.kind === 'jurisdictional' || parent.kind.kind === 'fixed');
       const joint = usable ? jointOffice(tokens, kind, parent, date) : undefined;
       if (joint) return { ...joint, start: i };
+      const named = parent ? undefined : ownName(tokens, i, hit.end, kind, date);
+      if (named) return named;
       return { kind, unitWord: null, places: null, parent: usable ? parent : null, start: i, end: usable ? parent.end : hit.end };
     }
     case 'jurisdictional': {
@@ -248,7 +273,7 @@ const AFTER_NAMES = new Set([
   'sáng', 'chiều', 'tối', 'trưa', 'hôm',
 ]);
 /** Nouns whose second word is one of AFTER_NAMES: "Vụ Quản lý công trình thủy lợi", "chương trình". */
-const NOUNS_ENDING_LIKE_VERBS = new Set(['cộng đồng', 'hội đồng', 'hợp đồng', 'công trình', 'chương trình', 'quy trình', 'lộ trình', 'giáo trình', 'tiến trình', 'dân chủ', 'tình báo', 'thời báo', 'nhật báo']);
+const NOUNS_ENDING_LIKE_VERBS = new Set(['cộng đồng', 'hội đồng', 'hợp đồng', 'công trình', 'chương trình', 'quy trình', 'lộ trình', 'giáo trình', 'tiến trình', 'dân chủ', 'tình báo', 'thời báo', 'nhật báo', 'đăng ký']);
 
 /** tokens[k] opens the clause after a name: a verb or conjunction, not the end of a noun. */
 function opensClause(tokens: readonly Token[], k: number): boolean {
@@ -543,9 +568,24 @@ function unknownBodyAt(tokens: readonly Token[], at: number): boolean {
 /** Words between a post and the foreign state it belongs to: "Thủ tướng nước Lào", "tỉnh Giang Tô". */
 const BEFORE_FOREIGN = new Set(['nước', 'tỉnh', 'thành', 'phố', 'tp', 'bang', 'vùng', 'khu', 'tự', 'trị', '(', 'của', 'chdcnd']);
 
+/**
+ * "Văn phòng Cố vấn Nhà nước Myanmar": an institution's name closed by a foreign state's,
+ * after a lower-case word. Not "Bệnh viện Việt Đức", "Trường THPT Hồng Đức", "thị xã Kỳ
+ * Anh" (a capitalised word before it makes another name) nor "Hội Hữu nghị Việt Nam - Cuba".
+ */
+function namedAfterForeignState(tokens: readonly Token[], body: BodyRef): boolean {
+  if (tokens.slice(body.start, body.end).some((t) => t.key === 'việt')) return false;
+  for (let k = body.start + 1; k < body.end; k++) {
+    const before = tokens[k - 1]!;
+    if (before.isWord && !before.isCapitalized && (matchForeignState(tokens, k) ?? matchForeignPlace(tokens, k)) === body.end) return true;
+  }
+  return false;
+}
+
 /** A post of a foreign state, or of a festival's or contest's organizing board. */
 function outsideBody(tokens: readonly Token[], unit: TitleUnit, date: string | null): boolean {
   if (unit.body?.places) return false;
+  if (unit.body?.kind.kind === 'named' && namedAfterForeignState(tokens, unit.body)) return true;
   if (unit.body?.kind.kind === 'committee-part' && !unit.body.parent && organizedTrie.longest(tokens, unit.end)) return true;
   let at = unit.end;
   while (at < tokens.length && at < unit.end + 4 && BEFORE_FOREIGN.has(tokens[at]!.key)) at++;
