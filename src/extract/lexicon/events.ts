@@ -92,6 +92,11 @@ export const NOUNS_BEFORE_WORKING: readonly string[] = [
   'văn hóa', 'tinh thần', 'ý thức', 'thái độ', 'năng suất', 'hiệu quả', 'kinh nghiệm', 'phong cách', 'khả năng', 'nhu cầu',
 ];
 
+/** What people do, listed with "làm việc" ("sinh sống, làm việc và học tập"): no meeting. */
+export const LIVING_VERBS: readonly string[] = [
+  'sinh sống', 'sống', 'học tập', 'lao động', 'sinh hoạt', 'nghỉ ngơi', 'cư trú', 'định cư', 'kinh doanh', 'buôn bán', 'du lịch', 'học',
+];
+
 /**
  * Words that make "làm việc" a summons, not a meeting: "mời … lên trụ sở làm việc", "triệu tập
  * … đến làm việc", "làm việc với cơ quan điều tra". The person summoned is questioned.

@@ -2,7 +2,8 @@
 // XXIV, nhiệm kỳ 2020 - 2025", "Đại hội Đảng bộ quận X lần thứ VI", "Kỳ họp
 // thứ mười hai HĐND tỉnh". Each mention gives the fields it states.
 import type { EventKind } from '../contract.js';
-import { BEFORE_HOI_IN_NOUNS, EVENT_WORDS, NOUNS_BEFORE_WORKING, QUESTIONING_BODIES, romanToNumber, SUMMONS_PLACES, SUMMONS_WORDS, wordsToNumber } from '../lexicon/events.js';
+import { BEFORE_HOI_IN_NOUNS, EVENT_WORDS, NOUNS_BEFORE_WORKING,
+  LIVING_VERBS, QUESTIONING_BODIES, romanToNumber, SUMMONS_PLACES, SUMMONS_WORDS, wordsToNumber } from '../lexicon/events.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
 import { WordSet } from '../words.js';
@@ -70,7 +71,20 @@ const beforeHoi = new Set(BEFORE_HOI_IN_NOUNS);
 const summonsTrie = PhraseTrie.of(SUMMONS_WORDS);
 const summonsPlaceTrie = PhraseTrie.of(SUMMONS_PLACES);
 const nounsBeforeWorking = PhraseTrie.of(NOUNS_BEFORE_WORKING);
+/** Nouns of place a relative clause about someone's work hangs from. */
+const WHERE_WORDS = new Set(['nơi', 'chỗ']);
 const questioningTrie = PhraseTrie.of(QUESTIONING_BODIES);
+
+const livingVerbs = PhraseTrie.of(LIVING_VERBS);
+
+/** "làm việc" at tokens[i] listed with "sinh sống", "học tập" … (a comma or "và" between). */
+function listedWithLivingVerbs(tokens: readonly Token[], i: number): boolean {
+  const joins = (t: Token | undefined) => t?.key === ',' || t?.key === 'và';
+  if (joins(tokens[i + 2]) && livingVerbs.longest(tokens, i + 3)) return true;
+  if (!joins(tokens[i - 1])) return false;
+  for (const length of [1, 2]) if (i - 1 - length >= 0 && livingVerbs.longest(tokens, i - 1 - length)?.end === i - 1) return true;
+  return false;
+}
 
 /** "Quốc hội thảo luận": the event word's "hội" closes the noun before it. */
 function insideHoiNoun(tokens: readonly Token[], i: number): boolean {
@@ -86,6 +100,10 @@ function notAWorkingSession(tokens: readonly Token[], i: number, end: number): b
   if (tokens[i]!.key !== 'làm' || ['buổi', 'phiên', 'cuộc'].includes(tokens[i - 1]?.key ?? '')) return false;
   // "phương pháp làm việc", "giờ làm việc": a noun phrase (not a summons either, but no meeting).
   for (const length of [1, 2]) if (i - length >= 0 && nounsBeforeWorking.longest(tokens, i - length)?.end === i) return true;
+  // "sinh sống, làm việc và học tập": one of the things people do, listed.
+  if (listedWithLivingVerbs(tokens, i)) return true;
+  // "nơi chị làm việc", "nơi ông từng làm việc": where someone works, a relative clause.
+  for (let k = i - 2; k >= 0 && k >= i - 4 && tokens[k]!.isWord; k--) if (WHERE_WORDS.has(tokens[k]!.key)) return true;
   let comma = false;
   for (let k = i - 1; k >= 0 && k >= i - 14 && !STOP.has(tokens[k]!.key); k--) {
     comma ||= tokens[k]!.key === ',';
