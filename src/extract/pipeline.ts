@@ -2,7 +2,7 @@
 // in this order; each is a pure function of what the stages before it made.
 import type { ArticleRecord } from './contract.js';
 import { normalizeArticle } from './normalize.js';
-import { yearFromBody } from './recognize/dates.js';
+import { lastDatedMonth, yearFromBody } from './recognize/dates.js';
 import { dropUnmatchedShortNames, scanSentence } from './recognize/scan.js';
 import { buildPeople } from './relate/people.js';
 import { bracketedAbbreviations, expandAbbreviations } from './resolve/abbreviations.js';
@@ -40,7 +40,8 @@ export function runPipeline(raw: string, id: string): ArticleRecord {
   // 5–6. Events, with organizers resolved against the context.
   // An undated article's events take their year from the body ("quý I năm 2019").
   const bodyYear = parts.published ? null : yearFromBody(parts.sentences);
-  const { events: drafted, mentionedIn, organizers, provisional, openToAnyone, namers, unplaced } = buildEvents(sentences, context, parts.published, bodyYear);
+  const bodyMonth = bodyYear === null ? null : lastDatedMonth(parts.sentences, bodyYear);
+  const { events: drafted, mentionedIn, organizers, provisional, openToAnyone, namers, unplaced } = buildEvents(sentences, context, parts.published, bodyYear, bodyMonth);
   const session = drafted.find((e) => e.kind === 'session' && e.organizer);
   const withSession = { ...context, sessionOrganizer: (session && organizers.get(session.id)) ?? null };
   // 7–8. People, positions, roles and evidence.

@@ -13,8 +13,9 @@ const WORDED = /(?:^|[\s,(])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(
 /**
  * @param published the publication date, ISO, or null
  * @param bodyYear the year the article's body names, used when there is no publication date
+ * @param bodyMonth the latest month of that year the body dates (lastDatedMonth)
  */
-export function findDate(sentence: string, published: string | null, bodyYear: number | null = null): string | null {
+export function findDate(sentence: string, published: string | null, bodyYear: number | null = null, bodyMonth: number | null = null): string | null {
   const m = NUMERIC.exec(sentence) ?? DOTTED.exec(sentence) ?? RANGE.exec(sentence) ?? WORDED.exec(sentence);
   // "Sáng nay, …" with no date: the day of publication.
   if (!m) return published && TODAY.test(sentence) ? published : null;
@@ -23,12 +24,22 @@ export function findDate(sentence: string, published: string | null, bodyYear: n
   if (day < 1 || day > 31 || month < 1 || month > 12) return null;
   let year = m[3] ? Number(m[3]) : published ? Number(published.slice(0, 4)) : bodyYear;
   if (year === null) return null;
+  // "sáng nay 6/2" in an undated article whose latest date is "cuối tháng 12/2016": news of
+  // the year's first months telling of the last months of the year before; which year the
+  // day is of, the text does not say.
+  if (!m[3] && !published && bodyMonth !== null && bodyMonth >= 11 && month <= 4) return null;
   const iso = (y: number): string => `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   if (!m[3] && published) {
     const weekAfter = new Date(Date.parse(published) + 7 * 86_400_000).toISOString().slice(0, 10);
     if (iso(year) > weekAfter) year -= 1;
   }
   return iso(year);
+}
+
+/** Does the sentence write a day and month ("ngày 6/2", "sáng 8.3"), whatever its year? */
+export function writesDay(sentence: string): boolean {
+  const m = NUMERIC.exec(sentence) ?? DOTTED.exec(sentence) ?? RANGE.exec(sentence) ?? WORDED.exec(sentence);
+  return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= 31 && Number(m[2]) >= 1 && Number(m[2]) <= 12;
 }
 
 const FULL_DATE = /(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?!\d)/g;
@@ -51,6 +62,8 @@ const PLANNED = /(?:chương trình|kế hoạch|dự toán|nghị quyết|đề
 // "thiết lập quan hệ ngoại giao năm 1992", "thành lập năm 1945", "nước chủ nhà Hội nghị … năm
 // 2018", "đăng cai SEA Games năm 2021" (but "đăng ký năm 2017" is the news's own business).
 const MILESTONE = /(?<!\p{L})(?<!(?:đăng|thư)\s)(?:ký|ký kết|thành lập|thiết lập|ra đời|khánh thành|chủ nhà|đăng cai)(?![\p{L}])[^.;:!?,()]{0,36}$/iu;
+// A year compared with ("tăng 21% so với năm 2015", "so với cùng kỳ năm 2016") is one gone by.
+const COMPARED = /so với(?:\s+cùng kỳ)?\s*$/u;
 // Of those, a year only foreseen ("dự kiến … thông qua vào năm 2019"): alone, it says nothing of the news year.
 const NAMED_PLAN = /(?:chương trình|kế hoạch|dự toán|nghị quyết|đề án|quy hoạch)(?:(?! là )[^.;:!?])*$/iu;
 
@@ -92,6 +105,7 @@ export function yearFromBody(sentences: readonly string[]): number | null {
       const yearAt = m.index + m[0].indexOf(m[1]!);
       if (AHEAD.test(sentence.slice(Math.max(0, m.index - 16), yearAt)) || BORN.test(sentence.slice(Math.max(0, m.index - 24), yearAt))) continue;
       if (MILESTONE.test(sentence.slice(Math.max(0, m.index - 64), m.index + 1))) continue;
+      if (COMPARED.test(sentence.slice(Math.max(0, m.index - 24), m.index + 1))) continue;
       const year = Number(m[1]);
       if (UNDER_WAY.test(sentence.slice(Math.max(0, m.index - 24), yearAt))) {
         if (underWay === null || year > underWay) underWay = year;
@@ -111,4 +125,23 @@ export function yearFromBody(sentences: readonly string[]): number | null {
   // of every other year written: the news may be from any year between, so none.
   if (planned <= fromWords + 1) return Math.max(planned, fromWords);
   return null;
+}
+
+/**
+ * The latest month of `year` the text dates in full ("cuối tháng 12/2016", "ngày 9/6/2017"):
+ * an undated article's news comes after it.
+ */
+export function lastDatedMonth(sentences: readonly string[], year: number): number | null {
+  const dated = new RegExp(`(?:(?<!\\d)\\d{1,2}\\s*[/.-]\\s*|tháng\\s*)(\\d{1,2})\\s*(?:[/.-]|năm)\\s*${year}(?!\\d)`, 'giu');
+  let last: number | null = null;
+  for (const sentence of sentences) {
+    if (!sentence.includes(String(year))) continue;
+    for (const m of sentence.matchAll(dated)) {
+      const before = sentence.slice(Math.max(0, m.index - 24), m.index + 1);
+      if (BORN.test(before) || AHEAD.test(before)) continue;
+      const month = Number(m[1]);
+      if (month >= 1 && month <= 12 && (last === null || month > last)) last = month;
+    }
+  }
+  return last;
 }

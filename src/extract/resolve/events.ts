@@ -4,7 +4,7 @@
 import type { EventKind, EventRecord, PersonRecord } from '../contract.js';
 import { BUSINESS_HEADS, numberToRoman, OCCASIONS, OPEN_EVENT_WORDS } from '../lexicon/events.js';
 import { PhraseTrie } from '../lexicon/trie.js';
-import { findDate } from '../recognize/dates.js';
+import { findDate, writesDay } from '../recognize/dates.js';
 import { findEvents, leadingBody, organizerAfter, type EventMention } from '../recognize/events.js';
 import type { BodyRef } from '../recognize/titles.js';
 import type { ArticleContext, SentenceScan } from './context.js';
@@ -27,6 +27,8 @@ interface Draft {
   term: string | null;
   termYears: string | null;
   date: string | null;
+  /** A day was written for it whose year the article leaves open: no other sentence's date is its. */
+  yearOpen: boolean;
   /** Sentence indexes that mention it. */
   sentences: number[];
 }
@@ -136,7 +138,7 @@ export function keepEventsWithRoles(events: readonly EventRecord[], people: read
   };
 }
 
-export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleContext, published: string | null, bodyYear: number | null = null): ArticleEvents {
+export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleContext, published: string | null, bodyYear: number | null = null, bodyMonth: number | null = null): ArticleEvents {
   const drafts: Draft[] = [];
   // Event words already seen naming an occasion's ceremony: "Tại buổi họp báo, …" later is the same one.
   const occasions = new Set<string>();
@@ -184,7 +186,7 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
         match.term ??= m.term;
         match.termYears ??= m.termYears;
         match.sentences.push(index);
-        if (!match.date && inLead) match.date = findDate(s.text, published, bodyYear);
+        if (!match.date && inLead) match.date = findDate(s.text, published, bodyYear, bodyMonth);
         announcedHere = true;
         continue;
       }
@@ -196,16 +198,20 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
       const announced = (inLead ? drafts.length === 0 || index === 0 || m.ordinal !== null : ownFields && heldHere(s.tokens, m.start)) || another;
       if (!announced) continue;
       announcedHere = true;
+      const date = findDate(s.text, published, bodyYear, bodyMonth);
       drafts.push({
         kind: m.kind, word: m.word, ordinal: m.ordinal, ordinalRoman: m.ordinalRoman, body: m.body, organizer, organizerWeak: weak,
-        term: m.term, termYears: m.termYears, date: findDate(s.text, published, bodyYear), sentences: [index],
+        term: m.term, termYears: m.termYears, date, yearOpen: date === null && writesDay(s.text), sentences: [index],
       });
     }
   });
   // The date is usually in the lead even when the event is named only in the headline.
   for (const d of drafts) {
-    if (d.date) continue;
-    for (let i = 0; i <= LEAD_SENTENCES && i < sentences.length && !d.date; i++) d.date = findDate(sentences[i]!.text, published, bodyYear);
+    if (d.date || d.yearOpen) continue;
+    for (let i = 0; i <= LEAD_SENTENCES && i < sentences.length && !d.date; i++) {
+      d.date = findDate(sentences[i]!.text, published, bodyYear, bodyMonth);
+      if (writesDay(sentences[i]!.text)) break;
+    }
   }
   // Events in the order the body reports them; the headline only summarises.
   const reported = (d: Draft): number => d.sentences.find((i) => i > 0) ?? Number.MAX_SAFE_INTEGER;
