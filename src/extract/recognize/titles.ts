@@ -495,6 +495,28 @@ function bodyAfterRole(tokens: readonly Token[], roleStart: number, roleEnd: num
   return undefined;
 }
 
+/** Heads the press names by their unit alone: "Chủ tịch tỉnh X" heads its UBND, "Bí thư tỉnh X" its Party committee. */
+const UNIT_HEADS: ReadonlyMap<string, 'UBND' | 'committee'> = new Map([
+  ['Chủ tịch', 'UBND'], ['Phó Chủ tịch', 'UBND'], ['Bí thư', 'committee'], ['Phó Bí thư', 'committee'],
+]);
+
+/**
+ * "Chủ tịch tỉnh Gia Lai", "Chủ tịch TP Đà Nẵng", "Bí thư huyện Mê Linh": a unit word and a
+ * known unit right after the title (never a bare name: "Chủ tịch Hồ Chí Minh" is a person).
+ */
+function bodyOfUnitHead(title: string, tokens: readonly Token[], at: number, date: string | null): BodyRef | undefined {
+  const head = UNIT_HEADS.get(title);
+  if (!head || !matchUnitWord(tokens, at)) return undefined;
+  const p = withPlace(tokens, at, null, date);
+  // "chủ tịch xã Thanh Đồng)" matched as "xã Thanh": a unit's name going on is not this one.
+  const onward = tokens[p.end];
+  if (!p.places || (onward?.isCapitalized && !tokens[p.end + 1]?.isCapitalized)) return undefined;
+  const kind: BodyEntry = head === 'UBND'
+    ? BODY_PHRASES.find(([phrase]) => phrase === 'UBND')![1]
+    : { kind: 'committee', unitWord: null, category: 'party-committee' };
+  return { kind, unitWord: p.unitWord, places: p.places, parent: null, start: at, end: p.end };
+}
+
 /** A title unit starting at tokens[i], or undefined. */
 export function parseTitleUnit(tokens: readonly Token[], i: number, date: string | null = null): TitleUnit | undefined {
   let j = i;
@@ -524,7 +546,7 @@ export function parseTitleUnit(tokens: readonly Token[], i: number, date: string
     body = implied.body;
     end = implied.end;
   } else {
-    const found = bodyAfterRole(tokens, j, role.end, date) ?? (MINISTERS.has(title) ? ministryOfField(tokens, role.end) : undefined);
+    const found = bodyAfterRole(tokens, j, role.end, date) ?? (MINISTERS.has(title) ? ministryOfField(tokens, role.end) : undefined) ?? bodyOfUnitHead(title, tokens, role.end, date);
     if (found) {
       body = found;
       end = found.end;
