@@ -98,6 +98,7 @@ export const AFTER_TIME_WORDS: readonly string[] = ['nay', 'qua', 'cùng', 'hôm
 export const PLACE_BEFORE_NAME: readonly string[] = [
   'ở', 'tại', 'từ', 'xã', 'phường', 'trấn', 'huyện', 'quận', 'tỉnh', 'phố', 'tp', 'tp.', 'khu', 'ấp', 'thôn', 'bản', 'buôn', 'làng', 'khóm',
   'xóm', 'tổ', 'đường', 'hẻm', 'ngõ', 'sông', 'kênh', 'núi', 'đèo', 'đảo', 'cầu', 'chợ', 'cảng', 'đền', 'chùa', 'trường',
+  'hồ', 'đầm', 'suối', 'thác', 'vịnh', 'bãi', 'rạch', 'đồi', 'bến',
   'thpt', 'thcs', 'ptth', 'pthh', 'học', 'non', 'giải', 'tên',
   // "dòng họ Trần Thái Bình": a clan, named after its founder.
   'họ',
