@@ -172,6 +172,18 @@ function stripCredits(line: string): string {
     .trim();
 }
 
+/** "… năm 2016/ Lễ hội cà phê …/ Người cất giữ …": a slash glued to a word, then a capital. */
+const HEADLINE_JOIN = /[^\s/]\/ ["“(]?\p{Lu}/gu;
+
+/**
+ * A run of linked headlines ("Bộ trưởng A dự Hội nghị …/ Lễ hội …/ Người …"), joined by two
+ * slashes or more: other articles' titles, whose facts are not this one's.
+ */
+function isLinkedHeadlines(sentence: string): boolean {
+  if (!sentence.includes('/ ')) return false;
+  return (sentence.match(HEADLINE_JOIN)?.length ?? 0) >= 2;
+}
+
 export function segment(text: string): Segments {
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
   const dateline = findDateline(lines);
@@ -235,7 +247,7 @@ export function segment(text: string): Segments {
     }
     const line = stripCredits(lines[i]!.replace(/^(?:[\p{Lu}]{2,6}|\([\p{Lu}]{2,6}\))\s*-\s*/u, '').replace(CAPTION_LABEL, ''));
     if (!line || isCreditOrCaption(lines[i]!)) continue;
-    sentences.push(...splitSentences(line));
+    for (const sentence of splitSentences(line)) if (!isLinkedHeadlines(sentence)) sentences.push(sentence);
   }
   return { headline, published: dateline?.date ?? null, author, sentences };
 }

@@ -228,6 +228,8 @@ const ROWS: readonly Row[] = [
   local('Trường Chính trị', 'other', [], 'province'),
   local('Ngân hàng Nhà nước chi nhánh', 'department', [], 'province'),
   ...['Hội Nhà báo', 'Hội Chữ thập đỏ', 'Hội Khuyến học', 'Hội Người cao tuổi', 'Liên minh Hợp tác xã', 'Công đoàn Viên chức'].map((name) => local(name, 'front')),
+  // Lawyers' and jurists' bodies: "Phó chủ nhiệm Đoàn Luật sư TP HCM" ("Đoàn" is also a family name).
+  ...['Đoàn Luật sư', 'Hội Luật gia'].map((name) => local(name, 'front')),
   // Central bodies of the state.
   fixed('Ngân hàng Nhà nước Việt Nam', 'department', ['Ngân hàng Nhà nước', 'NHNN']),
   fixed('Thanh tra Chính phủ', 'department'),

@@ -105,6 +105,21 @@ export const SUMMONS_WORDS: readonly string[] = ['mời', 'triệu tập', 'áp 
 /** "lên trụ sở làm việc", "về trụ sở công an để làm việc": a few words before "làm việc" only ("tại Trụ sở Chính phủ, … chủ trì cuộc làm việc" is a meeting). */
 export const SUMMONS_PLACES: readonly string[] = ['trụ sở'];
 export const QUESTIONING_BODIES: readonly string[] = ['cơ quan công an', 'cơ quan điều tra', 'cơ quan cảnh sát điều tra', 'cơ quan csđt', 'điều tra viên'];
+/**
+ * The people the police "làm việc với" (question): "đang làm việc với số người liên quan",
+ * "làm việc với các đối tượng", "làm việc với tài xế". A count or plural may stand before them.
+ */
+export const QUESTIONED_PEOPLE: readonly string[] = [
+  'đối tượng', 'nghi phạm', 'nghi can', 'bị can', 'người liên quan', 'số người', 'người vi phạm', 'người điều khiển',
+  'tài xế', 'lái xe', 'chủ xe', 'chủ phương tiện', 'chủ cơ sở', 'chủ quán', 'nạn nhân', 'nhân chứng',
+];
+export const QUESTIONED_COUNTS: readonly string[] = ['các', 'những', 'một', 'số', 'hai', 'ba', 'nhiều'];
+/**
+ * Words right before a bare "làm việc" that make it a day's work, not a meeting: "bắt đầu làm
+ * việc từ 19h", "đi làm việc tại Nhật Bản", "nghỉ làm việc", "liên hệ … để làm việc về nội dung
+ * trên". With "với" after it ("bắt đầu làm việc với UBND tỉnh") it is a meeting still.
+ */
+export const WORK_NOT_MEETING_BEFORE: readonly string[] = ['bắt đầu', 'đi', 'nghỉ', 'ngừng', 'dừng', 'thôi', 'không', 'chưa', 'từng', 'để'];
 
 /** Heads of a business's name: a company's or a commercial bank's meeting is no public body's event. */
 export const BUSINESS_HEADS: readonly string[] = ['Công ty', 'Cty', 'CTCP', 'Ngân hàng TMCP', 'Ngân hàng Thương mại', 'Doanh nghiệp'];

@@ -2,8 +2,10 @@
 // XXIV, nhiệm kỳ 2020 - 2025", "Đại hội Đảng bộ quận X lần thứ VI", "Kỳ họp
 // thứ mười hai HĐND tỉnh". Each mention gives the fields it states.
 import type { EventKind } from '../contract.js';
-import { BEFORE_HOI_IN_NOUNS, EVENT_WORDS, NOUNS_BEFORE_WORKING,
-  LIVING_VERBS, QUESTIONING_BODIES, romanToNumber, SUMMONS_PLACES, SUMMONS_WORDS, wordsToNumber } from '../lexicon/events.js';
+import {
+  BEFORE_HOI_IN_NOUNS, EVENT_WORDS, LIVING_VERBS, NOUNS_BEFORE_WORKING, QUESTIONED_COUNTS, QUESTIONED_PEOPLE, QUESTIONING_BODIES, romanToNumber,
+  SUMMONS_PLACES, SUMMONS_WORDS, WORK_NOT_MEETING_BEFORE, wordsToNumber,
+} from '../lexicon/events.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
 import { WordSet } from '../words.js';
@@ -45,6 +47,9 @@ const REFERRING: readonly string[] = [
   // "Ngay sau khi kết thúc phiên họp Quốc hội, …", "nhân dịp dự Diễn đàn …" (but not "bên lề kỳ họp": its deputies sit in it):
   // the event around which the one reported took place.
   'sau khi kết thúc', 'nhân dịp', 'nhân dịp dự', 'nhân dịp tham dự',
+  // "trong khuôn khổ Hội nghị SOM2 …, đã diễn ra Đối thoại …": the frame of the one reported;
+  // "họp báo về Hội nghị …", "thông tin về kỳ họp": its topic.
+  'trong khuôn khổ', 'khuôn khổ', 'về',
 ];
 const referringTrie = PhraseTrie.of(REFERRING);
 
@@ -74,6 +79,24 @@ const nounsBeforeWorking = PhraseTrie.of(NOUNS_BEFORE_WORKING);
 /** Nouns of place a relative clause about someone's work hangs from. */
 const WHERE_WORDS = new Set(['nơi', 'chỗ']);
 const questioningTrie = PhraseTrie.of(QUESTIONING_BODIES);
+const questionedTrie = PhraseTrie.of(QUESTIONED_PEOPLE);
+const questionedCounts = new Set(QUESTIONED_COUNTS);
+const workBeforeTrie = PhraseTrie.of(WORK_NOT_MEETING_BEFORE);
+
+/** "làm việc với số người liên quan", "… với các đối tượng": the police questioning people. */
+function withQuestioned(tokens: readonly Token[], at: number): boolean {
+  if (questioningTrie.longest(tokens, at)) return true;
+  let k = at;
+  while (k < at + 2 && questionedCounts.has(tokens[k]?.key ?? '')) k++;
+  return questionedTrie.longest(tokens, k) !== undefined;
+}
+
+/** "bắt đầu làm việc từ 19h", "để làm việc về nội dung trên": a day's work, no meeting with anyone. */
+function workNotMeeting(tokens: readonly Token[], i: number, end: number): boolean {
+  if (tokens[end]?.key === 'với') return false;
+  for (const length of [1, 2]) if (i - length >= 0 && workBeforeTrie.longest(tokens, i - length)?.end === i) return true;
+  return false;
+}
 
 const livingVerbs = PhraseTrie.of(LIVING_VERBS);
 
@@ -94,7 +117,8 @@ function insideHoiNoun(tokens: readonly Token[], i: number): boolean {
 /**
  * A bare "làm việc" that is a noun phrase ("phương pháp làm việc") or a summons: "mời những người liên quan lên trụ sở làm việc",
  * "triệu tập A, chủ cơ sở, đến làm việc" (up to 14 words before it; "trụ sở" up to 5, in
- * the same clause), or "làm việc với cơ quan điều tra".
+ * the same clause), "làm việc với cơ quan điều tra" or "… với số người liên quan"; or a day's work
+ * ("bắt đầu làm việc từ 19h").
  */
 function notAWorkingSession(tokens: readonly Token[], i: number, end: number): boolean {
   if (tokens[i]!.key !== 'làm' || ['buổi', 'phiên', 'cuộc'].includes(tokens[i - 1]?.key ?? '')) return false;
@@ -109,7 +133,7 @@ function notAWorkingSession(tokens: readonly Token[], i: number, end: number): b
     comma ||= tokens[k]!.key === ',';
     if (summonsTrie.longest(tokens, k) || (!comma && k >= i - 5 && summonsPlaceTrie.longest(tokens, k))) return true;
   }
-  return tokens[end]?.key === 'với' && questioningTrie.longest(tokens, end + 1) !== undefined;
+  return workNotMeeting(tokens, i, end) || (tokens[end]?.key === 'với' && withQuestioned(tokens, end + 1));
 }
 
 const eventTrie = new PhraseTrie<EventKind>();

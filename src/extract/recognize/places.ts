@@ -30,6 +30,9 @@ function spellingsOf(name: string): string[] {
   return [...new Set(spellings)];
 }
 
+/** Units as named before a renaming, with the type they then had ("Thừa Thiên Huế", a tỉnh). */
+const underFormerName = new WeakSet<Unit>();
+
 function placeTrie(): PhraseTrie<Unit[]> {
   if (trie) return trie;
   const byName = new Map<string, Unit[]>();
@@ -50,7 +53,10 @@ function placeTrie(): PhraseTrie<Unit[]> {
   for (const [spelling, name] of PROVINCE_SPELLINGS) {
     for (const u of new Set([...unitsNamed('province', name), ...unitsNamed('province', name, REFORM_DATE)])) add(spelling, u);
   }
-  for (const { spelling, unit } of formerNames()) add(spelling, unit);
+  for (const { spelling, unit } of formerNames()) {
+    add(spelling, unit);
+    underFormerName.add(unit);
+  }
   const built = new PhraseTrie<Unit[]>();
   for (const [name, units] of byName) built.add(name, units);
   trie = built;
@@ -68,11 +74,15 @@ export interface PlaceMatch {
 
 /**
  * The units a name can mean in an article of that date: before the reform (or undated)
- * none that the reform created; since, those in force first, then the older ones that a
+ * none that the reform created, a unit under its former name first; since, those in force first, then the older ones that a
  * post held before may name ("nguyên Bí thư Huyện ủy …").
  */
 function placesOn(units: readonly Unit[], date: string | null): Unit[] {
-  if (date === null || date < REFORM_DATE) return units.filter((u) => u.validFrom === null || u.validFrom < REFORM_DATE);
+  // A former name ("Sở Y tế Thừa Thiên Huế") is the unit as it then was, before the reform or undated.
+  if (date === null || date < REFORM_DATE) {
+    const before = units.filter((u) => u.validFrom === null || u.validFrom < REFORM_DATE);
+    return [...before.filter((u) => underFormerName.has(u)), ...before.filter((u) => !underFormerName.has(u))];
+  }
   return preferInForce(units, date);
 }
 

@@ -374,6 +374,7 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
   const first = tokens[at];
   if (!first || !first.isWord || !(first.isCapitalized || /^\d/.test(first.text))) return at;
   let end = at;
+  const business = isBusinessHead(tokens, at);
   // Lower-case words after the last capitalised one end the name when the clause stops
   // there ("Cục Chăn nuôi cho biết", "Vụ Giáo dục Tiểu học (Bộ …)"), but "và" alone never does.
   const tailEnd = (k: number, most: number): number => {
@@ -409,7 +410,7 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
     // But "Tập đoàn FLC và FLC Faros": a brand written again after "và" starts a second body.
     if (t.key === 'và' && tokens[k + 1]?.isCapitalized && !(isUpperCaseWord(tokens[k + 1]!.text) && tokens.slice(at, k).some((w) => w.text === tokens[k + 1]!.text))) continue;
     if (t.isWord && !opensClause(tokens, k) && !clauseVerbs.longest(tokens, k)) continue;
-    if (t.key === 'và' && countryClosesName(tokens, k + 1)) continue;
+    if (t.key === 'và' && (countryClosesName(tokens, k + 1) || (business && tradeNameCloses(tokens, k + 1)))) continue;
     // "Trung tâm HIV/AIDS tỉnh Gia Lai": a slash joins two capitalised words too.
     if ((t.text === '-' || t.text === '&' || t.text === '/') && tokens[k + 1]?.isCapitalized) continue;
     end = tailEnd(k, t.isWord ? 2 : 3);
@@ -431,6 +432,30 @@ function countryClosesName(tokens: readonly Token[], from: number): boolean {
   }
   return false;
 }
+
+/** "Công ty …", "Cty …", "Tổng công ty …": a business's name starts at `at`. */
+function isBusinessHead(tokens: readonly Token[], at: number): boolean {
+  const head = tokens[at - 1]?.key;
+  return head === 'cty' || (head === 'ty' && tokens[at - 2]?.key === 'công');
+}
+
+/**
+ * "Công ty TNHH Thương mại vận tải và xuất nhập khẩu Khải Anh": the trades after "và" (lower-case
+ * words, no verb or conjunction among them) that the business's own name closes.
+ */
+function tradeNameCloses(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 6; k++) {
+    const t = tokens[k];
+    if (!t?.isWord) return false;
+    // "… và ông Đinh Văn Quyết", "… và đại diện UBND xã X": a person or another body, not the name's end.
+    if (t.isCapitalized) return k > from && !surnames.has(t.key) && !titleTrie.longest(tokens, k) && !parseBody(tokens, k, null);
+    if (opensClause(tokens, k) || clauseVerbs.longest(tokens, k) || NOT_TRADES.has(t.key)) return false;
+  }
+  return false;
+}
+
+/** Lower-case words after "và" that open a person or a representative, never a trade. */
+const NOT_TRADES = new Set(['ông', 'bà', 'anh', 'chị', 'đại', 'các', 'những', 'lãnh', 'cán']);
 
 /** Words of a village, hamlet or residential group, whose cell is a chi bộ: "Chi bộ thôn Đồng Lạc". */
 const VILLAGE_WORDS = new Set(['thôn', 'ấp', 'bản', 'buôn', 'làng', 'xóm', 'khóm', 'khu', 'tổ', 'khối']);

@@ -6,7 +6,7 @@ import type { EventRecord, PersonRecord, PositionRecord, Role } from '../contrac
 import type { ArticleContext, SentenceScan } from '../resolve/context.js';
 import { attachChains, type Mention } from './chains.js';
 import { positionOf } from './positions.js';
-import { assignRoles } from './roles.js';
+import { assignRoles, toThePress } from './roles.js';
 import type { TitleUnit } from '../recognize/titles.js';
 import type { Token } from '../tokenize.js';
 import { SOLE_TITLES } from '../../vietnam/titles.js';
@@ -92,6 +92,9 @@ const SCHOLARLY = /^(?:gs|pgs|ts|ths|tiến|thạc|bác|giáo|phó giáo|nhà|an
 function isScholarly(tokens: readonly Token[], unit: TitleUnit): boolean {
   return SCHOLARLY.test(tokens[unit.start]?.key ?? '');
 }
+
+/** Words one of which a sentence about the press holds (see toThePress): most sentences have none. */
+const PRESS_HINT = /phóng|pv|báo|lề|truyền thông/iu;
 
 /** Roles that are a speech: what a verb of saying may only repeat. */
 const SPEECHES: ReadonlySet<Role> = new Set(['opened', 'reported', 'directed', 'concluded', 'spoke']);
@@ -191,15 +194,26 @@ export function buildPeople(
   const eventOf = new Map<number, string>();
   for (const e of events) for (const index of eventSentences.get(e.id) ?? []) if (!eventOf.has(index)) eventOf.set(index, e.id);
   let current = events[0]?.id;
+  // "Trả lời báo chí bên lề kỳ họp, ĐB A cho rằng …" then "Theo ông A, …", "GS B cũng cho hay …":
+  // the talk with the press goes on until a sentence names an event again.
+  let withThePress = false;
+  const pressSentences = new Set<number>();
   sentences.forEach((s, index) => {
     const mentions = perSentence[index]!;
     current = eventOf.get(index) ?? current;
     const eventId = current;
+    const press = PRESS_HINT.test(s.text) && toThePress(s.items);
+    if (eventOf.has(index) && !press) withThePress = false;
+    if (press) {
+      withThePress = true;
+      pressSentences.add(index);
+    }
     for (const hit of assignRoles(s.items, mentions)) {
       const person = hit.mention.kind === 'title' ? byTitle(hit.mention) : hit.mention.short ? byGivenName(hit.mention) : people.get(key(hit.mention.name));
       if (!person || !eventId || !(person.introduced || (hit.mention.kind === 'name' && hit.mention.honorific))) continue;
       person.introduced = true;
       if (hit.saying) {
+        if (withThePress) continue;
         sayings.push({ person, event: eventId, sentence: s.text });
         continue;
       }
@@ -209,7 +223,10 @@ export function buildPeople(
   });
   // "nhấn mạnh", "đề nghị": a speech of its own only when the article names no other speech of
   // that person at that event (opening, report, direction, conclusion).
+  // An event the article names only where someone talks to the press ("bên lề kỳ họp") heard no speech the article reports.
+  const onlyAside = new Set(events.filter((e) => (eventSentences.get(e.id) ?? []).every((i) => pressSentences.has(i))).map((e) => e.id));
   for (const { person, event, sentence } of sayings) {
+    if (onlyAside.has(event)) continue;
     if (person.roles.some((r) => r.event === event && SPEECHES.has(r.role))) continue;
     person.roles.push({ event, role: 'spoke' });
     addEvidence(person, sentence);

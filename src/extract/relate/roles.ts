@@ -87,7 +87,7 @@ function isObject(items: readonly Item[], mention: Mention): boolean {
 const PRESS = /(?:^| )(?:trao đổi|chia sẻ|nói|trả lời|thông tin) (?:với|cho) (?:phóng viên|pv|báo|nhà báo|truyền thông|các cơ quan báo chí)|(?:^| )(?:trả lời|dành cho|cho biết với) (?:phỏng vấn|báo chí)|(?:^| )phỏng vấn|(?:^| )bên lề(?: |$)/;
 
 /** A sentence about what someone told the press: "Bên lề hội nghị, trao đổi với phóng viên, …". */
-function toThePress(items: readonly Item[]): boolean {
+export function toThePress(items: readonly Item[]): boolean {
   return PRESS.test(items.map((item) => (item.type === 'word' ? item.key : '#')).join(' '));
 }
 
@@ -122,7 +122,8 @@ export function assignRoles(items: readonly Item[], mentions: readonly Mention[]
     if (item.type !== 'cue') return;
     if ((inQuotes ??= quoted(items))[k] || notYet(items, k) || isCeremonyName(items, k, item.phrase)) return;
     // What someone tells the press, on the sidelines or after, is no speech at the event.
-    if (SAYING.has(item.phrase) && (aside ??= toThePress(items))) return;
+    // "trả lời báo chí bên lề kỳ họp": the answer is the press's too.
+    if ((SAYING.has(item.phrase) || item.phrase === 'trả lời') && (aside ??= toThePress(items))) return;
     const subjectOnly = SUBJECT_ONLY_CUES.has(item.phrase);
     let participants: Mention[] = [];
     // Coordinated with the previous cue ("dự và phát biểu chỉ đạo"): same people.

@@ -208,7 +208,8 @@ export function childrenOf(id: string): Unit[] {
 /** The unit under a former name with the type it then had: "Thừa Thiên Huế", a tỉnh. */
 export function formerNames(): Array<{ spelling: string; unit: Unit }> {
   return FORMER_NAMES.flatMap(([spelling, name, type]) =>
-    named('province', name, null).map((unit) => ({ spelling, unit: { ...unit, name: spelling, type: type as UnitType } })),
+    // "Thừa Thiên - Huế" is written with the press's dash; the unit's name is "Thừa Thiên Huế".
+    named('province', name, null).map((unit) => ({ spelling, unit: { ...unit, name: spelling.replace(/\s+-\s+/g, ' '), type: type as UnitType } })),
   );
 }
 
