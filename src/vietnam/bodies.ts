@@ -86,16 +86,17 @@ export function withShortForms(phrase: string): string[] {
 /**
  * The phrase with its fields joined by dashes, as the press writes a ministry's or a
  * department's name: "Bộ Văn hóa - Thể thao - Du lịch", "Sở Tài nguyên-Môi trường" for
- * "… Văn hóa, Thể thao và Du lịch", "… Tài nguyên và Môi trường". Each ", " or " và "
- * between capitalised fields may be a dash (any dash is a hyphen after normalisation, and
- * a hyphen is a token of its own, spaced or not).
+ * "… Văn hóa, Thể thao và Du lịch", "… Tài nguyên và Môi trường", or with nothing between
+ * them ("Sở Văn hóa Thể thao Hà Nội", "Sở Lao động Thương binh và Xã hội"). Each ", " or
+ * " và " between capitalised fields may be a dash or a space (any dash is a hyphen after
+ * normalisation, and a hyphen is a token of its own, spaced or not).
  */
 export function withDashedForms(phrase: string): string[] {
   const parts = phrase.split(/(, | và )(?=\p{Lu})/u);
   if (parts.length < 3) return [phrase];
   let out = [''];
   parts.forEach((part, k) => {
-    const options = k % 2 === 1 ? [part, ' - '] : [part];
+    const options = k % 2 === 1 ? [part, ' - ', ' '] : [part];
     out = out.flatMap((head) => options.map((o) => head + o));
   });
   return out;
