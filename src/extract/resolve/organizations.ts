@@ -3,7 +3,7 @@
 // jurisdiction, taken from the text or else from the article's context.
 import { formatBody, kindOfEntry, partKind, PARTY_COMMITTEE, PARTY_ORGANIZATION, type BodyKind } from '../../vietnam/body-names.js';
 import { isWithin, preferInForce, unitById, type Unit } from '../../vietnam/gazetteer/index.js';
-import { levelOfWord, typesOfWord } from '../../vietnam/units.js';
+import { levelOfWord, typesOfWord, type UnitLevel } from '../../vietnam/units.js';
 import type { BodyRef } from '../recognize/titles.js';
 import type { ArticleContext } from './context.js';
 
@@ -80,6 +80,16 @@ function pickPlace(written: readonly Unit[], ctx: ArticleContext): Placement {
   return own ? fromContext(own, ctx) : { place: places[0]!, guessed: true };
 }
 
+/**
+ * "Sở Y tế Bình Định" (no unit word): of the units so named, those at the body's own level
+ * (a province's department), not "xã Bình Định" elsewhere; all of them if none is.
+ */
+function atDefaultLevel(places: readonly Unit[], unitWord: string | null, level: UnitLevel | null): readonly Unit[] {
+  if (unitWord !== null || level === null) return places;
+  const atLevel = places.filter((p) => p.level === level);
+  return atLevel.length > 0 ? atLevel : places;
+}
+
 /** The article's own level when a body names none: the most local unit it is about. */
 function ownPlace(ctx: ArticleContext): Unit | null {
   if (ctx.focus === 'commune') return ctx.commune;
@@ -128,7 +138,7 @@ function resolveWritten(body: BodyRef, ctx: ArticleContext): ResolvedBody | null
       if (body.unitName && body.unitWord) return { name: `${entry.name} ${body.unitWord} ${body.unitName}`, place: null, kind: kindOfEntry(entry) };
       // Written with no place in an article about several provinces: none of them.
       if (!body.places && ctx.contested && (body.unitWord === null || levelOfWord(body.unitWord) === 'province')) return null;
-      let { place, guessed } = body.places ? pickPlace(body.places, ctx) : fromContext(contextPlace(body.unitWord, ctx), ctx);
+      let { place, guessed } = body.places ? pickPlace(atDefaultLevel(body.places, body.unitWord, entry.defaultLevel), ctx) : fromContext(contextPlace(body.unitWord, ctx), ctx);
       if (!place && !body.unitWord) {
         ({ place, guessed } = fromContext(entry.defaultLevel === 'province' ? ctx.province : entry.defaultLevel === 'district' ? ctx.district : ownPlace(ctx), ctx));
         // "Chủ tịch UBND" with no place anywhere: no bare "UBND" that every unit has.
