@@ -246,6 +246,9 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
     }
     case 'named': {
       let end = namedBodyEnd(tokens, hit.end, date);
+      // "Công ty cổ phần Nguyễn Kim", "Công ty trách nhiệm hữu hạn An Phát": the legal form in lower case, then the name.
+      const form = end === hit.end ? legalFormTrie.longest(tokens, hit.end) : undefined;
+      if (form && namedBodyEnd(tokens, form.end, date) > form.end) end = namedBodyEnd(tokens, form.end, date);
       if (end === hit.end) end = openerHeadEnd(tokens, i, hit.end, date);
       // "Tổng Giám đốc Tập đoàn trình bày …": an institution named in full elsewhere in the article.
       if (end === hit.end && hit.end - i > 1 && tokens[i]!.isCapitalized && !tokens[hit.end]?.isCapitalized) {
@@ -259,8 +262,14 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
 
 const surnames = new Set(SURNAMES.map((s) => s.toLowerCase()));
 const neverInNames = new Set(NEVER_IN_NAMES);
-/** Words after which a surname is part of a school's name: "Trường THCS Lê Quý Đôn". */
-const SCHOOL_WORDS = new Set(['thcs', 'thpt', 'th', 'mn', 'ptdtnt', 'ptdtbt', 'chuyên', 'học', 'non', 'đẳng', '-']);
+/**
+ * Words after which a surname is part of a school's or a company's name: "Trường THCS Lê Quý
+ * Đôn", "Công ty TNHH Vàng Phước Minh", "Công ty cổ phần Nguyễn Kim".
+ */
+const COMPANY_FORMS = ['tnhh', 'mtv', 'cp', 'phần', 'dntn', 'hạn', 'viên'];
+/** A company's legal form written out in lower case between its head word and its name. */
+const legalFormTrie = PhraseTrie.of(['cổ phần', 'trách nhiệm hữu hạn', 'trách nhiệm hữu hạn một thành viên']);
+const SCHOOL_WORDS = new Set(['thcs', 'thpt', 'th', 'mn', 'ptdtnt', 'ptdtbt', 'chuyên', 'học', 'non', 'đẳng', '-', ...COMPANY_FORMS]);
 /** Lower-case words that end an institution's name: the clause goes on with a verb. */
 const AFTER_NAMES = new Set([
   'phát', 'chủ', 'dự', 'báo', 'trình', 'cho', 'đã', 'đang', 'sẽ', 'và', 'tại', 'về', 'kiêm', 'là', 'được', 'với',
