@@ -46,7 +46,9 @@ export const EVENT_WORDS: ReadonlyArray<readonly [string, EventKind]> = [
   ['Lễ khai giảng', 'meeting'],
   ['Lễ bế giảng', 'meeting'],
   ['Buổi đối thoại', 'meeting'],
+  ['Cuộc đối thoại', 'meeting'],
   ['Buổi tiếp', 'meeting'],
+  ['Phiên tiếp công dân', 'meeting'],
   ['Hội đàm', 'meeting'],
   // A state visit's welcome (not "lễ đón Tết", a festivity).
   ['Lễ đón chính thức', 'meeting'],

@@ -97,7 +97,8 @@ function withPlace(
     unit = written.unit;
     end = written.end;
   }
-  const place = matchPlace(tokens, end, unit ? typesOfWord(unit) : undefined, date);
+  const matched = matchPlace(tokens, end, unit ? typesOfWord(unit) : undefined, date);
+  const place = matched && !nameGoesOn(tokens, matched.end, date) ? matched : undefined;
   if (place) return { unitWord: unit, ...enclosingAfter(tokens, place.end, place.places, date) };
   // "Công an quận 2" of a district the gazetteer no longer has: kept as written, never the article's own.
   if (written && /^\d{1,2}$/.test(tokens[end]?.text ?? '')) return { unitWord: unit, places: null, end: end + 1, unitName: tokens[end]!.text };
@@ -105,6 +106,21 @@ function withPlace(
   const unknown = written ? unknownUnitEnd(tokens, end) : end;
   if (unknown > end) return { unitWord: unit, places: null, end: unknown, unitName: writtenText(tokens, end, unknown) };
   return { unitWord: unit, places: null, end };
+}
+
+const OPENS_A_PERSON = new Set(['bà', 'đồng', 'đ/c', 'đc']);
+
+/**
+ * "UBND xã Phú An Hòa" where the gazetteer knows only a "Phú An": a capitalised word right after
+ * the matched name that opens no person, title, unit or other place goes on with the name, so the
+ * match is a shorter namesake, never the unit meant.
+ */
+function nameGoesOn(tokens: readonly Token[], at: number, date: string | null): boolean {
+  const next = tokens[at];
+  if (!next?.isWord || !next.isCapitalized || /^\p{Lu}{2,}/u.test(next.text)) return false;
+  if (surnames.has(next.key) || OPENS_A_PERSON.has(next.key) || startsTitleOrBody(tokens, at) || matchUnitWord(tokens, at)) return false;
+  const other = matchPlace(tokens, at, undefined, date);
+  return !(other && other.end - at >= 2);
 }
 
 /**
@@ -470,6 +486,25 @@ function bodyAfterRole(tokens: readonly Token[], roleStart: number, roleEnd: num
   return undefined;
 }
 
+/** Heads' titles named after their body's head word: "Cục trưởng" of a "Cục", "Trưởng phòng" of a "Phòng". */
+const HEAD_OF: ReadonlyMap<string, string> = new Map([
+  ['Cục trưởng', 'Cục'], ['Tổng cục trưởng', 'Tổng cục'], ['Chi cục trưởng', 'Chi cục'], ['Vụ trưởng', 'Vụ'],
+  ['Viện trưởng', 'Viện'], ['Trưởng phòng', 'Phòng'],
+]);
+
+/**
+ * "Phó Cục trưởng, Cục Cảnh sát giao thông": a comma between a head's title and the body its
+ * title names. Only a body of that head word: "Giám đốc, Phó Giám đốc Sở" lists two titles.
+ */
+function ownBodyAfterComma(tokens: readonly Token[], title: string, at: number, date: string | null): BodyRef | undefined {
+  const head = HEAD_OF.get(title.replace(/^Phó /, ''));
+  if (!head || tokens[at]?.key !== ',') return undefined;
+  const body = parseBody(tokens, at + 1, date);
+  if (!body) return undefined;
+  const name = body.kind.kind === 'named' ? body.kind.head : 'name' in body.kind ? body.kind.name : '';
+  return name === head || name.startsWith(`${head} `) ? body : undefined;
+}
+
 /** A title unit starting at tokens[i], or undefined. */
 export function parseTitleUnit(tokens: readonly Token[], i: number, date: string | null = null): TitleUnit | undefined {
   let j = i;
@@ -503,6 +538,13 @@ export function parseTitleUnit(tokens: readonly Token[], i: number, date: string
     if (found) {
       body = found;
       end = found.end;
+    }
+  }
+  if (!body && !impliedBody) {
+    const own = ownBodyAfterComma(tokens, title, role.end, date);
+    if (own) {
+      body = own;
+      end = own.end;
     }
   }
   // A bare "Trưởng" is a head of a Ban ("Trưởng BTC"); before anything else it is no title here.

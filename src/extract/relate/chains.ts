@@ -226,7 +226,7 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
         give(names[index]!, chain, chain.units, true);
       }
     }
-    else if (adjacentAfter && !plural) give(after!, chain, ahead, false, aheadFrom);
+    else if ((adjacentAfter || (after && titleCommaName(items, tokens, chain, after))) && !plural) give(after!, chain, ahead, false, aheadFrom);
   }
 
   // "Dự đại hội có các đồng chí A, B, C": each name of a list is introduced as its first one was.
@@ -257,6 +257,23 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
 }
 
 const HONORIFIC_KEYS = new Set(['ông', 'bà', 'chí', 'đ/c', 'đc']);
+
+/**
+ * "Ủy viên Trung ương Đảng, Tổng Giám đốc Đài Truyền hình Việt Nam, Trần Bình Minh", "Phó Chủ
+ * tịch UBND tỉnh X, đồng chí A", "Chi cục phó Chi cục Y là ông A": a chain naming a body, a
+ * comma (or "là" and an honorific), then the name it introduces.
+ * Not when the name has a title of its own after it ("…, ông A, Phó Giám đốc Sở"): the chain
+ * then stands in a list of its own.
+ */
+function titleCommaName(items: readonly Item[], tokens: readonly Token[], chain: Chain, name: NameMention): boolean {
+  if (name.short || !chain.units.some((u) => u.title !== null && u.body !== null)) return false;
+  const at = chain.to + 1;
+  // "Chi cục phó Chi cục Thủy sản tỉnh X là ông A": the honorific is needed after "là".
+  const is = isWord(items[chain.to], new Set(['là']));
+  if (!is && !isWord(items[chain.to], new Set([',']))) return false;
+  if ((is || name.item !== at) && name.item !== pastHonorific(items, tokens, at)) return false;
+  return !ownTitleAfter(items, name);
+}
 
 /** "đồng chí A", "các đồng chí: A", "Đ/c A" right before the name's first token. */
 function introducedAsComrade(tokens: readonly Token[], start: number): boolean {
