@@ -2,7 +2,7 @@
 // XXIV, nhiệm kỳ 2020 - 2025", "Đại hội Đảng bộ quận X lần thứ VI", "Kỳ họp
 // thứ mười hai HĐND tỉnh". Each mention gives the fields it states.
 import type { EventKind } from '../contract.js';
-import { BEFORE_HOI_IN_NOUNS, EVENT_WORDS, NOUNS_BEFORE_WORKING, QUESTIONING_BODIES, romanToNumber, SUMMONS_PLACES, SUMMONS_WORDS, wordsToNumber } from '../lexicon/events.js';
+import { BEFORE_HOI_IN_NOUNS, EVENT_WORDS, HOSTED_ONLY_EVENT_WORDS, HOSTING_VERBS, NOUNS_BEFORE_WORKING, QUESTIONING_BODIES, romanToNumber, SUMMONS_PLACES, SUMMONS_WORDS, wordsToNumber } from '../lexicon/events.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
 import { WordSet } from '../words.js';
@@ -71,6 +71,15 @@ const summonsTrie = PhraseTrie.of(SUMMONS_WORDS);
 const summonsPlaceTrie = PhraseTrie.of(SUMMONS_PLACES);
 const nounsBeforeWorking = PhraseTrie.of(NOUNS_BEFORE_WORKING);
 const questioningTrie = PhraseTrie.of(QUESTIONING_BODIES);
+
+const hostedOnly = new Set(HOSTED_ONLY_EVENT_WORDS);
+const hostingTrie = PhraseTrie.of(HOSTING_VERBS);
+
+/** "cuộc đối thoại" without "tổ chức" right before it: not an event of the article. */
+function unhosted(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!hostedOnly.has(tokens.slice(start, end).map((t) => t.key).join(' '))) return false;
+  return start < 2 || hostingTrie.longest(tokens, start - 2)?.end !== start;
+}
 
 /** "Quốc hội thảo luận": the event word's "hội" closes the noun before it. */
 function insideHoiNoun(tokens: readonly Token[], i: number): boolean {
@@ -222,7 +231,7 @@ export function findEvents(tokens: readonly Token[], items: readonly Item[], tex
   for (let i = 0; i < tokens.length; i++) {
     if (insideUnit[i] === 1) continue;
     const hit = eventTrie.longest(tokens, i);
-    if (!hit || insideHoiNoun(tokens, i) || notAWorkingSession(tokens, i, hit.end)) continue;
+    if (!hit || insideHoiNoun(tokens, i) || notAWorkingSession(tokens, i, hit.end) || unhosted(tokens, i, hit.end)) continue;
     // "họp" only as a meeting of a committee ("Họp ban chấp hành…"), not in "kỳ họp" or "cuộc họp báo";
     // or as the verb of a body before it ("Ban Bí thư đã họp dưới sự chủ trì …"): that body's meeting.
     const bareVerb = hit.value === 'conference' && tokens[i]!.key === 'họp' && !parseBody(tokens, hit.end, date);

@@ -12,7 +12,7 @@ import { typesOfWord, WRITTEN_UNIT_WORDS } from '../../vietnam/units.js';
 import { RANKS } from '../lexicon/honorifics.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
-import { matchForeignPlace, matchOtherPlace, matchPlace } from './places.js';
+import { endsManyPlaceNames, matchForeignPlace, matchOtherPlace, matchPlace } from './places.js';
 
 export interface BodyRef {
   kind: BodyEntry;
@@ -112,12 +112,14 @@ const OPENS_A_PERSON = new Set(['bà', 'đồng', 'đ/c', 'đc']);
 
 /**
  * "UBND xã Phú An Hòa" where the gazetteer knows only a "Phú An": a capitalised word right after
- * the matched name that opens no person, title, unit or other place goes on with the name, so the
- * match is a shorter namesake, never the unit meant.
+ * the matched name that ends many place names and opens no person, title, unit or other place
+ * goes on with the name, so the match is a shorter namesake, never the unit meant. ("huyện Phù
+ * Yên Tiếp đó …": a sentence glued to the name, which stays the district's.)
  */
 function nameGoesOn(tokens: readonly Token[], at: number, date: string | null): boolean {
   const next = tokens[at];
   if (!next?.isWord || !next.isCapitalized || /^\p{Lu}{2,}/u.test(next.text)) return false;
+  if (!endsManyPlaceNames(next.key) || tokens[at + 1]?.isCapitalized) return false;
   if (surnames.has(next.key) || OPENS_A_PERSON.has(next.key) || startsTitleOrBody(tokens, at) || matchUnitWord(tokens, at)) return false;
   const other = matchPlace(tokens, at, undefined, date);
   return !(other && other.end - at >= 2);

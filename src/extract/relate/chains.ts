@@ -3,6 +3,7 @@
 // Bí thư…"), before it ("Phó Chủ tịch HĐND thành phố A"), or shared by a list
 // ("các Ủy viên Ban Thường vụ Thành ủy: A; B; C"). Unattached chains are
 // references by title alone ("Đồng chí Bí thư Huyện ủy nhấn mạnh").
+import { COMMON_SURNAMES } from '../lexicon/surnames.js';
 import type { Item } from '../recognize/scan.js';
 import type { TitleUnit } from '../recognize/titles.js';
 import type { Token } from '../tokenize.js';
@@ -257,6 +258,7 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
 }
 
 const HONORIFIC_KEYS = new Set(['ông', 'bà', 'chí', 'đ/c', 'đc']);
+const CLAUSE_OPENERS = new Set([',', ';', ':', '.', 'có', '“', '"']);
 
 /**
  * "Ủy viên Trung ương Đảng, Tổng Giám đốc Đài Truyền hình Việt Nam, Trần Bình Minh", "Phó Chủ
@@ -267,11 +269,17 @@ const HONORIFIC_KEYS = new Set(['ông', 'bà', 'chí', 'đ/c', 'đc']);
  */
 function titleCommaName(items: readonly Item[], tokens: readonly Token[], chain: Chain, name: NameMention): boolean {
   if (name.short || !chain.units.some((u) => u.title !== null && u.body !== null)) return false;
+  // The chain opens its clause or a list's item ("Dự có …", "; …"): "khi bầu cử ĐBQH, ông A",
+  // "chỉ định B làm Bộ trưởng Tư pháp, bà C" use the title of someone else or of no one.
+  if (chain.from > 0 && !isWord(items[chain.from - 1], CLAUSE_OPENERS)) return false;
   const at = chain.to + 1;
   // "Chi cục phó Chi cục Thủy sản tỉnh X là ông A": the honorific is needed after "là".
   const is = isWord(items[chain.to], new Set(['là']));
   if (!is && !isWord(items[chain.to], new Set([',']))) return false;
   if ((is || name.item !== at) && name.item !== pastHonorific(items, tokens, at)) return false;
+  // Without an honorific, only a name of a common family: "…, Phù Yên Tiếp đó" is a place and a
+  // sentence glued to it.
+  if (name.item === at && !COMMON_SURNAMES.has(name.name.split(' ')[0]!.toLowerCase())) return false;
   return !ownTitleAfter(items, name);
 }
 
