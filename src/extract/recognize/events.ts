@@ -8,7 +8,7 @@ import type { Token } from '../tokenize.js';
 import { WordSet } from '../words.js';
 import type { Item } from './scan.js';
 import { matchForeignState } from './places.js';
-import { parseBody, type BodyRef } from './titles.js';
+import { isVillage, parseBody, type BodyRef } from './titles.js';
 
 export interface EventMention {
   kind: EventKind;
@@ -253,6 +253,8 @@ export function findEvents(tokens: readonly Token[], items: readonly Item[], tex
       if (years) { mention.termYears = years.years; j = years.end; continue; }
       if (!mention.body) {
         const body = parseBody(tokens, j, date);
+        // "buổi làm việc tại Ấp 5, xã X": a village is where it took place, never its organizer.
+        if (body && isVillage(body)) { j = body.end; continue; }
         if (body) { mention.body = body; j = body.end; continue; }
       } else if (parseBody(tokens, j, date)) break;
       const t = tokens[j]!;

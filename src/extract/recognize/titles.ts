@@ -219,7 +219,7 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
       if (national !== undefined) {
         return { kind: { kind: 'fixed', name: `${kind.name} Việt Nam`, category: kind.category }, unitWord: null, places: null, parent: null, start: i, end: national };
       }
-      const p = withPlace(tokens, hit.end, null, date);
+      const p = withPlace(tokens, hit.end, UNIT_IN_ABBREVIATION.get(tokens[hit.end - 1]!.key) ?? null, date);
       return { kind, unitWord: p.unitWord, places: p.places, parent: null, start: i, end: p.end, ...(p.unitName ? { unitName: p.unitName } : {}) };
     }
     case 'unit-named': {
@@ -229,6 +229,14 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
     case 'fixed':
       return { kind, unitWord: null, places: null, parent: null, start: i, end: hit.end };
     case 'body-part': {
+      // "Thôn Đông", "Ban nhân dân ấp Phú Hòa": a village, or its board, only with its name.
+      if (VILLAGE_BODIES.has(kind.name)) {
+        const village = villageEnd(tokens, kind.name === 'Ban nhân dân' ? hit.end : i, date);
+        const start = kind.name === 'Ban nhân dân' ? hit.end : i;
+        if (village === start) return undefined;
+        const written = writtenText(tokens, i, village);
+        return { kind, unitWord: null, places: null, parent: null, start: i, end: village, written: written.charAt(0).toUpperCase() + written.slice(1) };
+      }
       // "Đảng đoàn HĐND tỉnh", "HĐTV Tập đoàn X", "Chi bộ thôn Đồng Lạc"; alone, the body
       // of the title beside it ("Bí thư Đảng đoàn, Chủ tịch HĐND tỉnh").
       const parent = parseBody(tokens, hit.end, date);
@@ -425,6 +433,17 @@ function countryClosesName(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** Short forms of a body that hold its unit word: "CATP" is the Công an of a thành phố. */
+const UNIT_IN_ABBREVIATION: ReadonlyMap<string, string> = new Map([['catp', 'thành phố']]);
+
+/** Bodies that are a village or its board, named only with the village's name. */
+const VILLAGE_BODIES = new Set(['Thôn', 'Ấp', 'Khu phố', 'Ban nhân dân']);
+
+/** A village or hamlet itself ("Thôn Đông"), not its board. */
+export function isVillage(body: BodyRef): boolean {
+  return body.kind.kind === 'body-part' && body.kind.name !== 'Ban nhân dân' && VILLAGE_BODIES.has(body.kind.name);
+}
+
 /** Words of a village, hamlet or residential group, whose cell is a chi bộ: "Chi bộ thôn Đồng Lạc". */
 const VILLAGE_WORDS = new Set(['thôn', 'ấp', 'bản', 'buôn', 'làng', 'xóm', 'khóm', 'khu', 'tổ', 'khối']);
 
@@ -433,7 +452,13 @@ function villageEnd(tokens: readonly Token[], at: number, date: string | null): 
   if (!VILLAGE_WORDS.has(tokens[at]?.key ?? '')) return at;
   let end = at + 1;
   while (tokens[end]?.key === 'dân' || tokens[end]?.key === 'phố') end++;
-  const named = namedBodyEnd(tokens, end, date);
+  let named = namedBodyEnd(tokens, end, date);
+  // "Thôn Tân Lập thông tin …": the name is its capitalised words and numbers only.
+  while (named > end && tokens[named - 1]!.isWord && !tokens[named - 1]!.isCapitalized && !/^\d/.test(tokens[named - 1]!.text)) named--;
+  // "Trưởng thôn Nguyễn Bá Lục": a person's full name, not the village's.
+  let run = end;
+  while (tokens[run]?.isWord && tokens[run]!.isCapitalized) run++;
+  if (surnames.has(tokens[end]?.key ?? '') && (MIDDLE_NAMES.has(tokens[end + 1]?.key ?? '') || run - end >= 3)) return at;
   if (named === end) return at;
   if (tokens[named]?.key === ',' && ['xã', 'phường', 'thị'].includes(tokens[named + 1]?.key ?? '')) {
     const commune = withPlace(tokens, named + 1, null, date);
@@ -474,7 +499,7 @@ function skipTerm(tokens: readonly Token[], i: number): number {
 }
 
 /** Words that end a role and open its body: "Trưởng ban" + "Ban Dân vận", "Chánh Văn phòng". */
-const BODY_OPENERS = new Set(['ban', 'văn', 'đoàn', 'công', 'phòng', 'thanh']);
+const BODY_OPENERS = new Set(['ban', 'văn', 'đoàn', 'công', 'phòng', 'thanh', 'thôn', 'ấp', 'khu']);
 
 function bodyAfterRole(tokens: readonly Token[], roleStart: number, roleEnd: number, date: string | null): BodyRef | undefined {
   // "Trưởng ban Dân vận Thành ủy": the role's last words open the body ("Ban Dân vận").

@@ -258,6 +258,18 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
 }
 
 const HONORIFIC_KEYS = new Set(['ông', 'bà', 'chí', 'đ/c', 'đc']);
+
+const OPEN_BRACKET = new Set(['(']);
+const CLOSE_BRACKET = new Set([')']);
+
+/** A bracket opened shortly before items[at] and not closed by then (a bounded look back). */
+function insideBracket(items: readonly Item[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 24; k--) {
+    if (isWord(items[k], CLOSE_BRACKET)) return false;
+    if (isWord(items[k], OPEN_BRACKET)) return true;
+  }
+  return false;
+}
 const CLAUSE_OPENERS = new Set([',', ';', ':', '.', 'có', '“', '"']);
 
 /**
@@ -272,6 +284,8 @@ function titleCommaName(items: readonly Item[], tokens: readonly Token[], chain:
   // The chain opens its clause or a list's item ("Dự có …", "; …"): "khi bầu cử ĐBQH, ông A",
   // "chỉ định B làm Bộ trưởng Tư pháp, bà C" use the title of someone else or of no one.
   if (chain.from > 0 && !isWord(items[chain.from - 1], CLAUSE_OPENERS)) return false;
+  // "A (52 tuổi, nguyên Giám đốc Công ty X), B (31 tuổi, …)": a bracket's details are its own name's.
+  if (insideBracket(items, chain.from) || isWord(items[name.item + 1], OPEN_BRACKET)) return false;
   const at = chain.to + 1;
   // "Chi cục phó Chi cục Thủy sản tỉnh X là ông A": the honorific is needed after "là".
   const is = isWord(items[chain.to], new Set(['là']));
