@@ -253,8 +253,6 @@ export function findEvents(tokens: readonly Token[], items: readonly Item[], tex
       if (years) { mention.termYears = years.years; j = years.end; continue; }
       if (!mention.body) {
         const body = parseBody(tokens, j, date);
-        // "buổi làm việc tại Ấp 5, xã X": a village is where it took place, never its organizer.
-        if (body && isVillage(body)) { j = body.end; continue; }
         if (body) { mention.body = body; j = body.end; continue; }
       } else if (parseBody(tokens, j, date)) break;
       const t = tokens[j]!;
@@ -265,7 +263,10 @@ export function findEvents(tokens: readonly Token[], items: readonly Item[], tex
     mention.end = j;
     if (!mention.referred) mention.referred = stillToCome(tokens, j) || foreseenBefore(tokens, i);
     out.push(mention);
-    i = Math.max(i, hit.end - 1);
+    // "hội nghị gặp mặt doanh nghiệp": the meeting's name, not a second event.
+    const inner = mention.word.toLowerCase() === 'hội nghị' ? eventTrie.longest(tokens, hit.end) : undefined;
+    const named = inner && tokens.slice(hit.end, inner.end).map((t) => t.key).join(' ') === 'gặp mặt';
+    i = Math.max(i, (named ? inner.end : hit.end) - 1);
   }
   // "phiên chất vấn và trả lời chất vấn kỳ họp thứ 4", "phiên bế mạc Đại hội": a part of the next.
   for (let k = 0; k + 1 < out.length; k++) {
@@ -309,6 +310,8 @@ export function leadingBody(tokens: readonly Token[], before: number, items: rea
   // A body read off a title ("Phó Chủ tịch UBND thành phố chủ trì") or off "A làm việc với B" is a guess.
   const weak = !free || (verbAt < 0 && tokens[before]?.key !== 'họp');
   const found = free ?? subjectBody(tokens, end, items, false, date, congress);
+  // "ấp 5, xã X … đang làm việc": a village is where something happens, never who holds it.
+  if (found?.body && isVillage(found.body)) return { body: null, term: null, termYears: null, weak: false };
   // "có" is a meeting verb only right after its subject ("Sở Y tế đã có cuộc họp"); "theo chỉ
   // đạo của UBND tỉnh, các doanh nghiệp đã có cuộc họp" is the businesses' meeting.
   const hasAt = visit && verbAt < 0 ? before - 1 : verbAt;
