@@ -240,7 +240,7 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
       // "Đảng đoàn HĐND tỉnh", "HĐTV Tập đoàn X", "Chi bộ thôn Đồng Lạc"; alone, the body
       // of the title beside it ("Bí thư Đảng đoàn, Chủ tịch HĐND tỉnh").
       const parent = parseBody(tokens, hit.end, date);
-      if (parent) return { kind, unitWord: null, places: null, parent, start: i, end: parent.end };
+      if (parent && !isVillage(parent)) return { kind, unitWord: null, places: null, parent, start: i, end: parent.end };
       const village = villageEnd(tokens, hit.end, date);
       if (village > hit.end) return { kind, unitWord: null, places: null, parent: null, start: i, end: village, written: writtenText(tokens, i, village) };
       return { kind, unitWord: null, places: null, parent: null, start: i, end: hit.end };
