@@ -532,6 +532,21 @@ function ownBodyAfterComma(tokens: readonly Token[], title: string, at: number, 
   return name === head || name.startsWith(`${head} `) ? body : undefined;
 }
 
+/** Heads of a ministry's departments, whose ministry the press often writes after a comma. */
+const MINISTRY_PARTS = new Set(['Cục', 'Vụ', 'Tổng cục', 'Viện']);
+
+/**
+ * "Phó Cục trưởng, Cục Cảnh sát giao thông, Bộ Công an cho biết": the ministry after the
+ * department's name is part of the post as written (the body stays the department), so the
+ * verb after it still follows the post.
+ */
+function parentAfterComma(tokens: readonly Token[], body: BodyRef, end: number, date: string | null): number {
+  if (body.kind.kind !== 'named' || !MINISTRY_PARTS.has(body.kind.head) || tokens[end]?.key !== ',') return end;
+  const parent = parseBody(tokens, end + 1, date);
+  const ministry = parent?.kind.kind === 'fixed' && parent.kind.category === 'department' && parent.kind.name.startsWith('Bộ ');
+  return ministry ? parent.end : end;
+}
+
 /** A title unit starting at tokens[i], or undefined. */
 export function parseTitleUnit(tokens: readonly Token[], i: number, date: string | null = null): TitleUnit | undefined {
   let j = i;
@@ -574,6 +589,7 @@ export function parseTitleUnit(tokens: readonly Token[], i: number, date: string
       end = own.end;
     }
   }
+  if (body) end = parentAfterComma(tokens, body, end, date);
   // A bare "Trưởng" is a head of a Ban ("Trưởng BTC"); before anything else it is no title here.
   if (role.end - j <= 2 && /^(phó )?trưởng$/.test(tokens.slice(j, role.end).map((t) => t.key).join(' '))) {
     if (!body || body.kind.kind !== 'committee-part' || !body.kind.name.startsWith('Ban')) return undefined;
