@@ -167,7 +167,8 @@ const ROWS: readonly Row[] = [
   local('Bộ Chỉ huy Quân sự', 'command', ['Bộ CHQS'], 'province'),
   local('Ban Chỉ huy Quân sự', 'command', ['Ban CHQS'], 'district'),
   local('Bộ Chỉ huy Bộ đội Biên phòng', 'command', [], 'province'),
-  local('Công an', 'command'),
+  // "CATP Đà Nẵng": the police of a city.
+  local('Công an', 'command', ['CATP']),
   local('Tòa án nhân dân', 'other', ['TAND']),
   local('Viện Kiểm sát nhân dân', 'other', ['VKSND']),
   local('Hội Nông dân', 'front'),
@@ -217,6 +218,12 @@ const ROWS: readonly Row[] = [
     [name, ...(name === 'Ban cán sự Đảng' ? ['Ban cán sự đảng'] : name === 'Hội đồng thành viên' ? ['HĐTV'] : name === 'Hội đồng quản trị' ? ['HĐQT'] : [])],
     { kind: 'body-part', name, category: name === 'Chi bộ' ? 'party-organization' : name === 'Chi đoàn' ? 'front' : 'board' },
   ]),
+  // A village or hamlet and its self-managing board, named as written: "Thôn Đông", "Ban nhân
+  // dân ấp Phú Hòa" (", xã Phú An Hòa"). Only with the village's name after them.
+  ...['Thôn', 'Ấp', 'Khu phố', 'Ban nhân dân'].map((name): Row => [[name], { kind: 'body-part', name, category: 'other' }]),
+  // The investigating agencies of a police force: "Cơ quan CSĐT Công an tỉnh X".
+  [['Cơ quan Cảnh sát điều tra', 'Cơ quan CSĐT', 'CQCSĐT'], { kind: 'body-part', name: 'Cơ quan Cảnh sát điều tra', category: 'command' }],
+  [['Cơ quan An ninh điều tra', 'Cơ quan ANĐT', 'CQANĐT'], { kind: 'body-part', name: 'Cơ quan An ninh điều tra', category: 'command' }],
   // Party committees of a province's agencies and enterprises; since 2025 those of its
   // Party agencies and of its People's Committee.
   ...['Đảng ủy Khối các cơ quan', 'Đảng ủy Khối Doanh nghiệp', 'Đảng ủy Khối cơ quan và Doanh nghiệp', 'Đảng ủy các cơ quan Đảng', 'Đảng ủy Quân sự']

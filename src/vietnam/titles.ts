@@ -55,6 +55,12 @@ const WRITTEN_TITLES: ReadonlyArray<readonly [string, string, string?]> = [
   ['Chỉ huy trưởng', 'Chỉ huy trưởng'],
   ['Phó Chỉ huy trưởng', 'Phó Chỉ huy trưởng'],
   ['Trưởng Công an', 'Trưởng Công an'],
+  // Heads of a village or hamlet ("Trưởng thôn Đông", "Trưởng ấp Phú Hòa") and their deputies.
+  ['Trưởng thôn', 'Trưởng thôn'],
+  ['Trưởng ấp', 'Trưởng ấp'],
+  ['Trưởng khu phố', 'Trưởng khu phố'],
+  // The head of an investigating agency: "Thủ trưởng Cơ quan CSĐT Công an tỉnh X".
+  ['Thủ trưởng', 'Thủ trưởng'],
   ['Phó Trưởng Công an', 'Phó Trưởng Công an'],
   ['Đại biểu', 'Đại biểu'],
   // "ĐB A (Phú Thọ)": a deputy of the session's body, as the press writes debates.

@@ -33,6 +33,8 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, Role]> = [
   ['cùng dự', 'attended'],
   ['đến dự', 'attended'],
   ['tới dự', 'attended'],
+  // "Cùng đi có các đồng chí A, B": those who came with the visiting official.
+  ['cùng đi', 'attended'],
   // "Về phía tỉnh có …" at a working session: the hosts present.
   ['về phía', 'attended'],
   ['phát biểu khai mạc', 'opened'],
@@ -81,4 +83,4 @@ export const SUBJECT_ONLY_CUES: ReadonlySet<string> = new Set([...DECISION_AND_T
  * Cues that need the person to be their grammatical subject or to follow
  * "có" ("Dự hội nghị có ..."): too common as plain nouns or verbs otherwise.
  */
-export const WEAK_CUES: ReadonlySet<string> = new Set(['chỉ đạo', 'trình', 'thông qua', 'khai mạc', 'bế mạc', 'dự', 'trình bày', 'báo cáo', 'điều hành', 'kết luận', 'trả lời', 'giải đáp', 'về phía']);
+export const WEAK_CUES: ReadonlySet<string> = new Set(['chỉ đạo', 'trình', 'thông qua', 'khai mạc', 'bế mạc', 'dự', 'trình bày', 'báo cáo', 'điều hành', 'kết luận', 'trả lời', 'giải đáp', 'về phía', 'cùng đi']);

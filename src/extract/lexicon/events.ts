@@ -46,7 +46,9 @@ export const EVENT_WORDS: ReadonlyArray<readonly [string, EventKind]> = [
   ['Lễ khai giảng', 'meeting'],
   ['Lễ bế giảng', 'meeting'],
   ['Buổi đối thoại', 'meeting'],
+  ['Cuộc đối thoại', 'meeting'],
   ['Buổi tiếp', 'meeting'],
+  ['Phiên tiếp công dân', 'meeting'],
   ['Hội đàm', 'meeting'],
   // A state visit's welcome (not "lễ đón Tết", a festivity).
   ['Lễ đón chính thức', 'meeting'],
@@ -73,6 +75,14 @@ export const OCCASIONS: readonly string[] = [
  * public body as organizer, one is an event of public life only if an official takes part in
  * it beyond attending (chairs, speaks).
  */
+/**
+ * Event words that name an event of the article only right after the verb of its host: "UBND
+ * huyện X tổ chức cuộc đối thoại". Elsewhere "cuộc đối thoại" is as often a figure of speech,
+ * another country's talks, or a caption's name for a conference the article reports.
+ */
+export const HOSTED_ONLY_EVENT_WORDS: readonly string[] = ['cuộc đối thoại'];
+export const HOSTING_VERBS: readonly string[] = ['tổ chức'];
+
 export const OPEN_EVENT_WORDS: readonly string[] = ['họp báo', 'buổi họp báo', 'cuộc họp báo', 'lễ ra mắt'];
 
 /**

@@ -3,15 +3,15 @@
 // thứ mười hai HĐND tỉnh". Each mention gives the fields it states.
 import type { EventKind } from '../contract.js';
 import {
-  BEFORE_HOI_IN_NOUNS, EVENT_WORDS, LIVING_VERBS, NOUNS_BEFORE_WORKING, QUESTIONED_COUNTS, QUESTIONED_PEOPLE, QUESTIONING_BODIES, romanToNumber,
-  SUMMONS_PLACES, SUMMONS_WORDS, WORK_NOT_MEETING_BEFORE, wordsToNumber,
+  BEFORE_HOI_IN_NOUNS, EVENT_WORDS, HOSTED_ONLY_EVENT_WORDS, HOSTING_VERBS, LIVING_VERBS, NOUNS_BEFORE_WORKING, QUESTIONED_COUNTS, QUESTIONED_PEOPLE,
+  QUESTIONING_BODIES, romanToNumber, SUMMONS_PLACES, SUMMONS_WORDS, WORK_NOT_MEETING_BEFORE, wordsToNumber,
 } from '../lexicon/events.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
 import { WordSet } from '../words.js';
 import type { Item } from './scan.js';
 import { matchForeignState } from './places.js';
-import { parseBody, type BodyRef } from './titles.js';
+import { isVillage, parseBody, type BodyRef } from './titles.js';
 
 export interface EventMention {
   kind: EventKind;
@@ -107,6 +107,15 @@ function listedWithLivingVerbs(tokens: readonly Token[], i: number): boolean {
   if (!joins(tokens[i - 1])) return false;
   for (const length of [1, 2]) if (i - 1 - length >= 0 && livingVerbs.longest(tokens, i - 1 - length)?.end === i - 1) return true;
   return false;
+}
+
+const hostedOnly = new Set(HOSTED_ONLY_EVENT_WORDS);
+const hostingTrie = PhraseTrie.of(HOSTING_VERBS);
+
+/** "cuộc đối thoại" without "tổ chức" right before it: not an event of the article. */
+function unhosted(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!hostedOnly.has(tokens.slice(start, end).map((t) => t.key).join(' '))) return false;
+  return start < 2 || hostingTrie.longest(tokens, start - 2)?.end !== start;
 }
 
 /** "Quốc hội thảo luận": the event word's "hội" closes the noun before it. */
@@ -264,7 +273,7 @@ export function findEvents(tokens: readonly Token[], items: readonly Item[], tex
   for (let i = 0; i < tokens.length; i++) {
     if (insideUnit[i] === 1) continue;
     const hit = eventTrie.longest(tokens, i);
-    if (!hit || insideHoiNoun(tokens, i) || notAWorkingSession(tokens, i, hit.end)) continue;
+    if (!hit || insideHoiNoun(tokens, i) || notAWorkingSession(tokens, i, hit.end) || unhosted(tokens, i, hit.end)) continue;
     // "họp" only as a meeting of a committee ("Họp ban chấp hành…"), not in "kỳ họp" or "cuộc họp báo";
     // or as the verb of a body before it ("Ban Bí thư đã họp dưới sự chủ trì …"): that body's meeting.
     const bareVerb = hit.value === 'conference' && tokens[i]!.key === 'họp' && !parseBody(tokens, hit.end, date);
@@ -296,7 +305,10 @@ export function findEvents(tokens: readonly Token[], items: readonly Item[], tex
     mention.end = j;
     if (!mention.referred) mention.referred = stillToCome(tokens, j) || foreseenBefore(tokens, i);
     out.push(mention);
-    i = Math.max(i, hit.end - 1);
+    // "hội nghị gặp mặt doanh nghiệp": the meeting's name, not a second event.
+    const inner = mention.word.toLowerCase() === 'hội nghị' ? eventTrie.longest(tokens, hit.end) : undefined;
+    const named = inner && tokens.slice(hit.end, inner.end).map((t) => t.key).join(' ') === 'gặp mặt';
+    i = Math.max(i, (named ? inner.end : hit.end) - 1);
   }
   // "phiên chất vấn và trả lời chất vấn kỳ họp thứ 4", "phiên bế mạc Đại hội": a part of the next.
   for (let k = 0; k + 1 < out.length; k++) {
@@ -340,6 +352,8 @@ export function leadingBody(tokens: readonly Token[], before: number, items: rea
   // A body read off a title ("Phó Chủ tịch UBND thành phố chủ trì") or off "A làm việc với B" is a guess.
   const weak = !free || (verbAt < 0 && tokens[before]?.key !== 'họp');
   const found = free ?? subjectBody(tokens, end, items, false, date, congress);
+  // "ấp 5, xã X … đang làm việc": a village is where something happens, never who holds it.
+  if (found?.body && isVillage(found.body)) return { body: null, term: null, termYears: null, weak: false };
   // "có" is a meeting verb only right after its subject ("Sở Y tế đã có cuộc họp"); "theo chỉ
   // đạo của UBND tỉnh, các doanh nghiệp đã có cuộc họp" is the businesses' meeting.
   const hasAt = visit && verbAt < 0 ? before - 1 : verbAt;

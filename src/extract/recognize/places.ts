@@ -115,6 +115,30 @@ function ofTypes(units: readonly Unit[], types: readonly UnitType[]): Unit[] {
   return units.filter((u) => levels.has(u.level));
 }
 
+let tails: Map<string, number> | undefined;
+
+/** How many of the gazetteer's names (both editions) have the syllable after their first word. */
+function tailCounts(): Map<string, number> {
+  if (tails) return tails;
+  const counts = new Map<string, number>();
+  const walk = (u: Unit): void => {
+    for (const syllable of u.name.toLowerCase().split(' ').slice(1)) counts.set(syllable, (counts.get(syllable) ?? 0) + 1);
+    for (const child of childrenOf(u.id)) walk(child);
+  };
+  for (const edition of EDITIONS) for (const province of provincesOf(edition)) walk(province);
+  tails = counts;
+  return counts;
+}
+
+/**
+ * A syllable that ends a great many place names ("Hòa", "Bình", "Tây"), unlike words that open
+ * a sentence ("Tiếp đó", "Theo", "Ngày"): a capitalised one right after a shorter place's name
+ * more likely goes on with that name than opens a clause glued to it.
+ */
+export function endsManyPlaceNames(key: string): boolean {
+  return (tailCounts().get(key) ?? 0) >= 25;
+}
+
 const foreignTrie = PhraseTrie.of(FOREIGN_PLACES);
 const landmarkTrie = PhraseTrie.of([...FOREIGN_PLACES, ...LANDMARKS]);
 

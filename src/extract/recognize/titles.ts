@@ -12,7 +12,7 @@ import { typesOfWord, WRITTEN_UNIT_WORDS } from '../../vietnam/units.js';
 import { RANKS } from '../lexicon/honorifics.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
-import { matchForeignPlace, matchForeignState, matchOtherPlace, matchPlace } from './places.js';
+import { endsManyPlaceNames, matchForeignPlace, matchForeignState, matchOtherPlace, matchPlace } from './places.js';
 
 export interface BodyRef {
   kind: BodyEntry;
@@ -97,7 +97,8 @@ function withPlace(
     unit = written.unit;
     end = written.end;
   }
-  const place = matchPlace(tokens, end, unit ? typesOfWord(unit) : undefined, date);
+  const matched = matchPlace(tokens, end, unit ? typesOfWord(unit) : undefined, date);
+  const place = matched && !nameGoesOn(tokens, matched.end, date) ? matched : undefined;
   if (place) return { unitWord: unit, ...enclosingAfter(tokens, place.end, place.places, date) };
   // "Công an quận 2" of a district the gazetteer no longer has: kept as written, never the article's own.
   if (written && /^\d{1,2}$/.test(tokens[end]?.text ?? '')) return { unitWord: unit, places: null, end: end + 1, unitName: tokens[end]!.text };
@@ -105,6 +106,23 @@ function withPlace(
   const unknown = written ? unknownUnitEnd(tokens, end) : end;
   if (unknown > end) return { unitWord: unit, places: null, end: unknown, unitName: writtenText(tokens, end, unknown) };
   return { unitWord: unit, places: null, end };
+}
+
+const OPENS_A_PERSON = new Set(['bà', 'đồng', 'đ/c', 'đc']);
+
+/**
+ * "UBND xã Phú An Hòa" where the gazetteer knows only a "Phú An": a capitalised word right after
+ * the matched name that ends many place names and opens no person, title, unit or other place
+ * goes on with the name, so the match is a shorter namesake, never the unit meant. ("huyện Phù
+ * Yên Tiếp đó …": a sentence glued to the name, which stays the district's.)
+ */
+function nameGoesOn(tokens: readonly Token[], at: number, date: string | null): boolean {
+  const next = tokens[at];
+  if (!next?.isWord || !next.isCapitalized || /^\p{Lu}{2,}/u.test(next.text)) return false;
+  if (!endsManyPlaceNames(next.key) || tokens[at + 1]?.isCapitalized) return false;
+  if (surnames.has(next.key) || OPENS_A_PERSON.has(next.key) || startsTitleOrBody(tokens, at) || matchUnitWord(tokens, at)) return false;
+  const other = matchPlace(tokens, at, undefined, date);
+  return !(other && other.end - at >= 2);
 }
 
 /**
@@ -226,7 +244,7 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
       if (national !== undefined) {
         return { kind: { kind: 'fixed', name: `${kind.name} Việt Nam`, category: kind.category }, unitWord: null, places: null, parent: null, start: i, end: national };
       }
-      const p = withPlace(tokens, hit.end, null, date);
+      const p = withPlace(tokens, hit.end, UNIT_IN_ABBREVIATION.get(tokens[hit.end - 1]!.key) ?? null, date);
       return { kind, unitWord: p.unitWord, places: p.places, parent: null, start: i, end: p.end, ...(p.unitName ? { unitName: p.unitName } : {}) };
     }
     case 'unit-named': {
@@ -236,10 +254,18 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
     case 'fixed':
       return { kind, unitWord: null, places: null, parent: null, start: i, end: hit.end };
     case 'body-part': {
+      // "Thôn Đông", "Ban nhân dân ấp Phú Hòa": a village, or its board, only with its name.
+      if (VILLAGE_BODIES.has(kind.name)) {
+        const village = villageEnd(tokens, kind.name === 'Ban nhân dân' ? hit.end : i, date);
+        const start = kind.name === 'Ban nhân dân' ? hit.end : i;
+        if (village === start) return undefined;
+        const written = writtenText(tokens, i, village);
+        return { kind, unitWord: null, places: null, parent: null, start: i, end: village, written: written.charAt(0).toUpperCase() + written.slice(1) };
+      }
       // "Đảng đoàn HĐND tỉnh", "HĐTV Tập đoàn X", "Chi bộ thôn Đồng Lạc"; alone, the body
       // of the title beside it ("Bí thư Đảng đoàn, Chủ tịch HĐND tỉnh").
       const parent = parseBody(tokens, hit.end, date);
-      if (parent) return { kind, unitWord: null, places: null, parent, start: i, end: parent.end };
+      if (parent && !isVillage(parent)) return { kind, unitWord: null, places: null, parent, start: i, end: parent.end };
       const village = villageEnd(tokens, hit.end, date);
       if (village > hit.end) return { kind, unitWord: null, places: null, parent: null, start: i, end: village, written: writtenText(tokens, i, village) };
       return { kind, unitWord: null, places: null, parent: null, start: i, end: hit.end };
@@ -466,6 +492,17 @@ function tradeNameCloses(tokens: readonly Token[], from: number): boolean {
 /** Lower-case words after "và" that open a person or a representative, never a trade. */
 const NOT_TRADES = new Set(['ông', 'bà', 'anh', 'chị', 'đại', 'các', 'những', 'lãnh', 'cán']);
 
+/** Short forms of a body that hold its unit word: "CATP" is the Công an of a thành phố. */
+const UNIT_IN_ABBREVIATION: ReadonlyMap<string, string> = new Map([['catp', 'thành phố']]);
+
+/** Bodies that are a village or its board, named only with the village's name. */
+const VILLAGE_BODIES = new Set(['Thôn', 'Ấp', 'Khu phố', 'Ban nhân dân']);
+
+/** A village or hamlet itself ("Thôn Đông"), not its board. */
+export function isVillage(body: BodyRef): boolean {
+  return body.kind.kind === 'body-part' && body.kind.name !== 'Ban nhân dân' && VILLAGE_BODIES.has(body.kind.name);
+}
+
 /** Words of a village, hamlet or residential group, whose cell is a chi bộ: "Chi bộ thôn Đồng Lạc". */
 const VILLAGE_WORDS = new Set(['thôn', 'ấp', 'bản', 'buôn', 'làng', 'xóm', 'khóm', 'khu', 'tổ', 'khối']);
 
@@ -474,7 +511,13 @@ function villageEnd(tokens: readonly Token[], at: number, date: string | null): 
   if (!VILLAGE_WORDS.has(tokens[at]?.key ?? '')) return at;
   let end = at + 1;
   while (tokens[end]?.key === 'dân' || tokens[end]?.key === 'phố') end++;
-  const named = namedBodyEnd(tokens, end, date);
+  let named = namedBodyEnd(tokens, end, date);
+  // "Thôn Tân Lập thông tin …": the name is its capitalised words and numbers only.
+  while (named > end && tokens[named - 1]!.isWord && !tokens[named - 1]!.isCapitalized && !/^\d/.test(tokens[named - 1]!.text)) named--;
+  // "Trưởng thôn Nguyễn Bá Lục": a person's full name, not the village's.
+  let run = end;
+  while (tokens[run]?.isWord && tokens[run]!.isCapitalized) run++;
+  if (surnames.has(tokens[end]?.key ?? '') && (MIDDLE_NAMES.has(tokens[end + 1]?.key ?? '') || run - end >= 3)) return at;
   if (named === end) return at;
   if (tokens[named]?.key === ',' && ['xã', 'phường', 'thị'].includes(tokens[named + 1]?.key ?? '')) {
     const commune = withPlace(tokens, named + 1, null, date);
@@ -515,7 +558,7 @@ function skipTerm(tokens: readonly Token[], i: number): number {
 }
 
 /** Words that end a role and open its body: "Trưởng ban" + "Ban Dân vận", "Chánh Văn phòng". */
-const BODY_OPENERS = new Set(['ban', 'văn', 'đoàn', 'công', 'phòng', 'thanh']);
+const BODY_OPENERS = new Set(['ban', 'văn', 'đoàn', 'công', 'phòng', 'thanh', 'thôn', 'ấp', 'khu']);
 
 function bodyAfterRole(tokens: readonly Token[], roleStart: number, roleEnd: number, date: string | null): BodyRef | undefined {
   // "Trưởng ban Dân vận Thành ủy": the role's last words open the body ("Ban Dân vận").
@@ -549,6 +592,40 @@ function bodyOfUnitHead(title: string, tokens: readonly Token[], at: number, dat
     ? BODY_PHRASES.find(([phrase]) => phrase === 'UBND')![1]
     : { kind: 'committee', unitWord: null, category: 'party-committee' };
   return { kind, unitWord: p.unitWord, places: p.places, parent: null, start: at, end: p.end };
+}
+
+/** Heads' titles named after their body's head word: "Cục trưởng" of a "Cục", "Trưởng phòng" of a "Phòng". */
+const HEAD_OF: ReadonlyMap<string, string> = new Map([
+  ['Cục trưởng', 'Cục'], ['Tổng cục trưởng', 'Tổng cục'], ['Chi cục trưởng', 'Chi cục'], ['Vụ trưởng', 'Vụ'],
+  ['Viện trưởng', 'Viện'], ['Trưởng phòng', 'Phòng'],
+]);
+
+/**
+ * "Phó Cục trưởng, Cục Cảnh sát giao thông": a comma between a head's title and the body its
+ * title names. Only a body of that head word: "Giám đốc, Phó Giám đốc Sở" lists two titles.
+ */
+function ownBodyAfterComma(tokens: readonly Token[], title: string, at: number, date: string | null): BodyRef | undefined {
+  const head = HEAD_OF.get(title.replace(/^Phó /, ''));
+  if (!head || tokens[at]?.key !== ',') return undefined;
+  const body = parseBody(tokens, at + 1, date);
+  if (!body) return undefined;
+  const name = body.kind.kind === 'named' ? body.kind.head : 'name' in body.kind ? body.kind.name : '';
+  return name === head || name.startsWith(`${head} `) ? body : undefined;
+}
+
+/** Heads of a ministry's departments, whose ministry the press often writes after a comma. */
+const MINISTRY_PARTS = new Set(['Cục', 'Vụ', 'Tổng cục', 'Viện']);
+
+/**
+ * "Phó Cục trưởng, Cục Cảnh sát giao thông, Bộ Công an cho biết": the ministry after the
+ * department's name is part of the post as written (the body stays the department), so the
+ * verb after it still follows the post.
+ */
+function parentAfterComma(tokens: readonly Token[], body: BodyRef, end: number, date: string | null): number {
+  if (body.kind.kind !== 'named' || !MINISTRY_PARTS.has(body.kind.head) || tokens[end]?.key !== ',') return end;
+  const parent = parseBody(tokens, end + 1, date);
+  const ministry = parent?.kind.kind === 'fixed' && parent.kind.category === 'department' && parent.kind.name.startsWith('Bộ ');
+  return ministry ? parent.end : end;
 }
 
 /** A title unit starting at tokens[i], or undefined. */
@@ -586,6 +663,14 @@ export function parseTitleUnit(tokens: readonly Token[], i: number, date: string
       end = found.end;
     }
   }
+  if (!body && !impliedBody) {
+    const own = ownBodyAfterComma(tokens, title, role.end, date);
+    if (own) {
+      body = own;
+      end = own.end;
+    }
+  }
+  if (body) end = parentAfterComma(tokens, body, end, date);
   // A bare "Trưởng" is a head of a Ban ("Trưởng BTC"); before anything else it is no title here.
   if (role.end - j <= 2 && /^(phó )?trưởng$/.test(tokens.slice(j, role.end).map((t) => t.key).join(' '))) {
     if (!body || body.kind.kind !== 'committee-part' || !body.kind.name.startsWith('Ban')) return undefined;

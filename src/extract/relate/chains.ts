@@ -3,6 +3,7 @@
 // Bí thư…"), before it ("Phó Chủ tịch HĐND thành phố A"), or shared by a list
 // ("các Ủy viên Ban Thường vụ Thành ủy: A; B; C"). Unattached chains are
 // references by title alone ("Đồng chí Bí thư Huyện ủy nhấn mạnh").
+import { COMMON_SURNAMES } from '../lexicon/surnames.js';
 import type { Item } from '../recognize/scan.js';
 import type { TitleUnit } from '../recognize/titles.js';
 import type { Token } from '../tokenize.js';
@@ -226,7 +227,7 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
         give(names[index]!, chain, chain.units, true);
       }
     }
-    else if (adjacentAfter && !plural) give(after!, chain, ahead, false, aheadFrom);
+    else if ((adjacentAfter || (after && titleCommaName(items, tokens, chain, after))) && !plural) give(after!, chain, ahead, false, aheadFrom);
   }
 
   // "Dự đại hội có các đồng chí A, B, C": each name of a list is introduced as its first one was.
@@ -257,6 +258,44 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
 }
 
 const HONORIFIC_KEYS = new Set(['ông', 'bà', 'chí', 'đ/c', 'đc']);
+
+const OPEN_BRACKET = new Set(['(']);
+const CLOSE_BRACKET = new Set([')']);
+
+/** A bracket opened shortly before items[at] and not closed by then (a bounded look back). */
+function insideBracket(items: readonly Item[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 24; k--) {
+    if (isWord(items[k], CLOSE_BRACKET)) return false;
+    if (isWord(items[k], OPEN_BRACKET)) return true;
+  }
+  return false;
+}
+const CLAUSE_OPENERS = new Set([',', ';', ':', '.', 'có', '“', '"']);
+
+/**
+ * "Ủy viên Trung ương Đảng, Tổng Giám đốc Đài Truyền hình Việt Nam, Trần Bình Minh", "Phó Chủ
+ * tịch UBND tỉnh X, đồng chí A", "Chi cục phó Chi cục Y là ông A": a chain naming a body, a
+ * comma (or "là" and an honorific), then the name it introduces.
+ * Not when the name has a title of its own after it ("…, ông A, Phó Giám đốc Sở"): the chain
+ * then stands in a list of its own.
+ */
+function titleCommaName(items: readonly Item[], tokens: readonly Token[], chain: Chain, name: NameMention): boolean {
+  if (name.short || !chain.units.some((u) => u.title !== null && u.body !== null)) return false;
+  // The chain opens its clause or a list's item ("Dự có …", "; …"): "khi bầu cử ĐBQH, ông A",
+  // "chỉ định B làm Bộ trưởng Tư pháp, bà C" use the title of someone else or of no one.
+  if (chain.from > 0 && !isWord(items[chain.from - 1], CLAUSE_OPENERS)) return false;
+  // "A (52 tuổi, nguyên Giám đốc Công ty X), B (31 tuổi, …)": a bracket's details are its own name's.
+  if (insideBracket(items, chain.from) || isWord(items[name.item + 1], OPEN_BRACKET)) return false;
+  const at = chain.to + 1;
+  // "Chi cục phó Chi cục Thủy sản tỉnh X là ông A": the honorific is needed after "là".
+  const is = isWord(items[chain.to], new Set(['là']));
+  if (!is && !isWord(items[chain.to], new Set([',']))) return false;
+  if ((is || name.item !== at) && name.item !== pastHonorific(items, tokens, at)) return false;
+  // Without an honorific, only a name of a common family: "…, Phù Yên Tiếp đó" is a place and a
+  // sentence glued to it.
+  if (name.item === at && !COMMON_SURNAMES.has(name.name.split(' ')[0]!.toLowerCase())) return false;
+  return !ownTitleAfter(items, name);
+}
 
 /** "đồng chí A", "các đồng chí: A", "Đ/c A" right before the name's first token. */
 function introducedAsComrade(tokens: readonly Token[], start: number): boolean {

@@ -6,7 +6,7 @@ import { BUSINESS_HEADS, numberToRoman, OCCASIONS, OPEN_EVENT_WORDS } from '../l
 import { PhraseTrie } from '../lexicon/trie.js';
 import { findDate, writesDay } from '../recognize/dates.js';
 import { findEvents, leadingBody, organizerAfter, type EventMention } from '../recognize/events.js';
-import type { BodyRef } from '../recognize/titles.js';
+import { isVillage, type BodyRef } from '../recognize/titles.js';
 import type { ArticleContext, SentenceScan } from './context.js';
 import { organizerFields, type EventNamer } from './organizer-hosts.js';
 import { bodyOf, resolveBody, type ResolvedBody } from './organizations.js';
@@ -34,7 +34,8 @@ interface Draft {
 }
 
 function organizerOf(kind: EventKind, body: BodyRef | null, ctx: ArticleContext): ResolvedBody | null {
-  if (!body) return null;
+  // A village ("ấp 5, xã X … đang làm việc") is where something happens, never who holds it.
+  if (!body || isVillage(body)) return null;
   const resolved = resolveBody(body, ctx);
   // A Party congress is held by the Party organization (Đảng bộ), whose committee it elects.
   if (kind === 'congress' && body.kind.kind === 'committee' && resolved?.place) {
