@@ -628,6 +628,16 @@ function parentAfterComma(tokens: readonly Token[], body: BodyRef, end: number, 
   return ministry ? parent.end : end;
 }
 
+/**
+ * "Đại biểu Quốc hội tỉnh Lào Cai Lê Thu Hà": the deputy's province, written after the
+ * assembly, belongs to the title (the post stays the assembly's) and the name follows it.
+ */
+function constituencyEnd(impliedBody: string, tokens: readonly Token[], at: number, date: string | null): number {
+  if (impliedBody !== 'Quốc hội' || !matchUnitWord(tokens, at)) return at;
+  const p = withPlace(tokens, at, null, date);
+  return p.places ? p.end : at;
+}
+
 /** A title unit starting at tokens[i], or undefined. */
 export function parseTitleUnit(tokens: readonly Token[], i: number, date: string | null = null): TitleUnit | undefined {
   let j = i;
@@ -655,7 +665,7 @@ export function parseTitleUnit(tokens: readonly Token[], i: number, date: string
   if (impliedBody) {
     const implied = parseImplied(impliedBody, tokens, role.end, date);
     body = implied.body;
-    end = implied.end;
+    end = constituencyEnd(impliedBody, tokens, implied.end, date);
   } else {
     const found = bodyAfterRole(tokens, j, role.end, date) ?? (MINISTERS.has(title) ? ministryOfField(tokens, role.end) : undefined) ?? bodyOfUnitHead(title, tokens, role.end, date);
     if (found) {
