@@ -1,7 +1,7 @@
 // Title units: "Bí thư Huyện ủy", "Phó Chủ tịch TT UBND huyện", "TUV",
 // "nguyên Ủy viên Bộ Chính trị", "Thiếu tướng". A unit is a role word with
 // the body it names (if any), still unresolved: jurisdiction comes later.
-import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, ORGANIZED_EVENTS, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
+import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, ORGANIZED_EVENTS, PURPOSE_NAME_STOPS, PURPOSE_NAMED_HEADS, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
 import { formatBody } from '../../vietnam/body-names.js';
 import { isUpperCaseWord } from '../../vietnam/text.js';
 import { NEVER_IN_NAMES } from '../lexicon/not-names.js';
@@ -222,6 +222,7 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
     case 'named': {
       let end = namedBodyEnd(tokens, hit.end, date);
       if (end === hit.end) end = openerHeadEnd(tokens, i, hit.end, date);
+      if (end === hit.end && purposeHeads.has(kind.head) && tokens[i]!.isCapitalized) end = purposeNameEnd(tokens, hit.end, date);
       // "Tổng Giám đốc Tập đoàn trình bày …": an institution named in full elsewhere in the article.
       if (end === hit.end && hit.end - i > 1 && tokens[i]!.isCapitalized && !tokens[hit.end]?.isCapitalized) {
         return { kind, unitWord: null, places: null, parent: null, start: i, end };
@@ -342,6 +343,27 @@ function openerHeadEnd(tokens: readonly Token[], start: number, headEnd: number,
   const next = tokens[tail];
   const ends = !next || !next.isWord || opensClause(tokens, tail) || clauseVerbs.longest(tokens, tail) !== undefined;
   return ends ? tail : headEnd;
+}
+
+const purposeHeads = new Set(PURPOSE_NAMED_HEADS);
+const purposeStops = PhraseTrie.of(PURPOSE_NAME_STOPS);
+
+/**
+ * "Ban Chỉ đạo phát triển khoa học, công nghệ, … tỉnh Đắk Lắk": a board's purpose in lower-case
+ * words, commas and numbers, closed by the unit it serves, within 20 words. `at` when no unit
+ * closes it before the clause goes on ("Trưởng Ban Chỉ đạo chủ trì …").
+ */
+function purposeNameEnd(tokens: readonly Token[], at: number, date: string | null): number {
+  for (let k = at; k < tokens.length && k < at + 20; k++) {
+    const t = tokens[k]!;
+    if (k > at && matchUnitWord(tokens, k)) {
+      const place = withPlace(tokens, k, null, date);
+      return place.places ? place.end : at;
+    }
+    const inPurpose = t.isWord ? !t.isCapitalized || /^\d/.test(t.text) : t.text === ',' || t.text === '-';
+    if (!inPurpose || purposeStops.longest(tokens, k)) return at;
+  }
+  return at;
 }
 
 /** The end of an institution's name after its head word: capitalised words, and the lower-case words between them. */
