@@ -115,6 +115,17 @@ describe('canonical names', () => {
   });
 });
 
+describe("a body's own Party organization", () => {
+  it('formats and parses "Đảng bộ HĐND tỉnh X" as that body\'s, never the province\'s Đảng bộ', () => {
+    const bacNinh = unitById('2025:24')!;
+    const name = formatBody('Đảng bộ HĐND {unit}', bacNinh);
+    expect(name).toBe('Đảng bộ HĐND tỉnh Bắc Ninh');
+    expect(parseBodyName(name, { date: '2025-08-01' })).toEqual({ kind: 'Đảng bộ HĐND {unit}', units: [bacNinh] });
+    expect(kindInfo('Đảng bộ HĐND {unit}')?.category).toBe('party-organization');
+    expect(parentBody('Đảng bộ HĐND {unit}', bacNinh)).toEqual({ kind: 'HĐND {unit}', unit: bacNinh });
+  });
+});
+
 describe('kinds', () => {
   it('gives each kind its category and its parent body', () => {
     expect(kindInfo('Ban Thường vụ {committee}')?.category).toBe('standing-committee');

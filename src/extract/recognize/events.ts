@@ -8,7 +8,7 @@ import type { Token } from '../tokenize.js';
 import { WordSet } from '../words.js';
 import type { Item } from './scan.js';
 import { matchForeignState } from './places.js';
-import { parseBody, type BodyRef } from './titles.js';
+import { isPartyOrganization, parseBody, type BodyRef } from './titles.js';
 
 export interface EventMention {
   kind: EventKind;
@@ -396,7 +396,7 @@ function subjectBody(
     }
     // Free bodies: the last one is the subject. Otherwise the first, as the article's lead writes it.
     // A Party organization is the subject only of its congress, as the verb's own subject.
-    const subject = b && (b.kind.kind !== 'party-organization' || (congress && tokens.slice(b.end, end).every((t) => ADVERBS_BEFORE_VERB.has(t.key))));
+    const subject = b && (!isPartyOrganization(b.kind) || (congress && tokens.slice(b.end, end).every((t) => ADVERBS_BEFORE_VERB.has(t.key))));
     if (b && subject && (free || !body)) {
       body = b;
       term = null;

@@ -2,7 +2,7 @@
 // "nguyên Ủy viên Bộ Chính trị", "Thiếu tướng". A unit is a role word with
 // the body it names (if any), still unresolved: jurisdiction comes later.
 import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, ORGANIZED_EVENTS, PURPOSE_NAME_STOPS, PURPOSE_NAMED_HEADS, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
-import { formatBody } from '../../vietnam/body-names.js';
+import { formatBody, OWN_PARTY_ORGANIZATION } from '../../vietnam/body-names.js';
 import { isUpperCaseWord } from '../../vietnam/text.js';
 import { NEVER_IN_NAMES } from '../lexicon/not-names.js';
 import { COMMON_SURNAMES, MIDDLE_NAMES, SURNAMES } from '../lexicon/surnames.js';
@@ -158,6 +158,11 @@ function jointOffice(tokens: readonly Token[], part: Extract<BodyEntry, { kind: 
   return { kind: { ...part, name: 'Văn phòng HĐND và' }, unitWord: null, places: null, parent: committee, start: council.start, end: committee.end };
 }
 
+/** "Đảng bộ xã X", "Đảng bộ HĐND tỉnh Y": all the Party members of a unit or a body, who hold its congress. */
+export function isPartyOrganization(kind: BodyEntry): boolean {
+  return kind.kind === 'party-organization' || (kind.kind === 'body-part' && kind.name === OWN_PARTY_ORGANIZATION);
+}
+
 /** A body starting at tokens[i]: "Huyện ủy Thanh Trì", "UBND huyện", "Ban Tổ chức Tỉnh ủy". */
 export function parseBody(tokens: readonly Token[], i: number, date: string | null = null): BodyRef | undefined {
   const hit = bodyTrie.longest(tokens, i);
@@ -186,6 +191,11 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
       return { kind, unitWord: p.unitWord, places: p.places, parent: null, start: i, end: p.end };
     }
     case 'party-organization': {
+      // "Đảng bộ HĐND tỉnh X", "Đảng bộ Bộ Y tế": the Party organization of another body, never the unit's.
+      const inner = parseBody(tokens, hit.end, date);
+      if (inner && (inner.kind.kind === 'jurisdictional' || inner.kind.kind === 'fixed')) {
+        return { kind: { kind: 'body-part', name: OWN_PARTY_ORGANIZATION, category: 'party-organization' }, unitWord: null, places: null, parent: inner, start: i, end: inner.end };
+      }
       const p = withPlace(tokens, hit.end, null, date);
       return { kind, unitWord: p.unitWord, places: p.places, parent: null, start: i, end: p.end };
     }

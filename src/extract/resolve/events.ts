@@ -9,8 +9,8 @@ import { findEvents, leadingBody, organizerAfter, type EventMention } from '../r
 import type { BodyRef } from '../recognize/titles.js';
 import type { ArticleContext, SentenceScan } from './context.js';
 import { organizerFields, type EventNamer } from './organizer-hosts.js';
-import { bodyOf, resolveBody, type ResolvedBody } from './organizations.js';
-import { formatBody, PARTY_COMMITTEE, PARTY_ORGANIZATION } from '../../vietnam/body-names.js';
+import { bodyOf, partOf, resolveBody, type ResolvedBody } from './organizations.js';
+import { formatBody, OWN_PARTY_COMMITTEE, OWN_PARTY_ORGANIZATION, PARTY_COMMITTEE, PARTY_ORGANIZATION } from '../../vietnam/body-names.js';
 
 /** How many sentences after the headline count as the lead. */
 const LEAD_SENTENCES = 3;
@@ -37,6 +37,11 @@ function organizerOf(kind: EventKind, body: BodyRef | null, ctx: ArticleContext)
   // A Party congress is held by the Party organization (Đảng bộ), whose committee it elects.
   if (kind === 'congress' && body.kind.kind === 'committee' && resolved?.place) {
     return { ...bodyOf(PARTY_ORGANIZATION, resolved.place, null, resolved.guessed), ...(resolved.placedByContext ? { placedByContext: true } : {}) };
+  }
+  // "Đảng ủy HĐND tỉnh X tổ chức Đại hội": the congress of that body's Party organization.
+  if (kind === 'congress' && body.kind.kind === 'body-part' && body.kind.name === OWN_PARTY_COMMITTEE && body.parent) {
+    const parent = resolveBody(body.parent, ctx);
+    return parent ? partOf(OWN_PARTY_ORGANIZATION, parent) : resolved;
   }
   return resolved;
 }
