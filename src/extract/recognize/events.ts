@@ -283,7 +283,7 @@ export interface LeadingBody {
 export function leadingBody(tokens: readonly Token[], before: number, items: readonly Item[] = [], date: string | null = null): LeadingBody {
   // Only the subject of "tổ chức", "họp", "tiến hành" (or of a meeting verb) organizes what follows.
   // "Sở Y tế … đã có cuộc họp": "có" right before the event word is its verb too.
-  const isVerb = (t: Token, i: number): boolean => (t.key === 'có' && i === before - 1 && heldBySubject(tokens, before)) || (t.key === 'tổ' && tokens[i + 1]?.key === 'chức') || t.key === 'họp' || (t.key === 'tiến' && tokens[i + 1]?.key === 'hành') || (t.key === 'phối' && tokens[i + 1]?.key === 'hợp') || (t.key === 'chủ' && tokens[i + 1]?.key === 'trì') || (t.key === 'khai' && tokens[i + 1]?.key === 'mạc') || (t.key === 'bế' && tokens[i + 1]?.key === 'mạc');
+  const isVerb = (t: Token, i: number): boolean => (t.key === 'có' && i === before - 1 && heldBySubject(tokens, before)) || (t.key === 'tổ' && tokens[i + 1]?.key === 'chức') || t.key === 'họp' || (t.key === 'tiến' && tokens[i + 1]?.key === 'hành') || (t.key === 'phối' && tokens[i + 1]?.key === 'hợp') || (t.key === 'chủ' && tokens[i + 1]?.key === 'trì') || (t.key === 'khai' && tokens[i + 1]?.key === 'mạc') || (t.key === 'bế' && tokens[i + 1]?.key === 'mạc') || continuesHere(tokens, i, before);
   let verbAt = -1;
   for (let i = before - 1; i >= 0 && verbAt < 0; i--) if (isVerb(tokens[i]!, i)) verbAt = i;
   // "UBND huyện họp phiên thường kỳ": the event word is the verb.
@@ -305,6 +305,12 @@ export function leadingBody(tokens: readonly Token[], before: number, items: rea
     return { body: null, term: null, termYears: null, weak: false };
   }
   return found ? { ...found, weak } : { body: null, term: null, termYears: null, weak: false };
+}
+
+/** "HĐND tỉnh X khóa X tiếp tục kỳ họp thứ 5", "Quốc hội bước vào kỳ họp": the verb right before the event word. */
+function continuesHere(tokens: readonly Token[], i: number, before: number): boolean {
+  const verb = `${tokens[i]!.key} ${tokens[i + 1]?.key ?? ''}`;
+  return i + 2 === before && (verb === 'tiếp tục' || verb === 'bước vào');
 }
 
 /** Words between a subject and its verb: "UBND tỉnh đã có …", "Sở Y tế vừa có …". */
