@@ -230,9 +230,11 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
       return { kind, unitWord: null, places: null, parent: null, start: i, end: hit.end };
     }
     case 'named': {
-      let end = namedBodyEnd(tokens, hit.end, date);
-      if (end === hit.end) end = openerHeadEnd(tokens, i, hit.end, date);
-      if (end === hit.end && purposeHeads.has(kind.head) && tokens[i]!.isCapitalized) end = purposeNameEnd(tokens, hit.end, date);
+      // A board named by its purpose is named so in full or not at all: "Ban Chỉ đạo Nhà nước các
+      // công trình …" cut at its capitals would be another board.
+      const purpose = purposeHeads.has(kind.head);
+      let end = purpose ? (tokens[i]!.isCapitalized ? purposeNameEnd(tokens, hit.end, date) : hit.end) : namedBodyEnd(tokens, hit.end, date);
+      if (end === hit.end && !purpose) end = openerHeadEnd(tokens, i, hit.end, date);
       // "Tổng Giám đốc Tập đoàn trình bày …": an institution named in full elsewhere in the article.
       if (end === hit.end && hit.end - i > 1 && tokens[i]!.isCapitalized && !tokens[hit.end]?.isCapitalized) {
         return { kind, unitWord: null, places: null, parent: null, start: i, end };
