@@ -231,7 +231,8 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
     namers.set(id, (other) => eventName({ ...d, organizer: other }));
     mentionedIn.set(id, d.sentences);
     if (organizer) organizers.set(id, organizer);
-    else if (d.body && !d.body.places) unplaced.set(id, d.body);
+    // An institution not named in full ("buổi làm việc của Ban Chỉ đạo") has no unit to be placed in.
+    else if (d.body && !d.body.places && d.body.kind.kind !== 'named') unplaced.set(id, d.body);
     // A meeting given its number ("Phiên họp lần thứ 12") is one, whoever holds it.
     else if (d.ordinal === null) provisional.add(id);
     if (!organizer && OPEN_EVENTS.has(d.word.toLowerCase())) openToAnyone.add(id);
