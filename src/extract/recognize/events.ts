@@ -310,7 +310,8 @@ export function leadingBody(tokens: readonly Token[], before: number, items: rea
 /** "HĐND tỉnh X khóa X tiếp tục kỳ họp thứ 5", "Quốc hội bước vào kỳ họp": the verb right before the event word. */
 function continuesHere(tokens: readonly Token[], i: number, before: number): boolean {
   const verb = `${tokens[i]!.key} ${tokens[i + 1]?.key ?? ''}`;
-  return i + 2 === before && (verb === 'tiếp tục' || verb === 'bước vào');
+  // Not "tiếp tục làm việc với công ty X": only a sitting of a body goes on.
+  return i + 2 === before && (verb === 'tiếp tục' || verb === 'bước vào') && tokens[before]?.key !== 'làm';
 }
 
 /** Words between a subject and its verb: "UBND tỉnh đã có …", "Sở Y tế vừa có …". */
