@@ -18,6 +18,9 @@ export const SPEECH_VERBS: readonly string[] = [
 /** Handing over or reading out a decision, passing on a resolution: interventions at the event. */
 const DECISION_AND_TEACHING: readonly string[] = [
   'công bố quyết định', 'trao quyết định', 'công bố và trao quyết định', 'đọc quyết định', 'đọc diễn văn',
+  // Several decisions at one ceremony, or the resolution that set up a new Party body.
+  'công bố các quyết định', 'trao các quyết định', 'công bố và trao các quyết định', 'công bố nghị quyết',
+  'công bố các nghị quyết', 'trao nghị quyết', 'công bố và trao nghị quyết',
   'truyền đạt', 'quán triệt',
 ];
 
