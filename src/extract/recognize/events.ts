@@ -6,9 +6,10 @@ import { BEFORE_HOI_IN_NOUNS, EVENT_WORDS, NOUNS_BEFORE_WORKING, QUESTIONING_BOD
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
 import { WordSet } from '../words.js';
+import { MEMBER_TITLES } from '../../vietnam/titles.js';
 import type { Item } from './scan.js';
 import { matchForeignState } from './places.js';
-import { isPartyOrganization, parseBody, type BodyRef } from './titles.js';
+import { isPartyOrganization, parseBody, type BodyRef, type TitleUnit } from './titles.js';
 
 export interface EventMention {
   kind: EventKind;
@@ -375,6 +376,13 @@ function ownerAfter(tokens: readonly Token[], after: number, date: string | null
   return body && (!next || /^[,.;:]$/.test(next.text)) ? body : null;
 }
 
+/** Central Party bodies whose members chair meetings of the bodies they head, not of these. */
+const CENTRAL_PARTY_BODIES = new Set(['Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương Đảng']);
+
+function centralSeat(unit: TitleUnit): boolean {
+  return unit.title !== null && MEMBER_TITLES.has(unit.title) && unit.body?.kind.kind === 'fixed' && CENTRAL_PARTY_BODIES.has(unit.body.kind.name);
+}
+
 /**
  * The last body before `end` with the term written after it. With `free`, bodies inside a
  * title ("Bí thư Tỉnh ủy") are passed over; without, any body will do ("Thủ tướng Chính phủ
@@ -389,7 +397,12 @@ function subjectBody(
   congress = false,
 ): { body: BodyRef; term: string | null; termYears: string | null } | null {
   const inTitle = new Set<number>();
-  if (free) for (const item of items) if (item.type === 'unit') for (let k = item.start; k < item.end; k++) inTitle.add(k);
+  // Free: no body inside a title. Otherwise none inside a seat on a central Party body: "Ủy viên
+  // Trung ương Đảng, Bí thư Tỉnh ủy chủ trì hội nghị" is no meeting of the Central Committee.
+  for (const item of items) {
+    if (item.type !== 'unit' || !(free || centralSeat(item.unit))) continue;
+    for (let k = item.start; k < item.end; k++) inTitle.add(k);
+  }
   let body: BodyRef | null = null;
   let term: string | null = null;
   let termYears: string | null = null;
