@@ -14,7 +14,10 @@
 // people 14/14); 1 unexpected extra. Wrong facts among them: the congress of the
 // Đảng bộ HĐND tỉnh organized by "Đảng bộ tỉnh Bắc Ninh"; the Ban Chỉ đạo's
 // conference organized by "Ban Chấp hành Trung ương Đảng" (from "57-NQ/TW"); a
-// ward secretary's body left as "Đảng ủy phường" without the ward.
+// ward secretary's body left as "Đảng ủy phường" without the ward. After the fixes
+// (Ban Chỉ đạo named by purpose and unit, a body's own Đảng bộ, "tiếp tục kỳ họp", the
+// new units named from 16 June 2025, "công bố các quyết định", Lang, "hiệp thương lần
+// thứ", "(cũ)" before an appointment): 15 of 15.
 import type { ExtractionCase } from './types.js';
 
 export const reformBatch2Cases: ExtractionCase[] = [
