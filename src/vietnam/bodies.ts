@@ -75,7 +75,9 @@ export const NAME_ABBREVIATIONS: ReadonlyArray<readonly [string, readonly string
  */
 export function withShortForms(phrase: string): string[] {
   const out = [phrase];
-  for (const [full, shorts] of NAME_ABBREVIATIONS) {
+  for (const [full, listed] of NAME_ABBREVIATIONS) {
+    // "GD&ĐT" is written "GD và ĐT" too.
+    const shorts = listed.flatMap((short) => (short.includes('&') ? [short, short.replace('&', ' và ')] : [short]));
     for (const written of [...out]) {
       if (written.includes(full)) for (const short of shorts) if (written !== full) out.push(written.replace(full, short));
     }
