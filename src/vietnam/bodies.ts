@@ -75,7 +75,9 @@ export const NAME_ABBREVIATIONS: ReadonlyArray<readonly [string, readonly string
  */
 export function withShortForms(phrase: string): string[] {
   const out = [phrase];
-  for (const [full, shorts] of NAME_ABBREVIATIONS) {
+  for (const [full, listed] of NAME_ABBREVIATIONS) {
+    // "GD&ĐT" is written "GD và ĐT" too.
+    const shorts = listed.flatMap((short) => (short.includes('&') ? [short, short.replace('&', ' và ')] : [short]));
     for (const written of [...out]) {
       if (written.includes(full)) for (const short of shorts) if (written !== full) out.push(written.replace(full, short));
     }
@@ -106,7 +108,24 @@ export function withDashedForms(phrase: string): string[] {
 export const NAMED_BODY_HEADS: readonly string[] = [
   'Vụ', 'Cục', 'Tổng cục', 'Chi cục', 'Trường', 'Học viện', 'Viện', 'Báo', 'Đài', 'Tạp chí', 'Công ty', 'Tổng công ty',
   'Tập đoàn', 'Hợp tác xã', 'Ngân hàng', 'Bệnh viện', 'Trung tâm', 'Hội', 'Hiệp hội', 'Liên hiệp', 'Quỹ', 'Kho bạc',
-  'Ban Quản lý',
+  'Ban Quản lý', 'Ban Chỉ đạo',
+];
+
+/**
+ * Heads of boards named by their purpose, written in lower case, then by their unit:
+ * "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh
+ * Đắk Lắk", "Ban Chỉ đạo thực hiện quy chế dân chủ ở cơ sở huyện Bù Đăng".
+ */
+export const PURPOSE_NAMED_HEADS: readonly string[] = ['Ban Chỉ đạo'];
+
+/**
+ * Words that end a purpose-named board's lower-case words: the clause goes on with its
+ * verb ("Ban Chỉ đạo đã kiểm tra tại huyện X", "Trưởng Ban Chỉ đạo chủ trì hội nghị").
+ */
+export const PURPOSE_NAME_STOPS: readonly string[] = [
+  'đã', 'đang', 'vừa', 'sẽ', 'tổ chức', 'chủ trì', 'họp', 'có', 'là', 'được', 'tại', 'cho', 'kiểm tra', 'làm việc',
+  'đi', 'đến', 'dự', 'báo cáo', 'trình bày', 'phát biểu', 'kết luận', 'khẳng định', 'nhấn mạnh', 'yêu cầu', 'đề nghị',
+  'cùng', 'với', 'của', 'nhằm', 'để', 'khi', 'sau', 'trong', 'ban hành',
 ];
 
 type Row = readonly [phrases: readonly string[], entry: BodyEntry];

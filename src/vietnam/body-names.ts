@@ -41,6 +41,8 @@ export function partKind(partName: string, of: BodyKind): BodyKind {
 
 /** A body's own Party committee, named before it: "Đảng ủy Công an tỉnh X", "Đảng ủy Bộ Y tế". */
 export const OWN_PARTY_COMMITTEE = 'Đảng ủy';
+/** A body's own Party organization, which holds its congress: "Đảng bộ HĐND tỉnh X", "Đảng bộ Công an tỉnh Y". */
+export const OWN_PARTY_ORGANIZATION = 'Đảng bộ';
 
 export function slotOf(kind: BodyKind): Slot | null {
   return SLOTS.find((slot) => kind.endsWith(slot)) ?? null;
@@ -61,7 +63,10 @@ export interface KindInfo {
 }
 
 const WHOLE = new Map<BodyKind, BodyEntry>();
-const PARTS = new Map<string, BodyEntry>([[OWN_PARTY_COMMITTEE, { kind: 'body-part', name: OWN_PARTY_COMMITTEE, category: 'party-committee' }]]);
+const PARTS = new Map<string, BodyEntry>([
+  [OWN_PARTY_COMMITTEE, { kind: 'body-part', name: OWN_PARTY_COMMITTEE, category: 'party-committee' }],
+  [OWN_PARTY_ORGANIZATION, { kind: 'body-part', name: OWN_PARTY_ORGANIZATION, category: 'party-organization' }],
+]);
 for (const entry of BODY_ENTRIES) {
   if (entry.kind === 'committee-part' || entry.kind === 'body-part') PARTS.set(entry.name, entry);
   else {

@@ -32,6 +32,12 @@ export interface UnitTypeRow {
 
 /** 1 July 2025: two-level local government; no more districts, 34 provinces (Resolution 202/2025/QH15). */
 export const REFORM_DATE = '2025-07-01';
+/**
+ * 16 June 2025: the National Assembly Standing Committee's resolutions named every new commune
+ * and ward; from then the press names them (new Party committees, chairmen appointed for 1 July)
+ * before they take effect.
+ */
+export const REFORM_UNITS_NAMED = '2025-06-16';
 
 const CITY_ABBREVIATIONS = ['TP', 'TP.', 'Tp'] as const;
 

@@ -230,6 +230,22 @@ Sáng 8/6, tại cuộc họp góp ý về chức năng của Sở Nội vụ t�
     expect: { exhaustive: false },
     forbiddenOrganizers: ['Sở Nội vụ tỉnh Hà Tĩnh'],
   },
+  // Added after the second post-reform batch: a chair's seat on a central Party body.
+  {
+    name: 'a chair\'s seat on the Central Committee makes no meeting of it',
+    place: 'Đắk Lắk',
+    text: `Tổng kết công tác thi đua năm 2025
+Ngày đăng 24/12/2025 | 10:00
+
+Sáng 24/12, hội nghị tổng kết công tác thi đua, khen thưởng năm 2025 được tổ chức tại phường Buôn Ma Thuột.
+
+Đồng chí Lương Minh Triết, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Đắk Lắk chủ trì hội nghị.`,
+    expect: {
+      exhaustive: false,
+      people: [{ name: 'Lương Minh Triết', roles: ['chaired'] }],
+    },
+    forbiddenOrganizers: ['Ban Chấp hành Trung ương Đảng'],
+  },
 ];
 
 describeWrongFactBatch('organizers', CASES, 12);

@@ -22,6 +22,13 @@ const article = (c: Case): string => `${c.headline}\nNgày đăng ${c.date} | 09
 
 const AFTER: Case[] = [
   {
+    name: 'a new ward the press names in the weeks before the reform: Hạ Long, 30 June 2025',
+    date: '30/06/2025',
+    headline: 'Công bố quyết định về công tác cán bộ tại phường Hạ Long',
+    body: 'Sáng 30/6, Ban Thường vụ Tỉnh ủy Quảng Ninh tổ chức lễ công bố quyết định thành lập Đảng bộ phường Hạ Long. Đồng chí Phạm Thị Hồng Hạnh được chỉ định giữ chức Bí thư Đảng ủy phường Hạ Long.',
+    positions: [['Phạm Thị Hồng Hạnh', 'Bí thư', 'Đảng ủy phường Hạ Long', '2025:06688']],
+  },
+  {
     name: 'a new ward that reuses an old ward name: Mông Dương (Quảng Ninh)',
     date: '12/09/2025',
     headline: 'Đảng ủy phường Mông Dương tổ chức hội nghị Ban Chấp hành Đảng bộ phường lần thứ 2',
@@ -228,6 +235,13 @@ const AFTER: Case[] = [
 ];
 
 const BEFORE: Case[] = [
+  {
+    name: 'a ward named before the new units were: Mông Dương in early June 2025',
+    date: '10/06/2025',
+    headline: 'Đảng ủy phường Mông Dương tổ chức hội nghị Ban Chấp hành Đảng bộ phường',
+    body: 'Sáng 9/6, Đảng ủy phường Mông Dương, tỉnh Quảng Ninh tổ chức hội nghị Ban Chấp hành Đảng bộ phường lần thứ 30. Đồng chí Trần Văn Hưng, Bí thư Đảng ủy phường Mông Dương chủ trì hội nghị.',
+    positions: [['Trần Văn Hưng', 'Bí thư', 'Đảng ủy phường Mông Dương', '2004:06760']],
+  },
   {
     name: 'the old ward of Mông Dương, in thành phố Cẩm Phả',
     date: '12/09/2023',

@@ -2,7 +2,7 @@
 // type of unit, every district before the reform and a sample of communes of both
 // editions, formats to a name that parses back to its kind and unit.
 import { describe, expect, it } from 'vitest';
-import { BODY_ENTRIES } from '../../src/vietnam/bodies.js';
+import { BODY_ENTRIES, withShortForms } from '../../src/vietnam/bodies.js';
 import { formatBody, kindFits, kindInfo, kindOfEntry, parentBody, parseBodyName, PARTY_COMMITTEE, slotOf } from '../../src/vietnam/body-names.js';
 import { childrenOf, parentChain, provincesOf, unitById, type Unit } from '../../src/vietnam/gazetteer/index.js';
 
@@ -112,6 +112,25 @@ describe('canonical names', () => {
     expect(parseBodyName('UBND tỉnh Phú Thọ', { date: '2026-03-01' })?.units.map((u) => u.id)).toEqual(['2025:25']);
     expect(parseBodyName('UBND tỉnh Phú Thọ', { date: '2019-03-01' })?.units.map((u) => u.id)).toEqual(['2004:25']);
     expect(parseBodyName('Huyện ủy Thanh Trì', { date: '2026-03-01' })?.units).toEqual([thanhTri]);
+  });
+});
+
+describe('short forms of bodies\' names', () => {
+  it('writes an "&" short form with "và" too ("Bộ GD và ĐT", "Sở LĐ-TB và XH")', () => {
+    expect(withShortForms('Bộ Giáo dục và Đào tạo')).toEqual(expect.arrayContaining(['Bộ GD&ĐT', 'Bộ GD và ĐT', 'Bộ GD-ĐT']));
+    expect(withShortForms('Sở Lao động - Thương binh và Xã hội')).toContain('Sở LĐ-TB và XH');
+    expect(withShortForms('Bộ Tài chính')).toEqual(['Bộ Tài chính']);
+  });
+});
+
+describe("a body's own Party organization", () => {
+  it('formats and parses "Đảng bộ HĐND tỉnh X" as that body\'s, never the province\'s Đảng bộ', () => {
+    const bacNinh = unitById('2025:24')!;
+    const name = formatBody('Đảng bộ HĐND {unit}', bacNinh);
+    expect(name).toBe('Đảng bộ HĐND tỉnh Bắc Ninh');
+    expect(parseBodyName(name, { date: '2025-08-01' })).toEqual({ kind: 'Đảng bộ HĐND {unit}', units: [bacNinh] });
+    expect(kindInfo('Đảng bộ HĐND {unit}')?.category).toBe('party-organization');
+    expect(parentBody('Đảng bộ HĐND {unit}', bacNinh)).toEqual({ kind: 'HĐND {unit}', unit: bacNinh });
   });
 });
 

@@ -100,6 +100,8 @@ export const BEFORE_HOI_IN_NOUNS: readonly string[] = [
 export const NOUNS_BEFORE_WORKING: readonly string[] = [
   'phương pháp', 'cách', 'tác phong', 'lề lối', 'thời gian', 'giờ', 'môi trường', 'điều kiện', 'chế độ', 'nơi', 'chỗ',
   'văn hóa', 'tinh thần', 'ý thức', 'thái độ', 'năng suất', 'hiệu quả', 'kinh nghiệm', 'phong cách', 'khả năng', 'nhu cầu',
+  // "người lao động làm việc tại đơn vị …": people at work, no meeting.
+  'lao động', 'công nhân', 'nhân viên', 'viên chức', 'công chức',
 ];
 
 /** What people do, listed with "làm việc" ("sinh sống, làm việc và học tập"): no meeting. */

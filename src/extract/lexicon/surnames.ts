@@ -33,7 +33,7 @@ const KINH: readonly string[] = [
 /** Family names of ethnic minorities, as the press writes them. */
 const MINORITIES: readonly string[] = [
   // Thái, Tày, Nùng, Giáy, Lào, Lự.
-  'Bàn', 'Cà', 'Điêu', 'Hoàng', 'Lành', 'Lăng', 'Lèo', 'Lềm', 'Lò', 'Lộc', 'Long', 'Lù', 'Lường',
+  'Bàn', 'Cà', 'Điêu', 'Hoàng', 'Lang', 'Lành', 'Lăng', 'Lèo', 'Lềm', 'Lò', 'Lộc', 'Long', 'Lù', 'Lường',
   'Mè', 'Mông', 'Nịnh', 'Quàng', 'Sần', 'Tòng', 'Vì',
   // H'Mông, Dao, Hà Nhì, Lô Lô, Pà Thẻn, Xinh Mun.
   'Chá', 'Chảo', 'Chang', 'Chìu', 'Giàng', 'Hạng', 'Hờ', 'Lầu', 'Lồ', 'Lỳ', 'Ly', 'Mùa', 'Phàn', 'Pờ',

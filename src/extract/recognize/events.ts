@@ -9,9 +9,10 @@ import {
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
 import { WordSet } from '../words.js';
+import { MEMBER_TITLES } from '../../vietnam/titles.js';
 import type { Item } from './scan.js';
 import { matchForeignState } from './places.js';
-import { isVillage, parseBody, type BodyRef } from './titles.js';
+import { isPartyOrganization, isVillage, parseBody, type BodyRef, type TitleUnit } from './titles.js';
 
 export interface EventMention {
   kind: EventKind;
@@ -190,7 +191,8 @@ function parseTermYears(tokens: readonly Token[], i: number): { years: string; e
 }
 
 const STOP = new Set(['.', ';', '?', '!', ':']);
-const MENTION_WORDS = new Set(['mở', 'rộng', 'đại', 'biểu', 'lần', 'thường', 'kỳ', 'lệ', 'chuyên', 'đề', 'toàn', 'thể', 'của', 'bất']);
+// "hội nghị hiệp thương lần thứ ba": the Front's consultation on candidates, numbered.
+const MENTION_WORDS = new Set(['mở', 'rộng', 'đại', 'biểu', 'lần', 'thường', 'kỳ', 'lệ', 'chuyên', 'đề', 'toàn', 'thể', 'của', 'bất', 'hiệp', 'thương']);
 
 // Cheap tests that a sentence can mention an event at all: a word an event phrase
 // starts with (most sentences have none), then the phrases themselves in its text.
@@ -337,7 +339,7 @@ export interface LeadingBody {
 export function leadingBody(tokens: readonly Token[], before: number, items: readonly Item[] = [], date: string | null = null): LeadingBody {
   // Only the subject of "tổ chức", "họp", "tiến hành" (or of a meeting verb) organizes what follows.
   // "Sở Y tế … đã có cuộc họp": "có" right before the event word is its verb too.
-  const isVerb = (t: Token, i: number): boolean => (t.key === 'có' && i === before - 1 && heldBySubject(tokens, before)) || (t.key === 'tổ' && tokens[i + 1]?.key === 'chức') || t.key === 'họp' || (t.key === 'tiến' && tokens[i + 1]?.key === 'hành') || (t.key === 'phối' && tokens[i + 1]?.key === 'hợp') || (t.key === 'chủ' && tokens[i + 1]?.key === 'trì') || (t.key === 'khai' && tokens[i + 1]?.key === 'mạc') || (t.key === 'bế' && tokens[i + 1]?.key === 'mạc');
+  const isVerb = (t: Token, i: number): boolean => (t.key === 'có' && i === before - 1 && heldBySubject(tokens, before)) || (t.key === 'tổ' && tokens[i + 1]?.key === 'chức') || t.key === 'họp' || (t.key === 'tiến' && tokens[i + 1]?.key === 'hành') || (t.key === 'phối' && tokens[i + 1]?.key === 'hợp') || (t.key === 'chủ' && tokens[i + 1]?.key === 'trì') || (t.key === 'khai' && tokens[i + 1]?.key === 'mạc') || (t.key === 'bế' && tokens[i + 1]?.key === 'mạc') || continuesHere(tokens, i, before);
   let verbAt = -1;
   for (let i = before - 1; i >= 0 && verbAt < 0; i--) if (isVerb(tokens[i]!, i)) verbAt = i;
   // "UBND huyện họp phiên thường kỳ": the event word is the verb.
@@ -361,6 +363,13 @@ export function leadingBody(tokens: readonly Token[], before: number, items: rea
     return { body: null, term: null, termYears: null, weak: false };
   }
   return found ? { ...found, weak } : { body: null, term: null, termYears: null, weak: false };
+}
+
+/** "HĐND tỉnh X khóa X tiếp tục kỳ họp thứ 5", "Quốc hội bước vào kỳ họp": the verb right before the event word. */
+function continuesHere(tokens: readonly Token[], i: number, before: number): boolean {
+  const verb = `${tokens[i]!.key} ${tokens[i + 1]?.key ?? ''}`;
+  // Not "tiếp tục làm việc với công ty X": only a sitting of a body goes on.
+  return i + 2 === before && (verb === 'tiếp tục' || verb === 'bước vào') && tokens[before]?.key !== 'làm';
 }
 
 /** Words between a subject and its verb: "UBND tỉnh đã có …", "Sở Y tế vừa có …". */
@@ -423,6 +432,13 @@ function ownerAfter(tokens: readonly Token[], after: number, date: string | null
   return body && (!next || /^[,.;:]$/.test(next.text)) ? body : null;
 }
 
+/** Central Party bodies whose members chair meetings of the bodies they head, not of these. */
+const CENTRAL_PARTY_BODIES = new Set(['Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương Đảng']);
+
+function centralSeat(unit: TitleUnit): boolean {
+  return unit.title !== null && MEMBER_TITLES.has(unit.title) && unit.body?.kind.kind === 'fixed' && CENTRAL_PARTY_BODIES.has(unit.body.kind.name);
+}
+
 /**
  * The last body before `end` with the term written after it. With `free`, bodies inside a
  * title ("Bí thư Tỉnh ủy") are passed over; without, any body will do ("Thủ tướng Chính phủ
@@ -437,7 +453,12 @@ function subjectBody(
   congress = false,
 ): { body: BodyRef; term: string | null; termYears: string | null } | null {
   const inTitle = new Set<number>();
-  if (free) for (const item of items) if (item.type === 'unit') for (let k = item.start; k < item.end; k++) inTitle.add(k);
+  // Free: no body inside a title. Otherwise none inside a seat on a central Party body: "Ủy viên
+  // Trung ương Đảng, Bí thư Tỉnh ủy chủ trì hội nghị" is no meeting of the Central Committee.
+  for (const item of items) {
+    if (item.type !== 'unit' || !(free || centralSeat(item.unit))) continue;
+    for (let k = item.start; k < item.end; k++) inTitle.add(k);
+  }
   let body: BodyRef | null = null;
   let term: string | null = null;
   let termYears: string | null = null;
@@ -452,7 +473,7 @@ function subjectBody(
     }
     // Free bodies: the last one is the subject. Otherwise the first, as the article's lead writes it.
     // A Party organization is the subject only of its congress, as the verb's own subject.
-    const subject = b && (b.kind.kind !== 'party-organization' || (congress && tokens.slice(b.end, end).every((t) => ADVERBS_BEFORE_VERB.has(t.key))));
+    const subject = b && (!isPartyOrganization(b.kind) || (congress && tokens.slice(b.end, end).every((t) => ADVERBS_BEFORE_VERB.has(t.key))));
     if (b && subject && (free || !body)) {
       body = b;
       term = null;

@@ -2,7 +2,7 @@
 // trie over tokens, so "huyện Thanh Trì" or "Thành ủy Hà Nội" finds its unit.
 import { childrenOf, EDITIONS, formerNames, preferInForce, provincesOf, unitsNamed, type Edition, type Unit } from '../../vietnam/gazetteer/index.js';
 import { PROVINCE_SPELLINGS } from '../../vietnam/gazetteer/spellings.js';
-import { REFORM_DATE, unitTypeRow, type UnitType } from '../../vietnam/units.js';
+import { REFORM_DATE, REFORM_UNITS_NAMED, unitTypeRow, type UnitType } from '../../vietnam/units.js';
 import { COUNTRIES_IN_LATIN_SCRIPT, FOREIGN_COUNTRIES, FOREIGN_PLACES, LANDMARKS } from '../lexicon/not-names.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
@@ -73,13 +73,15 @@ export interface PlaceMatch {
 }
 
 /**
- * The units a name can mean in an article of that date: before the reform (or undated)
- * none that the reform created, a unit under its former name first; since, those in force first, then the older ones that a
- * post held before may name ("nguyên Bí thư Huyện ủy …").
+ * The units a name can mean in an article of that date: before the new units were named (or
+ * undated) none that the reform created, a unit under its former name first; since, those in
+ * force first, then the others: the older ones a post held before may name ("nguyên Bí thư
+ * Huyện ủy …"), the new ones the press named in the weeks before they took effect ("Bí thư
+ * Đảng ủy phường Hạ Long" on 30 June).
  */
 function placesOn(units: readonly Unit[], date: string | null): Unit[] {
   // A former name ("Sở Y tế Thừa Thiên Huế") is the unit as it then was, before the reform or undated.
-  if (date === null || date < REFORM_DATE) {
+  if (date === null || date < REFORM_UNITS_NAMED) {
     const before = units.filter((u) => u.validFrom === null || u.validFrom < REFORM_DATE);
     return [...before.filter((u) => underFormerName.has(u)), ...before.filter((u) => !underFormerName.has(u))];
   }

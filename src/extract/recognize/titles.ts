@@ -1,8 +1,8 @@
 // Title units: "Bí thư Huyện ủy", "Phó Chủ tịch TT UBND huyện", "TUV",
 // "nguyên Ủy viên Bộ Chính trị", "Thiếu tướng". A unit is a role word with
 // the body it names (if any), still unresolved: jurisdiction comes later.
-import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, ORGANIZED_EVENTS, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
-import { formatBody } from '../../vietnam/body-names.js';
+import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, ORGANIZED_EVENTS, PURPOSE_NAME_STOPS, PURPOSE_NAMED_HEADS, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
+import { formatBody, OWN_PARTY_ORGANIZATION } from '../../vietnam/body-names.js';
 import { isUpperCaseWord } from '../../vietnam/text.js';
 import { NEVER_IN_NAMES } from '../lexicon/not-names.js';
 import { COMMON_SURNAMES, MIDDLE_NAMES, SURNAMES } from '../lexicon/surnames.js';
@@ -199,6 +199,11 @@ function ownName(tokens: readonly Token[], i: number, headEnd: number, part: Ext
   return { kind: { kind: 'named', head: part.name, category: 'other' }, unitWord: null, places: null, parent: null, start: i, end, written: namedText(tokens, i, end, date) };
 }
 
+/** "Đảng bộ xã X", "Đảng bộ HĐND tỉnh Y": all the Party members of a unit or a body, who hold its congress. */
+export function isPartyOrganization(kind: BodyEntry): boolean {
+  return kind.kind === 'party-organization' || (kind.kind === 'body-part' && kind.name === OWN_PARTY_ORGANIZATION);
+}
+
 /** A body starting at tokens[i]: "Huyện ủy Thanh Trì", "UBND huyện", "Ban Tổ chức Tỉnh ủy". */
 export function parseBody(tokens: readonly Token[], i: number, date: string | null = null): BodyRef | undefined {
   const hit = bodyTrie.longest(tokens, i);
@@ -227,6 +232,11 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
       return { kind, unitWord: p.unitWord, places: p.places, parent: null, start: i, end: p.end };
     }
     case 'party-organization': {
+      // "Đảng bộ HĐND tỉnh X", "Đảng bộ Bộ Y tế": the Party organization of another body, never the unit's.
+      const inner = parseBody(tokens, hit.end, date);
+      if (inner && (inner.kind.kind === 'jurisdictional' || inner.kind.kind === 'fixed')) {
+        return { kind: { kind: 'body-part', name: OWN_PARTY_ORGANIZATION, category: 'party-organization' }, unitWord: null, places: null, parent: inner, start: i, end: inner.end };
+      }
       const p = withPlace(tokens, hit.end, null, date);
       return { kind, unitWord: p.unitWord, places: p.places, parent: null, start: i, end: p.end };
     }
@@ -271,11 +281,14 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
       return { kind, unitWord: null, places: null, parent: null, start: i, end: hit.end };
     }
     case 'named': {
-      let end = namedBodyEnd(tokens, hit.end, date);
+      // A board named by its purpose is named so in full or not at all: "Ban Chỉ đạo Nhà nước các
+      // công trình …" cut at its capitals would be another board.
+      const purpose = purposeHeads.has(kind.head);
+      let end = purpose ? (tokens[i]!.isCapitalized ? purposeNameEnd(tokens, hit.end, date) : hit.end) : namedBodyEnd(tokens, hit.end, date);
       // "Công ty cổ phần Nguyễn Kim", "Công ty trách nhiệm hữu hạn An Phát": the legal form in lower case, then the name.
-      const form = end === hit.end ? legalFormTrie.longest(tokens, hit.end) : undefined;
+      const form = !purpose && end === hit.end ? legalFormTrie.longest(tokens, hit.end) : undefined;
       if (form && namedBodyEnd(tokens, form.end, date) > form.end) end = namedBodyEnd(tokens, form.end, date);
-      if (end === hit.end) end = openerHeadEnd(tokens, i, hit.end, date);
+      if (end === hit.end && !purpose) end = openerHeadEnd(tokens, i, hit.end, date);
       // "Tổng Giám đốc Tập đoàn trình bày …": an institution named in full elsewhere in the article.
       if (end === hit.end && hit.end - i > 1 && tokens[i]!.isCapitalized && !tokens[hit.end]?.isCapitalized) {
         return { kind, unitWord: null, places: null, parent: null, start: i, end };
@@ -402,6 +415,27 @@ function openerHeadEnd(tokens: readonly Token[], start: number, headEnd: number,
   const next = tokens[tail];
   const ends = !next || !next.isWord || opensClause(tokens, tail) || clauseVerbs.longest(tokens, tail) !== undefined;
   return ends ? tail : headEnd;
+}
+
+const purposeHeads = new Set(PURPOSE_NAMED_HEADS);
+const purposeStops = PhraseTrie.of(PURPOSE_NAME_STOPS);
+
+/**
+ * "Ban Chỉ đạo phát triển khoa học, công nghệ, … tỉnh Đắk Lắk": a board's purpose in lower-case
+ * words, commas and numbers, closed by the unit it serves, within 20 words. `at` when no unit
+ * closes it before the clause goes on ("Trưởng Ban Chỉ đạo chủ trì …").
+ */
+function purposeNameEnd(tokens: readonly Token[], at: number, date: string | null): number {
+  for (let k = at; k < tokens.length && k < at + 20; k++) {
+    const t = tokens[k]!;
+    if (k > at && matchUnitWord(tokens, k)) {
+      const place = withPlace(tokens, k, null, date);
+      return place.places ? place.end : at;
+    }
+    const inPurpose = t.isWord ? !t.isCapitalized || /^\d/.test(t.text) : t.text === ',' || t.text === '-';
+    if (!inPurpose || purposeStops.longest(tokens, k)) return at;
+  }
+  return at;
 }
 
 /** The end of an institution's name after its head word: capitalised words, and the lower-case words between them. */

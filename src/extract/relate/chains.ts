@@ -123,6 +123,8 @@ function unknownBodyEnd(items: readonly Item[], tokens: readonly Token[], from: 
 function gapBefore(items: readonly Item[], tokens: readonly Token[], from: number, to: number): { ok: boolean; former: boolean } {
   let former = false;
   const previous = items[from - 1];
+  // "… UBND tỉnh Tiền Giang (cũ), được bổ nhiệm giữ chức …": the mark is the title's before it.
+  if (previous?.type === 'unit' && markedOld(items, from - 1)) from += isWord(items[from], new Set(['('])) ? 3 : 1;
   if (previous?.type === 'unit' && previous.unit.title !== null && !previous.unit.member) from = unknownBodyEnd(items, tokens, from, to, !previous.unit.body);
   const gap = items.slice(from, to);
   const words = gap.map((i) => (i.type === 'word' ? i.key : '#')).join(' ');

@@ -6,7 +6,8 @@ import { foldAccents } from '../../vietnam/text.js';
 import { COMMITTEE_WORDS, typesOfWord, WRITTEN_UNIT_WORDS, type UnitType } from '../../vietnam/units.js';
 import type { Token } from '../tokenize.js';
 import type { Item } from '../recognize/scan.js';
-import type { BodyRef } from '../recognize/titles.js';
+import { parseBody, type BodyRef } from '../recognize/titles.js';
+import { PURPOSE_NAMED_HEADS } from '../../vietnam/bodies.js';
 import type { ResolvedBody } from './organizations.js';
 import { matchPlace } from '../recognize/places.js';
 import { PhraseTrie } from '../lexicon/trie.js';
@@ -314,7 +315,7 @@ export function detectContext(sentences: readonly SentenceScan[], date: string |
   const contested = (rival !== undefined && supportOf(rival) * 2 >= supportOf(provinces[0]!)) || (leadListed >= 2 && headlineNamed.size !== 1);
   return {
     province: province ?? null, district, commune: commune ?? null, focus, guessed, date, sessionOrganizer: null,
-    ...(contested ? { contested } : {}), institutions: institutionsNamed(sentences),
+    ...(contested ? { contested } : {}), institutions: institutionsNamed(sentences, date),
   };
 }
 
@@ -324,10 +325,10 @@ function mergedInto(old: Unit, merged: Unit): boolean {
 }
 
 /** The institutions named in full ("Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"), by their head word. */
-function institutionsNamed(sentences: readonly SentenceScan[]): Map<string, string[]> {
+function institutionsNamed(sentences: readonly SentenceScan[], date: string | null): Map<string, string[]> {
   const byHead = new Map<string, string[]>();
   for (const s of sentences) {
-    for (const body of bodiesOf(s.items)) {
+    for (const body of [...bodiesOf(s.items), ...purposeNamedBoards(s, date)]) {
       if (body.kind.kind !== 'named' || !body.written) continue;
       const names = byHead.get(body.kind.head) ?? [];
       if (!names.includes(body.written)) names.push(body.written);
@@ -335,4 +336,19 @@ function institutionsNamed(sentences: readonly SentenceScan[]): Map<string, stri
     }
   }
   return byHead;
+}
+
+/**
+ * "Ban Chỉ đạo … tỉnh Đắk Lắk tổ chức hội nghị": a board named in full as a subject, not in a
+ * title, is what a later "Trưởng Ban Chỉ đạo" means.
+ */
+function purposeNamedBoards(s: SentenceScan, date: string | null): BodyRef[] {
+  if (!PURPOSE_NAMED_HEADS.some((head) => s.text.includes(head))) return [];
+  const out: BodyRef[] = [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (!s.tokens[i]!.isCapitalized) continue;
+    const body = parseBody(s.tokens, i, date);
+    if (body?.kind.kind === 'named' && PURPOSE_NAMED_HEADS.includes(body.kind.head) && body.written) out.push(body);
+  }
+  return out;
 }

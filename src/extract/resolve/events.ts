@@ -9,8 +9,8 @@ import { findEvents, leadingBody, organizerAfter, type EventMention } from '../r
 import { isVillage, type BodyRef } from '../recognize/titles.js';
 import type { ArticleContext, SentenceScan } from './context.js';
 import { organizerFields, type EventNamer } from './organizer-hosts.js';
-import { bodyOf, resolveBody, type ResolvedBody } from './organizations.js';
-import { formatBody, PARTY_COMMITTEE, PARTY_ORGANIZATION } from '../../vietnam/body-names.js';
+import { bodyOf, partOf, resolveBody, type ResolvedBody } from './organizations.js';
+import { formatBody, OWN_PARTY_COMMITTEE, OWN_PARTY_ORGANIZATION, PARTY_COMMITTEE, PARTY_ORGANIZATION } from '../../vietnam/body-names.js';
 
 /** How many sentences after the headline count as the lead. */
 const LEAD_SENTENCES = 3;
@@ -40,6 +40,11 @@ function organizerOf(kind: EventKind, body: BodyRef | null, ctx: ArticleContext)
   // A Party congress is held by the Party organization (Đảng bộ), whose committee it elects.
   if (kind === 'congress' && body.kind.kind === 'committee' && resolved?.place) {
     return { ...bodyOf(PARTY_ORGANIZATION, resolved.place, null, resolved.guessed), ...(resolved.placedByContext ? { placedByContext: true } : {}) };
+  }
+  // "Đảng ủy HĐND tỉnh X tổ chức Đại hội": the congress of that body's Party organization.
+  if (kind === 'congress' && body.kind.kind === 'body-part' && body.kind.name === OWN_PARTY_COMMITTEE && body.parent) {
+    const parent = resolveBody(body.parent, ctx);
+    return parent ? partOf(OWN_PARTY_ORGANIZATION, parent) : resolved;
   }
   return resolved;
 }
@@ -233,7 +238,8 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
     namers.set(id, (other) => eventName({ ...d, organizer: other }));
     mentionedIn.set(id, d.sentences);
     if (organizer) organizers.set(id, organizer);
-    else if (d.body && !d.body.places) unplaced.set(id, d.body);
+    // An institution not named in full ("buổi làm việc của Ban Chỉ đạo") has no unit to be placed in.
+    else if (d.body && !d.body.places && d.body.kind.kind !== 'named') unplaced.set(id, d.body);
     // A meeting given its number ("Phiên họp lần thứ 12") is one, whoever holds it.
     else if (d.ordinal === null) provisional.add(id);
     if (!organizer && OPEN_EVENTS.has(d.word.toLowerCase())) openToAnyone.add(id);

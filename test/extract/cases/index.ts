@@ -16,6 +16,7 @@ import { namesBatchCases } from './names-batch.js';
 import { normalisationCases } from './normalisation.js';
 import { provinceAndCityCases } from './province-and-city.js';
 import { reformBatchCases } from './reform-batch.js';
+import { reformBatch2Cases } from './reform-batch-2.js';
 import { relationsBatch1Cases } from './relations-batch-1.js';
 import { relationsBatch2Cases } from './relations-batch-2.js';
 
@@ -38,6 +39,7 @@ export const casesByTheme: Record<string, ExtractionCase[]> = {
   'blind batch: names': namesBatchCases,
   'blind batch: bodies': bodiesBatchCases,
   'blind batch: 2025 reform': reformBatchCases,
+  'blind batch: 2025 reform 2': reformBatch2Cases,
   'relations batch 1': relationsBatch1Cases,
   'relations batch 2': relationsBatch2Cases,
 };
