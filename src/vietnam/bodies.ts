@@ -94,7 +94,7 @@ export function withShortForms(phrase: string): string[] {
  * normalisation, and a hyphen is a token of its own, spaced or not).
  */
 export function withDashedForms(phrase: string): string[] {
-  const parts = phrase.split(/(, | và )(?=\p{Lu})/u);
+  const parts = phrase.split(/(, | và | - )(?=\p{Lu})/u);
   if (parts.length < 3) return [phrase];
   let out = [''];
   parts.forEach((part, k) => {
