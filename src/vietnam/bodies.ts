@@ -208,6 +208,8 @@ const ROWS: readonly Row[] = [
   fixed('Ban Bí thư', 'standing-committee', [], { parent: CENTRAL_COMMITTEE }),
   fixed(CENTRAL_COMMITTEE, 'party-committee', ['Ban Chấp hành Trung ương', 'BCH Trung ương', 'BCH Trung ương Đảng', 'BCHTW', 'Trung ương Đảng', 'Trung ương']),
   fixed('Quân ủy Trung ương', 'party-committee', ['QUTW']),
+  fixed('Quân đội nhân dân Việt Nam', 'command', ['QĐND Việt Nam', 'Quân đội nhân dân', 'QĐND']),
+  fixed('Bộ Tổng Tham mưu', 'command', ['Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam']),
   fixed('Quốc hội', 'assembly', ['QH']),
   fixed('Ủy ban Thường vụ Quốc hội', 'standing-committee', ['UBTVQH', 'Ủy ban Thường vụ QH', 'UB Thường vụ QH', 'UB Thường vụ Quốc hội', 'Thường vụ Quốc hội', 'Thường vụ QH'], { parent: 'Quốc hội' }),
   fixed('Chính phủ', 'government'),

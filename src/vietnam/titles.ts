@@ -48,6 +48,9 @@ const WRITTEN_TITLES: ReadonlyArray<readonly [string, string, string?]> = [
   ['Phó Chủ nhiệm Thường trực', 'Phó Chủ nhiệm Thường trực'],
   ['Giám đốc', 'Giám đốc'],
   ['Phó Giám đốc', 'Phó Giám đốc'],
+  // The army's Chief of the General Staff and deputies ("Phó Tổng Tham mưu trưởng QĐND Việt Nam").
+  ['Tổng Tham mưu trưởng', 'Tổng Tham mưu trưởng'],
+  ['Phó Tổng Tham mưu trưởng', 'Phó Tổng Tham mưu trưởng'],
   ['Tư lệnh', 'Tư lệnh'],
   ['Phó Tư lệnh', 'Phó Tư lệnh'],
   ['Chính ủy', 'Chính ủy'],
