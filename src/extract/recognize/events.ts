@@ -4,7 +4,7 @@
 import type { EventKind } from '../contract.js';
 import {
   BEFORE_HOI_IN_NOUNS, EVENT_WORDS, HOSTED_ONLY_EVENT_WORDS, HOSTING_VERBS, LIVING_VERBS, NOUNS_BEFORE_WORKING, QUESTIONED_COUNTS, QUESTIONED_PEOPLE,
-  QUESTIONING_BODIES, romanToNumber, SUMMONS_PLACES, SUMMONS_WORDS, WORK_NOT_MEETING_BEFORE, wordsToNumber,
+  HIRING_WORDS, QUESTIONING_BODIES, romanToNumber, SUMMONS_PLACES, SUMMONS_WORDS, WORK_NOT_MEETING_BEFORE, wordsToNumber,
 } from '../lexicon/events.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
@@ -75,6 +75,7 @@ function referredBefore(tokens: readonly Token[], start: number): boolean {
 
 const beforeHoi = new Set(BEFORE_HOI_IN_NOUNS);
 const summonsTrie = PhraseTrie.of(SUMMONS_WORDS);
+const hiringTrie = PhraseTrie.of(HIRING_WORDS);
 const summonsPlaceTrie = PhraseTrie.of(SUMMONS_PLACES);
 const nounsBeforeWorking = PhraseTrie.of(NOUNS_BEFORE_WORKING);
 /** Nouns of place a relative clause about someone's work hangs from. */
@@ -143,7 +144,13 @@ function notAWorkingSession(tokens: readonly Token[], i: number, end: number): b
     comma ||= tokens[k]!.key === ',';
     if (summonsTrie.longest(tokens, k) || (!comma && k >= i - 5 && summonsPlaceTrie.longest(tokens, k))) return true;
   }
-  return workNotMeeting(tokens, i, end) || (tokens[end]?.key === 'với' && withQuestioned(tokens, end + 1));
+  return workNotMeeting(tokens, i, end) || (tokens[end]?.key === 'với' ? withQuestioned(tokens, end + 1) : hiredToWork(tokens, i));
+}
+
+/** "tuyển dụng các bạn trẻ đến làm việc": a hiring word earlier in the clause of the bare "làm việc" at tokens[i]. */
+function hiredToWork(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 14 && !STOP.has(tokens[k]!.key) && tokens[k]!.key !== ','; k--) if (hiringTrie.longest(tokens, k)) return true;
+  return false;
 }
 
 const eventTrie = new PhraseTrie<EventKind>();
