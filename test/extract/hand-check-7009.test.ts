@@ -7,9 +7,12 @@
 //   - "Trường THCS - THPT Nguyễn Tất Thành": a rare surname after a common one inside a body's
 //     name is the name's middle word, not a person ("Tất Thành") starting there;
 //   - "Chủ tịch Hội ND xã X" beside "Hội Nông dân xã X": the short form is the same body;
+//   - (corpus diff) "Quỹ X phối hợp với Ủy ban Y tổ chức lễ …": the partner after "phối hợp
+//     với" is not the subject, once Y is a known body;
 //   - misses: "Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia", "Ủy viên Đoàn Chủ tịch
 //     Tổng LĐLĐVN" (the person was dropped or given no post).
-// First run (on the code before the fixes): 0/5 cases pass, facts 26/39.
+// First run (on the code before the fixes): 0/5 cases pass, facts 26/39; the sixth case (found by
+// the corpus diff) failed on the tree before its fix.
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const CASES: WrongFactCase[] = [
@@ -72,6 +75,17 @@ Ngày 12/2/2018, ông Lê Văn Hòa – Phó Chủ tịch chuyên trách Ủy ba
       ],
     },
   },
+  {
+    name: 'Lào Cai 2018 (corpus diff): the body after "phối hợp với" is the partner, not the organizer',
+    place: 'Lào Cai',
+    text: `Trao tặng mũ bảo hiểm cho học sinh
+Ngày 6/9/2018, Hội Chữ thập đỏ tỉnh Lào Cai phối hợp với Ủy ban An toàn giao thông Quốc gia tổ chức hội nghị trao tặng 2.000 mũ bảo hiểm cho học sinh.`,
+    expect: {
+      people: [],
+      events: [{ id: 'e1', kind: 'conference', organizer: 'Hội Chữ thập đỏ tỉnh Lào Cai', date: '2018-09-06' }],
+    },
+    eventCount: 1,
+  },
 ];
 
-describeWrongFactBatch('hand check 7009', CASES, 5);
+describeWrongFactBatch('hand check 7009', CASES, 6);

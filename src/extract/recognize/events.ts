@@ -379,6 +379,13 @@ function continuesHere(tokens: readonly Token[], i: number, before: number): boo
   return i + 2 === before && (verb === 'tiếp tục' || verb === 'bước vào') && tokens[before]?.key !== 'làm';
 }
 
+/** "phối hợp với", "cùng với" right before tokens[start]: a body named there is the subject's partner. */
+function partnerBefore(tokens: readonly Token[], start: number): boolean {
+  if (tokens[start - 1]?.key !== 'với') return false;
+  const verb = tokens[start - 2]?.key;
+  return verb === 'cùng' || (verb === 'hợp' && tokens[start - 3]?.key === 'phối');
+}
+
 /** Words between a subject and its verb: "UBND tỉnh đã có …", "Sở Y tế vừa có …". */
 const ADVERBS_BEFORE_VERB = new Set(['đã', 'vừa', 'mới', 'đang', 'sẽ', 'cũng', 'lại', 'vẫn', 'thường']);
 
@@ -481,6 +488,11 @@ function subjectBody(
     // Free bodies: the last one is the subject. Otherwise the first, as the article's lead writes it.
     // A Party organization is the subject only of its congress, as the verb's own subject.
     const subject = b && (!isPartyOrganization(b.kind) || (congress && tokens.slice(b.end, end).every((t) => ADVERBS_BEFORE_VERB.has(t.key))));
+    // "Quỹ X phối hợp với Ủy ban Y tổ chức lễ …": the partner after "phối hợp với" is not the subject.
+    if (b && subject && free && body && partnerBefore(tokens, b.start)) {
+      j = b.end - 1;
+      continue;
+    }
     if (b && subject && (free || !body)) {
       body = b;
       term = null;
