@@ -10,6 +10,7 @@ import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
 import { WordSet } from '../words.js';
 import { MEMBER_TITLES } from '../../vietnam/titles.js';
+import { isUpperCaseWord } from '../../vietnam/text.js';
 import type { Item } from './scan.js';
 import { matchForeignState } from './places.js';
 import { isPartyOrganization, isVillage, parseBody, type BodyRef, type TitleUnit } from './titles.js';
@@ -379,11 +380,17 @@ function continuesHere(tokens: readonly Token[], i: number, before: number): boo
   return i + 2 === before && (verb === 'tiếp tục' || verb === 'bước vào') && tokens[before]?.key !== 'làm';
 }
 
-/** "phối hợp với", "cùng với" right before tokens[start]: a body named there is the subject's partner. */
-function partnerBefore(tokens: readonly Token[], start: number): boolean {
-  if (tokens[start - 1]?.key !== 'với') return false;
-  const verb = tokens[start - 2]?.key;
-  return verb === 'cùng' || (verb === 'hợp' && tokens[start - 3]?.key === 'phối');
+/**
+ * "Quỹ X (TVF) phối hợp với Ủy ban Y": the words from `from` (the end of the body before) to
+ * `start` (the next body) are only "phối hợp với" or "cùng với", after the first body's own
+ * abbreviation at most. With anything else between ("đã", "chủ trì"), or the first body inside
+ * brackets, the subject is not read off the first body.
+ */
+function partnerRightAfter(tokens: readonly Token[], from: number, start: number): boolean {
+  let k = from;
+  if (tokens[k]?.key === '(' && tokens[k + 2]?.key === ')' && isUpperCaseWord(tokens[k + 1]?.text ?? '')) k += 3;
+  const between = tokens.slice(k, start).map((t) => t.key).join(' ');
+  return between === 'phối hợp với' || between === 'cùng với';
 }
 
 /** Words between a subject and its verb: "UBND tỉnh đã có …", "Sở Y tế vừa có …". */
@@ -489,7 +496,7 @@ function subjectBody(
     // A Party organization is the subject only of its congress, as the verb's own subject.
     const subject = b && (!isPartyOrganization(b.kind) || (congress && tokens.slice(b.end, end).every((t) => ADVERBS_BEFORE_VERB.has(t.key))));
     // "Quỹ X phối hợp với Ủy ban Y tổ chức lễ …": the partner after "phối hợp với" is not the subject.
-    if (b && subject && free && body && partnerBefore(tokens, b.start)) {
+    if (b && subject && free && body && partnerRightAfter(tokens, body.end, b.start)) {
       j = b.end - 1;
       continue;
     }
