@@ -190,7 +190,8 @@ const ROWS: readonly Row[] = [
   local('Công an', 'command', ['CATP']),
   local('Tòa án nhân dân', 'other', ['TAND']),
   local('Viện Kiểm sát nhân dân', 'other', ['VKSND']),
-  local('Hội Nông dân', 'front'),
+  // "Chủ tịch Hội ND xã Khai Thái": the farmers' press shortens the association.
+  local('Hội Nông dân', 'front', ['Hội ND']),
   local('Hội Liên hiệp Phụ nữ', 'front', ['Hội LHPN']),
   local('Hội Cựu chiến binh', 'front', ['Hội CCB']),
   local('Liên đoàn Lao động', 'front', ['LĐLĐ']),
@@ -213,12 +214,14 @@ const ROWS: readonly Row[] = [
   fixed('Quốc hội', 'assembly', ['QH']),
   fixed('Ủy ban Thường vụ Quốc hội', 'standing-committee', ['UBTVQH', 'Ủy ban Thường vụ QH', 'UB Thường vụ QH', 'UB Thường vụ Quốc hội', 'Thường vụ Quốc hội', 'Thường vụ QH'], { parent: 'Quốc hội' }),
   fixed('Chính phủ', 'government'),
+  // The Government's road-safety committee, chaired by a Deputy Prime Minister.
+  fixed('Ủy ban An toàn giao thông Quốc gia', 'other', ['Ủy ban ATGT Quốc gia', 'UBATGTQG']),
   fixed('Nhà nước', 'other'),
   fixed('Ủy ban Trung ương MTTQ Việt Nam', 'front', [
     'Ủy ban Trung ương MTTQ', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'Ủy ban Trung ương Mặt trận Tổ quốc',
     'UBTƯ MTTQ Việt Nam', 'UBTƯ MTTQ', 'UBTW MTTQ Việt Nam', 'UBTW MTTQ', 'UBTƯMTTQ', 'UBTWMTTQ',
   ]),
-  fixed('Tổng Liên đoàn Lao động Việt Nam', 'front', ['Tổng LĐLĐ Việt Nam', 'Tổng Liên đoàn Lao động']),
+  fixed('Tổng Liên đoàn Lao động Việt Nam', 'front', ['Tổng LĐLĐ Việt Nam', 'Tổng LĐLĐVN', 'Tổng Liên đoàn Lao động']),
   fixed('Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'front', ['Trung ương Đoàn', 'Trung ương Đoàn TNCS Hồ Chí Minh']),
   ...['Ban Tổ chức', 'Ban Tuyên giáo', 'Ban Tuyên giáo và Dân vận', 'Ban Dân vận', 'Ban Nội chính', 'Ban Kinh tế', 'Ủy ban Kiểm tra'].map((name) =>
     fixed(`${name} Trung ương`, 'board', [], { parent: CENTRAL_COMMITTEE }),
@@ -235,7 +238,8 @@ const ROWS: readonly Row[] = [
     'Văn hóa, Thể thao và Du lịch', 'Khoa học và Công nghệ', 'Thông tin và Truyền thông', 'Dân tộc và Tôn giáo',
   ].map((name) => fixed(`Bộ ${name}`, 'department')),
   // Bodies of any body: its Party group, Party committee, board or cell.
-  ...(['Đảng đoàn', 'Ban cán sự Đảng', 'Hội đồng thành viên', 'Hội đồng quản trị', 'Chi bộ', 'Chi đoàn'] as const).map((name): Row => [
+  // "Ủy viên Đoàn Chủ tịch Tổng LĐLĐ Việt Nam": the presidium of a front body.
+  ...(['Đảng đoàn', 'Ban cán sự Đảng', 'Hội đồng thành viên', 'Hội đồng quản trị', 'Chi bộ', 'Chi đoàn', 'Đoàn Chủ tịch'] as const).map((name): Row => [
     [name, ...(name === 'Ban cán sự Đảng' ? ['Ban cán sự đảng'] : name === 'Hội đồng thành viên' ? ['HĐTV'] : name === 'Hội đồng quản trị' ? ['HĐQT'] : [])],
     { kind: 'body-part', name, category: name === 'Chi bộ' ? 'party-organization' : name === 'Chi đoàn' ? 'front' : 'board' },
   ]),

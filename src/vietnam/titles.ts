@@ -19,6 +19,8 @@ const WRITTEN_TITLES: ReadonlyArray<readonly [string, string, string?]> = [
   ['Phó Chủ tịch Thường trực', 'Phó Chủ tịch Thường trực'],
   ['Phó Chủ tịch TT', 'Phó Chủ tịch Thường trực'],
   ['Phó Chủ tịch', 'Phó Chủ tịch'],
+  // "Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia": the full-time deputy, one post with "Phó Chủ tịch".
+  ['Phó Chủ tịch chuyên trách', 'Phó Chủ tịch'],
   ['Ủy viên', 'Ủy viên'],
   ['UV', 'Ủy viên'],
   ['Ủy viên dự khuyết', 'Ủy viên dự khuyết'],

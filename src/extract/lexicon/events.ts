@@ -114,6 +114,12 @@ export const LIVING_VERBS: readonly string[] = [
  * … đến làm việc", "làm việc với cơ quan điều tra". The person summoned is questioned.
  */
 export const SUMMONS_WORDS: readonly string[] = ['mời', 'triệu tập', 'áp giải'];
+/**
+ * Words of hiring or sending people to a job before a bare "làm việc" in its clause: "tuyển dụng
+ * các bạn trẻ đến làm việc", "tuyển lao động sang Nhật Bản làm việc", "đưa người lao động đi làm
+ * việc ở nước ngoài". Work at a job, no meeting (with "với" after it, still a meeting).
+ */
+export const HIRING_WORDS: readonly string[] = ['tuyển dụng', 'tuyển', 'tuyển chọn', 'thuê', 'xuất khẩu lao động'];
 /** "lên trụ sở làm việc", "về trụ sở công an để làm việc": a few words before "làm việc" only ("tại Trụ sở Chính phủ, … chủ trì cuộc làm việc" is a meeting). */
 export const SUMMONS_PLACES: readonly string[] = ['trụ sở'];
 export const QUESTIONING_BODIES: readonly string[] = ['cơ quan công an', 'cơ quan điều tra', 'cơ quan cảnh sát điều tra', 'cơ quan csđt', 'điều tra viên'];

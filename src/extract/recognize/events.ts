@@ -4,12 +4,13 @@
 import type { EventKind } from '../contract.js';
 import {
   BEFORE_HOI_IN_NOUNS, EVENT_WORDS, HOSTED_ONLY_EVENT_WORDS, HOSTING_VERBS, LIVING_VERBS, NOUNS_BEFORE_WORKING, QUESTIONED_COUNTS, QUESTIONED_PEOPLE,
-  QUESTIONING_BODIES, romanToNumber, SUMMONS_PLACES, SUMMONS_WORDS, WORK_NOT_MEETING_BEFORE, wordsToNumber,
+  HIRING_WORDS, QUESTIONING_BODIES, romanToNumber, SUMMONS_PLACES, SUMMONS_WORDS, WORK_NOT_MEETING_BEFORE, wordsToNumber,
 } from '../lexicon/events.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
 import { WordSet } from '../words.js';
 import { MEMBER_TITLES } from '../../vietnam/titles.js';
+import { isUpperCaseWord } from '../../vietnam/text.js';
 import type { Item } from './scan.js';
 import { matchForeignState } from './places.js';
 import { isPartyOrganization, isVillage, parseBody, type BodyRef, type TitleUnit } from './titles.js';
@@ -75,6 +76,7 @@ function referredBefore(tokens: readonly Token[], start: number): boolean {
 
 const beforeHoi = new Set(BEFORE_HOI_IN_NOUNS);
 const summonsTrie = PhraseTrie.of(SUMMONS_WORDS);
+const hiringTrie = PhraseTrie.of(HIRING_WORDS);
 const summonsPlaceTrie = PhraseTrie.of(SUMMONS_PLACES);
 const nounsBeforeWorking = PhraseTrie.of(NOUNS_BEFORE_WORKING);
 /** Nouns of place a relative clause about someone's work hangs from. */
@@ -143,7 +145,13 @@ function notAWorkingSession(tokens: readonly Token[], i: number, end: number): b
     comma ||= tokens[k]!.key === ',';
     if (summonsTrie.longest(tokens, k) || (!comma && k >= i - 5 && summonsPlaceTrie.longest(tokens, k))) return true;
   }
-  return workNotMeeting(tokens, i, end) || (tokens[end]?.key === 'với' && withQuestioned(tokens, end + 1));
+  return workNotMeeting(tokens, i, end) || (tokens[end]?.key === 'với' ? withQuestioned(tokens, end + 1) : hiredToWork(tokens, i));
+}
+
+/** "tuyển dụng các bạn trẻ đến làm việc": a hiring word earlier in the clause of the bare "làm việc" at tokens[i]. */
+function hiredToWork(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 14 && !STOP.has(tokens[k]!.key) && tokens[k]!.key !== ','; k--) if (hiringTrie.longest(tokens, k)) return true;
+  return false;
 }
 
 const eventTrie = new PhraseTrie<EventKind>();
@@ -372,6 +380,19 @@ function continuesHere(tokens: readonly Token[], i: number, before: number): boo
   return i + 2 === before && (verb === 'tiếp tục' || verb === 'bước vào') && tokens[before]?.key !== 'làm';
 }
 
+/**
+ * "Quỹ X (TVF) phối hợp với Ủy ban Y": the words from `from` (the end of the body before) to
+ * `start` (the next body) are only "phối hợp với" or "cùng với", after the first body's own
+ * abbreviation at most. With anything else between ("đã", "chủ trì"), or the first body inside
+ * brackets, the subject is not read off the first body.
+ */
+function partnerRightAfter(tokens: readonly Token[], from: number, start: number): boolean {
+  let k = from;
+  if (tokens[k]?.key === '(' && tokens[k + 2]?.key === ')' && isUpperCaseWord(tokens[k + 1]?.text ?? '')) k += 3;
+  const between = tokens.slice(k, start).map((t) => t.key).join(' ');
+  return between === 'phối hợp với' || between === 'cùng với';
+}
+
 /** Words between a subject and its verb: "UBND tỉnh đã có …", "Sở Y tế vừa có …". */
 const ADVERBS_BEFORE_VERB = new Set(['đã', 'vừa', 'mới', 'đang', 'sẽ', 'cũng', 'lại', 'vẫn', 'thường']);
 
@@ -474,6 +495,11 @@ function subjectBody(
     // Free bodies: the last one is the subject. Otherwise the first, as the article's lead writes it.
     // A Party organization is the subject only of its congress, as the verb's own subject.
     const subject = b && (!isPartyOrganization(b.kind) || (congress && tokens.slice(b.end, end).every((t) => ADVERBS_BEFORE_VERB.has(t.key))));
+    // "Quỹ X phối hợp với Ủy ban Y tổ chức lễ …": the partner after "phối hợp với" is not the subject.
+    if (b && subject && free && body && partnerRightAfter(tokens, body.end, b.start)) {
+      j = b.end - 1;
+      continue;
+    }
     if (b && subject && (free || !body)) {
       body = b;
       term = null;

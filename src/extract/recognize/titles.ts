@@ -357,6 +357,8 @@ function personStartsInBody(tokens: readonly Token[], k: number): boolean {
   if (MIDDLE_NAMES.has(t.key)) return false;
   const midRun = previous.isWord && previous.isCapitalized;
   if (midRun && COMMON_SURNAMES.has(next.key) && tokens[k + 2]?.isCapitalized) return false;
+  // "Trường THPT Nguyễn Tất Thành": a rare surname after a common one is the same name's middle word.
+  if (midRun && COMMON_SURNAMES.has(previous.key) && !COMMON_SURNAMES.has(t.key)) return false;
   // "Hội Sinh Viên Việt Nam", "Hội Nông Dân Việt Nam": in a run of capitals, "Việt Nam" ends the body's name.
   if (midRun && next.key === 'việt' && tokens[k + 2]?.key === 'nam') return false;
   return true;

@@ -252,6 +252,8 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
     }
     if (used.has(chain) || isWord(items[chain.from - 1], PLURAL) || isWord(items[chain.from - 2], new Set(['các', 'những']))) continue;
     if (!chain.units.some((u) => u.title !== null && u.body !== null)) continue;
+    // "Văn phòng Chủ tịch nước chủ trì": the office serving the post is a body, not its holder.
+    if (isWord(items[chain.from - 1], new Set(['phòng'])) && isWord(items[chain.from - 2], new Set(['văn']))) continue;
     // "(Đoàn ĐBQH tỉnh Hà Nam)" describes the name before it, not a new person.
     if (items.slice(Math.max(0, chain.from - 2), chain.from).some((i) => i.type === 'word' && i.key === '(')) continue;
     mentions.push({ kind: 'title', chain: chain.units, from: chain.from, to: chain.to });
