@@ -5,7 +5,7 @@
 import type { EventRecord, PersonRecord, PositionRecord, Role } from '../contract.js';
 import type { ArticleContext, SentenceScan } from '../resolve/context.js';
 import { attachChains, type Mention } from './chains.js';
-import { positionOf } from './positions.js';
+import { deputyOfProvince, positionOf } from './positions.js';
 import { assignRoles, toThePress } from './roles.js';
 import type { TitleUnit } from '../recognize/titles.js';
 import type { Token } from '../tokenize.js';
@@ -151,8 +151,9 @@ export function buildPeople(
         addEvidence(person, sentences[index]!.text);
       }
       const nameStart = sentences[index]!.items[m.item]!.start;
+      const nameEnd = sentences[index]!.items[m.item]!.end;
       for (const { unit, chain, former } of m.units) {
-        const position = positionOf(unit, chain, ctx, former);
+        const position = positionOf(unit, chain, ctx, former) ?? deputyOfProvince(unit, chain, ctx, former, sentences[index]!.tokens, nameEnd);
         if (!position) continue;
         const held = addPosition(person, position);
         if (reachedOverComma(sentences[index]!.tokens, unit, nameStart)) {

@@ -8,6 +8,8 @@ import { PARTY_COMMITTEE } from '../../vietnam/body-names.js';
 import { COMMITTEE_WORDS, typesOfWord } from '../../vietnam/units.js';
 import type { TitleUnit } from '../recognize/titles.js';
 import type { ArticleContext } from '../resolve/context.js';
+import { matchPlace } from '../recognize/places.js';
+import type { Token } from '../tokenize.js';
 
 /** The committee a bodiless Party title belongs to: a neighbour's jurisdiction, else the article's. */
 function neighbourCommittee(chain: readonly TitleUnit[], index: number, ctx: ArticleContext): ResolvedBody | null {
@@ -140,4 +142,18 @@ export function positionOf(unit: TitleUnit, chain: readonly TitleUnit[], ctx: Ar
     ...(body.kind === null ? {} : { bodyKind: body.kind }),
     ...(body.place === null || body.guessed ? {} : { unit: body.place.id }),
   };
+}
+
+const NATIONAL_ASSEMBLY: ResolvedBody = { name: 'Quốc hội', place: null, kind: 'Quốc hội' };
+
+/**
+ * "đại biểu Nguyễn Thị Phúc (Bình Thuận)": a deputy written with the province whose
+ * delegation they sit in, in brackets after the name, is a deputy of the National Assembly
+ * (no other assembly is written so). `after` is the token index after the name.
+ */
+export function deputyOfProvince(unit: TitleUnit, chain: readonly TitleUnit[], ctx: ArticleContext, former: boolean, tokens: readonly Token[], after: number): PositionRecord | null {
+  if (unit.title !== 'Đại biểu' || unit.body || tokens[after]?.text !== '(') return null;
+  const place = matchPlace(tokens, after + 1, undefined, ctx.date);
+  if (!place || tokens[place.end]?.text !== ')' || !place.places.some((p) => p.level === 'province')) return null;
+  return positionOf(unit, chain, { ...ctx, sessionOrganizer: NATIONAL_ASSEMBLY }, former);
 }
