@@ -94,7 +94,7 @@ function isScholarly(tokens: readonly Token[], unit: TitleUnit): boolean {
 }
 
 /** Words one of which a sentence about the press holds (see toThePress): most sentences have none. */
-const PRESS_HINT = /phóng|pv|báo|lề|truyền thông/iu;
+const PRESS_HINT = /phóng|pv|báo|lề|truyền thông|trao đổi|chia sẻ|trả lời|nói chuyện|tâm sự/iu;
 
 /** Roles that are a speech: what a verb of saying may only repeat. */
 const SPEECHES: ReadonlySet<Role> = new Set(['opened', 'reported', 'directed', 'concluded', 'spoke']);
@@ -202,13 +202,13 @@ export function buildPeople(
     const mentions = perSentence[index]!;
     current = eventOf.get(index) ?? current;
     const eventId = current;
-    const press = PRESS_HINT.test(s.text) && toThePress(s.items);
+    const press = PRESS_HINT.test(s.text) && toThePress(s.items, s.tokens);
     if (eventOf.has(index) && !press) withThePress = false;
     if (press) {
       withThePress = true;
       pressSentences.add(index);
     }
-    for (const hit of assignRoles(s.items, mentions)) {
+    for (const hit of assignRoles(s.items, s.tokens, mentions)) {
       const person = hit.mention.kind === 'title' ? byTitle(hit.mention) : hit.mention.short ? byGivenName(hit.mention) : people.get(key(hit.mention.name));
       if (!person || !eventId || !(person.introduced || (hit.mention.kind === 'name' && hit.mention.honorific))) continue;
       person.introduced = true;
