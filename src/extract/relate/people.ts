@@ -126,6 +126,11 @@ export function buildPeople(
   const placedByContext = new Set<PositionRecord>();
   // Posts reached only from a title before the name over a comma (see withoutRivalsOverComma).
   const overComma = new Set<PositionRecord>();
+  // People introduced with a post outside the graph (a foreign state's: "Thủ tướng Quốc vụ viện
+  // Trung Quốc Lý Cường"), and posts read only from a bare title whose body no word wrote: for
+  // them, "Thủ tướng Lý Cường" later repeats the foreign post, not the domestic one it implies.
+  const outsiders = new Set<PersonDraft>();
+  const bodyUnwritten = new Set<PositionRecord>();
   // Pass 1: named people and their positions; a title given by a pronoun ("ông là …") is the
   // last named person's.
   let lastNamed: PersonDraft | undefined;
@@ -150,6 +155,7 @@ export function buildPeople(
         person.official = true;
         addEvidence(person, sentences[index]!.text);
       }
+      if (m.units.some(({ unit }) => unit.outside)) outsiders.add(person);
       const nameStart = sentences[index]!.items[m.item]!.start;
       for (const { unit, chain, former } of m.units) {
         const position = positionOf(unit, chain, ctx, former);
@@ -162,11 +168,16 @@ export function buildPeople(
         if (unit.body && !unit.body.places && position.unit !== undefined) {
           if (held === position) placedByContext.add(position);
         } else placedByContext.delete(held);
+        if (unit.body && unit.body.start === unit.body.end) {
+          if (held === position) bodyUnwritten.add(position);
+        } else bodyUnwritten.delete(held);
         addEvidence(person, sentences[index]!.text);
       }
       if (person.introduced) lastNamed = person;
     }
   });
+
+  for (const person of outsiders) person.positions = person.positions.filter((q) => !bodyUnwritten.has(q));
 
   // A reference by title alone is the one person who holds all of the chain's titles.
   const byTitle = (mention: Extract<Mention, { kind: 'title' }>): PersonDraft | undefined => {
