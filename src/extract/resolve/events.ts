@@ -5,7 +5,7 @@ import type { EventKind, EventRecord, PersonRecord } from '../contract.js';
 import { BUSINESS_HEADS, numberToRoman, OCCASIONS, OPEN_EVENT_WORDS } from '../lexicon/events.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import { findDate, writesDay } from '../recognize/dates.js';
-import { findEvents, leadingBody, organizerAfter, type EventMention } from '../recognize/events.js';
+import { findEvents, leadingBody, namesItsOwnBoard, organizerAfter, type EventMention } from '../recognize/events.js';
 import { isVillage, type BodyRef } from '../recognize/titles.js';
 import type { ArticleContext, SentenceScan } from './context.js';
 import { organizerFields, type EventNamer } from './organizer-hosts.js';
@@ -168,7 +168,8 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
       if (!m.body) m.body = organizerAfter(s.tokens, m.end, published);
       if (!m.body) {
         const lead = leadingBody(s.tokens, m.start, s.items, published);
-        if (lead.body) { m.body = lead.body; m.term ??= lead.term; m.termYears ??= lead.termYears; guessed = true; weak = lead.weak; }
+        // A host read off the chair's posts is no owner of a board's meeting named after it.
+        if (lead.body && !(lead.weak && namesItsOwnBoard(s.tokens, m))) { m.body = lead.body; m.term ??= lead.term; m.termYears ??= lead.termYears; guessed = true; weak = lead.weak; }
       }
       let organizer = organizerOf(m.kind, m.body, ctx);
       let match = drafts.find((d) => compatible(d, m, organizer));
