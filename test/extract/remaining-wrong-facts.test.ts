@@ -9,6 +9,8 @@
 //     subject, not A's post; a closed apposition ("Theo ông A, Giám đốc Sở X, …") keeps it;
 //   - what someone tells a named newspaper is no speech at the article's event.
 // First run (on the code before the fixes): 6/11 cases pass, facts 72/78.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/index.js';
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const CASES: WrongFactCase[] = [
@@ -139,3 +141,26 @@ Trả lời báo Người Lao Động bên lề hội nghị, bà Trần Thị �
 ];
 
 describeWrongFactBatch('remaining wrong facts', CASES, 10);
+
+// Written after the fixes: what they must leave as it was.
+describe('what the fixes leave alone', () => {
+  const person = (text: string, name: string) => extractArticle(text, { id: 'left-alone' }).people.find((p) => p.name === name);
+
+  it('keeps the post of an apposition after "Theo ông A," left open before ordinary words', () => {
+    const text = `Hà Nội tổng kết ngành y\nNgày 9/1/2020, Sở Y tế Hà Nội tổ chức hội nghị tổng kết năm 2019. Theo ông Nguyễn Khắc Hiền, Giám đốc Sở Y tế Hà Nội hiện thành phố có 41 bệnh viện công lập.`;
+    expect(person(text, 'Nguyễn Khắc Hiền')?.positions.map((q) => q.title)).toEqual(['Giám đốc']);
+  });
+
+  it('keeps a speech made to a working delegation or a body, which is no newspaper', () => {
+    const text = `Gia Lai làm việc với Bộ Y tế\nNgày 5/5/2021, đoàn công tác của Bộ Y tế làm việc với UBND tỉnh Gia Lai. Trao đổi với đoàn công tác, ông Võ Ngọc Thành, Chủ tịch UBND tỉnh Gia Lai, cho biết tỉnh thiếu 200 bác sĩ. Trao đổi với Sở Y tế, ông Lê Văn Hòa, Giám đốc Sở Y tế Gia Lai, cho biết đã đủ thuốc.`;
+    expect(person(text, 'Võ Ngọc Thành')?.roles.map((r) => r.role)).toEqual(['spoke']);
+    expect(person(text, 'Lê Văn Hòa')?.roles.map((r) => r.role)).toEqual(['spoke']);
+  });
+
+  it('keeps a foreign official named after a foreign state\'s post, with no Vietnamese post', () => {
+    const text = `Hội đàm\nChiều 26/6/2023, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Trung Quốc Lý Cường. Thủ tướng Lý Cường khẳng định coi trọng quan hệ.`;
+    const li = person(text, 'Lý Cường');
+    expect(li?.positions).toEqual([]);
+    expect(person(text, 'Phạm Minh Chính')?.positions.map((q) => q.organization)).toEqual(['Chính phủ']);
+  });
+});
