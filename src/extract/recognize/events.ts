@@ -471,7 +471,7 @@ function subjectBody(
     const board = boardHeadEnd(tokens, j);
     if (board !== undefined && !parseBody(tokens, j, date)) {
       // Its name's words hold no body of their own ("Nhà nước", "Chính phủ" of "Ủy ban liên Chính phủ").
-      boardEnd = Math.min(end, boardNameEnd(tokens, board));
+      boardEnd = Math.min(end, boardNameEnd(tokens, board, date));
       j = boardEnd - 1;
       continue;
     }
@@ -522,10 +522,16 @@ function boardHeadEnd(tokens: readonly Token[], j: number): number | undefined {
   return undefined;
 }
 
-/** A board's name runs to the next separator: "Ban Chỉ đạo Nhà nước các công trình trọng điểm, …". */
-function boardNameEnd(tokens: readonly Token[], from: number): number {
+/** Words that join another body to a board's name: "Ban Chỉ đạo Tây Nguyên và UBND tỉnh …". */
+const JOINING = new Set(['và', 'cùng', 'với', 'phối']);
+
+/**
+ * A board's name runs to the next separator, joining word or other body: "Ban Chỉ đạo Nhà nước
+ * các công trình trọng điểm, …", "Ban Chỉ đạo Tây Nguyên và UBND tỉnh Đắk Lắk".
+ */
+function boardNameEnd(tokens: readonly Token[], from: number, date: string | null): number {
   let k = from;
-  while (k < tokens.length && tokens[k]!.isWord) k++;
+  while (k < tokens.length && tokens[k]!.isWord && !JOINING.has(tokens[k]!.key) && !(k > from + 1 && parseBody(tokens, k, date))) k++;
   return k;
 }
 
