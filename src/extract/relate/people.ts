@@ -93,6 +93,16 @@ function isScholarly(tokens: readonly Token[], unit: TitleUnit): boolean {
   return SCHOLARLY.test(tokens[unit.start]?.key ?? '');
 }
 
+/**
+ * "Chủ tịch Quốc hội Hàn Quốc Chung Sye-kyun": a foreign official's name the name recogniser
+ * cut at the hyphen ("Chung Sye") is no name of theirs.
+ */
+function cutForeignName(sentence: SentenceScan, m: Extract<Mention, { kind: 'name' }>): boolean {
+  const item = sentence.items[m.item]!;
+  const [hyphen, rest] = [sentence.tokens[item.end], sentence.tokens[item.end + 1]];
+  return hyphen?.text === '-' && rest !== undefined && rest.isWord && !rest.isCapitalized && m.units.some(({ unit }) => unit.outside && unit.end <= item.start);
+}
+
 /** Words one of which a sentence about the press holds (see toThePress): most sentences have none. */
 const PRESS_HINT = /phóng|pv|báo|lề|truyền thông|trao đổi|chia sẻ|trả lời|nói chuyện|tâm sự/iu;
 
@@ -144,7 +154,7 @@ export function buildPeople(
         addEvidence(lastNamed, sentences[index]!.text);
         continue;
       }
-      if (m.kind !== 'name' || m.short || key(m.name) === bylineKey) continue;
+      if (m.kind !== 'name' || m.short || key(m.name) === bylineKey || cutForeignName(sentences[index]!, m)) continue;
       let person = people.get(key(m.name));
       if (!person) {
         person = { name: m.name, positions: [], roles: [], evidence: [], introduced: false, official: false };
@@ -155,9 +165,13 @@ export function buildPeople(
         person.official = true;
         addEvidence(person, sentences[index]!.text);
       }
-      if (m.units.some(({ unit }) => unit.outside)) outsiders.add(person);
       const nameStart = sentences[index]!.items[m.item]!.start;
+      // Only a post written before the name: a foreign official's name after it is often not
+      // recognised, so a post after a name may be the next person's ("A, Thủ tướng nước Lào B").
+      if (m.units.some(({ unit }) => unit.outside && unit.end <= nameStart)) outsiders.add(person);
       for (const { unit, chain, former } of m.units) {
+        // "Ủy viên Bộ Chính trị, Phó Thủ tướng Trung Quốc A": the whole chain is the foreign state's.
+        if (chain.some((u) => u.outside && u.body?.kind.kind !== 'committee-part' && u.end <= nameStart)) continue;
         const position = positionOf(unit, chain, ctx, former);
         if (!position) continue;
         const held = addPosition(person, position);
@@ -177,7 +191,10 @@ export function buildPeople(
     }
   });
 
-  for (const person of outsiders) person.positions = person.positions.filter((q) => !bodyUnwritten.has(q));
+  // One post with a written body makes the person the country's own ("Thủ tướng Chính phủ A").
+  for (const person of outsiders) {
+    if (person.positions.every((q) => bodyUnwritten.has(q))) person.positions = [];
+  }
 
   // A reference by title alone is the one person who holds all of the chain's titles.
   const byTitle = (mention: Extract<Mention, { kind: 'title' }>): PersonDraft | undefined => {
