@@ -157,6 +157,25 @@ describe('what the fixes leave alone', () => {
     expect(person(text, 'Lê Văn Hòa')?.roles.map((r) => r.role)).toEqual(['spoke']);
   });
 
+  // Found on the real 2017 corpus while checking the fixes.
+  it('keeps a Vietnamese leader\'s post when a foreign one\'s follows his name', () => {
+    const text = `Kỳ họp Ủy ban liên Chính phủ\nNhận lời mời của Thủ tướng Chính phủ Nguyễn Xuân Phúc, Thủ tướng Chính phủ nước CHDCND Lào Thongloun Sisoulith tới Việt Nam dự kỳ họp lần thứ 39 Ủy ban liên Chính phủ Việt Nam - Lào. Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Lào Thongloun Sisoulith sẽ đồng chủ trì kỳ họp.`;
+    expect(person(text, 'Nguyễn Xuân Phúc')?.positions.map((q) => q.organization)).toEqual(['Chính phủ']);
+  });
+
+  it('gives a foreign official none of the posts chained before the foreign state\'s', () => {
+    const text = `Tọa đàm\nNgày 5/5/2017, Phó Thủ tướng Vương Đình Huệ và Ủy viên Bộ Chính trị, Phó Thủ tướng Trung Quốc Uông Dương dự tọa đàm. Chủ tịch Quốc hội Hàn Quốc Chung Sye-kyun cũng dự.`;
+    const out = extractArticle(text, { id: 'foreign-chain' });
+    expect(out.people.find((p) => p.name === 'Uông Dương')?.positions).toEqual([]);
+    // A foreign name cut at its hyphen is no name.
+    expect(out.people.map((p) => p.name)).not.toContain('Chung Sye');
+  });
+
+  it('keeps a body written beside a board as its co-organizer', () => {
+    const text = `Họp báo giới thiệu lễ hội\nSáng ngày 6/2/2017, tại Hà Nội, Ban Chỉ đạo Tây Nguyên và UBND tỉnh Đắk Lắk đã tổ chức họp báo giới thiệu Lễ hội cà phê Buôn Ma Thuột.`;
+    expect(extractArticle(text, { id: 'co-organizer' }).events.map((e) => e.organizer)).toEqual(['UBND tỉnh Đắk Lắk']);
+  });
+
   it('keeps a foreign official named after a foreign state\'s post, with no Vietnamese post', () => {
     const text = `Hội đàm\nChiều 26/6/2023, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Trung Quốc Lý Cường. Thủ tướng Lý Cường khẳng định coi trọng quan hệ.`;
     const li = person(text, 'Lý Cường');
