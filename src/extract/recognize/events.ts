@@ -471,8 +471,10 @@ function subjectBody(
     const board = boardHeadEnd(tokens, j);
     if (board !== undefined && !parseBody(tokens, j, date)) {
       // Its name's words hold no body of their own ("Nhà nước", "Chính phủ" of "Ủy ban liên Chính phủ").
-      boardEnd = Math.min(end, boardNameEnd(tokens, board, date));
-      j = boardEnd - 1;
+      const nameEnd = Math.min(end, boardNameEnd(tokens, board, date));
+      // "Quỹ X phối hợp với Ủy ban An toàn giao thông quốc gia tổ chức": a co-organizer, not the subject.
+      if (!JOINING.has(tokens[j - 1]?.key ?? '')) boardEnd = nameEnd;
+      j = nameEnd - 1;
       continue;
     }
     const b = parseBody(tokens, j, date);
