@@ -163,6 +163,11 @@ describe('what the fixes leave alone', () => {
     expect(person(text, 'Nguyễn Xuân Phúc')?.positions.map((q) => q.organization)).toEqual(['Chính phủ']);
   });
 
+  it('keeps a Vietnamese leader\'s bare title after a foreign post closed by a comma', () => {
+    const text = `Diễn đàn doanh nghiệp\nChiều 10/7/2017, Thủ tướng Nguyễn Xuân Phúc dự Diễn đàn Doanh nghiệp Việt Nam - Hà Lan. Nhất trí với so sánh của Phó Thủ tướng Hà Lan, Thủ tướng Nguyễn Xuân Phúc cho rằng hai nước bổ sung cho nhau.`;
+    expect(person(text, 'Nguyễn Xuân Phúc')?.positions.map((q) => q.organization)).toEqual(['Chính phủ']);
+  });
+
   it('gives a foreign official none of the posts chained before the foreign state\'s', () => {
     const text = `Tọa đàm\nNgày 5/5/2017, Phó Thủ tướng Vương Đình Huệ và Ủy viên Bộ Chính trị, Phó Thủ tướng Trung Quốc Uông Dương dự tọa đàm. Chủ tịch Quốc hội Hàn Quốc Chung Sye-kyun cũng dự.`;
     const out = extractArticle(text, { id: 'foreign-chain' });

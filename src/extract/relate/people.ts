@@ -93,6 +93,13 @@ function isScholarly(tokens: readonly Token[], unit: TitleUnit): boolean {
   return SCHOLARLY.test(tokens[unit.start]?.key ?? '');
 }
 
+/** The title stands right before the name, with at most words (an honorific) between. */
+function rightBefore(tokens: readonly Token[], unit: TitleUnit, nameStart: number): boolean {
+  if (unit.end > nameStart) return false;
+  for (let k = unit.end; k < nameStart; k++) if (!tokens[k]!.isWord) return false;
+  return true;
+}
+
 /**
  * "Chủ tịch Quốc hội Hàn Quốc Chung Sye-kyun": a foreign official's name the name recogniser
  * cut at the hyphen ("Chung Sye") is no name of theirs.
@@ -100,7 +107,7 @@ function isScholarly(tokens: readonly Token[], unit: TitleUnit): boolean {
 function cutForeignName(sentence: SentenceScan, m: Extract<Mention, { kind: 'name' }>): boolean {
   const item = sentence.items[m.item]!;
   const [hyphen, rest] = [sentence.tokens[item.end], sentence.tokens[item.end + 1]];
-  return hyphen?.text === '-' && rest !== undefined && rest.isWord && !rest.isCapitalized && m.units.some(({ unit }) => unit.outside && unit.end <= item.start);
+  return hyphen?.text === '-' && rest !== undefined && rest.isWord && !rest.isCapitalized && m.units.some(({ unit }) => unit.outside && rightBefore(sentence.tokens, unit, item.start));
 }
 
 /** Words one of which a sentence about the press holds (see toThePress): most sentences have none. */
@@ -166,12 +173,13 @@ export function buildPeople(
         addEvidence(person, sentences[index]!.text);
       }
       const nameStart = sentences[index]!.items[m.item]!.start;
-      // Only a post written before the name: a foreign official's name after it is often not
-      // recognised, so a post after a name may be the next person's ("A, Thủ tướng nước Lào B").
-      if (m.units.some(({ unit }) => unit.outside && unit.end <= nameStart)) outsiders.add(person);
+      // Only a post written right before the name: a foreign official's name after it is often
+      // not recognised, so a post after a name may be the next person's ("A, Thủ tướng nước Lào
+      // B"), and one before a comma another's ("so sánh của Phó Thủ tướng Hà Lan, Thủ tướng A").
+      if (m.units.some(({ unit }) => unit.outside && rightBefore(sentences[index]!.tokens, unit, nameStart))) outsiders.add(person);
       for (const { unit, chain, former } of m.units) {
         // "Ủy viên Bộ Chính trị, Phó Thủ tướng Trung Quốc A": the whole chain is the foreign state's.
-        if (chain.some((u) => u.outside && u.body?.kind.kind !== 'committee-part' && u.end <= nameStart)) continue;
+        if (chain.some((u) => u.outside && u.body?.kind.kind !== 'committee-part' && rightBefore(sentences[index]!.tokens, u, nameStart))) continue;
         const position = positionOf(unit, chain, ctx, former);
         if (!position) continue;
         const held = addPosition(person, position);
