@@ -39,6 +39,8 @@ export const FOREIGN_PLACES: readonly string[] = [
   'Xiêm Riệp', 'Bát Tam Bang', 'Kông Pông Chàm', 'Ta Keo', 'Xvây Riêng', 'Rattanakiri', 'Mondulkiri',
   // Foreign seats of government the press names by their building ("ngân sách Lầu Năm Góc").
   'Lầu Năm Góc', 'Nhà Trắng', 'Điện Kremlin', 'Trung Nam Hải', 'Phố Downing',
+  // China's State Council: "Thủ tướng Quốc vụ viện (Trung Quốc) Lý Khắc Cường".
+  'Quốc vụ viện',
   // The press's short form: "Phó Chủ tịch Quân ủy TƯ TQ".
   'TQ',
 ];

@@ -483,10 +483,23 @@ function subjectBody(
   let body: BodyRef | null = null;
   let term: string | null = null;
   let termYears: string | null = null;
+  // Where the last board named by its own words ended ("Ban Chỉ đạo Nhà nước các công trình …").
+  let boardEnd = -1;
+  const bodies = new Set<string>();
   for (let j = 0; j < end; j++) {
     // Not inside a title, nor inside an event's name ("Đại hội Đảng bộ …" holds no "Hội").
     if (inTitle.has(j) || (tokens[j - 1]?.key === 'đại' && tokens[j]?.key === 'hội')) continue;
+    const board = boardHeadEnd(tokens, j);
+    if (board !== undefined && !parseBody(tokens, j, date)) {
+      // Its name's words hold no body of their own ("Nhà nước", "Chính phủ" of "Ủy ban liên Chính phủ").
+      const nameEnd = Math.min(end, boardNameEnd(tokens, board, date));
+      // "Quỹ X phối hợp với Ủy ban An toàn giao thông quốc gia tổ chức": a co-organizer, not the subject.
+      if (!JOINING.has(tokens[j - 1]?.key ?? '')) boardEnd = nameEnd;
+      j = nameEnd - 1;
+      continue;
+    }
     const b = parseBody(tokens, j, date);
+    if (b) bodies.add(tokens.slice(b.start, b.end).map((t) => t.key).join(' '));
     // "Đoàn đại biểu Cục Thông tin, Quân đội Myanmar": a foreign state's body holds none of the news's events.
     if (b && foreignBody(tokens, b.end)) {
       j = b.end - 1;
@@ -513,5 +526,53 @@ function subjectBody(
     const y = parseTermYears(tokens, j);
     if (y && !termYears) { termYears = y.years; j = y.end - 1; continue; }
   }
+  // A board named after the subject's body is the subject; one the chair also heads leaves
+  // open whose meeting it is ("Phó Thủ tướng Chính phủ A, Trưởng Ban Chỉ đạo X, chủ trì …").
+  if (body && boardEnd >= 0 && (boardEnd > body.end || !free)) return null;
   return body ? { body, term, termYears } : null;
+}
+
+/** Head words of a board named with words of its own, not a body of the graph's own kinds. */
+const BOARD_HEADS: ReadonlyArray<readonly [string[], ReadonlySet<string>]> = [
+  [['ban', 'chỉ', 'đạo'], new Set()],
+  [['tiểu', 'ban'], new Set()],
+  // Not "Ủy ban nhân dân", "Ủy ban MTTQ", "Ủy ban Kiểm tra", "Ủy ban Thường vụ Quốc hội".
+  [['ủy', 'ban'], new Set(['nhân', 'mặt', 'mttq', 'kiểm', 'thường'])],
+  [['hội', 'đồng'], new Set(['nhân'])],
+];
+
+/** The index after a capitalised board's head words at tokens[j] ("Ủy ban liên Chính phủ"), or undefined. */
+function boardHeadEnd(tokens: readonly Token[], j: number): number | undefined {
+  if (!tokens[j]?.isCapitalized) return undefined;
+  for (const [words, notAfter] of BOARD_HEADS) {
+    if (words.every((w, k) => tokens[j + k]?.key === w) && !notAfter.has(tokens[j + words.length]?.key ?? '')) return j + words.length;
+  }
+  return undefined;
+}
+
+/** Words that join another body to a board's name: "Ban Chỉ đạo Tây Nguyên và UBND tỉnh …". */
+const JOINING = new Set(['và', 'cùng', 'với', 'phối']);
+
+/**
+ * A board's name runs to the next separator, joining word or other body: "Ban Chỉ đạo Nhà nước
+ * các công trình trọng điểm, …", "Ban Chỉ đạo Tây Nguyên và UBND tỉnh Đắk Lắk".
+ */
+function boardNameEnd(tokens: readonly Token[], from: number, date: string | null): number {
+  let k = from;
+  while (k < tokens.length && tokens[k]!.isWord && !JOINING.has(tokens[k]!.key) && !(k > from + 1 && parseBody(tokens, k, date))) k++;
+  return k;
+}
+
+/**
+ * "kỳ họp lần thứ 39 Ủy ban liên Chính phủ Việt Nam – Lào", "cuộc họp Ban Chỉ đạo Tây Nam Bộ":
+ * the event is named after a board of its own, whatever its chair's other posts.
+ */
+export function namesItsOwnBoard(tokens: readonly Token[], mention: Pick<EventMention, 'start' | 'end'>): boolean {
+  // The mention runs on over capitalised words: "kỳ họp lần thứ 39 Ủy…".
+  for (let k = mention.start + 1; k < mention.end; k++) if (boardHeadEnd(tokens, k) !== undefined) return true;
+  const after = mention.end;
+  let j = after;
+  while (j < tokens.length && j < after + 8 && (OCCASION_WORDS.has(tokens[j]!.key) || /^(\d+|\(|\))$/.test(tokens[j]!.text))) j++;
+  if (tokens[j]?.key === 'của') j++;
+  return boardHeadEnd(tokens, j) !== undefined;
 }

@@ -735,6 +735,7 @@ export function parseTitleUnit(tokens: readonly Token[], i: number, date: string
     // "Trưởng Ban Tổ chức Lễ hội Đền Hùng": the board's event is part of the post as written.
     const organized = unit.body?.kind.kind === 'committee-part' ? organizedTrie.longest(tokens, unit.end) : undefined;
     if (organized) unit.end = Math.max(organized.end, namedBodyEnd(tokens, organized.end, date));
+    else unit.end = foreignStateEnd(tokens, unit.end, date) ?? unit.end;
   } else if (team || (!body && !impliedBody && unknownBodyAt(tokens, end))) unit.unknownBody = true;
   return unit;
 }
@@ -774,9 +775,22 @@ function outsideBody(tokens: readonly Token[], unit: TitleUnit, date: string | n
   if (unit.body?.places) return false;
   if (unit.body?.kind.kind === 'named' && namedAfterForeignState(tokens, unit.body)) return true;
   if (unit.body?.kind.kind === 'committee-part' && !unit.body.parent && organizedTrie.longest(tokens, unit.end)) return true;
-  let at = unit.end;
-  while (at < tokens.length && at < unit.end + 4 && BEFORE_FOREIGN.has(tokens[at]!.key)) at++;
-  return matchForeignPlace(tokens, at) !== undefined && !matchPlace(tokens, at, undefined, date);
+  return foreignStateEnd(tokens, unit.end, date) !== undefined;
+}
+
+/**
+ * The index after a foreign state's name written after a post ("Thủ tướng [nước Lào]", "Thủ
+ * tướng [Quốc vụ viện Trung Quốc]"), or undefined: the post's own words, so the name after
+ * them is the official's.
+ */
+function foreignStateEnd(tokens: readonly Token[], from: number, date: string | null): number | undefined {
+  let at = from;
+  while (at < tokens.length && at < from + 4 && BEFORE_FOREIGN.has(tokens[at]!.key)) at++;
+  let end = matchForeignPlace(tokens, at);
+  if (end === undefined || matchPlace(tokens, at, undefined, date)) return undefined;
+  // "Quốc vụ viện Trung Quốc": a state's institution, then the state.
+  for (let next = matchForeignPlace(tokens, end); next !== undefined; next = matchForeignPlace(tokens, end)) end = next;
+  return end;
 }
 
 function parseImplied(phrase: string, tokens: readonly Token[], at: number, date: string | null): { body: BodyRef; end: number } {

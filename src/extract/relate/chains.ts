@@ -186,7 +186,7 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
     // runs straight into another title with nothing between ends there; that title opens a clause
     // (a rank or degree before the name is no post: "Thiếu tướng A Phó Chủ nhiệm …" is A's).
     const titledBefore = before !== undefined && before.from < before.item && before.to === chain.from && before.units.some((held) => held.unit.body !== null);
-    const suffix = before && !titledBefore && !delegator(items, chain) ? gapBefore(items, tokens, before.to, chain.from) : { ok: false, former: false };
+    const suffix = before && !titledBefore && !delegator(items, chain) && !opensReportedClause(items, before, chain) ? gapBefore(items, tokens, before.to, chain.from) : { ok: false, former: false };
     const transfer = before ? isTransfer(items, before.to, chain.from) : false;
     // "các Phó Chủ tịch UBND tỉnh: A; B", "…: Chủ tịch Ủy ban MTTQ A; …": a list right after the
     // colon ("…, Bí thư Huyện ủy X: Thông tin từ …" is a quotation's colon, which shares nothing).
@@ -262,6 +262,24 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
 }
 
 const HONORIFIC_KEYS = new Set(['ông', 'bà', 'chí', 'đ/c', 'đc']);
+
+/** Words that open a clause's predicate right after its subject: "… Bí thư Tỉnh ủy X phải chỉ đạo". */
+const PREDICATE_OPENERS = new Set(['phải', 'cần', 'nên', 'đã', 'sẽ', 'đang', 'chưa', 'không', 'chịu', 'chỉ', 'là', 'được', 'bị', 'vừa', 'mới', 'cũng', 'đều', 'luôn', 'lại', 'có']);
+
+/**
+ * "Theo đại biểu A, Bí thư Tỉnh ủy X phải chỉ đạo …": after "Theo <person>," a chain not closed
+ * by a separator, with a predicate's first word right after its body, is the reported clause's
+ * subject, not the person's post ("Theo ông A, Giám đốc Sở X, …" and "Theo bà B – Phó Chủ tịch
+ * … –" are).
+ */
+function opensReportedClause(items: readonly Item[], before: NameMention, chain: Chain): boolean {
+  if (!isWord(items[before.to], new Set([','])) || before.to + 1 !== chain.from) return false;
+  let k = before.from - 1;
+  while (k >= 0 && isWord(items[k], HONORIFIC_WORDS)) k--;
+  if (!isWord(items[k], new Set(['theo']))) return false;
+  const next = items[chain.to];
+  return next?.type === 'word' && PREDICATE_OPENERS.has(next.key);
+}
 
 const OPEN_BRACKET = new Set(['(']);
 const CLOSE_BRACKET = new Set([')']);

@@ -93,8 +93,25 @@ function isScholarly(tokens: readonly Token[], unit: TitleUnit): boolean {
   return SCHOLARLY.test(tokens[unit.start]?.key ?? '');
 }
 
+/** The title stands right before the name, with at most words (an honorific) between. */
+function rightBefore(tokens: readonly Token[], unit: TitleUnit, nameStart: number): boolean {
+  if (unit.end > nameStart) return false;
+  for (let k = unit.end; k < nameStart; k++) if (!tokens[k]!.isWord) return false;
+  return true;
+}
+
+/**
+ * "Chủ tịch Quốc hội Hàn Quốc Chung Sye-kyun": a foreign official's name the name recogniser
+ * cut at the hyphen ("Chung Sye") is no name of theirs.
+ */
+function cutForeignName(sentence: SentenceScan, m: Extract<Mention, { kind: 'name' }>): boolean {
+  const item = sentence.items[m.item]!;
+  const [hyphen, rest] = [sentence.tokens[item.end], sentence.tokens[item.end + 1]];
+  return hyphen?.text === '-' && rest !== undefined && rest.isWord && !rest.isCapitalized && m.units.some(({ unit }) => unit.outside && rightBefore(sentence.tokens, unit, item.start));
+}
+
 /** Words one of which a sentence about the press holds (see toThePress): most sentences have none. */
-const PRESS_HINT = /phóng|pv|báo|lề|truyền thông/iu;
+const PRESS_HINT = /phóng|pv|báo|lề|truyền thông|trao đổi|chia sẻ|trả lời|nói chuyện|tâm sự/iu;
 
 /** Roles that are a speech: what a verb of saying may only repeat. */
 const SPEECHES: ReadonlySet<Role> = new Set(['opened', 'reported', 'directed', 'concluded', 'spoke']);
@@ -126,6 +143,11 @@ export function buildPeople(
   const placedByContext = new Set<PositionRecord>();
   // Posts reached only from a title before the name over a comma (see withoutRivalsOverComma).
   const overComma = new Set<PositionRecord>();
+  // People introduced with a post outside the graph (a foreign state's: "Thủ tướng Quốc vụ viện
+  // Trung Quốc Lý Cường"), and posts read only from a bare title whose body no word wrote: for
+  // them, "Thủ tướng Lý Cường" later repeats the foreign post, not the domestic one it implies.
+  const outsiders = new Set<PersonDraft>();
+  const bodyUnwritten = new Set<PositionRecord>();
   // Pass 1: named people and their positions; a title given by a pronoun ("ông là …") is the
   // last named person's.
   let lastNamed: PersonDraft | undefined;
@@ -139,7 +161,7 @@ export function buildPeople(
         addEvidence(lastNamed, sentences[index]!.text);
         continue;
       }
-      if (m.kind !== 'name' || m.short || key(m.name) === bylineKey) continue;
+      if (m.kind !== 'name' || m.short || key(m.name) === bylineKey || cutForeignName(sentences[index]!, m)) continue;
       let person = people.get(key(m.name));
       if (!person) {
         person = { name: m.name, positions: [], roles: [], evidence: [], introduced: false, official: false };
@@ -152,7 +174,13 @@ export function buildPeople(
       }
       const nameStart = sentences[index]!.items[m.item]!.start;
       const nameEnd = sentences[index]!.items[m.item]!.end;
+      // Only a post written right before the name: a foreign official's name after it is often
+      // not recognised, so a post after a name may be the next person's ("A, Thủ tướng nước Lào
+      // B"), and one before a comma another's ("so sánh của Phó Thủ tướng Hà Lan, Thủ tướng A").
+      if (m.units.some(({ unit }) => unit.outside && rightBefore(sentences[index]!.tokens, unit, nameStart))) outsiders.add(person);
       for (const { unit, chain, former } of m.units) {
+        // "Ủy viên Bộ Chính trị, Phó Thủ tướng Trung Quốc A": the whole chain is the foreign state's.
+        if (chain.some((u) => u.outside && u.body?.kind.kind !== 'committee-part' && rightBefore(sentences[index]!.tokens, u, nameStart))) continue;
         const position = positionOf(unit, chain, ctx, former) ?? deputyOfProvince(unit, chain, ctx, former, sentences[index]!.tokens, nameEnd);
         if (!position) continue;
         const held = addPosition(person, position);
@@ -163,11 +191,19 @@ export function buildPeople(
         if (unit.body && !unit.body.places && position.unit !== undefined) {
           if (held === position) placedByContext.add(position);
         } else placedByContext.delete(held);
+        if (unit.body && unit.body.start === unit.body.end) {
+          if (held === position) bodyUnwritten.add(position);
+        } else bodyUnwritten.delete(held);
         addEvidence(person, sentences[index]!.text);
       }
       if (person.introduced) lastNamed = person;
     }
   });
+
+  // One post with a written body makes the person the country's own ("Thủ tướng Chính phủ A").
+  for (const person of outsiders) {
+    if (person.positions.every((q) => bodyUnwritten.has(q))) person.positions = [];
+  }
 
   // A reference by title alone is the one person who holds all of the chain's titles.
   const byTitle = (mention: Extract<Mention, { kind: 'title' }>): PersonDraft | undefined => {
@@ -203,13 +239,13 @@ export function buildPeople(
     const mentions = perSentence[index]!;
     current = eventOf.get(index) ?? current;
     const eventId = current;
-    const press = PRESS_HINT.test(s.text) && toThePress(s.items);
+    const press = PRESS_HINT.test(s.text) && toThePress(s.items, s.tokens);
     if (eventOf.has(index) && !press) withThePress = false;
     if (press) {
       withThePress = true;
       pressSentences.add(index);
     }
-    for (const hit of assignRoles(s.items, mentions)) {
+    for (const hit of assignRoles(s.items, s.tokens, mentions)) {
       const person = hit.mention.kind === 'title' ? byTitle(hit.mention) : hit.mention.short ? byGivenName(hit.mention) : people.get(key(hit.mention.name));
       if (!person || !eventId || !(person.introduced || (hit.mention.kind === 'name' && hit.mention.honorific))) continue;
       person.introduced = true;

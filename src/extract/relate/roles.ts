@@ -6,6 +6,7 @@ import type { Role } from '../contract.js';
 import { SPEECH_VERBS, SUBJECT_ONLY_CUES, WEAK_CUES } from '../lexicon/cues.js';
 import type { Item } from '../recognize/scan.js';
 import type { Mention } from './chains.js';
+import type { Token } from '../tokenize.js';
 
 export interface RoleHit {
   mention: Mention;
@@ -86,9 +87,50 @@ function isObject(items: readonly Item[], mention: Mention): boolean {
 
 const PRESS = /(?:^| )(?:trao đổi|chia sẻ|nói|trả lời|thông tin) (?:với|cho) (?:phóng viên|pv|báo|nhà báo|truyền thông|các cơ quan báo chí)|(?:^| )(?:trả lời|dành cho|cho biết với) (?:phỏng vấn|báo chí)|(?:^| )phỏng vấn|(?:^| )bên lề(?: |$)/;
 
+/** Verbs of a talk with someone, as cues or as words: "chia sẻ với …", "trao đổi với …". */
+const TALK_CUES: ReadonlySet<string> = new Set(['chia sẻ', 'trả lời']);
+const TALK_WORDS: ReadonlyArray<readonly [string, string]> = [['trao', 'đổi'], ['nói', 'chuyện'], ['tâm', 'sự']];
+/** First words of a body or a place: "trao đổi với Sở Y tế" is no newspaper. */
+const BODY_OR_PLACE_HEADS = new Set([
+  'sở', 'bộ', 'ban', 'ủy', 'ubnd', 'hđnd', 'mttq', 'phòng', 'cục', 'vụ', 'viện', 'trường', 'hội', 'đoàn', 'công', 'tổng', 'chi',
+  'huyện', 'tỉnh', 'xã', 'thành', 'tp', 'quận', 'phường', 'thị', 'đảng', 'chính', 'quốc', 'nhà', 'ngân', 'bệnh', 'trung',
+]);
+
+/** Index after a verb of talk at items[k] followed by "với"/"cho", or -1. */
+function afterTalkTo(items: readonly Item[], k: number): number {
+  const item = items[k];
+  let next = -1;
+  if (item?.type === 'cue' && TALK_CUES.has(item.phrase)) next = k + 1;
+  else if (TALK_WORDS.some(([a, b]) => isWord(items[k], a) && isWord(items[k + 1], b))) next = k + 2;
+  return next >= 0 && (isWord(items[next], 'với') || isWord(items[next], 'cho')) ? next + 1 : -1;
+}
+
+function isWord(item: Item | undefined, key: string): boolean {
+  return item?.type === 'word' && item.key === key;
+}
+
+/**
+ * "Trao đổi với Tiền Phong, ông A cho biết …", "Chia sẻ với VnExpress, …": a talk, opening the
+ * sentence or a clause, with a newspaper named by a capitalised name of a few plain words
+ * (no person, title or body), closed by a comma.
+ */
+function toANamedPaper(items: readonly Item[], tokens: readonly Token[]): boolean {
+  for (let k = 0; k < items.length; k++) {
+    if (k > 0 && !isWord(items[k - 1], ',')) continue;
+    const from = afterTalkTo(items, k);
+    if (from < 0) continue;
+    const first = items[from];
+    if (first?.type !== 'word' || !tokens[first.start]?.isCapitalized || BODY_OR_PLACE_HEADS.has(first.key)) continue;
+    let end = from;
+    while (end < items.length && end - from < 5 && items[end]!.type === 'word' && (items[end] as { key: string }).key !== ',') end++;
+    if (isWord(items[end], ',') && items.slice(from, end).every((i) => i.type === 'word' && /\p{L}/u.test(i.key))) return true;
+  }
+  return false;
+}
+
 /** A sentence about what someone told the press: "Bên lề hội nghị, trao đổi với phóng viên, …". */
-export function toThePress(items: readonly Item[]): boolean {
-  return PRESS.test(items.map((item) => (item.type === 'word' ? item.key : '#')).join(' '));
+export function toThePress(items: readonly Item[], tokens: readonly Token[]): boolean {
+  return PRESS.test(items.map((item) => (item.type === 'word' ? item.key : '#')).join(' ')) || toANamedPaper(items, tokens);
 }
 
 /** For each item, whether it stands inside quotation marks (what someone said, not what they did). */
@@ -108,7 +150,7 @@ function quoted(items: readonly Item[]): boolean[] {
   return inside;
 }
 
-export function assignRoles(items: readonly Item[], mentions: readonly Mention[]): RoleHit[] {
+export function assignRoles(items: readonly Item[], tokens: readonly Token[], mentions: readonly Mention[]): RoleHit[] {
   // Every hit is one of the sentence's mentions: a sentence that names no one has none.
   if (mentions.length === 0) return [];
   const hits: RoleHit[] = [];
@@ -123,7 +165,7 @@ export function assignRoles(items: readonly Item[], mentions: readonly Mention[]
     if ((inQuotes ??= quoted(items))[k] || notYet(items, k) || isCeremonyName(items, k, item.phrase)) return;
     // What someone tells the press, on the sidelines or after, is no speech at the event.
     // "trả lời báo chí bên lề kỳ họp": the answer is the press's too.
-    if ((SAYING.has(item.phrase) || item.phrase === 'trả lời') && (aside ??= toThePress(items))) return;
+    if ((SAYING.has(item.phrase) || item.phrase === 'trả lời') && (aside ??= toThePress(items, tokens))) return;
     const subjectOnly = SUBJECT_ONLY_CUES.has(item.phrase);
     let participants: Mention[] = [];
     // Coordinated with the previous cue ("dự và phát biểu chỉ đạo"): same people.

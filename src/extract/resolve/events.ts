@@ -5,7 +5,7 @@ import type { EventKind, EventRecord, PersonRecord } from '../contract.js';
 import { BUSINESS_HEADS, numberToRoman, OCCASIONS, OPEN_EVENT_WORDS } from '../lexicon/events.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import { findDate, writesDay } from '../recognize/dates.js';
-import { findEvents, leadingBody, organizerAfter, type EventMention } from '../recognize/events.js';
+import { findEvents, leadingBody, namesItsOwnBoard, organizerAfter, type EventMention } from '../recognize/events.js';
 import { isVillage, type BodyRef } from '../recognize/titles.js';
 import type { ArticleContext, SentenceScan } from './context.js';
 import { organizerFields, type EventNamer } from './organizer-hosts.js';
@@ -31,6 +31,8 @@ interface Draft {
   yearOpen: boolean;
   /** Sentence indexes that mention it. */
   sentences: number[];
+  /** Named after a board of its own the lexicon does not know ("cuộc họp Ban Chỉ đạo X"): no other body organizes it. */
+  ownBoard?: boolean;
 }
 
 function organizerOf(kind: EventKind, body: BodyRef | null, ctx: ArticleContext): ResolvedBody | null {
@@ -53,7 +55,7 @@ function compatible(d: Draft, m: EventMention, organizer: ResolvedBody | null): 
   if (d.kind !== m.kind) return false;
   if (d.ordinal !== null && m.ordinal !== null && d.ordinal !== m.ordinal) return false;
   if (d.organizer !== null && organizer !== null && d.organizer.name !== organizer.name) return false;
-  return true;
+  return !(d.ownBoard && organizer !== null);
 }
 
 const KIND_WORD: Readonly<Record<EventKind, string | null>> = { conference: 'Hội nghị', congress: 'Đại hội', session: 'Kỳ họp', meeting: null };
@@ -166,9 +168,11 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
       let guessed = false;
       let weak = false;
       if (!m.body) m.body = organizerAfter(s.tokens, m.end, published);
+      const ownBoard = !m.body && namesItsOwnBoard(s.tokens, m);
       if (!m.body) {
         const lead = leadingBody(s.tokens, m.start, s.items, published);
-        if (lead.body) { m.body = lead.body; m.term ??= lead.term; m.termYears ??= lead.termYears; guessed = true; weak = lead.weak; }
+        // A host read off the chair's posts is no owner of a board's meeting named after it.
+        if (lead.body && !(lead.weak && ownBoard)) { m.body = lead.body; m.term ??= lead.term; m.termYears ??= lead.termYears; guessed = true; weak = lead.weak; }
       }
       let organizer = organizerOf(m.kind, m.body, ctx);
       let match = drafts.find((d) => compatible(d, m, organizer));
@@ -208,6 +212,7 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
       drafts.push({
         kind: m.kind, word: m.word, ordinal: m.ordinal, ordinalRoman: m.ordinalRoman, body: m.body, organizer, organizerWeak: weak,
         term: m.term, termYears: m.termYears, date, yearOpen: date === null && writesDay(s.text), sentences: [index],
+        ownBoard: ownBoard && organizer === null,
       });
     }
   });
