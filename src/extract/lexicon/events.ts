@@ -137,7 +137,7 @@ export const QUESTIONED_COUNTS: readonly string[] = ['các', 'những', 'một',
  * việc từ 19h", "đi làm việc tại Nhật Bản", "nghỉ làm việc", "liên hệ … để làm việc về nội dung
  * trên". With "với" after it ("bắt đầu làm việc với UBND tỉnh") it is a meeting still.
  */
-export const WORK_NOT_MEETING_BEFORE: readonly string[] = ['bắt đầu', 'đi', 'nghỉ', 'ngừng', 'dừng', 'thôi', 'không', 'chưa', 'từng', 'để'];
+export const WORK_NOT_MEETING_BEFORE: readonly string[] = ['bắt đầu', 'đi', 'nghỉ', 'ngừng', 'dừng', 'thôi', 'không', 'chưa', 'từng', 'để', 'đang', 'vẫn'];
 
 /** Heads of a business's name: a company's or a commercial bank's meeting is no public body's event. */
 export const BUSINESS_HEADS: readonly string[] = ['Công ty', 'Cty', 'CTCP', 'Ngân hàng TMCP', 'Ngân hàng Thương mại', 'Doanh nghiệp'];
