@@ -204,6 +204,13 @@ export function isPartyOrganization(kind: BodyEntry): boolean {
   return kind.kind === 'party-organization' || (kind.kind === 'body-part' && kind.name === OWN_PARTY_ORGANIZATION);
 }
 
+/** "Chi nhánh (tỉnh) Đà Nẵng" after a body: the end of its branch's place, or `at`. */
+function branchEnd(tokens: readonly Token[], at: number, date: string | null): number {
+  if (tokens[at]?.key !== 'chi' || tokens[at + 1]?.key !== 'nhánh') return at;
+  const place = withPlace(tokens, at + 2, null, date);
+  return place.places ? place.end : at;
+}
+
 /** A body starting at tokens[i]: "Huyện ủy Thanh Trì", "UBND huyện", "Ban Tổ chức Tỉnh ủy". */
 export function parseBody(tokens: readonly Token[], i: number, date: string | null = null): BodyRef | undefined {
   const hit = bodyTrie.longest(tokens, i);
@@ -261,8 +268,12 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
       const place = matchPlace(tokens, hit.end, typesOfWord(kind.unitWord), date);
       return { kind, unitWord: kind.unitWord, places: place?.places ?? null, parent: null, start: i, end: place?.end ?? hit.end };
     }
-    case 'fixed':
+    case 'fixed': {
+      // "Ngân hàng Nhà nước Việt Nam Chi nhánh Đà Nẵng": a branch of the national body, as written.
+      const branch = branchEnd(tokens, hit.end, date);
+      if (branch > hit.end) return { kind: { kind: 'named', head: kind.name, category: kind.category }, unitWord: null, places: null, parent: null, start: i, end: branch, written: namedText(tokens, i, branch, date) };
       return { kind, unitWord: null, places: null, parent: null, start: i, end: hit.end };
+    }
     case 'body-part': {
       // "Thôn Đông", "Ban nhân dân ấp Phú Hòa": a village, or its board, only with its name.
       if (VILLAGE_BODIES.has(kind.name)) {
