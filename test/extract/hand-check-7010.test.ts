@@ -3,8 +3,11 @@
 //   - "lao động Việt Nam đang làm việc tại Qatar", "khi đang làm việc tại văn phòng": someone at
 //     work (a bare "làm việc" after "đang", "vẫn", with no "với") is no working session;
 //   - "Giám đốc Ngân hàng Nhà nước Việt Nam Chi nhánh Đà Nẵng": the branch of a national body,
-//     as written, not the national body itself.
-// First run (on the code before the fixes): 0/2 cases pass, facts 9/13.
+//     as written, not the national body itself;
+//   - "Ảnh: X Trao đổi với Pháp Luật TP.HCM, ông A cho biết": a talk with a named paper opening a
+//     sentence glued to a photo credit is still a talk with the press, no speech at the meeting.
+// First run (on the code before the fixes): 0/2 cases pass, facts 9/13; the third case, added
+// after it, fails on that code too.
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const CASES: WrongFactCase[] = [
@@ -28,6 +31,19 @@ Ngày 7/8/2019, ông Lê Văn Tám, Giám đốc Ngân hàng Nhà nước Việt
       people: [{ name: 'Lê Văn Tám', positions: [{ title: 'Giám đốc', organization: 'Ngân hàng Nhà nước Việt Nam Chi nhánh thành phố Cần Thơ' }] }],
     },
     forbidden: [{ person: 'Lê Văn Tám', organizations: ['Ngân hàng Nhà nước Việt Nam'] }],
+  },
+  {
+    name: 'Đồng Nai 2018: a talk with a named paper glued after a photo credit is no speech at the meeting',
+    place: 'Đồng Nai',
+    text: `Tháo dỡ công trình lấn chiếm bờ sông
+Tại buổi làm việc với UBND TP Biên Hòa ngày 9/4/2018, Bí thư Tỉnh ủy Đồng Nai Nguyễn Phú Cường chỉ đạo xử lý dứt điểm. Ảnh: HẢI ĐĂNG Trao đổi với Tuổi Trẻ, ông Lê Văn Hòa, Giám đốc Sở Xây dựng tỉnh Đồng Nai, cho biết đã lập biên bản 12 công trình.`,
+    expect: {
+      people: [
+        { name: 'Nguyễn Phú Cường', positions: [{ title: 'Bí thư', organization: 'Tỉnh ủy Đồng Nai' }], roles: ['directed'] },
+        { name: 'Lê Văn Hòa', positions: [{ title: 'Giám đốc', organization: 'Sở Xây dựng tỉnh Đồng Nai' }], roles: [] },
+      ],
+      exhaustive: false,
+    },
   },
 ];
 

@@ -116,7 +116,8 @@ function isWord(item: Item | undefined, key: string): boolean {
  */
 function toANamedPaper(items: readonly Item[], tokens: readonly Token[]): boolean {
   for (let k = 0; k < items.length; k++) {
-    if (k > 0 && !isWord(items[k - 1], ',')) continue;
+    // Opening the sentence, a clause, or a sentence glued to a caption ("Ảnh: X Trao đổi với …").
+    if (k > 0 && !isWord(items[k - 1], ',') && !tokens[items[k]!.start]?.isCapitalized) continue;
     const from = afterTalkTo(items, k);
     if (from < 0) continue;
     const first = items[from];
