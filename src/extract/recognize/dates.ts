@@ -16,12 +16,12 @@ const WORDED = /(?:^|[\s,(])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(
  * @param bodyMonth the latest month of that year the body dates (lastDatedMonth)
  */
 export function findDate(sentence: string, published: string | null, bodyYear: number | null = null, bodyMonth: number | null = null): string | null {
-  const m = NUMERIC.exec(sentence) ?? DOTTED.exec(sentence) ?? RANGE.exec(sentence) ?? WORDED.exec(sentence);
+  const m = dateWritten(sentence);
   // "Sáng nay, …" with no date: the day of publication.
   if (!m) return published && TODAY.test(sentence) ? published : null;
+  if (!validDay(m)) return null;
   const day = Number(m[1]);
   const month = Number(m[2]);
-  if (day < 1 || day > 31 || month < 1 || month > 12) return null;
   let year = m[3] ? Number(m[3]) : published ? Number(published.slice(0, 4)) : bodyYear;
   if (year === null) return null;
   // "sáng nay 6/2" in an undated article whose latest date is "cuối tháng 12/2016": news of
@@ -38,8 +38,19 @@ export function findDate(sentence: string, published: string | null, bodyYear: n
 
 /** Does the sentence write a day and month ("ngày 6/2", "sáng 8.3"), whatever its year? */
 export function writesDay(sentence: string): boolean {
-  const m = NUMERIC.exec(sentence) ?? DOTTED.exec(sentence) ?? RANGE.exec(sentence) ?? WORDED.exec(sentence);
-  return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= 31 && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+  const m = dateWritten(sentence);
+  return m !== null && validDay(m);
+}
+
+/** The first date the sentence writes: day, month and, if written, year in groups 1 to 3. */
+function dateWritten(sentence: string): RegExpExecArray | null {
+  return NUMERIC.exec(sentence) ?? DOTTED.exec(sentence) ?? RANGE.exec(sentence) ?? WORDED.exec(sentence);
+}
+
+function validDay(m: RegExpExecArray): boolean {
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12;
 }
 
 const FULL_DATE = /(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?!\d)/g;

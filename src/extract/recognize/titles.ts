@@ -298,7 +298,8 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
       let end = purpose ? (tokens[i]!.isCapitalized ? purposeNameEnd(tokens, hit.end, date) : hit.end) : namedBodyEnd(tokens, hit.end, date);
       // "Công ty cổ phần Nguyễn Kim", "Công ty trách nhiệm hữu hạn An Phát": the legal form in lower case, then the name.
       const form = !purpose && end === hit.end ? legalFormTrie.longest(tokens, hit.end) : undefined;
-      if (form && namedBodyEnd(tokens, form.end, date) > form.end) end = namedBodyEnd(tokens, form.end, date);
+      const afterForm = form ? namedBodyEnd(tokens, form.end, date) : hit.end;
+      if (form && afterForm > form.end) end = afterForm;
       if (end === hit.end && !purpose) end = openerHeadEnd(tokens, i, hit.end, date);
       // "Tổng Giám đốc Tập đoàn trình bày …": an institution named in full elsewhere in the article.
       if (end === hit.end && hit.end - i > 1 && tokens[i]!.isCapitalized && !tokens[hit.end]?.isCapitalized) {
@@ -630,15 +631,18 @@ const UNIT_HEADS: ReadonlyMap<string, 'UBND' | 'committee'> = new Map([
  */
 function bodyOfUnitHead(title: string, tokens: readonly Token[], at: number, date: string | null): BodyRef | undefined {
   const head = UNIT_HEADS.get(title);
-  if (!head || !matchUnitWord(tokens, at)) return undefined;
-  const p = withPlace(tokens, at, null, date);
+  const p = head ? unitWrittenAt(tokens, at, date) : undefined;
   // "chủ tịch xã Thanh Đồng)" matched as "xã Thanh": a unit's name going on is not this one.
-  const onward = tokens[p.end];
-  if (!p.places || (onward?.isCapitalized && !tokens[p.end + 1]?.isCapitalized)) return undefined;
-  const kind: BodyEntry = head === 'UBND'
-    ? BODY_PHRASES.find(([phrase]) => phrase === 'UBND')![1]
-    : { kind: 'committee', unitWord: null, category: 'party-committee' };
+  if (!p || (tokens[p.end]?.isCapitalized && !tokens[p.end + 1]?.isCapitalized)) return undefined;
+  const kind: BodyEntry = head === 'UBND' ? entryOfPhrase('UBND')! : { kind: 'committee', unitWord: null, category: 'party-committee' };
   return { kind, unitWord: p.unitWord, places: p.places, parent: null, start: at, end: p.end };
+}
+
+/** A unit word and a unit the gazetteer knows at tokens[at] ("tỉnh Gia Lai", "TP Đà Nẵng"), or undefined. */
+function unitWrittenAt(tokens: readonly Token[], at: number, date: string | null): { unitWord: string | null; places: Unit[]; end: number } | undefined {
+  if (!matchUnitWord(tokens, at)) return undefined;
+  const p = withPlace(tokens, at, null, date);
+  return p.places ? { unitWord: p.unitWord, places: p.places, end: p.end } : undefined;
 }
 
 /** Heads' titles named after their body's head word: "Cục trưởng" of a "Cục", "Trưởng phòng" of a "Phòng". */
@@ -680,9 +684,8 @@ function parentAfterComma(tokens: readonly Token[], body: BodyRef, end: number, 
  * assembly, belongs to the title (the post stays the assembly's) and the name follows it.
  */
 function constituencyEnd(impliedBody: string, tokens: readonly Token[], at: number, date: string | null): number {
-  if (impliedBody !== 'Quốc hội' || !matchUnitWord(tokens, at)) return at;
-  const p = withPlace(tokens, at, null, date);
-  return p.places ? p.end : at;
+  if (impliedBody !== 'Quốc hội') return at;
+  return unitWrittenAt(tokens, at, date)?.end ?? at;
 }
 
 /** A title unit starting at tokens[i], or undefined. */
@@ -804,8 +807,15 @@ function foreignStateEnd(tokens: readonly Token[], from: number, date: string | 
   return end;
 }
 
+const entries = new Map<string, BodyEntry>();
+for (const [phrase, entry] of BODY_PHRASES) if (!entries.has(phrase)) entries.set(phrase, entry);
+/** The body a phrase of the bodies lexicon names ("UBND", "Quốc hội"), its first row's. */
+function entryOfPhrase(phrase: string): BodyEntry | undefined {
+  return entries.get(phrase);
+}
+
 function parseImplied(phrase: string, tokens: readonly Token[], at: number, date: string | null): { body: BodyRef; end: number } {
-  const kind: BodyEntry = BODY_PHRASES.find(([p]) => p === phrase)?.[1] ?? { kind: 'fixed', name: phrase, category: 'other' };
+  const kind: BodyEntry = entryOfPhrase(phrase) ?? { kind: 'fixed', name: phrase, category: 'other' };
   if (kind.kind === 'jurisdictional') {
     const p = withPlace(tokens, at, null, date);
     return { body: { kind, unitWord: p.unitWord, places: p.places, parent: null, start: at, end: p.end }, end: p.end };
