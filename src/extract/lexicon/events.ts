@@ -98,11 +98,14 @@ export const BEFORE_HOI_IN_NOUNS: readonly string[] = [
  * "thời gian làm việc", "môi trường làm việc", "tác phong làm việc".
  */
 export const NOUNS_BEFORE_WORKING: readonly string[] = [
-  'phương pháp', 'cách', 'tác phong', 'lề lối', 'thời gian', 'giờ', 'môi trường', 'điều kiện', 'chế độ', 'nơi', 'chỗ',
+  'phương pháp', 'cách', 'tác phong', 'lề lối', 'thời gian', 'giờ', 'môi trường', 'điều kiện', 'chế độ',
   'văn hóa', 'tinh thần', 'ý thức', 'thái độ', 'năng suất', 'hiệu quả', 'kinh nghiệm', 'phong cách', 'khả năng', 'nhu cầu',
   // "người lao động làm việc tại đơn vị …": people at work, no meeting.
   'lao động', 'công nhân', 'nhân viên', 'viên chức', 'công chức',
 ];
+
+/** Nouns of place before "làm việc", right before it or with its subject between: "nơi làm việc", "nơi chị làm việc". */
+export const PLACES_OF_WORK: readonly string[] = ['nơi', 'chỗ'];
 
 /** What people do, listed with "làm việc" ("sinh sống, làm việc và học tập"): no meeting. */
 export const LIVING_VERBS: readonly string[] = [

@@ -3,7 +3,7 @@
 // thứ mười hai HĐND tỉnh". Each mention gives the fields it states.
 import type { EventKind } from '../contract.js';
 import {
-  BEFORE_HOI_IN_NOUNS, EVENT_WORDS, HOSTED_ONLY_EVENT_WORDS, HOSTING_VERBS, LIVING_VERBS, NOUNS_BEFORE_WORKING, QUESTIONED_COUNTS, QUESTIONED_PEOPLE,
+  BEFORE_HOI_IN_NOUNS, EVENT_WORDS, HOSTED_ONLY_EVENT_WORDS, HOSTING_VERBS, LIVING_VERBS, NOUNS_BEFORE_WORKING, PLACES_OF_WORK, QUESTIONED_COUNTS, QUESTIONED_PEOPLE,
   HIRING_WORDS, QUESTIONING_BODIES, romanToNumber, SUMMONS_PLACES, SUMMONS_WORDS, WORK_NOT_MEETING_BEFORE, wordsToNumber,
 } from '../lexicon/events.js';
 import { PhraseTrie } from '../lexicon/trie.js';
@@ -79,8 +79,7 @@ const summonsTrie = PhraseTrie.of(SUMMONS_WORDS);
 const hiringTrie = PhraseTrie.of(HIRING_WORDS);
 const summonsPlaceTrie = PhraseTrie.of(SUMMONS_PLACES);
 const nounsBeforeWorking = PhraseTrie.of(NOUNS_BEFORE_WORKING);
-/** Nouns of place a relative clause about someone's work hangs from. */
-const WHERE_WORDS = new Set(['nơi', 'chỗ']);
+const placesOfWork = new Set(PLACES_OF_WORK);
 const questioningTrie = PhraseTrie.of(QUESTIONING_BODIES);
 const questionedTrie = PhraseTrie.of(QUESTIONED_PEOPLE);
 const questionedCounts = new Set(QUESTIONED_COUNTS);
@@ -138,8 +137,8 @@ function notAWorkingSession(tokens: readonly Token[], i: number, end: number): b
   for (const length of [1, 2]) if (i - length >= 0 && nounsBeforeWorking.longest(tokens, i - length)?.end === i) return true;
   // "sinh sống, làm việc và học tập": one of the things people do, listed.
   if (listedWithLivingVerbs(tokens, i)) return true;
-  // "nơi chị làm việc", "nơi ông từng làm việc": where someone works, a relative clause.
-  for (let k = i - 2; k >= 0 && k >= i - 4 && tokens[k]!.isWord; k--) if (WHERE_WORDS.has(tokens[k]!.key)) return true;
+  // "nơi làm việc", "nơi chị làm việc", "nơi ông từng làm việc": where someone works.
+  for (let k = i - 1; k >= 0 && k >= i - 4 && tokens[k]!.isWord; k--) if (placesOfWork.has(tokens[k]!.key)) return true;
   let comma = false;
   for (let k = i - 1; k >= 0 && k >= i - 14 && !STOP.has(tokens[k]!.key); k--) {
     comma ||= tokens[k]!.key === ',';
