@@ -29,18 +29,20 @@ export function runPipeline(raw: string, id: string): ArticleRecord {
   const text = normalizeArticle(raw);
   // 2. Headline, publication date, byline; body sentences without captions' credits.
   const parts = segment(text);
-  // 3. Tokens, then title units, names, role cues, with overlaps settled.
-  const sentences: SentenceScan[] = parts.sentences.map((sentence) => {
-    const tokens = tokenize(sentence);
-    return { text: sentence, tokens, items: scanSentence(tokens, parts.published) };
-  });
-  dropUnmatchedShortNames(sentences);
-  // 4. The article's own province, district and commune, of the period of its date.
-  const context = detectContext(sentences, parts.published);
-  // 5–6. Events, with organizers resolved against the context.
   // An undated article's events take their year from the body ("quý I năm 2019").
   const bodyYear = parts.published ? null : yearFromBody(parts.sentences);
   const bodyMonth = bodyYear === null ? null : lastDatedMonth(parts.sentences, bodyYear);
+  // The day whose units and bodies the article names: its date, or the latest month its body dates.
+  const namingDay = parts.published ?? (bodyYear === null ? null : `${bodyYear}-${String(bodyMonth ?? 1).padStart(2, '0')}-01`);
+  // 3. Tokens, then title units, names, role cues, with overlaps settled.
+  const sentences: SentenceScan[] = parts.sentences.map((sentence) => {
+    const tokens = tokenize(sentence);
+    return { text: sentence, tokens, items: scanSentence(tokens, namingDay) };
+  });
+  dropUnmatchedShortNames(sentences);
+  // 4. The article's own province, district and commune, of the period of its date.
+  const context = detectContext(sentences, namingDay);
+  // 5–6. Events, with organizers resolved against the context.
   const { events: drafted, mentionedIn, organizers, provisional, openToAnyone, namers, unplaced } = buildEvents(sentences, context, parts.published, bodyYear, bodyMonth);
   const session = drafted.find((e) => e.kind === 'session' && e.organizer);
   const withSession = { ...context, sessionOrganizer: (session && organizers.get(session.id)) ?? null };

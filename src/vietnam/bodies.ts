@@ -89,8 +89,8 @@ export function withShortForms(phrase: string): string[] {
  * The phrase with its fields joined by dashes, as the press writes a ministry's or a
  * department's name: "Bộ Văn hóa - Thể thao - Du lịch", "Sở Tài nguyên-Môi trường" for
  * "… Văn hóa, Thể thao và Du lịch", "… Tài nguyên và Môi trường", or with nothing between
- * them ("Sở Văn hóa Thể thao Hà Nội", "Sở Lao động Thương binh và Xã hội"). Each ", " or
- * " và " between capitalised fields may be a dash or a space (any dash is a hyphen after
+ * them ("Sở Văn hóa Thể thao Hà Nội", "Sở Lao động Thương binh và Xã hội"), or with "&" for
+ * "và". Each ", " or " và " between capitalised fields may be a dash or a space (any dash is a hyphen after
  * normalisation, and a hyphen is a token of its own, spaced or not).
  */
 export function withDashedForms(phrase: string): string[] {
@@ -98,11 +98,32 @@ export function withDashedForms(phrase: string): string[] {
   if (parts.length < 3) return [phrase];
   let out = [''];
   parts.forEach((part, k) => {
-    const options = k % 2 === 1 ? [part, ' - ', ' '] : [part];
+    // "Bộ Kế hoạch & Đầu tư", "Bộ Văn hóa, Thể thao & Du lịch": "&" for "và".
+    const options = k % 2 === 1 ? (part === ' và ' ? [part, ' & ', ' - ', ' '] : [part, ' - ', ' ']) : [part];
     out = out.flatMap((head) => options.map((o) => head + o));
   });
   return out;
 }
+
+/** The day the ministries merged (Resolution 176/2025/QH15): agriculture took the environment. */
+export const MINISTRIES_MERGED = '2025-03-01';
+
+/**
+ * Ministries the press names by the first words of their field after a minister's title
+ * ("Bộ trưởng Nông nghiệp", "Thứ trưởng Giáo dục"), with the days that reading holds: from the
+ * merger "Nông nghiệp" is the Ministry of Agriculture and Environment, and the ministries it
+ * ended are no longer named so.
+ */
+export const MINISTRY_SHORT_FIELDS: ReadonlyArray<{ field: string; ministry: string; from?: string; until?: string }> = [
+  { field: 'Nông nghiệp', ministry: 'Bộ Nông nghiệp và Phát triển nông thôn', until: MINISTRIES_MERGED },
+  { field: 'Nông nghiệp', ministry: 'Bộ Nông nghiệp và Môi trường', from: MINISTRIES_MERGED },
+  { field: 'Tài nguyên', ministry: 'Bộ Tài nguyên và Môi trường', until: MINISTRIES_MERGED },
+  { field: 'Giao thông', ministry: 'Bộ Giao thông vận tải', until: MINISTRIES_MERGED },
+  { field: 'Lao động', ministry: 'Bộ Lao động - Thương binh và Xã hội', until: MINISTRIES_MERGED },
+  { field: 'Giáo dục', ministry: 'Bộ Giáo dục và Đào tạo' },
+  { field: 'Văn hóa', ministry: 'Bộ Văn hóa, Thể thao và Du lịch' },
+  { field: 'Khoa học', ministry: 'Bộ Khoa học và Công nghệ' },
+];
 
 /** Head words of institutions whose names the text gives in full ("Cục Quản lý chất lượng"). */
 export const NAMED_BODY_HEADS: readonly string[] = [
@@ -209,6 +230,12 @@ const ROWS: readonly Row[] = [
   fixed('Ban Bí thư', 'standing-committee', [], { parent: CENTRAL_COMMITTEE }),
   fixed(CENTRAL_COMMITTEE, 'party-committee', ['Ban Chấp hành Trung ương', 'BCH Trung ương', 'BCH Trung ương Đảng', 'BCHTW', 'Trung ương Đảng', 'Trung ương']),
   fixed('Quân ủy Trung ương', 'party-committee', ['QUTW']),
+  // Party committees directly under the Central Committee: the police's, the central agencies'
+  // and enterprises' blocs, the one abroad; since 2025 those of the central Party agencies, the
+  // Government, the National Assembly and the Front. Without "Trung ương" they are a province's.
+  ...['Đảng ủy Công an Trung ương', 'Đảng ủy Khối các cơ quan Trung ương', 'Đảng ủy Khối Doanh nghiệp Trung ương', 'Đảng ủy Ngoài nước', 'Đảng ủy các cơ quan Đảng Trung ương']
+    .map((name) => fixed(name, 'party-committee', [], { parent: CENTRAL_COMMITTEE })),
+  fixed('Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương', 'party-committee', ['Đảng ủy MTTQ, các đoàn thể Trung ương', 'Đảng ủy Mặt trận Tổ quốc và các đoàn thể Trung ương'], { parent: CENTRAL_COMMITTEE }),
   fixed('Quân đội nhân dân Việt Nam', 'command', ['QĐND Việt Nam', 'Quân đội nhân dân', 'QĐND']),
   fixed('Bộ Tổng Tham mưu', 'command', ['Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam']),
   fixed('Quốc hội', 'assembly', ['QH']),

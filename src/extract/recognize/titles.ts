@@ -1,7 +1,7 @@
 // Title units: "Bí thư Huyện ủy", "Phó Chủ tịch TT UBND huyện", "TUV",
 // "nguyên Ủy viên Bộ Chính trị", "Thiếu tướng". A unit is a role word with
 // the body it names (if any), still unresolved: jurisdiction comes later.
-import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, ORGANIZED_EVENTS, PURPOSE_NAME_STOPS, PURPOSE_NAMED_HEADS, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
+import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, MINISTRY_SHORT_FIELDS, ORGANIZED_EVENTS, PURPOSE_NAME_STOPS, PURPOSE_NAMED_HEADS, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
 import { formatBody, OWN_PARTY_ORGANIZATION } from '../../vietnam/body-names.js';
 import { isUpperCaseWord } from '../../vietnam/text.js';
 import { NEVER_IN_NAMES } from '../lexicon/not-names.js';
@@ -66,13 +66,46 @@ for (const [phrase, kind] of BODY_PHRASES) {
   if (kind.kind === 'fixed' && kind.category === 'department' && kind.name.startsWith('Bộ ') && phrase.startsWith('Bộ ')) ministryFields.add(phrase.slice(3), kind);
 }
 
-/** "Bộ trưởng Kế hoạch và Đầu tư", "Thứ trưởng Công Thương": the ministry of the field after the title. */
-function ministryOfField(tokens: readonly Token[], at: number): BodyRef | undefined {
-  const field = ministryFields.longest(tokens, at);
-  if (!field) return undefined;
-  // "Bộ trưởng Tài chính Euclid Tsakalotos": a foreign minister, named in a foreign way.
+/** "Nông nghiệp" → the ministries the press names so, each with the days it holds. */
+const ministryShortFields = new PhraseTrie<ReadonlyArray<{ entry: BodyEntry; from?: string; until?: string }>>();
+{
+  const ministries = new Map<string, BodyEntry>();
+  for (const [, kind] of BODY_PHRASES) if (kind.kind === 'fixed' && kind.category === 'department') ministries.set(kind.name, kind);
+  const byField = new Map<string, Array<{ entry: BodyEntry; from?: string; until?: string }>>();
+  for (const { field, ministry, ...days } of MINISTRY_SHORT_FIELDS) {
+    const entry = ministries.get(ministry);
+    if (!entry) throw new Error(`MINISTRY_SHORT_FIELDS: no ministry "${ministry}" in the bodies' lexicon`);
+    byField.set(field, [...(byField.get(field) ?? []), { entry, ...days }]);
+  }
+  for (const [field, readings] of byField) ministryShortFields.add(field, readings);
+}
+
+/** Capitalised words from `at`, then a hyphen and a lower-case word: "Kim Jong-deok", no Vietnamese name. */
+function hyphenatedNameAt(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (k < at + 4 && tokens[k]?.isWord && tokens[k]!.isCapitalized) k++;
+  const rest = tokens[k + 1];
+  return k > at && tokens[k]?.text === '-' && rest !== undefined && rest.isWord && !rest.isCapitalized;
+}
+
+/**
+ * "Bộ trưởng Kế hoạch và Đầu tư", "Thứ trưởng Công Thương": the ministry of the field after the
+ * title; "Bộ trưởng Nông nghiệp", by its first words, as the ministry that had them on the day.
+ */
+function ministryOfField(tokens: readonly Token[], at: number, date: string | null): BodyRef | undefined {
+  let field: { value: BodyEntry; end: number } | undefined = ministryFields.longest(tokens, at);
+  if (!field) {
+    const short = ministryShortFields.longest(tokens, at);
+    // Undated, the reading before the merger, as for places named before the reform.
+    const day = date ?? '';
+    const held = short?.value.filter((r) => (r.from === undefined || day >= r.from) && (r.until === undefined || day < r.until));
+    // "cựu Bộ trưởng Văn hóa Kim Jong-deok": a foreign name, joined by a hyphen.
+    if (!short || held?.length !== 1 || hyphenatedNameAt(tokens, short.end)) return undefined;
+    field = { value: held[0]!.entry, end: short.end };
+  }
+  // "Bộ trưởng Tài chính Euclid Tsakalotos", "Bộ trưởng Nông nghiệp Hoa Kỳ": a foreign minister.
   const next = tokens[field.end];
-  if (next?.isWord && next.isCapitalized && !surnames.has(next.key)) return undefined;
+  if (next?.isWord && next.isCapitalized && (!surnames.has(next.key) || matchForeignState(tokens, field.end) !== undefined)) return undefined;
   return { kind: field.value, unitWord: null, places: null, parent: null, start: at, end: field.end };
 }
 const formerTrie = PhraseTrie.of(['nguyên', 'cựu', 'từng là', 'từng giữ chức', 'cố']);
@@ -717,7 +750,7 @@ export function parseTitleUnit(tokens: readonly Token[], i: number, date: string
     body = implied.body;
     end = constituencyEnd(impliedBody, tokens, implied.end, date);
   } else {
-    const found = bodyAfterRole(tokens, j, role.end, date) ?? (MINISTERS.has(title) ? ministryOfField(tokens, role.end) : undefined) ?? bodyOfUnitHead(title, tokens, role.end, date);
+    const found = bodyAfterRole(tokens, j, role.end, date) ?? (MINISTERS.has(title) ? ministryOfField(tokens, role.end, date) : undefined) ?? bodyOfUnitHead(title, tokens, role.end, date);
     if (found) {
       body = found;
       end = found.end;
