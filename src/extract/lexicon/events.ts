@@ -120,9 +120,14 @@ export const SUMMONS_WORDS: readonly string[] = ['mời', 'triệu tập', 'áp 
 /**
  * Words of hiring or sending people to a job before a bare "làm việc" in its clause: "tuyển dụng
  * các bạn trẻ đến làm việc", "tuyển lao động sang Nhật Bản làm việc", "đưa người lao động đi làm
- * việc ở nước ngoài". Work at a job, no meeting (with "với" after it, still a meeting).
+ * việc ở nước ngoài", "được nhận vào làm việc". Work at a job, no meeting (with "với" after it, still a
+ * meeting).
  */
-export const HIRING_WORDS: readonly string[] = ['tuyển dụng', 'tuyển', 'tuyển chọn', 'thuê', 'xuất khẩu lao động'];
+export const HIRING_WORDS: readonly string[] = [
+  'tuyển dụng', 'tuyển', 'tuyển chọn', 'thuê', 'xuất khẩu lao động',
+  // "được nhận vào làm việc tại các cơ quan", "tiếp nhận … vào làm việc", "xin vào làm việc".
+  'nhận vào', 'xin vào', 'xin việc',
+];
 /** "lên trụ sở làm việc", "về trụ sở công an để làm việc": a few words before "làm việc" only ("tại Trụ sở Chính phủ, … chủ trì cuộc làm việc" is a meeting). */
 export const SUMMONS_PLACES: readonly string[] = ['trụ sở'];
 export const QUESTIONING_BODIES: readonly string[] = ['cơ quan công an', 'cơ quan điều tra', 'cơ quan cảnh sát điều tra', 'cơ quan csđt', 'điều tra viên'];

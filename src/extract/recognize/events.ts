@@ -296,6 +296,8 @@ export function findEvents(tokens: readonly Token[], items: readonly Item[], tex
     const limit = Math.min(tokens.length, j + 24);
     while (j < limit && !STOP.has(tokens[j]!.key)) {
       if (eventTrie.longest(tokens, j) && j > hit.end) break;
+      // "Tại hội nghị, Hiệp hội X phản ánh …": after a comma right behind the bare word, the next clause's subject.
+      if (j === hit.end && tokens[j]!.key === ',') break;
       const ordinal = mention.ordinal === null ? parseOrdinal(tokens, j) : undefined;
       if (ordinal) { mention.ordinal = ordinal.value; mention.ordinalRoman = ordinal.roman; j = ordinal.end; continue; }
       const term = mention.term === null ? parseTerm(tokens, j) : undefined;
@@ -392,6 +394,18 @@ function partnerRightAfter(tokens: readonly Token[], from: number, start: number
   return between === 'phối hợp với' || between === 'cùng với';
 }
 
+/** "A, B", "A và B": the body at `start` listed right after the one ending at `from`. */
+function listedAfter(tokens: readonly Token[], from: number, start: number): boolean {
+  const between = tokens.slice(from, start).map((t) => t.key).join(' ');
+  return between === ',' || between === 'và' || between === ', và';
+}
+
+/** "… B phối hợp tổ chức", "… B đã phối hợp tổ chức": the list ending with `b` holds the event together. */
+function jointlyBefore(tokens: readonly Token[], b: BodyRef, end: number): boolean {
+  const verb = tokens.slice(b.end, end);
+  return verb.length >= 2 && verb.length <= 4 && verb.at(-2)!.key === 'phối' && verb.at(-1)!.key === 'hợp';
+}
+
 /** Words between a subject and its verb: "UBND tỉnh đã có …", "Sở Y tế vừa có …". */
 const ADVERBS_BEFORE_VERB = new Set(['đã', 'vừa', 'mới', 'đang', 'sẽ', 'cũng', 'lại', 'vẫn', 'thường']);
 
@@ -484,6 +498,8 @@ function subjectBody(
   let termYears: string | null = null;
   // Where the last board named by its own words ended ("Ban Chỉ đạo Nhà nước các công trình …").
   let boardEnd = -1;
+  // The first of the bodies listed up to the current one ("A, B và C"), or null.
+  let listHead: BodyRef | null = null;
   const bodies = new Set<string>();
   for (let j = 0; j < end; j++) {
     // Not inside a title, nor inside an event's name ("Đại hội Đảng bộ …" holds no "Hội").
@@ -511,6 +527,18 @@ function subjectBody(
     if (b && subject && free && body && partnerRightAfter(tokens, body.end, b.start)) {
       j = b.end - 1;
       continue;
+    }
+    // "Bộ GD&ĐT, Báo Thanh niên, Tập đoàn X phối hợp tổ chức …": the first of the bodies holding it together leads.
+    if (b && subject && free && body && listedAfter(tokens, body.end, b.start)) {
+      listHead ??= body;
+      if (jointlyBefore(tokens, b, end)) {
+        body = listHead;
+        j = b.end - 1;
+        continue;
+      }
+    } else if (b && subject && b.start !== body?.end) {
+      // Not a body right after another, which goes on with its name ("Trung ương Hội Sinh viên …").
+      listHead = null;
     }
     if (b && subject && (free || !body)) {
       body = b;
