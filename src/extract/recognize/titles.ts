@@ -9,6 +9,7 @@ import { COMMON_SURNAMES, MIDDLE_NAMES, SURNAMES } from '../lexicon/surnames.js'
 import { isWithin, type Unit } from '../../vietnam/gazetteer/index.js';
 import { MEMBER_WORDS, TITLE_WORDS, type MemberWord } from '../../vietnam/titles.js';
 import { typesOfWord, WRITTEN_UNIT_WORDS } from '../../vietnam/units.js';
+import { SPEECH_VERBS } from '../lexicon/cues.js';
 import { RANKS } from '../lexicon/honorifics.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
@@ -386,6 +387,8 @@ for (const verb of [
   'tham dự', 'tham gia', 'tham luận', 'tham quan', 'tham mưu',
   // "lý" closes "quản lý": "Ban quản lý chợ X lý giải …".
   'lý giải',
+  // Verbs of saying: "Hiệp hội Bệnh viện tư nhân Việt Nam phản ánh nhiều BV …".
+  'phản ánh', ...SPEECH_VERBS,
 ]) clauseVerbs.add(verb, true);
 
 /**

@@ -168,6 +168,8 @@ export function assignRoles(items: readonly Item[], tokens: readonly Token[], me
     // "trả lời báo chí bên lề kỳ họp": the answer is the press's too.
     if ((SAYING.has(item.phrase) || item.phrase === 'trả lời') && (aside ??= toThePress(items, tokens))) return;
     const subjectOnly = SUBJECT_ONLY_CUES.has(item.phrase);
+    // "những báo cáo ban đầu", "sự quan tâm, chỉ đạo của …": a noun, whose only person is its agent.
+    const noun = usedAsNoun(items, k);
     let participants: Mention[] = [];
     // Coordinated with the previous cue ("dự và phát biểu chỉ đạo"): same people.
     const joined = items.slice(previousCue + 1, k).some((it) => it.type === 'word' && (it.key === 'và' || it.key === ','));
@@ -179,7 +181,7 @@ export function assignRoles(items: readonly Item[], tokens: readonly Token[], me
     const after = mentions.filter((m) => m.from > k);
     const coAt = findBetween(items, k + 1, k + 13, (it) => it.type === 'word' && LIST_OPENERS.has(it.key));
     const listAfterCo = coAt >= 0 && (after[0] === undefined || after[0].from > coAt);
-    if (participants.length === 0 && beforeIndex !== undefined && !isObject(items, mentions[beforeIndex]!)) {
+    if (participants.length === 0 && !noun && beforeIndex !== undefined && !isObject(items, mentions[beforeIndex]!)) {
       const before = mentions[beforeIndex]!;
       const gap = k - before.to;
       const maxGap = WEAK_CUES.has(item.phrase) ? 2 : 4;
@@ -196,7 +198,7 @@ export function assignRoles(items: readonly Item[], tokens: readonly Token[], me
       previousParticipants = participants;
       return;
     }
-    if (participants.length === 0 && listAfterCo) {
+    if (participants.length === 0 && !noun && listAfterCo) {
       // "Dự hội nghị có A, B", "Chủ trì hội nghị có …": everyone listed.
       const end = nextCueOpeningList(items, coAt);
       participants = after.filter((m) => m.from > coAt && m.from < end);
@@ -206,7 +208,7 @@ export function assignRoles(items: readonly Item[], tokens: readonly Token[], me
       // "dưới sự chủ trì của các đồng chí: A, B": everyone listed.
       participants = LIST_ROLES.has(item.role) ? listForwards(items, after) : [after[0]];
     }
-    if (participants.length === 0 && beforeIndex === undefined && after[0]) {
+    if (participants.length === 0 && !noun && beforeIndex === undefined && after[0]) {
       // The cue opens its clause: "Phát biểu khai mạc, đồng chí A …".
       const nextCue = findBetween(items, k + 1, items.length, (it) => it.type === 'cue');
       const commaBetween = items.slice(k + 1, after[0].from).some((it) => it.type === 'word' && it.key === ',');
@@ -218,6 +220,26 @@ export function assignRoles(items: readonly Item[], tokens: readonly Token[], me
     previousParticipants = participants;
   });
   return hits;
+}
+
+/**
+ * Words that make the word after them a plural noun: "những báo cáo", "các kết luận". ("sự tham
+ * dự của A, B" names its agents after it: see byAgent and the clause's opening cue.)
+ */
+const NOUN_MARKERS = new Set(['các', 'những', 'mọi', 'nhiều']);
+
+/** The cue at k used as a noun: after a plural marker, or listed after a noun "sự" made ("sự quan tâm, chỉ đạo"). */
+function usedAsNoun(items: readonly Item[], k: number): boolean {
+  const before = items[k - 1];
+  if (before?.type !== 'word') return false;
+  if (NOUN_MARKERS.has(before.key)) return true;
+  if (before.key !== ',') return false;
+  for (let j = k - 2; j >= 0 && j >= k - 5; j--) {
+    const it = items[j]!;
+    if (it.type !== 'word' || it.key === ',') return false;
+    if (it.key === 'sự') return true;
+  }
+  return false;
 }
 
 /** The first index in [from, to) whose item passes `test`, or -1: a window, not the whole sentence. */
