@@ -66,9 +66,12 @@ const BORN = /(?<!(?:học|tuyển|thí|phát|tái)\s)(?<!\p{L})(?:sinh|SN)(?:\s
 const UNDER_WAY = /tháng\s+đầu\s+(?:của\s+)?năm\s*$/iu;
 // A year a plan, programme, estimate, resolution, forecast or "sẽ" names in its own clause:
 // "chương trình xây dựng luật, pháp lệnh năm 2018", "Nghị quyết về … các đoàn giám sát năm
-// 2018", "dự kiến hoàn thành vào cuối năm 2021". Mostly the news year or the next one ("…
+// 2018", "dự kiến hoàn thành vào cuối năm 2021", "phấn đấu … đạt 100 tỷ USD vào năm 2023" (but
+// "phấn đấu năm 2017 đạt …", "mục tiêu … 18% năm 2017" are this year's). Mostly the news year or the next one ("…
 // là kỳ đầu của năm 2017" says what a programme is, and is no plan's year).
-const PLANNED = /(?:chương trình|kế hoạch|dự toán|nghị quyết|đề án|quy hoạch|dự kiến|dự báo|tiến độ|sẽ)(?:(?! là )[^.;:!?])*$/iu;
+const PLANNED = /(?:chương trình|kế hoạch|dự toán|nghị quyết|đề án|quy hoạch|dự kiến|dự báo|tiến độ|sẽ|(?:phấn đấu|mục tiêu)(?:(?! là )[^.;:!?])*\svào)(?:(?! là )[^.;:!?])*$/iu;
+// A day a law or rule takes effect from: "có hiệu lực (thi hành) từ ngày", "áp dụng từ ngày".
+const TAKES_EFFECT = /(?:hiệu lực|áp dụng|thi hành)(?:\s+(?:thi hành|kể))?\s+từ(?:\s+ngày)?\s*$/iu;
 // A past milestone's or a hosted edition's year says nothing of the news year: "(ký năm 2013)",
 // "thiết lập quan hệ ngoại giao năm 1992", "thành lập năm 1945", "nước chủ nhà Hội nghị … năm
 // 2018", "đăng cai SEA Games năm 2021" (but "đăng ký năm 2017" is the news's own business).
@@ -83,14 +86,19 @@ const NAMED_PLAN = /(?:chương trình|kế hoạch|dự toán|nghị quyết|đ
  * ("14/6/1957 - 14/6/2017" → 2017), else the latest "năm 2019" or "tháng 1-2017" not
  * looked forward to nor a past milestone's or hosted edition's, the year under way ("6 tháng đầu năm 2017") before a plan's; a plan's
  * year more than one ahead of every other year gives none, and so does a year only foreseen
- * ("dự kiến … vào năm 2019") with no other year beside it.
+ * ("dự kiến … vào năm 2019") with no other year beside it, and so do named plans of two years
+ * ("Chương trình … năm 2021 và … năm 2020"). The day a rule takes effect ("có hiệu lực từ ngày
+ * 1/1/2018") dates nothing itself, and with words of another year it leaves the year open.
  */
 export function yearFromBody(sentences: readonly string[]): number | null {
   let fromDates: number | null = null;
   let fromWords: number | null = null;
   let planned: number | null = null;
   let namedPlan: number | null = null;
+  // The earliest year a named plan gives: with the latest, two programmes discussed together.
+  let earliestPlan: number | null = null;
   let underWay: number | null = null;
+  let takesEffect: number | null = null;
   // exec loops, not matchAll: matchAll makes a new RegExp object of its pattern for every sentence.
   let m: RegExpExecArray | null;
   for (const sentence of sentences) {
@@ -98,6 +106,11 @@ export function yearFromBody(sentences: readonly string[]): number | null {
     while ((m = FULL_DATE.exec(sentence)) !== null) {
       if (BORN.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
       const year = Number(m[1]);
+      // "có hiệu lực từ ngày 1/7/2020": the day a rule takes effect, this year or the next.
+      if (TAKES_EFFECT.test(sentence.slice(Math.max(0, m.index - 40), m.index))) {
+        if (takesEffect === null || year > takesEffect) takesEffect = year;
+        continue;
+      }
       if (fromDates === null || year > fromDates) fromDates = year;
     }
     if (sentence.includes('tháng') || sentence.includes('Tháng')) {
@@ -122,15 +135,26 @@ export function yearFromBody(sentences: readonly string[]): number | null {
         if (underWay === null || year > underWay) underWay = year;
       } else if (PLANNED.test(sentence.slice(Math.max(0, m.index - 120), m.index + 1))) {
         if (planned === null || year > planned) planned = year;
-        if (NAMED_PLAN.test(sentence.slice(Math.max(0, m.index - 120), m.index + 1)) && (namedPlan === null || year > namedPlan)) namedPlan = year;
+        if (NAMED_PLAN.test(sentence.slice(Math.max(0, m.index - 120), m.index + 1))) {
+          if (namedPlan === null || year > namedPlan) namedPlan = year;
+          if (earliestPlan === null || year < earliestPlan) earliestPlan = year;
+        }
         continue;
       }
       if (fromWords === null || year > fromWords) fromWords = year;
     }
   }
   if (fromDates !== null) return fromDates;
+  const year = yearOfWords(fromWords, underWay, planned, namedPlan === earliestPlan ? namedPlan : null);
+  // A rule taking effect in another year than the words give: the news may be from either.
+  return takesEffect === null || year === takesEffect ? year : null;
+}
+
+/** The year the words give, with no full date: see yearFromBody. `namedPlan` is null for plans of two years. */
+function yearOfWords(fromWords: number | null, underWay: number | null, planned: number | null, namedPlan: number | null): number | null {
   // The year under way outweighs any plan's, ahead of it or not.
   if (underWay !== null) return Math.max(underWay, fromWords ?? underWay);
+  // "Chương trình … năm 2021 và điều chỉnh Chương trình … năm 2020": this year's or next year's, who can say.
   if (planned === null || fromWords === null) return fromWords ?? namedPlan;
   // Last year's results and this year's plan: the plan's year. A plan's year further ahead
   // of every other year written: the news may be from any year between, so none.
