@@ -402,6 +402,8 @@ function personStartsInBody(tokens: readonly Token[], k: number): boolean {
   const previous = tokens[k - 1]!;
   const next = tokens[k + 1];
   if (!surnames.has(t.key) || !next?.isCapitalized || SCHOOL_WORDS.has(previous.key)) return false;
+  // "Hội Hữu nghị Thái Việt", "Bệnh viện Hữu nghị Việt Đức": the countries of a friendship.
+  if (previous.key === 'nghị' && tokens[k - 2]?.key === 'hữu') return false;
   if (MIDDLE_NAMES.has(t.key)) return false;
   const midRun = previous.isWord && previous.isCapitalized;
   if (midRun && COMMON_SURNAMES.has(next.key) && tokens[k + 2]?.isCapitalized) return false;

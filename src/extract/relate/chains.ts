@@ -108,6 +108,9 @@ const CAREER = /^(?:, )?(?:(?:đã |lần lượt )?(?:từng|đã) (?:kinh qua|
  * tác xã chè Tà Xùa], đại biểu HĐND tỉnh". Plain words up to the next separator (a body
  * without one starts with a capital).
  */
+/** Honorifics that open another person's name inside what would be a body's rest. */
+const UNKNOWN_PERSON_HONORIFICS = new Set(['ông', 'bà', 'ngài']);
+
 function unknownBodyEnd(items: readonly Item[], tokens: readonly Token[], from: number, to: number, bodiless: boolean): number {
   const first = items[from];
   if (!first || first.type !== 'word' || (bodiless && !tokens[first.start]?.isCapitalized)) return from;
@@ -115,6 +118,8 @@ function unknownBodyEnd(items: readonly Item[], tokens: readonly Token[], from: 
   while (end < to && end - from < 10) {
     const item = items[end]!;
     if (item.type !== 'word' || [',', ';', '.', '(', ')', '-', ':'].includes(item.key)) break;
+    // "Thứ trưởng Bộ Tài chính và bà Maria Schmidt, Vụ trưởng …": someone else, named in a way the recogniser does not know.
+    if (UNKNOWN_PERSON_HONORIFICS.has(item.key) && !tokens[item.start]?.isCapitalized) return from;
     end++;
   }
   return isWord(items[end], new Set([','])) ? end : from;

@@ -52,8 +52,9 @@ function listForwards(items: readonly Item[], after: readonly Mention[]): Mentio
   return out;
 }
 
+/** "sẽ phát biểu", "sẽ lần lượt trả lời", "sẽ trực tiếp chủ trì": still to come, two adverb words at most between. */
 function notYet(items: readonly Item[], k: number): boolean {
-  for (let at = k - 1; at >= 0 && at >= k - 2; at--) {
+  for (let at = k - 1; at >= 0 && at >= k - 3; at--) {
     const item = items[at]!;
     if (item.type !== 'word') return false;
     if (NOT_YET.has(item.key)) return true;
