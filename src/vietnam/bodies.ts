@@ -195,6 +195,8 @@ const ROWS: readonly Row[] = [
   local('Hội Liên hiệp Phụ nữ', 'front', ['Hội LHPN']),
   local('Hội Cựu chiến binh', 'front', ['Hội CCB']),
   local('Liên đoàn Lao động', 'front', ['LĐLĐ']),
+  // "Bí thư Đoàn thanh niên xã X": the youth union of a commune, ward or town.
+  local('Đoàn Thanh niên', 'front', ['Đoàn thanh niên', 'Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh']),
   local('Ủy ban bầu cử', 'other'),
   // Departments of a province's People's Committee.
   ...[
