@@ -57,8 +57,9 @@ const FULL_DATE = /(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?
 // A month of a year: "tháng 1-2017", "tháng 2/2017", "tháng 6.2012", "tháng 5 năm 2017".
 const MONTH_YEAR = /(?:^|[\s,(])tháng\s*\d{1,2}\s*(?:[/.-]|năm)\s*((?:19|20)\d{2})(?!\d)/giu;
 const YEAR_WORD = /(?:^|[\s,(])(?:năm|Năm)\s+((?:19|20)\d{2})(?!\d)/g;
-// A year looked forward to or spanned is not the year of the news: "đến năm 2025", "tầm nhìn 2030".
-const AHEAD = /(?:đến|tới|tầm nhìn|giai đoạn|nhiệm kỳ|trước|sau|từ|kế hoạch|mục tiêu|định hướng)\s*(?:năm\s*)?$/iu;
+// A year looked forward to or spanned is not the year of the news: "đến năm 2025", "tầm nhìn 2030",
+// "chậm nhất năm 2019", "trong các năm 2018 - 2019".
+const AHEAD = /(?:đến|tới|tầm nhìn|giai đoạn|nhiệm kỳ|trước|sau|từ|kế hoạch|mục tiêu|định hướng|chậm nhất|muộn nhất|các)\s*(?:năm\s*)?$/iu;
 // A birth year or date is no year of news: "(sinh năm 1953)", "SN 1975", "sinh ngày 2/9/1960"
 // (but "tuyển sinh năm 2017", "học sinh năm học …", "thí sinh", "phát sinh năm 2016" are of it).
 const BORN = /(?<!(?:học|tuyển|thí|phát|tái)\s)(?<!\p{L})(?:sinh|SN)(?:\s+(?:ra|vào))?(?:\s+(?:ngày|năm))?\s*$/iu;
@@ -66,9 +67,9 @@ const BORN = /(?<!(?:học|tuyển|thí|phát|tái)\s)(?<!\p{L})(?:sinh|SN)(?:\s
 const UNDER_WAY = /tháng\s+đầu\s+(?:của\s+)?năm\s*$/iu;
 // A year a plan, programme, estimate, resolution, forecast or "sẽ" names in its own clause:
 // "chương trình xây dựng luật, pháp lệnh năm 2018", "Nghị quyết về … các đoàn giám sát năm
-// 2018", "dự kiến hoàn thành vào cuối năm 2021". Mostly the news year or the next one ("…
+// 2018", "dự kiến hoàn thành vào cuối năm 2021", "phải thoái hết vốn vào năm 2018". Mostly the news year or the next one ("…
 // là kỳ đầu của năm 2017" says what a programme is, and is no plan's year).
-const PLANNED = /(?:chương trình|kế hoạch|dự toán|nghị quyết|đề án|quy hoạch|dự kiến|dự báo|tiến độ|sẽ)(?:(?! là )[^.;:!?])*$/iu;
+const PLANNED = /(?:chương trình|kế hoạch|dự toán|nghị quyết|đề án|quy hoạch|dự kiến|dự báo|tiến độ|sẽ|phải)(?:(?! là )[^.;:!?])*$/iu;
 // A past milestone's or a hosted edition's year says nothing of the news year: "(ký năm 2013)",
 // "thiết lập quan hệ ngoại giao năm 1992", "thành lập năm 1945", "nước chủ nhà Hội nghị … năm
 // 2018", "đăng cai SEA Games năm 2021" (but "đăng ký năm 2017" is the news's own business).
