@@ -35,7 +35,11 @@ export type BodyCategory = (typeof BODY_CATEGORIES)[number];
 export type BodyEntry =
   | { kind: 'committee'; unitWord: string | null; category: BodyCategory }
   | { kind: 'party-organization'; category: BodyCategory }
-  | { kind: 'jurisdictional'; name: string; defaultLevel: UnitLevel | null; category: BodyCategory; parent?: string }
+  | {
+      kind: 'jurisdictional'; name: string; defaultLevel: UnitLevel | null; category: BodyCategory; parent?: string;
+      /** Only with its unit written after it: a ministry, a firm or a school has one too ("Đoàn Thanh niên Bộ Xây dựng"). */
+      unitWrittenOnly?: true;
+    }
   | { kind: 'committee-part'; name: string; category: BodyCategory }
   | { kind: 'fixed'; name: string; category: BodyCategory; parent?: string; unit?: string }
   | { kind: 'unit-named'; name: string; unitWord: string; category: BodyCategory }
@@ -216,6 +220,8 @@ const ROWS: readonly Row[] = [
   local('Hội Liên hiệp Phụ nữ', 'front', ['Hội LHPN']),
   local('Hội Cựu chiến binh', 'front', ['Hội CCB']),
   local('Liên đoàn Lao động', 'front', ['LĐLĐ']),
+  // "Bí thư Đoàn thanh niên xã X": the youth union of a commune, ward or town.
+  [['Đoàn Thanh niên', 'Đoàn thanh niên', 'Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh'], { kind: 'jurisdictional', name: 'Đoàn Thanh niên', defaultLevel: null, category: 'front', unitWrittenOnly: true }],
   local('Ủy ban bầu cử', 'other'),
   // Departments of a province's People's Committee.
   ...[

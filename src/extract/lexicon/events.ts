@@ -102,6 +102,8 @@ export const NOUNS_BEFORE_WORKING: readonly string[] = [
   'văn hóa', 'tinh thần', 'ý thức', 'thái độ', 'năng suất', 'hiệu quả', 'kinh nghiệm', 'phong cách', 'khả năng', 'nhu cầu',
   // "người lao động làm việc tại đơn vị …": people at work, no meeting.
   'lao động', 'công nhân', 'nhân viên', 'viên chức', 'công chức',
+  // "ẩu đả tại phòng làm việc", "trên bàn làm việc": a room, a desk.
+  'phòng', 'bàn',
 ];
 
 /** Nouns of place before "làm việc", right before it or with its subject between: "nơi làm việc", "nơi chị làm việc". */
@@ -128,6 +130,13 @@ export const HIRING_WORDS: readonly string[] = [
   // "được nhận vào làm việc tại các cơ quan", "tiếp nhận … vào làm việc", "xin vào làm việc".
   'nhận vào', 'xin vào', 'xin việc',
 ];
+/**
+ * Words of asking or supposing before a bare "làm việc" in its clause: "đã yêu cầu lãnh đạo tỉnh
+ * làm việc với Hiệp hội", "yêu cầu, Sở Xây dựng làm việc với chủ đầu tư", "nếu thành phố làm việc
+ * với nhà đầu tư". A meeting asked for or supposed, not one reported ("theo yêu cầu", "theo chỉ
+ * đạo" give the reason for one that was held).
+ */
+export const ASKING_WORDS: readonly string[] = ['yêu cầu', 'đề nghị', 'chỉ đạo', 'nếu'];
 /** "lên trụ sở làm việc", "về trụ sở công an để làm việc": a few words before "làm việc" only ("tại Trụ sở Chính phủ, … chủ trì cuộc làm việc" is a meeting). */
 export const SUMMONS_PLACES: readonly string[] = ['trụ sở'];
 export const QUESTIONING_BODIES: readonly string[] = ['cơ quan công an', 'cơ quan điều tra', 'cơ quan cảnh sát điều tra', 'cơ quan csđt', 'điều tra viên'];

@@ -57,8 +57,9 @@ const FULL_DATE = /(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?
 // A month of a year: "tháng 1-2017", "tháng 2/2017", "tháng 6.2012", "tháng 5 năm 2017".
 const MONTH_YEAR = /(?:^|[\s,(])tháng\s*\d{1,2}\s*(?:[/.-]|năm)\s*((?:19|20)\d{2})(?!\d)/giu;
 const YEAR_WORD = /(?:^|[\s,(])(?:năm|Năm)\s+((?:19|20)\d{2})(?!\d)/g;
-// A year looked forward to or spanned is not the year of the news: "đến năm 2025", "tầm nhìn 2030".
-const AHEAD = /(?:đến|tới|tầm nhìn|giai đoạn|nhiệm kỳ|trước|sau|từ|kế hoạch|mục tiêu|định hướng)\s*(?:năm\s*)?$/iu;
+// A year looked forward to or spanned is not the year of the news: "đến năm 2025", "tầm nhìn 2030",
+// "chậm nhất năm 2019", "trong các năm 2018 - 2019".
+const AHEAD = /(?:đến|tới|tầm nhìn|giai đoạn|nhiệm kỳ|trước|sau|từ|kế hoạch|mục tiêu|định hướng|chậm nhất|muộn nhất|các)\s*(?:năm\s*)?$/iu;
 // A birth year or date is no year of news: "(sinh năm 1953)", "SN 1975", "sinh ngày 2/9/1960"
 // (but "tuyển sinh năm 2017", "học sinh năm học …", "thí sinh", "phát sinh năm 2016" are of it).
 const BORN = /(?<!(?:học|tuyển|thí|phát|tái)\s)(?<!\p{L})(?:sinh|SN)(?:\s+(?:ra|vào))?(?:\s+(?:ngày|năm))?\s*$/iu;
@@ -66,10 +67,11 @@ const BORN = /(?<!(?:học|tuyển|thí|phát|tái)\s)(?<!\p{L})(?:sinh|SN)(?:\s
 const UNDER_WAY = /tháng\s+đầu\s+(?:của\s+)?năm\s*$/iu;
 // A year a plan, programme, estimate, resolution, forecast or "sẽ" names in its own clause:
 // "chương trình xây dựng luật, pháp lệnh năm 2018", "Nghị quyết về … các đoàn giám sát năm
-// 2018", "dự kiến hoàn thành vào cuối năm 2021", "phấn đấu … đạt 100 tỷ USD vào năm 2023" (but
-// "phấn đấu năm 2017 đạt …", "mục tiêu … 18% năm 2017" are this year's). Mostly the news year or the next one ("…
-// là kỳ đầu của năm 2017" says what a programme is, and is no plan's year).
-const PLANNED = /(?:chương trình|kế hoạch|dự toán|nghị quyết|đề án|quy hoạch|dự kiến|dự báo|tiến độ|sẽ|(?:phấn đấu|mục tiêu)(?:(?! là )[^.;:!?])*\svào)(?:(?! là )[^.;:!?])*$/iu;
+// 2018", "dự kiến hoàn thành vào cuối năm 2021", "phải thoái hết vốn vào năm 2018", "phấn đấu …
+// đạt 100 tỷ USD vào năm 2023" (but "phấn đấu năm 2017 đạt …", "mục tiêu … 18% năm 2017" are this
+// year's). Mostly the news year or the next one ("… là kỳ đầu của năm 2017" says what a programme
+// is, and is no plan's year).
+const PLANNED = /(?:chương trình|kế hoạch|dự toán|nghị quyết|đề án|quy hoạch|dự kiến|dự báo|tiến độ|sẽ|phải|(?:phấn đấu|mục tiêu)(?:(?! là )[^.;:!?])*\svào)(?:(?! là )[^.;:!?])*$/iu;
 // A day a law or rule takes effect from: "có hiệu lực (thi hành) từ ngày", "áp dụng từ ngày".
 const TAKES_EFFECT = /(?:hiệu lực|áp dụng|thi hành)(?:\s+(?:thi hành|kể))?\s+từ(?:\s+ngày)?\s*$/iu;
 // A past milestone's or a hosted edition's year says nothing of the news year: "(ký năm 2013)",

@@ -4,7 +4,7 @@
 import type { EventKind } from '../contract.js';
 import {
   BEFORE_HOI_IN_NOUNS, EVENT_WORDS, HOSTED_ONLY_EVENT_WORDS, HOSTING_VERBS, LIVING_VERBS, NOUNS_BEFORE_WORKING, PLACES_OF_WORK, QUESTIONED_COUNTS, QUESTIONED_PEOPLE,
-  HIRING_WORDS, QUESTIONING_BODIES, romanToNumber, SUMMONS_PLACES, SUMMONS_WORDS, WORK_NOT_MEETING_BEFORE, wordsToNumber,
+  ASKING_WORDS, HIRING_WORDS, QUESTIONING_BODIES, romanToNumber, SUMMONS_PLACES, SUMMONS_WORDS, WORK_NOT_MEETING_BEFORE, wordsToNumber,
 } from '../lexicon/events.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
@@ -38,7 +38,7 @@ export interface EventMention {
 /** Words before an event word that make it an event referred to rather than the one reported. */
 const REFERRING: readonly string[] = [
   'nghị quyết', 'kết luận', 'chỉ thị', 'văn kiện', 'tinh thần', 'tiến tới', 'hướng tới', 'chào mừng',
-  'chuẩn bị', 'phục vụ', 'sau', 'trước', 'kể từ', 'từ sau', 'kết quả', 'thành công', 'những', 'các', 'nhiều',
+  'chuẩn bị', 'phục vụ', 'chuẩn bị cho', 'phục vụ cho', 'sau', 'trước', 'kể từ', 'từ sau', 'kết quả', 'thành công', 'những', 'các', 'nhiều',
   'ngày', 'quy chế', 'chương trình', 'kế hoạch', 'đề án', 'báo cáo', 'dự thảo', 'thông báo',
   // "Báo cáo … trình tại kỳ họp thứ 7", "gửi tới kỳ họp": a document submitted to it.
   'trình', 'trình tại', 'trình lên', 'gửi', 'gửi tới', 'gửi đến',
@@ -77,6 +77,7 @@ function referredBefore(tokens: readonly Token[], start: number): boolean {
 const beforeHoi = new Set(BEFORE_HOI_IN_NOUNS);
 const summonsTrie = PhraseTrie.of(SUMMONS_WORDS);
 const hiringTrie = PhraseTrie.of(HIRING_WORDS);
+const askingTrie = PhraseTrie.of(ASKING_WORDS);
 const summonsPlaceTrie = PhraseTrie.of(SUMMONS_PLACES);
 const nounsBeforeWorking = PhraseTrie.of(NOUNS_BEFORE_WORKING);
 const placesOfWork = new Set(PLACES_OF_WORK);
@@ -144,7 +145,18 @@ function notAWorkingSession(tokens: readonly Token[], i: number, end: number): b
     comma ||= tokens[k]!.key === ',';
     if (summonsTrie.longest(tokens, k) || (!comma && k >= i - 5 && summonsPlaceTrie.longest(tokens, k))) return true;
   }
+  if (askedToWork(tokens, i)) return true;
   return workNotMeeting(tokens, i, end) || (tokens[end]?.key === 'với' ? withQuestioned(tokens, end + 1) : hiredToWork(tokens, i));
+}
+
+/** "yêu cầu lãnh đạo tỉnh làm việc với …": an asking word earlier in the sentence of the bare "làm việc" at tokens[i] (commas allowed). */
+function askedToWork(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 14 && !STOP.has(tokens[k]!.key); k--) {
+    const asking = askingTrie.longest(tokens, k);
+    // "theo yêu cầu", "Đây là yêu cầu của Thủ tướng … khi làm việc với": a noun, the meeting held.
+    if (asking && tokens[k - 1]?.key !== 'theo' && tokens[asking.end]?.key !== 'của') return true;
+  }
+  return false;
 }
 
 /** "tuyển dụng các bạn trẻ đến làm việc": a hiring word earlier in the clause of the bare "làm việc" at tokens[i]. */

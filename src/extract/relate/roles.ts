@@ -209,7 +209,7 @@ export function assignRoles(items: readonly Item[], tokens: readonly Token[], me
       // "dưới sự chủ trì của các đồng chí: A, B": everyone listed.
       participants = LIST_ROLES.has(item.role) ? listForwards(items, after) : [after[0]];
     }
-    if (participants.length === 0 && !noun && beforeIndex === undefined && after[0]) {
+    if (participants.length === 0 && !noun && beforeIndex === undefined && after[0] && !ownedByAnother(items, k)) {
       // The cue opens its clause: "Phát biểu khai mạc, đồng chí A …".
       const nextCue = findBetween(items, k + 1, items.length, (it) => it.type === 'cue');
       const commaBetween = items.slice(k + 1, after[0].from).some((it) => it.type === 'word' && it.key === ',');
@@ -241,6 +241,15 @@ function usedAsNoun(items: readonly Item[], k: number): boolean {
     if (it.key === 'sự') return true;
   }
   return false;
+}
+
+/**
+ * "Trước báo cáo của Sở Xây dựng, ông A đặt vấn đề": the cue at k is a noun owned by another
+ * ("của"), not what the person after it did; "trong phần phát biểu của mình" is their own, and
+ * "với sự tham dự của …" names its agent.
+ */
+function ownedByAnother(items: readonly Item[], k: number): boolean {
+  return isWord(items[k + 1], 'của') && !isWord(items[k + 2], 'mình') && !isWord(items[k - 1], 'sự');
 }
 
 /** The first index in [from, to) whose item passes `test`, or -1: a window, not the whole sentence. */

@@ -138,6 +138,8 @@ function resolveWritten(body: BodyRef, ctx: ArticleContext): ResolvedBody | null
       if (body.unitName && body.unitWord) return { name: `${entry.name} ${body.unitWord} ${body.unitName}`, place: null, kind: kindOfEntry(entry) };
       // Written with no place in an article about several provinces: none of them.
       if (!body.places && ctx.contested && (body.unitWord === null || levelOfWord(body.unitWord) === 'province')) return null;
+      // "Bí thư Đoàn Thanh niên XN Bao bì Liksin": no unit written, so not the article's.
+      if (!body.places && !body.unitWord && entry.unitWrittenOnly) return null;
       let { place, guessed } = body.places ? pickPlace(atDefaultLevel(body.places, body.unitWord, entry.defaultLevel), ctx) : fromContext(contextPlace(body.unitWord, ctx), ctx);
       if (!place && !body.unitWord) {
         ({ place, guessed } = fromContext(entry.defaultLevel === 'province' ? ctx.province : entry.defaultLevel === 'district' ? ctx.district : ownPlace(ctx), ctx));
