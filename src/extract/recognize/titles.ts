@@ -311,6 +311,10 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
         return { kind, unitWord: null, places: null, parent: null, start: i, end };
       }
       if (end === hit.end) return undefined;
+      // A short head's name ends at its last capitalised word ("BVĐK Thường Xuân thanh minh …"),
+      // and one cut after one syllable ("BV Nhi đồng 1") is no name.
+      while (shortHead && end > hit.end + 1 && tokens[end - 1]!.isWord && !tokens[end - 1]!.isCapitalized && !/^\d/.test(tokens[end - 1]!.text)) end--;
+      if (shortHead && end - hit.end === 1 && tokens[end]?.isWord && !tokens[end]!.isCapitalized) return undefined;
       const written = namedText(tokens, i, end, date);
       return { kind, unitWord: null, places: null, parent: null, start: i, end, written: shortHead ? kind.head + written.slice(headWritten.length) : written };
     }
@@ -486,8 +490,11 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
     const cut = placeAfter(tokens, agencyNameEnd(tokens, end), date);
     // "Hiệp hội Doanh nghiệp đầu tư nước ngoài": never cut inside a word ("Hiệp hội Doanh"). The
     // whole lower-case run when a separator closes it, else no name at all.
-    if (cut === end && end > at && BOUND_SYLLABLES.has(tokens[end - 1]!) && tokens[end]?.isWord && !tokens[end]!.isCapitalized) {
-      return tail.length <= 6 && tail.every((w) => w.isWord && w.key !== 'và') && (k >= tokens.length || NAME_CLOSERS.has(tokens[k]!.text)) ? k : at;
+    // A single capitalised syllable before lower case ("Viện Nghiên", "Bệnh viện Thể") is as
+    // likely such a word: no name rather than a cut one.
+    const bound = BOUND_SYLLABLES.has(tokens[end - 1]!);
+    if (cut === end && end > at && (bound || end - at === 1) && tokens[end]?.isWord && !tokens[end]!.isCapitalized) {
+      return bound && tail.length <= 6 && tail.every((w) => w.isWord && w.key !== 'và') && (k >= tokens.length || NAME_CLOSERS.has(tokens[k]!.text)) ? k : at;
     }
     return cut;
   };
@@ -519,7 +526,8 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
     if (t.isWord && !opensClause(tokens, k) && !clauseVerbs.longest(tokens, k)) continue;
     if (t.key === 'và' && (countryClosesName(tokens, k + 1) || (business && tradeNameCloses(tokens, k + 1)))) continue;
     // "Trung tâm HIV/AIDS tỉnh Gia Lai": a slash joins two capitalised words too.
-    if ((t.text === '-' || t.text === '&' || t.text === '/') && tokens[k + 1]?.isCapitalized) continue;
+    // Not a dash before another body: "BV Việt Nam-Thụy Điển Uông Bí - BV thuộc …", "Cục Thuế - Bộ Tài chính".
+    if ((t.text === '-' || t.text === '&' || t.text === '/') && tokens[k + 1]?.isCapitalized && !(t.text === '-' && bodyTrie.longest(tokens, k + 1))) continue;
     end = tailEnd(k, t.isWord ? 2 : 3);
     break;
   }
