@@ -198,4 +198,4 @@ export function wordsToNumber(words: readonly string[]): number | null {
  * sentences after it (until an event is named again) plays no part in the event before.
  */
 export const ANOTHER_ACTIVITY_OPENER = /^(?:[*•]\s*)?(?:Trước đó|Sau đó|Tiếp đó|Cùng ngày|Cũng trong (?:sáng|chiều|ngày)(?: cùng ngày)?|(?:Sáng|Chiều|Tối|Trưa) cùng ngày|Nhân dịp này|Dịp này|Trong chuyến công tác)(?=[\s,])/u;
-export const ANOTHER_ACTIVITY_VERB = /(?:^|\s)(?:kiểm tra|thăm|khảo sát|thị sát|tặng quà|dâng hương|dâng hoa|thắp hương)(?=[\s,.;]|$)/u;
+export const ANOTHER_ACTIVITY_VERB = /(?:^|\s)(?:kiểm tra|(?<!rút )thăm(?! dò| hỏi)|khảo sát|thị sát|tặng quà|dâng hương|dâng hoa|thắp hương)(?=[\s,.;]|$)/u;
