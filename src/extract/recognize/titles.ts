@@ -468,7 +468,7 @@ function purposeNameEnd(tokens: readonly Token[], at: number, date: string | nul
  * cứu", "Thiết bị"): a capitalised one followed by lower case is a word cut in two.
  */
 const BOUND_SYLLABLES = new WordSet([
-  'doanh', 'nghiên', 'thiết', 'xuất', 'nhập', 'khoa', 'giáo', 'phát', 'đầu', 'kinh', 'quản', 'chăn', 'xây', 'viễn',
+  'doanh', 'nghiên', 'thiết', 'xuất', 'nhập', 'khoa', 'giáo', 'đầu', 'kinh', 'quản', 'chăn', 'xây', 'viễn',
   'truyền', 'vận', 'sản', 'chế', 'dịch',
 ]);
 /** Punctuation after which an institution's lower-case words are its name's end. */
@@ -526,8 +526,8 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
     if (t.isWord && !opensClause(tokens, k) && !clauseVerbs.longest(tokens, k)) continue;
     if (t.key === 'và' && (countryClosesName(tokens, k + 1) || (business && tradeNameCloses(tokens, k + 1)))) continue;
     // "Trung tâm HIV/AIDS tỉnh Gia Lai": a slash joins two capitalised words too.
-    // Not a dash before another body: "BV Việt Nam-Thụy Điển Uông Bí - BV thuộc …", "Cục Thuế - Bộ Tài chính".
-    if ((t.text === '-' || t.text === '&' || t.text === '/') && tokens[k + 1]?.isCapitalized && !(t.text === '-' && bodyTrie.longest(tokens, k + 1))) continue;
+    // Not a dash before the head word again: "BV Việt Nam-Thụy Điển Uông Bí - BV thuộc …".
+    if ((t.text === '-' || t.text === '&' || t.text === '/') && tokens[k + 1]?.isCapitalized && !(t.text === '-' && tokens[k + 1]!.key === tokens[at - 1]?.key)) continue;
     end = tailEnd(k, t.isWord ? 2 : 3);
     break;
   }
