@@ -276,6 +276,30 @@ describe('remaining phenomena: bodies cut or run on, found on the real corpus', 
   });
 });
 
+describe('remaining phenomena: assembly sittings and dashes, found on the real corpus', () => {
+  it('keeps an official whose department is joined to its parent by a dash before his name', () => {
+    const text = `Sạt lở bờ sông\nNgày 20/7/2017, theo Chi cục trưởng Chi cục Thủy lợi - Sở Nông nghiệp và Phát triển nông thôn tỉnh Hậu Giang Trần Thanh Toàn, các ngành đang theo dõi tình hình sạt lở.`;
+    expect(positionsOf(text, 'Trần Thanh Toàn')).toHaveLength(1);
+    expect(positionsOf(text, 'Trần Thanh Toàn')[0]).toMatch(/^Chi cục trưởng \/ Chi cục Thủy lợi/);
+  });
+
+  it('makes no working session of "tiếp tục chương trình làm việc"', () => {
+    const text = `Thảo luận ở tổ\nTiếp tục chương trình làm việc, chiều 7/6/2017, Quốc hội thảo luận ở tổ về dự án Luật Thủy sản (sửa đổi). Đại biểu Nguyễn Thị Yến phát biểu tại tổ.`;
+    expect(extractArticle(text, { id: 'programme-of-work' }).events.map((e) => e.name)).not.toContain('Buổi làm việc');
+  });
+
+  it('reads no visit in "rút thăm" after "Trước đó"', () => {
+    const text = `Hội nghị người lao động\nSáng 6/2/2017, Công đoàn Khu chế xuất TP Hồ Chí Minh tổ chức hội nghị người lao động. Trước đó, Công đoàn tổ chức rút thăm trúng thưởng. Ông Phan Như Bình, Chủ tịch Công đoàn Khu chế xuất TP Hồ Chí Minh, cho biết 95% công nhân đã đi làm.`;
+    const out = extractArticle(text, { id: 'draw' });
+    expect(out.people.find((p) => p.name === 'Phan Như Bình')?.roles.map((r) => r.role)).toEqual(['spoke']);
+  });
+
+  it('reports no sitting from the programme of one to come', () => {
+    const text = `Tiếp xúc cử tri\nChuẩn bị Kỳ họp thứ ba Quốc hội khóa XIV, ngày 13/5/2017, Tổng Bí thư Nguyễn Phú Trọng tiếp xúc cử tri quận Ba Đình. Sau khi thông báo những nội dung chính trong chương trình Kỳ họp thứ ba Quốc hội khóa XIV, Tổng Bí thư đã trao đổi về từng vấn đề.`;
+    expect(extractArticle(text, { id: 'upcoming' }).events.filter((e) => e.kind === 'session')).toEqual([]);
+  });
+});
+
 describe('remaining phenomena: a memorial service', () => {
   it('gives the deceased no role and the one who reads the eulogy a speech', () => {
     const text = `Lễ truy điệu nguyên Phó Chủ tịch UBND tỉnh Tây Ninh
