@@ -268,11 +268,12 @@ describe('remaining phenomena: bodies cut or run on, found on the real corpus', 
   });
 
   it('reads the press\'s "BV" and "BVĐK", but no hospital cut after one syllable nor run on past a dash', () => {
-    const text = `Hội nghị ngành y tế\nNgày 12/5/2017, tại TP Hồ Chí Minh, Sở Y tế tổ chức hội nghị. Ông Đào Trung Hiếu, Phó Giám đốc BV Nhi đồng 1, phát biểu tại hội nghị. Ông Trần Viết Tiệp, Giám đốc BV Việt Nam - Thụy Điển Uông Bí - BV thuộc top đầu các BV tuyến Trung ương, cũng cho biết. Ông Cầm Bá Thể, Giám đốc BVĐK huyện Thường Xuân, báo cáo tại hội nghị. Ông Trần Văn Minh, Phó Giám đốc BVĐK Thường Xuân thanh minh về sự việc.`;
+    const text = `Hội nghị ngành y tế\nNgày 12/5/2017, tại TP Hồ Chí Minh, Sở Y tế tổ chức hội nghị. Ông Đào Trung Hiếu, Phó Giám đốc BV Nhi đồng 1, phát biểu tại hội nghị. Ông Trần Viết Tiệp, Giám đốc BV Việt Nam - Thụy Điển Uông Bí - BV thuộc top đầu các BV tuyến Trung ương, cũng cho biết. Ông Cầm Bá Thể, Giám đốc BVĐK huyện Thường Xuân, báo cáo tại hội nghị. Ông Trần Văn Minh, Phó Giám đốc BVĐK Thường Xuân thanh minh về sự việc. Ông Trần Minh Điển, Phó Giám đốc BV Nhi Trung ương, cũng dự.`;
     expect(positionsOf(text, 'Đào Trung Hiếu').some((p) => p.endsWith('Bệnh viện Nhi'))).toBe(false);
     expect(positionsOf(text, 'Trần Viết Tiệp')).toEqual(['Giám đốc / Bệnh viện Việt Nam - Thụy Điển Uông Bí']);
     expect(positionsOf(text, 'Cầm Bá Thể')).toEqual(['Giám đốc / Bệnh viện Đa khoa huyện Thường Xuân']);
     expect(positionsOf(text, 'Trần Văn Minh').some((p) => p.includes('thanh minh'))).toBe(false);
+    expect(positionsOf(text, 'Trần Minh Điển')).toEqual(['Phó Giám đốc / Bệnh viện Nhi Trung ương']);
   });
 });
 

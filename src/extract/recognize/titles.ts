@@ -311,9 +311,9 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
         return { kind, unitWord: null, places: null, parent: null, start: i, end };
       }
       if (end === hit.end) return undefined;
-      // A short head's name ends at its last capitalised word ("BVĐK Thường Xuân thanh minh …"),
-      // and one cut after one syllable ("BV Nhi đồng 1") is no name.
-      while (shortHead && end > hit.end + 1 && tokens[end - 1]!.isWord && !tokens[end - 1]!.isCapitalized && !/^\d/.test(tokens[end - 1]!.text)) end--;
+      // A short head's name ends at its last capitalised word ("BVĐK Thường Xuân thanh minh …") or
+      // the word that one opens ("BV Nhi Trung ương"); one cut after one syllable ("BV Nhi đồng 1") is no name.
+      while (shortHead && end > hit.end + 1 && tokens[end - 1]!.isWord && !tokens[end - 1]!.isCapitalized && !/^\d/.test(tokens[end - 1]!.text) && !BOUND_SYLLABLES.has(tokens[end - 2]!)) end--;
       if (shortHead && end - hit.end === 1 && tokens[end]?.isWord && !tokens[end]!.isCapitalized) return undefined;
       const written = namedText(tokens, i, end, date);
       return { kind, unitWord: null, places: null, parent: null, start: i, end, written: shortHead ? kind.head + written.slice(headWritten.length) : written };
@@ -469,7 +469,7 @@ function purposeNameEnd(tokens: readonly Token[], at: number, date: string | nul
  */
 const BOUND_SYLLABLES = new WordSet([
   'doanh', 'nghiên', 'thiết', 'xuất', 'nhập', 'khoa', 'giáo', 'đầu', 'kinh', 'quản', 'chăn', 'xây', 'viễn',
-  'truyền', 'vận', 'sản', 'chế', 'dịch',
+  'truyền', 'vận', 'sản', 'chế', 'dịch', 'trung',
 ]);
 /** Punctuation after which an institution's lower-case words are its name's end. */
 const NAME_CLOSERS: ReadonlySet<string> = new Set([',', '(', ')', ';', '.', ':']);
