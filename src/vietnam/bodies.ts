@@ -315,6 +315,10 @@ const ROWS: readonly Row[] = [
   fixed('Học viện Chính trị quốc gia Hồ Chí Minh', 'other'),
   // Institutions named as written after their head word.
   ...NAMED_BODY_HEADS.map((head): Row => [[head], { kind: 'named', head, category: 'other' }]),
+  // The press's short forms of a hospital's head words, written out in the name: "BV Chợ Rẫy",
+  // "BVĐK tỉnh Phú Thọ" (Bệnh viện Đa khoa).
+  [['BV'], { kind: 'named', head: 'Bệnh viện', category: 'other' }],
+  [['BVĐK'], { kind: 'named', head: 'Bệnh viện Đa khoa', category: 'other' }],
 ];
 
 /** Every phrase the press writes for a body, with its short and dashed forms ("Ban Tổ chức T.Ư", "Bộ GD&ĐT", "Bộ Tài nguyên - Môi trường"): what the extractor matches. */

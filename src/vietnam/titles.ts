@@ -129,10 +129,20 @@ const WRITTEN_TITLES: ReadonlyArray<readonly [string, string, string?]> = [
 /** Titles that are no head's, so have no deputy: members, delegates, deputy ministers. */
 const WITHOUT_DEPUTY: ReadonlySet<string> = new Set(['Ủy viên', 'Ủy viên dự khuyết', 'Đại biểu', 'Thứ trưởng', 'Thứ trưởng Thường trực', 'Tổng Bí thư']);
 
-export const TITLE_WORDS: ReadonlyArray<readonly [string, string, string?]> = [
+const WITH_DEPUTIES: ReadonlyArray<readonly [string, string, string?]> = [
   ...WRITTEN_TITLES,
   ...WRITTEN_TITLES.filter(([phrase, title]) => phrase === title && !phrase.startsWith('Phó ') && !WITHOUT_DEPUTY.has(title) && !WRITTEN_TITLES.some(([other]) => other === `Phó ${phrase}`))
     .map(([phrase, title, body]) => (body === undefined ? [`Phó ${phrase}`, `Phó ${title}`] as const : [`Phó ${phrase}`, `Phó ${title}`, body] as const)),
+];
+
+/**
+ * The standing deputy of every head ("Phó Giám đốc Thường trực Sở X", "Phó Viện trưởng
+ * Thường trực"): one post, never "Thường trực" read as the start of the body.
+ */
+export const TITLE_WORDS: ReadonlyArray<readonly [string, string, string?]> = [
+  ...WITH_DEPUTIES,
+  ...WITH_DEPUTIES.filter(([phrase, title]) => phrase === title && phrase.startsWith('Phó ') && !WITH_DEPUTIES.some(([other]) => other === `${phrase} Thường trực`))
+    .map(([phrase, title, body]) => (body === undefined ? [`${phrase} Thường trực`, `${title} Thường trực`] as const : [`${phrase} Thường trực`, `${title} Thường trực`, body] as const)),
 ];
 
 /** Party titles that, written without a body, belong to a Party committee. */

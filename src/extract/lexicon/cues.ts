@@ -17,7 +17,7 @@ export const SPEECH_VERBS: readonly string[] = [
 
 /** Handing over or reading out a decision, passing on a resolution: interventions at the event. */
 const DECISION_AND_TEACHING: readonly string[] = [
-  'công bố quyết định', 'trao quyết định', 'công bố và trao quyết định', 'đọc quyết định', 'đọc diễn văn',
+  'công bố quyết định', 'trao quyết định', 'công bố và trao quyết định', 'đọc quyết định', 'đọc diễn văn', 'đọc điếu văn',
   // Several decisions at one ceremony. Not "công bố nghị quyết": a company publishes its board's resolution.
   'công bố các quyết định', 'trao các quyết định', 'công bố và trao các quyết định',
   'truyền đạt', 'quán triệt',

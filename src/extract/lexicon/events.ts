@@ -41,6 +41,7 @@ export const EVENT_WORDS: ReadonlyArray<readonly [string, EventKind]> = [
   ['Hội thảo', 'meeting'],
   ['Tọa đàm', 'meeting'],
   ['Lễ kỷ niệm', 'meeting'],
+  ['Lễ truy điệu', 'meeting'],
   // Ceremonies, receptions, talks, dialogues and press conferences a named official chairs.
   ['Buổi lễ', 'meeting'],
   ['Lễ khai giảng', 'meeting'],
@@ -204,3 +205,11 @@ export function wordsToNumber(words: readonly string[]): number | null {
   total += current;
   return seen && total > 0 ? total : null;
 }
+
+/**
+ * A sentence that turns to another activity of the day, one no event word names: "Trước đó,
+ * Bộ trưởng đi kiểm tra …", "Chiều cùng ngày, đoàn đến thăm …". Who acts there and in the
+ * sentences after it (until an event is named again) plays no part in the event before.
+ */
+export const ANOTHER_ACTIVITY_OPENER = /^(?:[*•]\s*)?(?:Trước đó|Sau đó|Tiếp đó|Cùng ngày|Cũng trong (?:sáng|chiều|ngày)(?: cùng ngày)?|(?:Sáng|Chiều|Tối|Trưa) cùng ngày|Nhân dịp này|Dịp này|Trong chuyến công tác)(?=[\s,])/u;
+export const ANOTHER_ACTIVITY_VERB = /(?:^|\s)(?:kiểm tra|(?<!rút )thăm(?! dò| hỏi)|khảo sát|thị sát|tặng quà|dâng hương|dâng hoa|thắp hương)(?=[\s,.;]|$)/u;

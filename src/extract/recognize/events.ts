@@ -60,6 +60,19 @@ function isReferenceGlue(token: Token): boolean {
   return token.key === 'của' || token.key === 'số' || token.key === '-' || token.key === '/' || /^\d/.test(token.text) || /^[\p{Lu}]{2,}$/u.test(token.text);
 }
 
+/**
+ * "tiếp tục chương trình Kỳ họp thứ 3": the programme of the event under way, which the article
+ * reports ("trong chương trình kỳ họp" is as often one to come).
+ */
+function goesOnWith(tokens: readonly Token[], from: number, eventStart: number): boolean {
+  // "tiếp tục chương trình làm việc": the programme of work, no meeting of its own.
+  if (tokens[eventStart]?.key === 'làm') return false;
+  // "trình" alone refers too ("trình tại kỳ họp"), but not as the end of "chương trình".
+  const at = tokens[from]?.key === 'trình' ? from - 1 : from;
+  if (tokens[at]?.key !== 'chương' || tokens[at + 1]?.key !== 'trình') return false;
+  return tokens[at - 1]?.key === 'tục' && tokens[at - 2]?.key === 'tiếp';
+}
+
 function referredBefore(tokens: readonly Token[], start: number): boolean {
   let end = start;
   for (let steps = 0; end > 0 && steps < 8 && isReferenceGlue(tokens[end - 1]!); steps++) end--;
@@ -68,7 +81,7 @@ function referredBefore(tokens: readonly Token[], start: number): boolean {
       const from = at - length;
       if (from < 0) break;
       const hit = referringTrie.longest(tokens, from);
-      if (hit && hit.end === at) return true;
+      if (hit && hit.end === at && !goesOnWith(tokens, from, start)) return true;
     }
   }
   return false;

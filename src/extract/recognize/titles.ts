@@ -13,6 +13,7 @@ import { SPEECH_VERBS } from '../lexicon/cues.js';
 import { RANKS } from '../lexicon/honorifics.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
+import { WordSet } from '../words.js';
 import { endsManyPlaceNames, matchForeignPlace, matchForeignState, matchOtherPlace, matchPlace } from './places.js';
 
 export interface BodyRef {
@@ -335,12 +336,21 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
       const afterForm = form ? namedBodyEnd(tokens, form.end, date) : hit.end;
       if (form && afterForm > form.end) end = afterForm;
       if (end === hit.end && !purpose) end = openerHeadEnd(tokens, i, hit.end, date);
+      // "BVĐK tỉnh Phú Thọ": a short form of a head word, named by its unit alone.
+      const headWritten = writtenText(tokens, i, hit.end);
+      const shortHead = headWritten.toLowerCase() !== kind.head.toLowerCase();
+      if (end === hit.end && shortHead) end = placeAfter(tokens, hit.end, date);
       // "Tổng Giám đốc Tập đoàn trình bày …": an institution named in full elsewhere in the article.
       if (end === hit.end && hit.end - i > 1 && tokens[i]!.isCapitalized && !tokens[hit.end]?.isCapitalized) {
         return { kind, unitWord: null, places: null, parent: null, start: i, end };
       }
       if (end === hit.end) return undefined;
-      return { kind, unitWord: null, places: null, parent: null, start: i, end, written: namedText(tokens, i, end, date) };
+      // A short head's name ends at its last capitalised word ("BVĐK Thường Xuân thanh minh …") or
+      // the word that one opens ("BV Nhi Trung ương"); one cut after one syllable ("BV Nhi đồng 1") is no name.
+      while (shortHead && end > hit.end + 1 && tokens[end - 1]!.isWord && !tokens[end - 1]!.isCapitalized && !/^\d/.test(tokens[end - 1]!.text) && !BOUND_SYLLABLES.has(tokens[end - 2]!)) end--;
+      if (shortHead && end - hit.end === 1 && tokens[end]?.isWord && !tokens[end]!.isCapitalized) return undefined;
+      const written = namedText(tokens, i, end, date);
+      return { kind, unitWord: null, places: null, parent: null, start: i, end, written: shortHead ? kind.head + written.slice(headWritten.length) : written };
     }
   }
 }
@@ -491,6 +501,17 @@ function purposeNameEnd(tokens: readonly Token[], at: number, date: string | nul
 }
 
 /** The end of an institution's name after its head word: capitalised words, and the lower-case words between them. */
+/**
+ * First syllables of two-syllable words that never end a name alone ("Doanh nghiệp", "Nghiên
+ * cứu", "Thiết bị"): a capitalised one followed by lower case is a word cut in two.
+ */
+const BOUND_SYLLABLES = new WordSet([
+  'doanh', 'nghiên', 'thiết', 'xuất', 'nhập', 'khoa', 'giáo', 'đầu', 'kinh', 'quản', 'chăn', 'xây', 'viễn',
+  'truyền', 'vận', 'sản', 'chế', 'dịch', 'trung',
+]);
+/** Punctuation after which an institution's lower-case words are its name's end. */
+const NAME_CLOSERS: ReadonlySet<string> = new Set([',', '(', ')', ';', '.', ':']);
+
 function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null): number {
   const first = tokens[at];
   if (!first || !first.isWord || !(first.isCapitalized || /^\d/.test(first.text))) return at;
@@ -503,7 +524,17 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
     const agency = agencyNameEnd(tokens, end);
     if (agency > k) return placeAfter(tokens, agency, date);
     const tail = tokens.slice(end, k);
-    return tail.length <= most && tail.every((w) => w.isWord && w.key !== 'và') ? k : placeAfter(tokens, agencyNameEnd(tokens, end), date);
+    if (tail.length <= most && tail.every((w) => w.isWord && w.key !== 'và')) return k;
+    const cut = placeAfter(tokens, agencyNameEnd(tokens, end), date);
+    // "Hiệp hội Doanh nghiệp đầu tư nước ngoài": never cut inside a word ("Hiệp hội Doanh"). The
+    // whole lower-case run when a separator closes it, else no name at all.
+    // A single capitalised syllable before lower case ("Viện Nghiên", "Bệnh viện Thể") is as
+    // likely such a word: no name rather than a cut one.
+    const bound = BOUND_SYLLABLES.has(tokens[end - 1]!);
+    if (cut === end && end > at && (bound || end - at === 1) && tokens[end]?.isWord && !tokens[end]!.isCapitalized) {
+      return bound && tail.length <= 6 && tail.every((w) => w.isWord && w.key !== 'và') && (k >= tokens.length || NAME_CLOSERS.has(tokens[k]!.text)) ? k : at;
+    }
+    return cut;
   };
   for (let k = at; k < tokens.length && k < at + 14; k++) {
     const t = tokens[k]!;
@@ -533,7 +564,8 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
     if (t.isWord && !opensClause(tokens, k) && !clauseVerbs.longest(tokens, k)) continue;
     if (t.key === 'và' && (countryClosesName(tokens, k + 1) || (business && tradeNameCloses(tokens, k + 1)))) continue;
     // "Trung tâm HIV/AIDS tỉnh Gia Lai": a slash joins two capitalised words too.
-    if ((t.text === '-' || t.text === '&' || t.text === '/') && tokens[k + 1]?.isCapitalized) continue;
+    // Not a dash before the head word again: "BV Việt Nam-Thụy Điển Uông Bí - BV thuộc …".
+    if ((t.text === '-' || t.text === '&' || t.text === '/') && tokens[k + 1]?.isCapitalized && !(t.text === '-' && tokens[k + 1]!.key === tokens[at - 1]?.key)) continue;
     end = tailEnd(k, t.isWord ? 2 : 3);
     break;
   }

@@ -103,6 +103,9 @@ export function findChains(items: readonly Item[], tokens: readonly Token[]): Ch
  */
 const CAREER = /^(?:, )?(?:(?:đã |lần lượt )?(?:từng|đã) (?:kinh qua|giữ|đảm nhiệm|đảm nhận|trải qua|làm)(?: qua)?(?: nhiều| các)?(?: chức vụ| cương vị| vị trí| chức danh| công việc)?(?: khác)?(?: như| gồm| là)?|trước đó (?:là|giữ chức(?: vụ)?))(?: :)?$/;
 
+/** Words that make a post one the person is put forward for, not one they hold or took up. */
+const NOMINATION = /(?:^|\s)(?:giới thiệu|đề cử|ứng cử|tiến cử|đề xuất|dự kiến|quy hoạch|xem xét)(?:\s|$)/;
+
 /**
  * The rest of a body the lexicons do not know in full, written after a title: "Giám đốc [Hợp
  * tác xã chè Tà Xùa], đại biểu HĐND tỉnh". Plain words up to the next separator (a body
@@ -134,6 +137,8 @@ function gapBefore(items: readonly Item[], tokens: readonly Token[], from: numbe
   const gap = items.slice(from, to);
   const words = gap.map((i) => (i.type === 'word' ? i.key : '#')).join(' ');
   if (gap.length <= 14 && CAREER.test(words)) return { ok: true, former: true };
+  // "được giới thiệu để bầu giữ chức …", "được đề cử giữ chức …": a nomination, no post held.
+  if (NOMINATION.test(words)) return { ok: false, former };
   // "được HĐND huyện bầu giữ chức …", "được Ban Thường vụ Tỉnh ủy chỉ định làm …", ", giữ chức vụ …".
   if (gap.length <= 12 && /(?:^|\s)(?:giữ chức(?: vụ)?|làm|bầu|bổ nhiệm|chỉ định|đảm nhận)$/.test(words) && !/[#;.]/.test(words) && /^(?:, )?(?:đã )?(?:được|vừa được|thôi|tiếp tục|giữ chức)/.test(words)) {
     return { ok: true, former: /(?:^|\s)(?:thôi|nghỉ)(?:\s|$)/.test(words) };

@@ -7,6 +7,7 @@ import type { ArticleContext, SentenceScan } from '../resolve/context.js';
 import { attachChains, type Mention } from './chains.js';
 import { deputyOfProvince, positionOf } from './positions.js';
 import { assignRoles, toThePress } from './roles.js';
+import { ANOTHER_ACTIVITY_OPENER, ANOTHER_ACTIVITY_VERB } from '../lexicon/events.js';
 import type { TitleUnit } from '../recognize/titles.js';
 import type { Token } from '../tokenize.js';
 import { SOLE_TITLES } from '../../vietnam/titles.js';
@@ -237,6 +238,8 @@ export function buildPeople(
   const pressSentences = new Set<number>();
   sentences.forEach((s, index) => {
     const mentions = perSentence[index]!;
+    // "Trước đó, Bộ trưởng đi kiểm tra …": a field trip or a visit is no part of the event named before.
+    if (!eventOf.has(index) && ANOTHER_ACTIVITY_OPENER.test(s.text) && ANOTHER_ACTIVITY_VERB.test(s.text)) current = undefined;
     current = eventOf.get(index) ?? current;
     const eventId = current;
     const press = PRESS_HINT.test(s.text) && toThePress(s.items, s.tokens);

@@ -330,6 +330,8 @@ function institutionsNamed(sentences: readonly SentenceScan[], date: string | nu
   for (const s of sentences) {
     for (const body of [...bodiesOf(s.items), ...purposeNamedBoards(s, date)]) {
       if (body.kind.kind !== 'named' || !body.written) continue;
+      // "BV Bạch Mai": a short form of the head word does not stand for "Bệnh viện" written alone.
+      if (s.tokens[body.start]?.key !== body.kind.head.split(' ')[0]!.toLowerCase()) continue;
       const names = byHead.get(body.kind.head) ?? [];
       if (!names.includes(body.written)) names.push(body.written);
       byHead.set(body.kind.head, names);
