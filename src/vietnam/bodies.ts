@@ -213,6 +213,8 @@ const ROWS: readonly Row[] = [
   local('Bộ Chỉ huy Bộ đội Biên phòng', 'command', [], 'province'),
   // "CATP Đà Nẵng": the police of a city.
   local('Công an', 'command', ['CATP']),
+  // A province's fire police, apart from its Công an until 2018: "Phó Giám đốc Cảnh sát PCCC tỉnh Quảng Ngãi".
+  local('Cảnh sát PCCC', 'command', ['Cảnh sát Phòng cháy chữa cháy', 'Cảnh sát PCCC và CNCH'], 'province'),
   local('Tòa án nhân dân', 'other', ['TAND']),
   local('Viện Kiểm sát nhân dân', 'other', ['VKSND']),
   // "Chủ tịch Hội ND xã Khai Thái": the farmers' press shortens the association.

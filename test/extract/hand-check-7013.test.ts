@@ -12,7 +12,8 @@
 //     second post is the foreign official's, never A's.
 // First run of the 7 cases written before the fixes: 0/7 cases pass, facts 47/54. One of them
 // (a post in brackets after a list of names) was dropped with its fix, which the corpus showed
-// wrong five times for each time right; the Đồng Nai case was written after the fixes.
+// wrong five times for each time right; the two Đồng Nai cases were written after the fixes (the
+// fire police's a miss of the same check: its first run gave no post).
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const CASES: WrongFactCase[] = [
@@ -87,6 +88,15 @@ Ngày 25/6/2018, hai trưởng đoàn là ông Lê Quốc Hùng, Thứ trưởng
     expect: {
       people: [{ name: 'Lê Quốc Hùng', positions: [{ title: 'Thứ trưởng', organization: 'Bộ Tài chính' }] }],
       exhaustive: false,
+    },
+  },
+  {
+    name: 'Đồng Nai 2017: a province\'s fire police is a body of its own',
+    place: 'Đồng Nai',
+    text: `Cháy kho hàng ở Biên Hòa
+Sáng 14/3/2017, Thượng tá Nguyễn Văn Sơn, Phó Giám đốc Cảnh sát PCCC tỉnh Đồng Nai, cho biết đám cháy đã được khống chế sau 3 giờ.`,
+    expect: {
+      people: [{ name: 'Nguyễn Văn Sơn', positions: [{ title: 'Phó Giám đốc', organization: 'Cảnh sát PCCC tỉnh Đồng Nai' }] }],
     },
   },
 ];
