@@ -30,9 +30,51 @@ function unglueSurname(glued: string): string {
   return SURNAME_KEYS.has(glued.toLowerCase()) ? ` ${glued}` : glued;
 }
 
+// GLUED_SURNAME as a scan over character codes: a regex that starts with a lookbehind on
+// Unicode classes is tried at every position of the article, and costs more than all the
+// rest of normalisation. A code unit is classed the first time it is met, by the regex's classes.
+const LOWER = 1;
+const UPPER = 2;
+const UNCLASSED = 3;
+const letterCases = new Uint8Array(0x10000).fill(UNCLASSED);
+
+function letterCase(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  let found = letterCases[code]!;
+  if (found === UNCLASSED) {
+    const ch = String.fromCharCode(code);
+    found = letterCases[code] = /\p{Ll}/u.test(ch) ? LOWER : /\p{Lu}/u.test(ch) ? UPPER : 0;
+  }
+  return found;
+}
+/** A surrogate: a letter outside the table's plane may be one, so such a text takes the regex. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+function unglueSurnames(text: string): string {
+  if (SURROGATE.test(text)) return text.replace(GLUED_SURNAME, unglueSurname);
+  let out = '';
+  let copied = 0;
+  const n = text.length;
+  for (let i = 1; i < n; i++) {
+    if (letterCase(text, i) !== UPPER || letterCase(text, i - 1) !== LOWER) continue;
+    let end = i + 1;
+    while (end < n && letterCase(text, end) === LOWER) end++;
+    if (end === i + 1 || end + 1 >= n || text.charCodeAt(end) !== 32 || letterCase(text, end + 1) !== UPPER) continue;
+    const glued = text.slice(i, end);
+    const unglued = unglueSurname(glued);
+    if (unglued !== glued) {
+      out += text.slice(copied, i) + unglued;
+      copied = end;
+    }
+    i = end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
 export function normalizeArticle(raw: string): string {
-  return normalizeVietnamese(raw)
-    .replace(ODD_CHARACTERS, replaceOdd)
-    .replace(SPACING, (m) => (m.includes('\n') ? '\n' : ' '))
-    .replace(GLUED_SURNAME, unglueSurname);
+  return unglueSurnames(
+    normalizeVietnamese(raw)
+      .replace(ODD_CHARACTERS, replaceOdd)
+      .replace(SPACING, (m) => (m.includes('\n') ? '\n' : ' ')),
+  );
 }

@@ -6,19 +6,46 @@
 /** The id of a token whose key is in no lexicon: it starts and continues no phrase. */
 export const NO_WORD = 0;
 
-const ids = new Map<string, number>();
+// Every token's key is looked up, and each key is a new string: a Map would have the engine
+// hash it in a runtime call. The table below hashes the key's code units in place instead
+// (open addressing, linear probing, at most half full) and compares the word it finds.
+/** Words by id: words[id] is the word given that id (words[0] is no word). */
+const words: string[] = [''];
+let slots = new Int32Array(1024);
+
+function slotOf(key: string, mask: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 15)) & mask;
+}
 
 /** The id of a lower-case token key, NO_WORD when no lexicon holds it. */
 export function wordId(key: string): number {
-  return ids.get(key) ?? NO_WORD;
+  const mask = slots.length - 1;
+  for (let slot = slotOf(key, mask); ; slot = (slot + 1) & mask) {
+    const id = slots[slot]!;
+    if (id === NO_WORD || words[id] === key) return id;
+  }
+}
+
+function place(id: number): void {
+  const mask = slots.length - 1;
+  let slot = slotOf(words[id]!, mask);
+  while (slots[slot] !== NO_WORD) slot = (slot + 1) & mask;
+  slots[slot] = id;
 }
 
 /** The id of a lexicon's word, given one the first time it is seen. */
 export function internWord(key: string): number {
-  let id = ids.get(key);
-  if (id === undefined) {
-    id = ids.size + 1;
-    ids.set(key, id);
+  const found = wordId(key);
+  if (found !== NO_WORD) return found;
+  const id = words.length;
+  words.push(key);
+  if (words.length * 2 > slots.length) {
+    slots = new Int32Array(slots.length * 2);
+    for (let other = 1; other < words.length; other++) place(other);
+  } else {
+    place(id);
   }
   return id;
 }

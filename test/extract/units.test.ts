@@ -52,6 +52,15 @@ describe('normalizeArticle', () => {
   it('folds dashes, non-breaking spaces and CRLF', () => {
     expect(normalizeArticle('A\u00A0–\u00A0B\r\nC  D')).toBe('A - B\nC D');
   });
+
+  it('puts back the space lost before a family name, and only there', () => {
+    expect(normalizeArticle('UBND tỉnhNguyễn Văn A, Tỉnh ủyLê B')).toBe('UBND tỉnh Nguyễn Văn A, Tỉnh ủy Lê B');
+    // A brand (no family name), a name at the end of the text, two joins in a row.
+    expect(normalizeArticle('xe VinFast Lux, ông TrầnVăn')).toBe('xe VinFast Lux, ông TrầnVăn');
+    expect(normalizeArticle('aLêB Cb ĐỗTrầnPhan Văn')).toBe('aLêB Cb ĐỗTrần Phan Văn');
+    // A letter outside the Basic Multilingual Plane takes the same rule.
+    expect(normalizeArticle('𝐀 tỉnhNguyễn Văn')).toBe('𝐀 tỉnh Nguyễn Văn');
+  });
 });
 
 describe('tokenize', () => {

@@ -203,7 +203,7 @@ export function detectContext(sentences: readonly SentenceScan[], date: string |
       const t = tokens[i]!;
       // "TP.HCM", "TPHCM": the unit word glued to the name, one token.
       // Not at the end of a name ("báo Pháp Luật TP.HCM"): after a body's word or an acronym ("UBND TP.HCM").
-      if (GLUED_CITY.test(t.key) && !afterName(tokens, i) && !(aside ??= asides(tokens))[i]) {
+      if (t.key.startsWith('tp') && GLUED_CITY.test(t.key) && !afterName(tokens, i) && !(aside ??= asides(tokens))[i]) {
         const glued = matchPlace(tokens, i, undefined, date);
         if (glued) for (const p of glued.places) add(p, w / glued.places.length);
         continue;
