@@ -3,7 +3,7 @@
 // Where matches compete for the same tokens, settleSpans decides.
 import { ROLE_CUES } from '../lexicon/cues.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
-import { AFTER_TIME_WORDS, CREDIT_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, NEVER_IN_NAMES, NOUNS_OPENING_AFTER_NAMES, PLACE_BEFORE_NAME, TIME_WORDS_LIKE_NAMES, WORDS_OPENING_LIKE_NAMES } from '../lexicon/not-names.js';
+import { AFTER_TIME_WORDS, CREDIT_WORDS, EARTHLY_BRANCHES, FOREIGN_COMPANY_WORDS, HEAVENLY_STEMS, NEVER_IN_NAMES, NOUNS_OPENING_AFTER_NAMES, PLACE_BEFORE_NAME, TIME_WORDS_LIKE_NAMES, WORDS_OPENING_LIKE_NAMES } from '../lexicon/not-names.js';
 import { MIDDLE_NAMES, SURNAMES } from '../lexicon/surnames.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Role } from '../contract.js';
@@ -45,6 +45,7 @@ const branches = new Set(EARTHLY_BRANCHES.map((s) => s.toLowerCase()));
 const neverInNames = new Set(NEVER_IN_NAMES);
 const placeBeforeName = new Set(PLACE_BEFORE_NAME);
 const creditWords = new Set(CREDIT_WORDS);
+const foreignCompanyWords = new Set(FOREIGN_COMPANY_WORDS);
 const wordsOpeningLikeNames = new Set(WORDS_OPENING_LIKE_NAMES);
 
 const MAX_NAME_WORDS = 5;
@@ -189,7 +190,7 @@ export function scanSentence(tokens: readonly Token[], date: string | null = nul
     // "Ảnh: Đàm Duy", "Bài và ảnh: Lê Hoa": a credit.
     const credit = tokens[i - 1]?.key === ':' && creditWords.has(tokens[i - 2]?.key ?? '');
     const name = namesPlace || credit ? undefined : matchName(tokens, i, date);
-    if (name && (insideLongerProperNoun(tokens, i, name.end, titleEnds, date) || inAddress(tokens, i, name.end))) continue;
+    if (name && (insideLongerProperNoun(tokens, i, name.end, titleEnds, date) || inAddress(tokens, i, name.end) || glossedAsCompany(tokens, name.end))) continue;
     if (name) {
       const honorific = i > 0 && Boolean(precedingHonorific(tokens, i));
       spans.push({ start: i, end: name.end, priority: 2, value: { type: 'name', start: i, end: name.end, name: name.name, honorific, short: false } });
@@ -230,6 +231,13 @@ function afterUnknownBody(tokens: readonly Token[], i: number, titleEnds: Readon
     if (titleEnds.has(at + 1) && tokens[at + 1]?.isCapitalized) return true;
     if (!tokens[at]!.isWord) return false;
   }
+  return false;
+}
+
+/** "Gia Lý Kiến Thiết (Kerry Group)": a name whose bracket after it names a foreign company is that company's. */
+function glossedAsCompany(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.key !== '(') return false;
+  for (let k = end + 1; k < tokens.length && k <= end + 6 && tokens[k]!.key !== ')'; k++) if (foreignCompanyWords.has(tokens[k]!.key)) return true;
   return false;
 }
 
