@@ -8,6 +8,7 @@ import { findDate, writesDay } from '../recognize/dates.js';
 import { findEvents, leadingBody, namesItsOwnBoard, organizerAfter, type EventMention } from '../recognize/events.js';
 import { isVillage, type BodyRef } from '../recognize/titles.js';
 import type { ArticleContext, SentenceScan } from './context.js';
+import type { Token } from '../tokenize.js';
 import { organizerFields, type EventNamer } from './organizer-hosts.js';
 import { bodyOf, partOf, resolveBody, type ResolvedBody } from './organizations.js';
 import { formatBody, OWN_PARTY_COMMITTEE, OWN_PARTY_ORGANIZATION, PARTY_COMMITTEE, PARTY_ORGANIZATION } from '../../vietnam/body-names.js';
@@ -148,6 +149,18 @@ export function keepEventsWithRoles(events: readonly EventRecord[], people: read
   };
 }
 
+/**
+ * "A đã dự hội nghị …", "đã tham dự lễ …": someone went to the event mentioned (an invitation,
+ * "mời … dự Hội nghị G20", a caption, "các đại biểu tham dự phiên khai mạc", or the opening of the
+ * event reported, "dự lễ khai mạc", is not).
+ */
+function attendedBefore(tokens: readonly Token[], m: EventMention): boolean {
+  if (tokens[m.start - 1]?.key !== 'dự') return false;
+  const done = tokens[m.start - 2]?.key === 'đã' || (tokens[m.start - 2]?.key === 'tham' && tokens[m.start - 3]?.key === 'đã');
+  const part = tokens.slice(m.start, m.end + 2).some((t) => t.key === 'mạc');
+  return done && !part;
+}
+
 export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleContext, published: string | null, bodyYear: number | null = null, bodyMonth: number | null = null): ArticleEvents {
   const drafts: Draft[] = [];
   const attendedElsewhere = new Set<number>();
@@ -211,7 +224,7 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
       const announced = (inLead ? drafts.length === 0 || index === 0 || m.ordinal !== null : ownFields && heldHere(s.tokens, m.start)) || another;
       if (!announced) {
         // "Cùng ngày, Phó Thủ tướng A đã dự hội nghị công bố quyết định …": another event, not the one reported.
-        if (s.tokens[m.start - 1]?.key === 'dự') attendedElsewhere.add(index);
+        if (attendedBefore(s.tokens, m)) attendedElsewhere.add(index);
         continue;
       }
       announcedHere = true;
