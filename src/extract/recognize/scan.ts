@@ -3,7 +3,7 @@
 // Where matches compete for the same tokens, settleSpans decides.
 import { ROLE_CUES } from '../lexicon/cues.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
-import { AFTER_TIME_WORDS, CREDIT_WORDS, EARTHLY_BRANCHES, FOREIGN_COMPANY_WORDS, HEAVENLY_STEMS, NEVER_IN_NAMES, NOUNS_OPENING_AFTER_NAMES, PLACE_BEFORE_NAME, TIME_WORDS_LIKE_NAMES, WORDS_OPENING_LIKE_NAMES } from '../lexicon/not-names.js';
+import { AFTER_TIME_WORDS, CREDIT_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, NEVER_IN_NAMES, NOUNS_OPENING_AFTER_NAMES, PLACE_BEFORE_NAME, TIME_WORDS_LIKE_NAMES, WORDS_OPENING_LIKE_NAMES } from '../lexicon/not-names.js';
 import { MIDDLE_NAMES, SURNAMES } from '../lexicon/surnames.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Role } from '../contract.js';
@@ -12,7 +12,7 @@ import type { Token } from '../tokenize.js';
 import { WordSet } from '../words.js';
 import { matchOtherPlace, matchPlace } from './places.js';
 import { settleSpans, type Span } from './spans.js';
-import { parseTitleUnit, startsTitleOrBody, titleFirstKeys, type TitleUnit } from './titles.js';
+import { glossedAsCompany, parseTitleUnit, startsTitleOrBody, titleFirstKeys, type TitleUnit } from './titles.js';
 
 // Each kind of item is made with the same fields in the same order (a name's `short` too), so
 // the stages that walk items see four object shapes, few enough for V8 to keep their property
@@ -45,7 +45,6 @@ const branches = new Set(EARTHLY_BRANCHES.map((s) => s.toLowerCase()));
 const neverInNames = new Set(NEVER_IN_NAMES);
 const placeBeforeName = new Set(PLACE_BEFORE_NAME);
 const creditWords = new Set(CREDIT_WORDS);
-const foreignCompanyWords = new Set(FOREIGN_COMPANY_WORDS);
 const wordsOpeningLikeNames = new Set(WORDS_OPENING_LIKE_NAMES);
 
 const MAX_NAME_WORDS = 5;
@@ -234,12 +233,6 @@ function afterUnknownBody(tokens: readonly Token[], i: number, titleEnds: Readon
   return false;
 }
 
-/** "Gia Lý Kiến Thiết (Kerry Group)": a name whose bracket after it names a foreign company is that company's. */
-function glossedAsCompany(tokens: readonly Token[], end: number): boolean {
-  if (tokens[end]?.key !== '(') return false;
-  for (let k = end + 1; k < tokens.length && k <= end + 6 && tokens[k]!.key !== ')'; k++) if (foreignCompanyWords.has(tokens[k]!.key)) return true;
-  return false;
-}
 
 /** "Hội Nông dân xã Thiệu Đô, huyện Thiệu Hóa": a name between unit words is an address. */
 function inAddress(tokens: readonly Token[], start: number, end: number): boolean {
