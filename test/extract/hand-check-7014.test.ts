@@ -12,7 +12,8 @@
 // First run of the 5 cases written before the fixes (on main): 0/5 cases pass, facts 41/49. The
 // bracket case's position check and the case of a bracket opening on a post were added after the
 // corpus diff (a company cut to "Tập đoàn Gia"; "Ông Phạm Đình Đoàn (Chủ tịch Phu Thai Holdings)"
-// lost), and fail on the first fix's tree.
+// lost), and fail on the first fix's tree; so does the Đà Nẵng case (another event's guests,
+// an invitation, an opening ceremony), which the first, broader rule for another event failed.
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const CASES: WrongFactCase[] = [
@@ -84,6 +85,20 @@ Kiểm tra công tác cán bộ tại Phú Yên Cùng ngày, Phó Thủ tướng
       events: [{ kind: 'meeting', organizer: 'Ban Bí thư', date: '2019-08-14' }],
     },
   },
+  {
+    name: 'Đà Nẵng 2019: guests at the dialogue, an invitation and the opening ceremony are the event reported\'s',
+    place: 'Đà Nẵng',
+    text: `Thủ tướng đối thoại với doanh nghiệp Đà Nẵng
+Sáng 20/4/2019, UBND thành phố Đà Nẵng tổ chức hội nghị đối thoại với doanh nghiệp. Phó Thủ tướng Vương Đình Huệ dự lễ khai mạc và phát biểu.
+Các doanh nghiệp tham dự buổi đối thoại. Trong phát biểu kết luận, Chủ tịch UBND thành phố Đà Nẵng Huỳnh Đức Thơ cam kết tháo gỡ khó khăn. Ông cũng cảm ơn Chính phủ đã mời thành phố dự Hội nghị Xúc tiến đầu tư tại Tokyo.`,
+    expect: {
+      people: [
+        { name: 'Huỳnh Đức Thơ', positions: [{ title: 'Chủ tịch', organization: 'UBND thành phố Đà Nẵng' }], roles: ['concluded'] },
+      ],
+      events: [{ kind: 'conference', organizer: 'UBND thành phố Đà Nẵng', date: '2019-04-20' }],
+      exhaustive: false,
+    },
+  },
 ];
 
-describeWrongFactBatch('hand check 7014', CASES, 6);
+describeWrongFactBatch('hand check 7014', CASES, 7);
