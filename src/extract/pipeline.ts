@@ -43,11 +43,11 @@ export function runPipeline(raw: string, id: string): ArticleRecord {
   // 4. The article's own province, district and commune, of the period of its date.
   const context = detectContext(sentences, namingDay);
   // 5–6. Events, with organizers resolved against the context.
-  const { events: drafted, mentionedIn, organizers, provisional, openToAnyone, namers, unplaced } = buildEvents(sentences, context, parts.published, bodyYear, bodyMonth);
+  const { events: drafted, mentionedIn, organizers, provisional, openToAnyone, namers, unplaced, attendedElsewhere } = buildEvents(sentences, context, parts.published, bodyYear, bodyMonth);
   const session = drafted.find((e) => e.kind === 'session' && e.organizer);
   const withSession = { ...context, sessionOrganizer: (session && organizers.get(session.id)) ?? null };
   // 7–8. People, positions, roles and evidence.
-  const built = buildPeople(sentences, withSession, drafted, mentionedIn, parts.author, openToAnyone);
+  const built = buildPeople(sentences, withSession, drafted, mentionedIn, parts.author, openToAnyone, attendedElsewhere);
   // 8a. An organizer the text gave no unit follows its hosts' posts written with theirs.
   const found = placeOrganizersByHosts(drafted, { organizers, unplaced }, built, namers);
   // 9. An event with no organizer that no one took part in is no event.

@@ -98,11 +98,16 @@ export const BEFORE_HOI_IN_NOUNS: readonly string[] = [
  * Nouns before "làm việc" that make it a noun phrase, not a meeting: "phương pháp làm việc",
  * "thời gian làm việc", "môi trường làm việc", "tác phong làm việc".
  */
+/**
+ * Staff at work, right before "làm việc" or with a comma between: "người lao động làm việc tại
+ * đơn vị …", "với 20 ngàn nhân viên, làm việc tại 30 quốc gia". No meeting.
+ */
+export const STAFF_NOUNS: readonly string[] = ['lao động', 'công nhân', 'nhân viên', 'viên chức', 'công chức'];
+
 export const NOUNS_BEFORE_WORKING: readonly string[] = [
   'phương pháp', 'cách', 'tác phong', 'lề lối', 'thời gian', 'giờ', 'môi trường', 'điều kiện', 'chế độ',
   'văn hóa', 'tinh thần', 'ý thức', 'thái độ', 'năng suất', 'hiệu quả', 'kinh nghiệm', 'phong cách', 'khả năng', 'nhu cầu',
-  // "người lao động làm việc tại đơn vị …": people at work, no meeting.
-  'lao động', 'công nhân', 'nhân viên', 'viên chức', 'công chức',
+  ...STAFF_NOUNS,
   // "ẩu đả tại phòng làm việc", "trên bàn làm việc": a room, a desk.
   'phòng', 'bàn',
 ];

@@ -106,6 +106,15 @@ export const PLACE_BEFORE_NAME: readonly string[] = [
   'họ',
 ];
 
+/**
+ * Words of a foreign company's name that, in brackets right after a capitalised name, gloss it as
+ * that company's: "tập đoàn Gia Lý Kiến Thiết (Kerry Group)", "Hòa Ký Hoàng Phố (Hutchison Whampoa
+ * Limited". A person is never glossed so.
+ */
+export const FOREIGN_COMPANY_WORDS: readonly string[] = [
+  'group', 'limited', 'ltd', 'holdings', 'holding', 'corporation', 'corp', 'company', 'inc', 'co', 'plc', 'gmbh',
+];
+
 /** Words that put a credit, not a person, after their colon: "Ảnh: Đàm Duy", "Bài, ảnh: Lê Hoa". */
 export const CREDIT_WORDS: readonly string[] = ['ảnh', 'nguồn', 'bài', 'tin', 'video', 'clip', 'họa', 'hiện', 'pv'];
 

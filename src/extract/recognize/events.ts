@@ -3,7 +3,7 @@
 // thứ mười hai HĐND tỉnh". Each mention gives the fields it states.
 import type { EventKind } from '../contract.js';
 import {
-  BEFORE_HOI_IN_NOUNS, EVENT_WORDS, HOSTED_ONLY_EVENT_WORDS, HOSTING_VERBS, LIVING_VERBS, NOUNS_BEFORE_WORKING, PLACES_OF_WORK, QUESTIONED_COUNTS, QUESTIONED_PEOPLE,
+  BEFORE_HOI_IN_NOUNS, EVENT_WORDS, HOSTED_ONLY_EVENT_WORDS, HOSTING_VERBS, LIVING_VERBS, NOUNS_BEFORE_WORKING, PLACES_OF_WORK, STAFF_NOUNS, QUESTIONED_COUNTS, QUESTIONED_PEOPLE,
   ASKING_WORDS, HIRING_WORDS, QUESTIONING_BODIES, romanToNumber, SUMMONS_PLACES, SUMMONS_WORDS, WORK_NOT_MEETING_BEFORE, wordsToNumber,
 } from '../lexicon/events.js';
 import { PhraseTrie } from '../lexicon/trie.js';
@@ -93,6 +93,7 @@ const hiringTrie = PhraseTrie.of(HIRING_WORDS);
 const askingTrie = PhraseTrie.of(ASKING_WORDS);
 const summonsPlaceTrie = PhraseTrie.of(SUMMONS_PLACES);
 const nounsBeforeWorking = PhraseTrie.of(NOUNS_BEFORE_WORKING);
+const staffNouns = PhraseTrie.of(STAFF_NOUNS);
 const placesOfWork = new Set(PLACES_OF_WORK);
 const questioningTrie = PhraseTrie.of(QUESTIONING_BODIES);
 const questionedTrie = PhraseTrie.of(QUESTIONED_PEOPLE);
@@ -149,6 +150,8 @@ function notAWorkingSession(tokens: readonly Token[], i: number, end: number): b
   if (tokens[i]!.key !== 'làm' || ['buổi', 'phiên', 'cuộc'].includes(tokens[i - 1]?.key ?? '')) return false;
   // "phương pháp làm việc", "giờ làm việc": a noun phrase (not a summons either, but no meeting).
   for (const length of [1, 2]) if (i - length >= 0 && nounsBeforeWorking.longest(tokens, i - length)?.end === i) return true;
+  // "với 20 ngàn nhân viên, làm việc tại 30 quốc gia": the staff, then a comma.
+  if (tokens[i - 1]?.key === ',') for (const length of [1, 2]) if (i - 1 - length >= 0 && staffNouns.longest(tokens, i - 1 - length)?.end === i - 1) return true;
   // "sinh sống, làm việc và học tập": one of the things people do, listed.
   if (listedWithLivingVerbs(tokens, i)) return true;
   // "nơi làm việc", "nơi chị làm việc", "nơi ông từng làm việc": where someone works.

@@ -12,7 +12,7 @@ import type { Token } from '../tokenize.js';
 import { WordSet } from '../words.js';
 import { matchOtherPlace, matchPlace } from './places.js';
 import { settleSpans, type Span } from './spans.js';
-import { parseTitleUnit, startsTitleOrBody, titleFirstKeys, type TitleUnit } from './titles.js';
+import { glossedAsCompany, parseTitleUnit, startsTitleOrBody, titleFirstKeys, type TitleUnit } from './titles.js';
 
 // Each kind of item is made with the same fields in the same order (a name's `short` too), so
 // the stages that walk items see four object shapes, few enough for V8 to keep their property
@@ -189,7 +189,7 @@ export function scanSentence(tokens: readonly Token[], date: string | null = nul
     // "Ảnh: Đàm Duy", "Bài và ảnh: Lê Hoa": a credit.
     const credit = tokens[i - 1]?.key === ':' && creditWords.has(tokens[i - 2]?.key ?? '');
     const name = namesPlace || credit ? undefined : matchName(tokens, i, date);
-    if (name && (insideLongerProperNoun(tokens, i, name.end, titleEnds, date) || inAddress(tokens, i, name.end))) continue;
+    if (name && (insideLongerProperNoun(tokens, i, name.end, titleEnds, date) || inAddress(tokens, i, name.end) || glossedAsCompany(tokens, name.end))) continue;
     if (name) {
       const honorific = i > 0 && Boolean(precedingHonorific(tokens, i));
       spans.push({ start: i, end: name.end, priority: 2, value: { type: 'name', start: i, end: name.end, name: name.name, honorific, short: false } });
@@ -232,6 +232,7 @@ function afterUnknownBody(tokens: readonly Token[], i: number, titleEnds: Readon
   }
   return false;
 }
+
 
 /** "Hội Nông dân xã Thiệu Đô, huyện Thiệu Hóa": a name between unit words is an address. */
 function inAddress(tokens: readonly Token[], start: number, end: number): boolean {

@@ -4,7 +4,7 @@
 import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, MINISTRY_SHORT_FIELDS, ORGANIZED_EVENTS, PURPOSE_NAME_STOPS, PURPOSE_NAMED_HEADS, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
 import { formatBody, OWN_PARTY_ORGANIZATION } from '../../vietnam/body-names.js';
 import { isUpperCaseWord } from '../../vietnam/text.js';
-import { NEVER_IN_NAMES } from '../lexicon/not-names.js';
+import { FOREIGN_COMPANY_WORDS, NEVER_IN_NAMES } from '../lexicon/not-names.js';
 import { COMMON_SURNAMES, MIDDLE_NAMES, SURNAMES } from '../lexicon/surnames.js';
 import { isWithin, type Unit } from '../../vietnam/gazetteer/index.js';
 import { MEMBER_WORDS, TITLE_WORDS, type MemberWord } from '../../vietnam/titles.js';
@@ -401,6 +401,21 @@ for (const verb of [
   'phản ánh', ...SPEECH_VERBS,
 ]) clauseVerbs.add(verb, true);
 
+const foreignCompanyWords = new Set(FOREIGN_COMPANY_WORDS);
+
+/**
+ * "Gia Lý Kiến Thiết (Kerry Group)": a name whose bracket after it opens on a foreign company's
+ * name, written in plain Latin letters, is that company's ("Ông A (Chủ tịch Phu Thai Holdings)"
+ * is a person's post).
+ */
+export function glossedAsCompany(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.key !== '(') return false;
+  for (let k = end + 1; k < tokens.length && k <= end + 6 && PLAIN_LATIN.test(tokens[k]!.text); k++) if (foreignCompanyWords.has(tokens[k]!.key)) return true;
+  return false;
+}
+
+const PLAIN_LATIN = /^[A-Za-z0-9&.-]+$/;
+
 /**
  * "… Trịnh Văn Phú" after an institution's name: its official. Not a school's namesake
  * ("Trường THCS Lê Quý Đôn"), not "Văn" or "Thị", far commoner in a name's middle or in
@@ -419,6 +434,10 @@ function personStartsInBody(tokens: readonly Token[], k: number): boolean {
   if (midRun && COMMON_SURNAMES.has(next.key) && tokens[k + 2]?.isCapitalized) return false;
   // "Trường THPT Nguyễn Tất Thành": a rare surname after a common one is the same name's middle word.
   if (midRun && COMMON_SURNAMES.has(previous.key) && !COMMON_SURNAMES.has(t.key)) return false;
+  // "tập đoàn Hòa Ký Hoàng Phố (Hutchison Whampoa Limited)": a company's name glossed in brackets.
+  let runEnd = k + 1;
+  while (runEnd < k + 4 && tokens[runEnd]?.isWord && tokens[runEnd]!.isCapitalized) runEnd++;
+  if (glossedAsCompany(tokens, runEnd)) return false;
   // "Hội Sinh Viên Việt Nam", "Hội Nông Dân Việt Nam": in a run of capitals, "Việt Nam" ends the body's name.
   if (midRun && next.key === 'việt' && tokens[k + 2]?.key === 'nam') return false;
   return true;

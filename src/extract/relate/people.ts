@@ -124,6 +124,7 @@ export function buildPeople(
   eventSentences: ReadonlyMap<string, number[]>,
   byline: string | null,
   openToAnyone: ReadonlySet<string> = new Set(),
+  attendedElsewhere: ReadonlySet<number> = new Set(),
 ): PersonRecord[] {
   const people = new Map<string, PersonDraft>();
   const perSentence: Mention[][] = sentences.map((s) => attachChains(s.items, s.tokens));
@@ -239,7 +240,8 @@ export function buildPeople(
   sentences.forEach((s, index) => {
     const mentions = perSentence[index]!;
     // "Trước đó, Bộ trưởng đi kiểm tra …": a field trip or a visit is no part of the event named before.
-    if (!eventOf.has(index) && ANOTHER_ACTIVITY_OPENER.test(s.text) && ANOTHER_ACTIVITY_VERB.test(s.text)) current = undefined;
+    // So is another event attended that is none of the article's ("đã dự hội nghị công bố quyết định …").
+    if (!eventOf.has(index) && ((ANOTHER_ACTIVITY_OPENER.test(s.text) && ANOTHER_ACTIVITY_VERB.test(s.text)) || attendedElsewhere.has(index))) current = undefined;
     current = eventOf.get(index) ?? current;
     const eventId = current;
     const press = PRESS_HINT.test(s.text) && toThePress(s.items, s.tokens);

@@ -229,11 +229,24 @@ export function assignRoles(items: readonly Item[], tokens: readonly Token[], me
  */
 const NOUN_MARKERS = new Set(['các', 'những', 'mọi', 'nhiều']);
 
-/** The cue at k used as a noun: after a plural marker, or listed after a noun "sự" made ("sự quan tâm, chỉ đạo"). */
+/**
+ * Prepositions that make the cue after them a document taken through: "qua báo cáo … của UBKT,
+ * Ban Bí thư nhận thấy, ông A …", "Theo báo cáo giải trình, ông B …" (its agent, named with "của",
+ * still takes it: see byAgent).
+ */
+const THROUGH_A_DOCUMENT = new Set(['qua', 'theo']);
+
+/**
+ * The cue at k used as a noun: after a plural marker or a preposition, right after another cue
+ * so used ("báo cáo giải trình"), or listed after a noun "sự" made ("sự quan tâm, chỉ đạo").
+ */
 function usedAsNoun(items: readonly Item[], k: number): boolean {
   const before = items[k - 1];
+  if (before?.type === 'cue') return usedAsNoun(items, k - 1);
   if (before?.type !== 'word') return false;
   if (NOUN_MARKERS.has(before.key)) return true;
+  // "đồng chí A thông qua báo cáo chính trị": presents it, a verb.
+  if (THROUGH_A_DOCUMENT.has(before.key) && !isWord(items[k - 2], 'thông')) return true;
   if (before.key !== ',') return false;
   for (let j = k - 2; j >= 0 && j >= k - 5; j--) {
     const it = items[j]!;

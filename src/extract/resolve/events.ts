@@ -8,6 +8,7 @@ import { findDate, writesDay } from '../recognize/dates.js';
 import { findEvents, leadingBody, namesItsOwnBoard, organizerAfter, type EventMention } from '../recognize/events.js';
 import { isVillage, type BodyRef } from '../recognize/titles.js';
 import type { ArticleContext, SentenceScan } from './context.js';
+import type { Token } from '../tokenize.js';
 import { organizerFields, type EventNamer } from './organizer-hosts.js';
 import { bodyOf, partOf, resolveBody, type ResolvedBody } from './organizations.js';
 import { formatBody, OWN_PARTY_COMMITTEE, OWN_PARTY_ORGANIZATION, PARTY_COMMITTEE, PARTY_ORGANIZATION } from '../../vietnam/body-names.js';
@@ -125,6 +126,8 @@ export interface ArticleEvents {
   namers: Map<string, EventNamer>;
   /** For each event id left without an organizer, the body its text named with no unit ("UBND tỉnh" in an article about two provinces). */
   unplaced: Map<string, BodyRef>;
+  /** Sentences where someone attends an event that is none of the article's ("đã dự hội nghị công bố quyết định …"). */
+  attendedElsewhere: Set<number>;
 }
 
 const OPEN_EVENTS: ReadonlySet<string> = new Set(OPEN_EVENT_WORDS);
@@ -146,8 +149,21 @@ export function keepEventsWithRoles(events: readonly EventRecord[], people: read
   };
 }
 
+/**
+ * "A đã dự hội nghị …", "đã tham dự lễ …": someone went to the event mentioned (an invitation,
+ * "mời … dự Hội nghị G20", a caption, "các đại biểu tham dự phiên khai mạc", or the opening of the
+ * event reported, "dự lễ khai mạc", is not).
+ */
+function attendedBefore(tokens: readonly Token[], m: EventMention): boolean {
+  if (tokens[m.start - 1]?.key !== 'dự') return false;
+  const done = tokens[m.start - 2]?.key === 'đã' || (tokens[m.start - 2]?.key === 'tham' && tokens[m.start - 3]?.key === 'đã');
+  const part = tokens.slice(m.start, m.end + 2).some((t) => t.key === 'mạc');
+  return done && !part;
+}
+
 export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleContext, published: string | null, bodyYear: number | null = null, bodyMonth: number | null = null): ArticleEvents {
   const drafts: Draft[] = [];
+  const attendedElsewhere = new Set<number>();
   // Event words already seen naming an occasion's ceremony: "Tại buổi họp báo, …" later is the same one.
   const occasions = new Set<string>();
   const wordKey = (m: EventMention): string => m.word.toLowerCase().replace(/^buổi /, '');
@@ -206,7 +222,11 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
       // huyện X họp phiên thường kỳ", "Sau đó, Ban Thường vụ Tỉnh ủy tổ chức hội nghị …".
       const another = organizer !== null && drafts.length > 0 && !drafts.some((d) => d.organizer?.name === organizer.name) && (heldHere(s.tokens, m.start) || selfAnnounced(m) || (!announcedHere && OPENS_WITH_TIME.test(s.text)));
       const announced = (inLead ? drafts.length === 0 || index === 0 || m.ordinal !== null : ownFields && heldHere(s.tokens, m.start)) || another;
-      if (!announced) continue;
+      if (!announced) {
+        // "Cùng ngày, Phó Thủ tướng A đã dự hội nghị công bố quyết định …": another event, not the one reported.
+        if (attendedBefore(s.tokens, m)) attendedElsewhere.add(index);
+        continue;
+      }
       announcedHere = true;
       const date = findDate(s.text, published, bodyYear, bodyMonth);
       drafts.push({
@@ -249,5 +269,5 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
     else if (d.ordinal === null) provisional.add(id);
     if (!organizer && OPEN_EVENTS.has(d.word.toLowerCase())) openToAnyone.add(id);
   });
-  return { events, mentionedIn, organizers, provisional, openToAnyone, namers, unplaced };
+  return { events, mentionedIn, organizers, provisional, openToAnyone, namers, unplaced, attendedElsewhere };
 }
