@@ -119,7 +119,18 @@ const WRITTEN_TITLES: ReadonlyArray<readonly [string, string, string?]> = [
   ['Tỉnh trưởng', 'Tỉnh trưởng'],
   ['Phó Tỉnh trưởng', 'Phó Tỉnh trưởng'],
   ['Phó Chủ tịch Quốc hội', 'Phó Chủ tịch', 'Quốc hội'],
+  // Heads of Vietnam's missions abroad: "Đại sứ Việt Nam tại Nhật Bản A" (see EMBASSY_HEADS).
+  ['Đại sứ', 'Đại sứ'],
+  ['Tổng Lãnh sự', 'Tổng Lãnh sự'],
+  ['Tổng lãnh sự', 'Tổng Lãnh sự'],
 ];
+
+/**
+ * The missions their heads' titles name: "Đại sứ (đặc mệnh toàn quyền) Việt Nam tại Nhật Bản"
+ * heads the "Đại sứ quán Việt Nam tại Nhật Bản", a "Tổng Lãnh sự Việt Nam tại Thượng Hải" the
+ * "Tổng Lãnh sự quán Việt Nam tại Thượng Hải".
+ */
+export const EMBASSY_HEADS: ReadonlyMap<string, string> = new Map([['Đại sứ', 'Đại sứ quán'], ['Tổng Lãnh sự', 'Tổng Lãnh sự quán']]);
 
 /**
  * The titles above, and the deputy of each head's title the list spells only once ("Phó
@@ -127,7 +138,7 @@ const WRITTEN_TITLES: ReadonlyArray<readonly [string, string, string?]> = [
  * always makes it the deputy's, never a separate word before the head's title.
  */
 /** Titles that are no head's, so have no deputy: members, delegates, deputy ministers. */
-const WITHOUT_DEPUTY: ReadonlySet<string> = new Set(['Ủy viên', 'Ủy viên dự khuyết', 'Đại biểu', 'Thứ trưởng', 'Thứ trưởng Thường trực', 'Tổng Bí thư']);
+const WITHOUT_DEPUTY: ReadonlySet<string> = new Set(['Ủy viên', 'Ủy viên dự khuyết', 'Đại biểu', 'Thứ trưởng', 'Thứ trưởng Thường trực', 'Tổng Bí thư', 'Đại sứ', 'Tổng Lãnh sự']);
 
 const WITH_DEPUTIES: ReadonlyArray<readonly [string, string, string?]> = [
   ...WRITTEN_TITLES,

@@ -13,7 +13,8 @@
 // First run of the 7 cases written before the fixes: 0/7 cases pass, facts 47/54. One of them
 // (a post in brackets after a list of names) was dropped with its fix, which the corpus showed
 // wrong five times for each time right; the two Đồng Nai cases were written after the fixes (the
-// fire police's a miss of the same check: its first run gave no post).
+// fire police's a miss of the same check: its first run gave no post), and so was the ambassadors'
+// case (missed in seeds 7012 to 7014: no post on the code before).
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const CASES: WrongFactCase[] = [
@@ -98,6 +99,21 @@ Sáng 14/3/2017, Thượng tá Nguyễn Văn Sơn, Phó Giám đốc Cảnh sát
     expect: {
       people: [{ name: 'Nguyễn Văn Sơn', positions: [{ title: 'Phó Giám đốc', organization: 'Cảnh sát PCCC tỉnh Đồng Nai' }] }],
     },
+  },
+  {
+    name: 'Tokyo and Praha 2019: Vietnam\'s ambassadors and consuls head its missions; a foreign ambassador none of ours',
+    place: 'Hà Nội',
+    text: `Kỷ niệm Quốc khánh tại nước ngoài
+Ngày 2/9/2019, Đại sứ đặc mệnh toàn quyền Việt Nam tại Nhật Bản Vũ Hồng Nam phát biểu tại lễ kỷ niệm. Bà Trần Thị Hoàng Mai, Tổng Lãnh sự Việt Nam tại Quảng Châu, dự. Ông Thái Xuân Dũng, Đại sứ Việt Nam tại Cộng hòa Séc, cũng dự. Đại sứ Trung Quốc tại Việt Nam Hùng Ba gửi thư chúc mừng.`,
+    expect: {
+      people: [
+        { name: 'Vũ Hồng Nam', positions: [{ title: 'Đại sứ', organization: 'Đại sứ quán Việt Nam tại Nhật Bản' }] },
+        { name: 'Trần Thị Hoàng Mai', positions: [{ title: 'Tổng Lãnh sự', organization: 'Tổng Lãnh sự quán Việt Nam tại Quảng Châu' }] },
+        { name: 'Thái Xuân Dũng', positions: [{ title: 'Đại sứ', organization: 'Đại sứ quán Việt Nam tại Cộng hòa Séc' }] },
+      ],
+      exhaustive: false,
+    },
+    forbidden: [{ person: 'Hùng Ba', organizations: ['Đại sứ quán Việt Nam tại Trung Quốc', 'Đại sứ quán Việt Nam tại Việt Nam'] }],
   },
 ];
 

@@ -12,7 +12,7 @@ export const FOREIGN_COUNTRIES: readonly string[] = [
   'Lào', 'Campuchia', 'Cam-pu-chia', 'Cu Ba', 'Cuba', 'Singapore', 'Xinh-ga-po', 'Ả Rập Xê Út', 'Đài Loan',
   'Hồng Kông', 'Ma Cao', 'Liên bang Nga', 'Vương quốc Anh', 'Miến Điện', 'Mã Lai', 'Tân Gia Ba', 'Cao Miên',
   'Ai Len', 'Nam Tư', 'Tiệp Khắc', 'Liên Xô', 'Nam Hàn', 'Bắc Hàn', 'Anh Quốc', 'Pháp Quốc', 'Đức Quốc', 'Úc Châu',
-  'Mỹ Quốc', 'Hán Thành', 'Bình Nhưỡng', 'Đông Kinh', 'Hoa Thịnh Đốn', 'Nữu Ước', 'Đài Bắc', 'Cao Hùng', 'Đài Trung',
+  'Séc', 'Cộng hòa Séc', 'Mỹ Quốc', 'Hán Thành', 'Bình Nhưỡng', 'Đông Kinh', 'Hoa Thịnh Đốn', 'Nữu Ước', 'Đài Bắc', 'Cao Hùng', 'Đài Trung',
 ];
 
 /**

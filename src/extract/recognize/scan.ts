@@ -3,7 +3,7 @@
 // Where matches compete for the same tokens, settleSpans decides.
 import { ROLE_CUES } from '../lexicon/cues.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
-import { AFTER_TIME_WORDS, CREDIT_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, NEVER_IN_NAMES, NOUNS_OPENING_AFTER_NAMES, PLACE_BEFORE_NAME, TIME_WORDS_LIKE_NAMES, WORDS_OPENING_LIKE_NAMES } from '../lexicon/not-names.js';
+import { AFTER_TIME_WORDS, COUNTRIES_IN_LATIN_SCRIPT, CREDIT_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, NEVER_IN_NAMES, NOUNS_OPENING_AFTER_NAMES, PLACE_BEFORE_NAME, TIME_WORDS_LIKE_NAMES, WORDS_OPENING_LIKE_NAMES } from '../lexicon/not-names.js';
 import { MIDDLE_NAMES, SURNAMES } from '../lexicon/surnames.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Role } from '../contract.js';
@@ -60,6 +60,11 @@ const nounsOpeningAfterNames = PhraseTrie.of(NOUNS_OPENING_AFTER_NAMES);
 const afterTimeWords = new Set(AFTER_TIME_WORDS);
 
 /** A person's name starting at tokens[i]: a surname and 1 to 4 more capitalised words. */
+/** An agency's abbreviation before a photographer's name: "VGP/", "TTXVN/". */
+const AGENCY_BEFORE_CREDIT = /^[A-ZĐ]{2,}$/u;
+/** The first words of countries written in Latin script ("Israel", "Sri Lanka"), lower-cased. */
+const latinCountryWords: ReadonlySet<string> = new Set(COUNTRIES_IN_LATIN_SCRIPT.map((name) => name.split(' ')[0]!.toLowerCase()));
+
 function matchName(tokens: readonly Token[], i: number, date: string | null): { end: number; name: string } | undefined {
   const first = tokens[i];
   if (!first || !first.isCapitalized || !surnames.has(first.key)) return undefined;
@@ -67,10 +72,14 @@ function matchName(tokens: readonly Token[], i: number, date: string | null): { 
   // "Ông Cường cho biết", "Bà Lê Thị Hoa": a capitalised "Ông"/"Bà" is the honorific,
   // and the family name Ông only after one ("đồng chí Ông Văn Thìn").
   if (HONORIFIC_WORDS.has(first.key) && !precedingHonorific(tokens, i)) return undefined;
+  // "Ảnh: VGP/Quang Hiếu", "TTXVN/Nhật Bắc": a photo credit after its agency, whatever follows.
+  if (tokens[i - 1]?.text === '/' && AGENCY_BEFORE_CREDIT.test(tokens[i - 2]?.text ?? '')) return undefined;
   let end = i + 1;
   while (end < tokens.length && end - i < MAX_NAME_WORDS) {
     const t = tokens[end]!;
     if (!t.isWord || !t.isCapitalized || DIGIT_OR_DOT.test(t.text) || ROMAN_NUMERAL.test(t.text)) break;
+    // "Phó Đại Sứ Quan Israel": a country written in Latin script is in no Vietnamese name.
+    if (latinCountryWords.has(t.key)) break;
     // "Quách Tất Phúc Tại hội nghị": the next sentence's first word, glued on.
     // "TS Trương Quang Được, Viện trưởng …": a given name the comma closes, never the glued "Được biết".
     if (neverInNames.has(t.key) && !(t.key === 'được' && end - i >= 2 && tokens[end + 1]?.text === ',')) break;

@@ -7,7 +7,7 @@ import { isUpperCaseWord } from '../../vietnam/text.js';
 import { FOREIGN_COMPANY_WORDS, NEVER_IN_NAMES } from '../lexicon/not-names.js';
 import { COMMON_SURNAMES, MIDDLE_NAMES, SURNAMES } from '../lexicon/surnames.js';
 import { isWithin, type Unit } from '../../vietnam/gazetteer/index.js';
-import { MEMBER_WORDS, TITLE_WORDS, type MemberWord } from '../../vietnam/titles.js';
+import { EMBASSY_HEADS, MEMBER_WORDS, TITLE_WORDS, type MemberWord } from '../../vietnam/titles.js';
 import { typesOfWord, WRITTEN_UNIT_WORDS } from '../../vietnam/units.js';
 import { SPEECH_VERBS } from '../lexicon/cues.js';
 import { RANKS } from '../lexicon/honorifics.js';
@@ -727,6 +727,28 @@ function bodyOfUnitHead(title: string, tokens: readonly Token[], at: number, dat
   return { kind, unitWord: p.unitWord, places: p.places, parent: null, start: at, end: p.end };
 }
 
+const missionWords = PhraseTrie.of(['đặc mệnh toàn quyền', 'nước Cộng hòa xã hội chủ nghĩa', 'nước CHXHCN', 'CHXHCN']);
+
+/**
+ * "Đại sứ (đặc mệnh toàn quyền) Việt Nam tại Nhật Bản Nguyễn Quốc Cường": the embassy the title
+ * names, written out ("Đại sứ quán Việt Nam tại Nhật Bản"). Only Vietnam's, at a foreign state
+ * or city the lexicon knows: "Đại sứ Mỹ tại Việt Nam" heads none of ours.
+ */
+function missionOf(title: string, tokens: readonly Token[], at: number): BodyRef | undefined {
+  const mission = EMBASSY_HEADS.get(title);
+  if (!mission) return undefined;
+  let k = at;
+  for (let hit = missionWords.longest(tokens, k); hit; hit = missionWords.longest(tokens, k)) k = hit.end;
+  const vietnam = tokens[k]?.key === 'vn' ? k + 1 : tokens[k]?.key === 'việt' && tokens[k + 1]?.key === 'nam' ? k + 2 : -1;
+  if (vietnam < 0 || tokens[vietnam]?.key !== 'tại') return undefined;
+  const end = matchForeignPlace(tokens, vietnam + 1);
+  const next = end === undefined ? undefined : tokens[end];
+  // The state's name ends there: before lower case, punctuation or a family name.
+  if (end === undefined || (next?.isWord && next.isCapitalized && !surnames.has(next.key))) return undefined;
+  const written = `${mission} Việt Nam tại ${writtenText(tokens, vietnam + 1, end)}`;
+  return { kind: { kind: 'named', head: mission, category: 'other' }, unitWord: null, places: null, parent: null, start: at, end, written };
+}
+
 /** A unit word and a unit the gazetteer knows at tokens[at] ("tỉnh Gia Lai", "TP Đà Nẵng"), or undefined. */
 function unitWrittenAt(tokens: readonly Token[], at: number, date: string | null): { unitWord: string | null; places: Unit[]; end: number } | undefined {
   if (!matchUnitWord(tokens, at)) return undefined;
@@ -806,7 +828,7 @@ export function parseTitleUnit(tokens: readonly Token[], i: number, date: string
     body = implied.body;
     end = constituencyEnd(impliedBody, tokens, implied.end, date);
   } else {
-    const found = bodyAfterRole(tokens, j, role.end, date) ?? (MINISTERS.has(title) ? ministryOfField(tokens, role.end, date) : undefined) ?? bodyOfUnitHead(title, tokens, role.end, date);
+    const found = bodyAfterRole(tokens, j, role.end, date) ?? (MINISTERS.has(title) ? ministryOfField(tokens, role.end, date) : undefined) ?? bodyOfUnitHead(title, tokens, role.end, date) ?? missionOf(title, tokens, role.end);
     if (found) {
       body = found;
       end = found.end;

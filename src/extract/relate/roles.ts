@@ -224,10 +224,11 @@ export function assignRoles(items: readonly Item[], tokens: readonly Token[], me
 }
 
 /**
- * Words that make the word after them a plural noun: "những báo cáo", "các kết luận". ("sự tham
+ * Words that make the word after them a noun: "những báo cáo", "các kết luận", "nhất trí với
+ * báo cáo tại hội nghị, Thủ tướng A cho rằng" (no report of A's). ("sự tham
  * dự của A, B" names its agents after it: see byAgent and the clause's opening cue.)
  */
-const NOUN_MARKERS = new Set(['các', 'những', 'mọi', 'nhiều']);
+const NOUN_MARKERS = new Set(['các', 'những', 'mọi', 'nhiều', 'với']);
 
 /**
  * Prepositions that make the cue after them a document taken through: "qua báo cáo … của UBKT,
