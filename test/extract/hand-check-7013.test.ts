@@ -14,7 +14,8 @@
 // (a post in brackets after a list of names) was dropped with its fix, which the corpus showed
 // wrong five times for each time right; the two Đồng Nai cases were written after the fixes (the
 // fire police's a miss of the same check: its first run gave no post), and so was the ambassadors'
-// case (missed in seeds 7012 to 7014: no post on the code before).
+// case (missed in seeds 7012 to 7014: no post on the code before) and the photographer's (found
+// on the corpus: 'Quang Hiếu', 'Thủ tướng, Chính phủ' 17 times, and 'reported' on the code before).
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const CASES: WrongFactCase[] = [
@@ -114,6 +115,16 @@ Ngày 2/9/2019, Đại sứ đặc mệnh toàn quyền Việt Nam tại Nhật 
       exhaustive: false,
     },
     forbidden: [{ person: 'Hùng Ba', organizations: ['Đại sứ quán Việt Nam tại Trung Quốc', 'Đại sứ quán Việt Nam tại Việt Nam'] }],
+  },
+  {
+    name: 'Hà Nội 2018: a photographer after the agency\'s mark, a country in Latin script and a report agreed with are no person nor role',
+    place: 'Hà Nội',
+    text: `Thủ tướng dự Hội nghị Quân chính toàn quân
+Sáng 27/6/2018, tại Hà Nội, Quân ủy Trung ương tổ chức Hội nghị Quân chính toàn quân. Thủ tướng Nguyễn Xuân Phúc dự hội nghị. Ảnh: TTXVN/Trần Hải Thay mặt lãnh đạo Đảng, Nhà nước, Thủ tướng biểu dương toàn quân. Nhất trí với báo cáo tại hội nghị, Thủ tướng Nguyễn Xuân Phúc cho rằng toàn quân đã hoàn thành tốt nhiệm vụ. Ông David Cohen - Phó Đại Sứ Quan Israel, cũng dự.`,
+    expect: {
+      people: [{ name: 'Nguyễn Xuân Phúc', positions: [{ title: 'Thủ tướng', organization: 'Chính phủ' }], roles: ['attended', 'spoke'] }],
+      notPeople: ['Trần Hải', 'Quan Israel'],
+    },
   },
 ];
 
