@@ -192,9 +192,30 @@ function nationalEnd(tokens: readonly Token[], at: number, entry: Extract<BodyEn
 function unknownUnitEnd(tokens: readonly Token[], at: number): number {
   let end = at;
   while (end < at + 3 && tokens[end]?.isWord && tokens[end]!.isCapitalized && !/^\p{Lu}{2,}/u.test(tokens[end]!.text)) end++;
-  if (end - at < 2 || tokens[end]?.isCapitalized) return at;
-  if (surnames.has(tokens[at]!.key) || startsTitleOrBody(tokens, at)) return at;
-  return end;
+  if (end - at < 2 || startsTitleOrBody(tokens, at)) return at;
+  if (surnames.has(tokens[at]!.key)) return surnameLedUnitEnd(tokens, at) ?? at;
+  return tokens[end]?.isCapitalized ? at : end;
+}
+
+/**
+ * A unit the gazetteer lacks named like a person ("xã Cao Nhân", "xã Vũ Xá"): its name is taken
+ * only when the text sets it apart from a person's. Either a full name follows it ("UBND xã Vũ Xá
+ * Lê Văn Hòa": two or three words, then the official's three or four, opening with a surname),
+ * or its district and province follow in brackets ("xã Hoàng Ninh (Việt Yên, Bắc Giang)").
+ */
+function surnameLedUnitEnd(tokens: readonly Token[], at: number): number | undefined {
+  let run = at;
+  while (run < at + 7 && tokens[run]?.isWord && tokens[run]!.isCapitalized && !/^\p{Lu}{2,}/u.test(tokens[run]!.text)) run++;
+  const words = run - at;
+  if (MIDDLE_NAMES.has(tokens[at + 1]?.key ?? '')) return undefined;
+  for (const nameLength of [3, 4]) {
+    const placeLength = words - nameLength;
+    if (placeLength < 2 || placeLength > 3 || tokens[run]?.isCapitalized) continue;
+    if (surnames.has(tokens[at + placeLength]!.key) && !MIDDLE_NAMES.has(tokens[at + placeLength - 1]!.key)) return at + placeLength;
+  }
+  if (words !== 2 || tokens[run]?.key !== '(') return undefined;
+  const district = matchPlace(tokens, run + 1);
+  return district && tokens[district.end]?.key === ',' && matchPlace(tokens, district.end + 1) ? run : undefined;
 }
 
 /**
