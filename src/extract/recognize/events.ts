@@ -52,6 +52,9 @@ const REFERRING: readonly string[] = [
   // "trong khuôn khổ Hội nghị SOM2 …, đã diễn ra Đối thoại …": the frame of the one reported;
   // "họp báo về Hội nghị …", "thông tin về kỳ họp": its topic.
   'trong khuôn khổ', 'khuôn khổ', 'về',
+  // "Dự án Luật đã được cho ý kiến lần đầu tại Kỳ họp thứ 7": where a bill was first debated, an
+  // earlier sitting than the one reported.
+  'lần đầu tại', 'lần đầu ở', 'lần đầu tiên tại', 'lần đầu tiên ở',
 ];
 const referringTrie = PhraseTrie.of(REFERRING);
 
