@@ -213,10 +213,27 @@ function surnameLedUnitEnd(tokens: readonly Token[], at: number): number | undef
     if (placeLength < 2 || placeLength > 3 || tokens[run]?.isCapitalized) continue;
     if (surnames.has(tokens[at + placeLength]!.key) && !MIDDLE_NAMES.has(tokens[at + placeLength - 1]!.key)) return at + placeLength;
   }
+  if (words > 3 || tokens[run]?.isCapitalized) return undefined;
+  if (heldByNameBefore(tokens, at)) return run;
   if (words !== 2 || tokens[run]?.key !== '(') return undefined;
   const district = matchPlace(tokens, run + 1);
   return district && tokens[district.end]?.key === ',' && matchPlace(tokens, district.end + 1) ? run : undefined;
 }
+
+/**
+ * "Ông Đặng Hữu Thắng, Chủ tịch UBND xã Thạch Tiến cho biết": the post, set off by a comma or a
+ * dash, is that of the man or woman just named, so no second name can follow its body.
+ */
+function heldByNameBefore(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && at - k <= 8 && tokens[k]!.isWord) k--;
+  if (k < 0 || (tokens[k]!.key !== ',' && tokens[k]!.text !== '-')) return false;
+  let j = k - 1;
+  while (j >= 0 && tokens[j]!.isWord && tokens[j]!.isCapitalized && !HOLDER_HONORIFICS.has(tokens[j]!.key)) j--;
+  const nameWords = k - 1 - j;
+  return nameWords >= 2 && nameWords <= 4 && j >= 0 && HOLDER_HONORIFICS.has(tokens[j]!.key);
+}
+const HOLDER_HONORIFICS = new Set(['ông', 'bà']);
 
 /**
  * "Văn phòng HĐND - UBND quận X", "Văn phòng HĐND và UBND huyện Y": the one office of a
