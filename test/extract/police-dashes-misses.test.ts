@@ -1,0 +1,150 @@
+// Officials missed on real 2017 news, pinned with sentences of other provinces, bodies and years:
+//   - police divisions, teams and ward police ("Trưởng phòng Cảnh sát hình sự Công an tỉnh X",
+//     "Phó Trưởng phòng CSGT Công an TP Y", "Trưởng phòng PC45 (Công an tỉnh X)", "Đội trưởng
+//     Đội CSGT số 3 - Công an TP Y", "Đội trưởng Đội CSGT CAQ Y", "Trưởng CA phường Y");
+//   - two titles joined by a dash before one body ("Phó Chủ tịch - Tổng Thư ký Ủy ban Trung
+//     ương MTTQ Việt Nam A"; a civil-service grade before a post: "Thanh tra viên cao cấp -
+//     Phó Chánh Thanh tra Bộ Y B");
+//   - a name after a dash that follows a title ("Giám đốc Sở Y tế tỉnh X - Nguyễn Văn A");
+//   - "Phó Giám đốc Bệnh viện A" where the hospital is named in full earlier, only when the
+//     article names exactly one hospital.
+// First run (on the code before the fixes): 1/12 cases pass, facts 40/55.
+import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
+
+const CASES: WrongFactCase[] = [
+  {
+    name: 'Nghệ An 2018: head of a province police\'s criminal police division',
+    place: 'Nghệ An',
+    text: `Phá đường dây ma túy xuyên biên giới
+Ngày 14/5/2018, Công an tỉnh Nghệ An tổ chức họp báo về chuyên án ma túy. Đại tá Trần Văn Hòa, Trưởng phòng Cảnh sát hình sự Công an tỉnh Nghệ An, cho biết các đối tượng đã bị bắt giữ.`,
+    expect: {
+      people: [{ name: 'Trần Văn Hòa', positions: [{ title: 'Trưởng phòng', organization: 'Phòng Cảnh sát hình sự Công an tỉnh Nghệ An' }] }],
+      exhaustive: false,
+    },
+  },
+  {
+    name: 'Cần Thơ 2019: deputy head of a city police\'s traffic division, abbreviated',
+    place: 'Cần Thơ',
+    text: `Ra quân bảo đảm trật tự giao thông dịp Tết
+Sáng 20/1/2019, Thượng tá Lê Minh Phúc, Phó Trưởng phòng CSGT Công an TP Cần Thơ, cho biết lực lượng sẽ tăng cường tuần tra trên quốc lộ 1.`,
+    expect: {
+      people: [{
+        name: 'Lê Minh Phúc',
+        positions: [{ title: 'Phó Trưởng phòng', organization: ['Phòng Cảnh sát giao thông Công an thành phố Cần Thơ', 'Phòng CSGT Công an thành phố Cần Thơ'] }],
+      }],
+      exhaustive: false,
+    },
+  },
+  {
+    name: 'Bình Định 2017: a division named by its code, its police in brackets',
+    place: 'Bình Định',
+    text: `Triệt phá đường dây làm giả giấy tờ
+Ngày 9/11/2017, Trung tá Võ Thanh Sơn, Trưởng phòng PC45 (Công an tỉnh Bình Định), cho biết đã khởi tố 6 bị can.`,
+    expect: {
+      people: [{ name: 'Võ Thanh Sơn', positions: [{ title: 'Trưởng phòng', organization: 'Phòng PC45 Công an tỉnh Bình Định' }] }],
+      exhaustive: false,
+    },
+  },
+  {
+    name: 'Hải Phòng 2021: a numbered traffic team, its police after a dash',
+    place: 'Hải Phòng',
+    text: `Xử lý xe quá tải trên cầu Bính
+Ngày 3/3/2021, Thiếu tá Phạm Đức Long, Đội trưởng Đội CSGT số 2 - Công an TP Hải Phòng, cho biết đã lập biên bản 12 xe tải.`,
+    expect: {
+      people: [{
+        name: 'Phạm Đức Long',
+        positions: [{ title: 'Đội trưởng', organization: ['Đội Cảnh sát giao thông số 2 Công an thành phố Hải Phòng', 'Đội CSGT số 2 Công an thành phố Hải Phòng'] }],
+      }],
+      exhaustive: false,
+    },
+  },
+  {
+    name: 'Đà Nẵng 2017: a district police\'s traffic team written CAQ',
+    place: 'Đà Nẵng',
+    text: `Kiểm tra nồng độ cồn trên đường Nguyễn Văn Linh
+Tối 22/9/2017, Thiếu tá Nguyễn Quang Vinh, Đội trưởng Đội CSGT CAQ Hải Châu, cho biết đã xử phạt 30 trường hợp vi phạm.`,
+    expect: {
+      people: [{
+        name: 'Nguyễn Quang Vinh',
+        positions: [{ title: 'Đội trưởng', organization: ['Đội Cảnh sát giao thông Công an quận Hải Châu', 'Đội CSGT Công an quận Hải Châu'] }],
+      }],
+      exhaustive: false,
+    },
+  },
+  {
+    name: 'Huế 2020: a ward police chief written CA',
+    place: 'Thừa Thiên Huế',
+    text: `Trao trả tài sản cho người đánh rơi
+Ngày 7/8/2020, ông Hồ Văn Tâm, Trưởng CA phường Phú Hội, cho biết đã trao lại chiếc ví cho chủ nhân.`,
+    expect: {
+      people: [{ name: 'Hồ Văn Tâm', positions: [{ title: 'Trưởng Công an', organization: 'Công an phường Phú Hội' }] }],
+      exhaustive: false,
+    },
+  },
+  {
+    name: 'Hà Nội 2022: two titles joined by a dash before the Fatherland Front\'s central committee',
+    place: 'Hà Nội',
+    text: `Hội nghị hiệp thương lần thứ ba
+Ngày 15/11/2022, tại Hà Nội, Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam Lê Tiến Châu phát biểu tại hội nghị.`,
+    expect: {
+      people: [{
+        name: 'Lê Tiến Châu',
+        positions: [
+          { title: 'Phó Chủ tịch', organization: 'Ủy ban Trung ương MTTQ Việt Nam' },
+          { title: 'Tổng Thư ký', organization: 'Ủy ban Trung ương MTTQ Việt Nam' },
+        ],
+      }],
+      exhaustive: false,
+    },
+  },
+  {
+    name: 'Hà Nội 2024: a civil-service grade joined by a dash to a ministry\'s deputy chief inspector',
+    place: 'Hà Nội',
+    text: `Công bố kết luận thanh tra dự án cao tốc
+Chiều 18/4/2024, ông Đặng Quốc Khánh, Thanh tra viên cao cấp - Phó Chánh Thanh tra Bộ Giao thông vận tải, cho biết đoàn đã kiến nghị thu hồi 20 tỷ đồng.`,
+    expect: {
+      people: [{ name: 'Đặng Quốc Khánh', positions: [{ title: 'Phó Chánh Thanh tra', organization: 'Thanh tra Bộ Giao thông vận tải' }] }],
+      exhaustive: false,
+    },
+  },
+  {
+    name: 'Sóc Trăng 2023: a name after a dash following a department director\'s title',
+    place: 'Sóc Trăng',
+    text: `Sóc Trăng chủ động phòng chống sốt xuất huyết
+Ngày 6/6/2023, Giám đốc Sở Y tế tỉnh Sóc Trăng - Trần Văn Dũng cho biết toàn tỉnh đã ghi nhận 900 ca bệnh.`,
+    expect: {
+      people: [{ name: 'Trần Văn Dũng', positions: [{ title: 'Giám đốc', organization: 'Sở Y tế tỉnh Sóc Trăng' }] }],
+      exhaustive: false,
+    },
+  },
+  {
+    name: 'Hà Nội 2019: an ambassador\'s name after a dash',
+    place: 'Hà Nội',
+    text: `Gặp mặt cộng đồng người Việt tại Lào
+Ngày 2/2/2019, Đại sứ Việt Nam tại Lào - Nguyễn Bá Hùng phát biểu tại buổi gặp mặt kiều bào.`,
+    expect: {
+      people: [{ name: 'Nguyễn Bá Hùng', positions: [{ title: 'Đại sứ', organization: 'Đại sứ quán Việt Nam tại Lào' }] }],
+      exhaustive: false,
+    },
+  },
+  {
+    name: 'Quảng Ngãi 2025: the one hospital named in full gives a later bare "Bệnh viện" its name',
+    place: 'Quảng Ngãi',
+    text: `Cứu sống bệnh nhân bị đâm thủng tim
+Ngày 10/3/2025, Bệnh viện Đa khoa tỉnh Quảng Ngãi cho biết đã phẫu thuật thành công cho một nam bệnh nhân. Bác sĩ Võ Minh Tuấn, Phó Giám đốc Bệnh viện, cho biết bệnh nhân đã tỉnh táo.`,
+    expect: {
+      people: [{ name: 'Võ Minh Tuấn', positions: [{ title: 'Phó Giám đốc', organization: 'Bệnh viện Đa khoa tỉnh Quảng Ngãi' }] }],
+      exhaustive: false,
+    },
+  },
+  {
+    name: 'Lâm Đồng 2026: two hospitals named, a bare "Bệnh viện" gets neither',
+    place: 'Lâm Đồng',
+    text: `Chuyển viện kịp thời cho sản phụ
+Ngày 12/1/2026, Bệnh viện Đa khoa huyện Đức Trọng chuyển một sản phụ lên Bệnh viện Đa khoa tỉnh Lâm Đồng. Ông Trần Quốc Bảo, Phó Giám đốc Bệnh viện, cho biết ca mổ thành công.`,
+    expect: { exhaustive: false },
+    forbidden: [{ person: 'Trần Quốc Bảo', organizations: ['Bệnh viện Đa khoa huyện Đức Trọng', 'Bệnh viện Đa khoa tỉnh Lâm Đồng'] }],
+  },
+];
+
+describeWrongFactBatch('police divisions, dash-joined titles and hospitals', CASES, 12);
