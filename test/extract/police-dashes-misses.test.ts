@@ -8,7 +8,8 @@
 //   - a name after a dash that follows a title ("Giám đốc Sở Y tế tỉnh X - Nguyễn Văn A");
 //   - "Phó Giám đốc Bệnh viện A" where the hospital is named in full earlier, only when the
 //     article names exactly one hospital.
-// First run (on the code before the fixes): 1/12 cases pass, facts 40/55.
+// First run (on the code before the fixes): 1/12 cases pass, facts 40/55. Six cases were
+// added after the real-text check (the last six), from wrong facts the first fixes made there.
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const CASES: WrongFactCase[] = [
@@ -144,6 +145,54 @@ Ngày 10/3/2025, Bệnh viện Đa khoa tỉnh Quảng Ngãi cho biết đã ph�
 Ngày 12/1/2026, Bệnh viện Đa khoa huyện Đức Trọng chuyển một sản phụ lên Bệnh viện Đa khoa tỉnh Lâm Đồng. Ông Trần Quốc Bảo, Phó Giám đốc Bệnh viện, cho biết ca mổ thành công.`,
     expect: { exhaustive: false },
     forbidden: [{ person: 'Trần Quốc Bảo', organizations: ['Bệnh viện Đa khoa huyện Đức Trọng', 'Bệnh viện Đa khoa tỉnh Lâm Đồng'] }],
+  },
+  // Added after the real-text check, from wrong facts the first fixes made there.
+  {
+    name: 'Thanh Hóa 2018: a football team\'s captain is no police team\'s head',
+    place: 'Thanh Hóa',
+    text: `U19 Việt Nam tập luyện tại Thanh Hóa
+Chiều 4/7/2018, đội trưởng Trần Văn Bình dẫn các cầu thủ ra sân tập. Ông Lê Văn Thắng, Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Thanh Hóa, động viên đội tuyển.`,
+    expect: { people: [{ name: 'Lê Văn Thắng', positions: [{ title: 'Giám đốc', organization: 'Sở Văn hóa, Thể thao và Du lịch tỉnh Thanh Hóa' }] }], notPeople: ['Trần Văn Bình'], exhaustive: false },
+  },
+  {
+    name: 'Hà Nội 2021: titles joined by a dash stay with the name after them, not the one before',
+    place: 'Hà Nội',
+    text: `Đoàn công tác lên đường thăm Nhật Bản
+Ngày 22/11/2021, tham gia đoàn có Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn, Bộ trưởng - Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn.`,
+    expect: { people: [{ name: 'Bùi Thanh Sơn', positions: [{ title: 'Bộ trưởng', organization: 'Bộ Ngoại giao' }] }], exhaustive: false },
+    forbidden: [{ person: 'Bùi Thanh Sơn', organizations: ['Văn phòng Chính phủ'] }],
+  },
+  {
+    name: 'Kiên Giang 2020: a chief executive joined to the board\'s chair is no post of the board',
+    place: 'Kiên Giang',
+    text: `Kiên Giang tiếp nhà đầu tư
+Ngày 9/9/2020, ông Đỗ Thanh Bình, Tổng Giám đốc kiêm Chủ tịch HĐQT Tập đoàn Biển Xanh, trình bày dự án khu đô thị ven biển.`,
+    // Still missing: "Tổng Giám đốc / Tập đoàn Biển Xanh" (the board's group); a wrong post of the board is worse.
+    expect: { people: [{ name: 'Đỗ Thanh Bình', positions: [{ title: 'Chủ tịch', organization: 'Hội đồng quản trị Tập đoàn Biển Xanh' }] }], exhaustive: false },
+  },
+  {
+    name: 'Cần Thơ 2022: a hospital written in full and another by its short form: a bare "Bệnh viện" gets neither',
+    place: 'Cần Thơ',
+    text: `Chuyển viện kịp thời cho bệnh nhi
+Ngày 5/5/2022, Bệnh viện Nhi đồng Cần Thơ chuyển một bệnh nhi lên BV Nhi đồng 1. Bác sĩ Trần Minh Đức, Phó Giám đốc Bệnh viện, cho biết bé đã qua cơn nguy kịch.`,
+    expect: { exhaustive: false },
+    forbidden: [{ person: 'Trần Minh Đức', organizations: ['Bệnh viện Nhi đồng Cần Thơ', 'Bệnh viện Nhi đồng 1'] }],
+  },
+  {
+    name: 'Bắc Ninh 2019: a secretary of the police\'s youth union is no secretary of the district\'s committee',
+    place: 'Bắc Ninh',
+    text: `Ngày chủ nhật tình nguyện làm căn cước
+Ngày 9/6/2019, Trung úy Nguyễn Văn Toàn, Bí thư Đoàn CAH Quế Võ, cho biết đoàn viên đã hướng dẫn 200 người dân làm thủ tục.`,
+    expect: { people: [{ name: 'Nguyễn Văn Toàn', positions: [{ title: 'Bí thư', organization: 'Đoàn Thanh niên Công an huyện Quế Võ' }] }], exhaustive: false },
+    forbidden: [{ person: 'Nguyễn Văn Toàn', organizations: ['Huyện ủy Quế Võ'] }],
+  },
+  {
+    name: 'Hải Phòng 2018: a hospital whose name goes on in lower case is no bare mention of the one named before',
+    place: 'Hải Phòng',
+    text: `Nhiều du khách nhập viện sau bữa hải sản
+Ngày 14/7/2018, Bệnh viện Hữu nghị Việt Tiệp tiếp nhận 5 du khách. Ông Vũ Văn Hòa, Giám đốc Bệnh viện đa khoa Cát Hải, cho biết các bệnh nhân đã ổn định.`,
+    expect: { exhaustive: false },
+    forbidden: [{ person: 'Vũ Văn Hòa', organizations: ['Bệnh viện Hữu nghị Việt Tiệp'] }],
   },
 ];
 
