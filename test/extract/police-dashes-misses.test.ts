@@ -8,8 +8,8 @@
 //   - a name after a dash that follows a title ("Giám đốc Sở Y tế tỉnh X - Nguyễn Văn A");
 //   - "Phó Giám đốc Bệnh viện A" where the hospital is named in full earlier, only when the
 //     article names exactly one hospital.
-// First run (on the code before the fixes): 1/12 cases pass, facts 40/55. Six cases were
-// added after the real-text check (the last six), from wrong facts the first fixes made there.
+// First run (on the code before the fixes): 1/12 cases pass, facts 40/55. Eight cases were
+// added after the real-text check (the last eight), from wrong facts the first fixes made there.
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const CASES: WrongFactCase[] = [
@@ -193,6 +193,21 @@ Ngày 9/6/2019, Trung úy Nguyễn Văn Toàn, Bí thư Đoàn CAH Quế Võ, ch
 Ngày 14/7/2018, Bệnh viện Hữu nghị Việt Tiệp tiếp nhận 5 du khách. Ông Vũ Văn Hòa, Giám đốc Bệnh viện đa khoa Cát Hải, cho biết các bệnh nhân đã ổn định.`,
     expect: { exhaustive: false },
     forbidden: [{ person: 'Vũ Văn Hòa', organizations: ['Bệnh viện Hữu nghị Việt Tiệp'] }],
+  },
+  {
+    name: 'Hà Nội 2023: a deputy secretary-general joined to the office\'s deputy head holds no post of the office',
+    place: 'Hà Nội',
+    text: `Họp báo về kỳ họp thứ 6
+Chiều 20/10/2023, ông Trần Văn Khải - Phó Tổng Thư ký - Phó Chủ nhiệm Văn phòng Quốc hội cho biết kỳ họp sẽ kéo dài 23 ngày.`,
+    expect: { people: [{ name: 'Trần Văn Khải', positions: [{ title: 'Phó Chủ nhiệm', organization: 'Văn phòng Quốc hội' }] }], exhaustive: false },
+  },
+  {
+    name: 'Long An 2019: a chief of office joined to the spokesperson gets no post of the committee itself',
+    place: 'Long An',
+    text: `Huyện Cần Giuộc thông tin vụ sạt lở
+Ngày 3/9/2019, ông Lê Minh Tâm, Chánh Văn phòng kiêm người phát ngôn UBND huyện Cần Giuộc, cho biết đã di dời 12 hộ dân.`,
+    // Still missing: "Chánh Văn phòng / Văn phòng UBND huyện Cần Giuộc"; never the committee itself.
+    expect: { people: [{ name: 'Lê Minh Tâm', positions: [{ title: 'Người phát ngôn', organization: 'UBND huyện Cần Giuộc' }] }], exhaustive: false },
   },
 ];
 

@@ -373,7 +373,10 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
       const shortHead = headWritten.toLowerCase() !== kind.head.toLowerCase();
       if (end === hit.end && shortHead) end = placeAfter(tokens, hit.end, date);
       // "Tổng Giám đốc Tập đoàn trình bày …": an institution named in full elsewhere in the article.
-      if (end === hit.end && hit.end - i > 1 && tokens[i]!.isCapitalized && !tokens[hit.end]?.isCapitalized && !nameGoesOnInLowerCase(tokens, hit.end)) {
+      // "Phó Giám đốc Bệnh viện, …": a bare head word, but not a hospital whose name goes on in
+      // lower case ("Bệnh viện đa khoa Cát Bà"), which is no mention of the one named before.
+      const hospitalGoesOn = kind.head === 'Bệnh viện' && nameGoesOnInLowerCase(tokens, hit.end);
+      if (end === hit.end && hit.end - i > 1 && tokens[i]!.isCapitalized && !tokens[hit.end]?.isCapitalized && !hospitalGoesOn) {
         return { kind, unitWord: null, places: null, parent: null, start: i, end };
       }
       if (end === hit.end) return undefined;
@@ -792,16 +795,16 @@ function youthUnionOfPolice(title: string, tokens: readonly Token[], at: number,
   return { kind: { kind: 'body-part', name: 'Đoàn Thanh niên', category: 'front' }, unitWord: null, places: null, parent: force, start: at, end: force.end };
 }
 
-/**
- * "Bệnh viện đa khoa Cát Bà", "Bệnh viện quận Thủ Đức": lower-case words that open no clause,
- * then a capitalised one, go on with the name: the head word is no bare mention.
- */
+/** Lower-case words that point back or end a phrase: "Bệnh viện này Nguyễn Văn A". */
+const NOT_IN_LOWER_CASE_NAMES = new Set(['này', 'đó', 'kia', 'ấy', 'trên', 'nói', 'chung', 'riêng', 'nhiều', 'các', 'những', 'mình']);
+
+/** "Bệnh viện đa khoa Cát Bà", "Bệnh viện quận Thủ Đức": lower-case words opening no clause, then a capitalised one. */
 function nameGoesOnInLowerCase(tokens: readonly Token[], at: number): boolean {
   for (let k = at; k < at + 3; k++) {
     const t = tokens[k];
     if (!t?.isWord) return false;
     if (t.isCapitalized) return k > at;
-    if (opensClause(tokens, k) || clauseVerbs.longest(tokens, k)) return false;
+    if (opensClause(tokens, k) || clauseVerbs.longest(tokens, k) || NOT_IN_LOWER_CASE_NAMES.has(t.key)) return false;
   }
   return false;
 }

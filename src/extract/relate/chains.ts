@@ -89,8 +89,12 @@ const JOINING_SEPARATORS = new Set(['-', '–', 'kiêm']);
 function joinTitles(first: TitleUnit, second: TitleUnit): void {
   if (first.body || first.member || first.outside || first.unknownBody || first.title === null) return;
   if (PARTY_TITLES.has(first.title) || first.title === 'Đại biểu' || !second.body || second.member || second.outside) return;
-  // "Tổng Thư ký - Chủ nhiệm Văn phòng Quốc hội": an office's head holds a post of the body above it.
-  if (second.title === 'Chủ nhiệm') return;
+  // A title that names its own body's head word ("Chánh Văn phòng", "Chánh Thanh tra", "Cục
+  // trưởng", "Đội trưởng") heads a part of the body written, not the body itself.
+  if (/^(Phó )?Chánh |trưởng$/.test(first.title)) return;
+  // "Tổng Thư ký - Chủ nhiệm Văn phòng Quốc hội", "Phó Tổng Thư ký - Phó Chủ nhiệm …": an
+  // office's head holds a post of the body above it.
+  if (second.title?.endsWith('Chủ nhiệm')) return;
   // The body is written out, never placed by context, and is no part of another ("Tổng Giám
   // đốc kiêm Chủ tịch HĐQT Tập đoàn X": the group's, not its board's).
   const body = second.body.kind;
