@@ -373,10 +373,18 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
       const shortHead = headWritten.toLowerCase() !== kind.head.toLowerCase();
       if (end === hit.end && shortHead) end = placeAfter(tokens, hit.end, date);
       // "Tổng Giám đốc Tập đoàn trình bày …": an institution named in full elsewhere in the article.
-      // "Phó Giám đốc Bệnh viện, …": a bare head word, but not a hospital whose name goes on in
-      // lower case ("Bệnh viện đa khoa Cát Bà"), which is no mention of the one named before.
-      const hospitalGoesOn = kind.head === 'Bệnh viện' && nameGoesOnInLowerCase(tokens, hit.end);
-      if (end === hit.end && hit.end - i > 1 && tokens[i]!.isCapitalized && !tokens[hit.end]?.isCapitalized && !hospitalGoesOn) {
+      // "Giám đốc Bệnh viện đa khoa Cát Bà": a hospital whose name goes on in lower case, as
+      // written; never a bare mention of the one named before.
+      const hospitalName = kind.head === 'Bệnh viện' && end === hit.end ? lowerCaseNameAt(tokens, hit.end) : undefined;
+      if (hospitalName !== undefined) {
+        let nameEnd = namedBodyEnd(tokens, hospitalName, date);
+        // "… huyện Thông Nông cấp cứu …": the name ends at its last capitalised word or number.
+        while (nameEnd > hospitalName && tokens[nameEnd - 1]!.isWord && !tokens[nameEnd - 1]!.isCapitalized && !/^\d/.test(tokens[nameEnd - 1]!.text)) nameEnd--;
+        const head = writtenText(tokens, i, hit.end);
+        return { kind, unitWord: null, places: null, parent: null, start: i, end: nameEnd, written: kind.head + namedText(tokens, i, nameEnd, date).slice(head.length) };
+      }
+      // "Phó Giám đốc Bệnh viện, …": a bare head word.
+      if (end === hit.end && hit.end - i > 1 && tokens[i]!.isCapitalized && !tokens[hit.end]?.isCapitalized) {
         return { kind, unitWord: null, places: null, parent: null, start: i, end };
       }
       if (end === hit.end) return undefined;
@@ -795,18 +803,23 @@ function youthUnionOfPolice(title: string, tokens: readonly Token[], at: number,
   return { kind: { kind: 'body-part', name: 'Đoàn Thanh niên', category: 'front' }, unitWord: null, places: null, parent: force, start: at, end: force.end };
 }
 
-/** Lower-case words that point back or end a phrase: "Bệnh viện này Nguyễn Văn A". */
-const NOT_IN_LOWER_CASE_NAMES = new Set(['này', 'đó', 'kia', 'ấy', 'trên', 'nói', 'chung', 'riêng', 'nhiều', 'các', 'những', 'mình']);
-
-/** "Bệnh viện đa khoa Cát Bà", "Bệnh viện quận Thủ Đức": lower-case words opening no clause, then a capitalised one. */
-function nameGoesOnInLowerCase(tokens: readonly Token[], at: number): boolean {
-  for (let k = at; k < at + 3; k++) {
+/** Lower-case words that point back, end a phrase or open a person: "Bệnh viện này", "Bệnh viện ông A". */
+const NOT_IN_LOWER_CASE_NAMES = new Set([
+  'này', 'đó', 'kia', 'ấy', 'trên', 'nói', 'chung', 'riêng', 'nhiều', 'các', 'những', 'mình',
+  'ông', 'bà', 'anh', 'chị', 'bác', 'đồng', 'thạc', 'tiến', 'giáo',
+]);
+/**
+ * "Bệnh viện đa khoa Cát Bà", "Bệnh viện quận Thủ Đức": up to three lower-case words opening no
+ * clause, then a capitalised word: where that capitalised name starts, or undefined.
+ */
+function lowerCaseNameAt(tokens: readonly Token[], at: number): number | undefined {
+  for (let k = at; k < at + 4; k++) {
     const t = tokens[k];
-    if (!t?.isWord) return false;
-    if (t.isCapitalized) return k > at;
-    if (opensClause(tokens, k) || clauseVerbs.longest(tokens, k) || NOT_IN_LOWER_CASE_NAMES.has(t.key)) return false;
+    if (!t?.isWord) return undefined;
+    if (t.isCapitalized) return k > at ? k : undefined;
+    if (opensClause(tokens, k) || clauseVerbs.longest(tokens, k) || NOT_IN_LOWER_CASE_NAMES.has(t.key)) return undefined;
   }
-  return false;
+  return undefined;
 }
 
 /** A unit word and a unit the gazetteer knows at tokens[at] ("tỉnh Gia Lai", "TP Đà Nẵng"), or undefined. */
