@@ -129,6 +129,23 @@ export const MINISTRY_SHORT_FIELDS: ReadonlyArray<{ field: string; ministry: str
   { field: 'Khoa học', ministry: 'Bộ Khoa học và Công nghệ' },
 ];
 
+/**
+ * A police force's divisions and teams with the press's short forms, named before their force
+ * and only with it: "Phòng Cảnh sát hình sự Công an tỉnh X", "Đội CSGT số 3 - Công an TP Y",
+ * "Phòng PC45 (Công an tỉnh Z)". A division named by its code ("PC45", "PA05") is written as
+ * the code: the codes were renumbered over the years.
+ */
+export const POLICE_UNITS: ReadonlyArray<readonly [name: string, short: string]> = ['Phòng', 'Đội'].flatMap((head) => [
+  [`${head} Cảnh sát hình sự`, `${head} CSHS`],
+  [`${head} Cảnh sát giao thông`, `${head} CSGT`],
+  [`${head} Cảnh sát kinh tế`, `${head} CSKT`],
+  [`${head} Cảnh sát môi trường`, `${head} CSMT`],
+  [`${head} Cảnh sát cơ động`, `${head} CSCĐ`],
+  [`${head} Cảnh sát điều tra tội phạm về ma túy`, `${head} CSĐT tội phạm về ma túy`],
+] as const);
+/** "PC45", "PA05", "PK02": a police division's code. */
+export const POLICE_DIVISION_CODE = /^P[A-Z]\d{2}[A-Z]?$/u;
+
 /** Head words of institutions whose names the text gives in full ("Cục Quản lý chất lượng"). */
 export const NAMED_BODY_HEADS: readonly string[] = [
   'Vụ', 'Cục', 'Tổng cục', 'Chi cục', 'Trường', 'Học viện', 'Viện', 'Báo', 'Đài', 'Tạp chí', 'Công ty', 'Tổng công ty',
@@ -211,8 +228,8 @@ const ROWS: readonly Row[] = [
   local('Bộ Chỉ huy Quân sự', 'command', ['Bộ CHQS'], 'province'),
   local('Ban Chỉ huy Quân sự', 'command', ['Ban CHQS'], 'district'),
   local('Bộ Chỉ huy Bộ đội Biên phòng', 'command', [], 'province'),
-  // "CATP Đà Nẵng": the police of a city.
-  local('Công an', 'command', ['CATP']),
+  // "CATP Đà Nẵng", "CAQ Thanh Khê": the police of a city, a district ("CA phường X": see titles.ts).
+  local('Công an', 'command', ['CATP', 'CAQ', 'CAH']),
   // A province's fire police, apart from its Công an until 2018: "Phó Giám đốc Cảnh sát PCCC tỉnh Quảng Ngãi".
   local('Cảnh sát PCCC', 'command', ['Cảnh sát Phòng cháy chữa cháy', 'Cảnh sát PCCC và CNCH'], 'province'),
   local('Tòa án nhân dân', 'other', ['TAND']),
@@ -284,6 +301,8 @@ const ROWS: readonly Row[] = [
   // The investigating agencies of a police force: "Cơ quan CSĐT Công an tỉnh X".
   [['Cơ quan Cảnh sát điều tra', 'Cơ quan CSĐT', 'CQCSĐT'], { kind: 'body-part', name: 'Cơ quan Cảnh sát điều tra', category: 'command' }],
   [['Cơ quan An ninh điều tra', 'Cơ quan ANĐT', 'CQANĐT'], { kind: 'body-part', name: 'Cơ quan An ninh điều tra', category: 'command' }],
+  // A police force's divisions and teams, named before their force (see POLICE_UNITS).
+  ...POLICE_UNITS.map(([name, short]): Row => [[name, short], { kind: 'body-part', name, category: 'command' }]),
   // Party committees of a province's agencies and enterprises; since 2025 those of its
   // Party agencies and of its People's Committee.
   ...['Đảng ủy Khối các cơ quan', 'Đảng ủy Khối Doanh nghiệp', 'Đảng ủy Khối cơ quan và Doanh nghiệp', 'Đảng ủy các cơ quan Đảng', 'Đảng ủy Quân sự']

@@ -75,6 +75,9 @@ const WRITTEN_TITLES: ReadonlyArray<readonly [string, string, string?]> = [
   ['Phó trưởng đoàn', 'Phó Trưởng đoàn'],
   ['Phó Trưởng đoàn chuyên trách', 'Phó Trưởng đoàn'],
   ['Trưởng phòng', 'Trưởng phòng'],
+  // The head of a police team: "Đội trưởng Đội CSGT số 3".
+  ['Đội trưởng', 'Đội trưởng'],
+  ['Phó Đội trưởng', 'Phó Đội trưởng'],
   ['Phó Trưởng phòng', 'Phó Trưởng phòng'],
   ['Tổng Thư ký', 'Tổng Thư ký'],
   ['Chánh án', 'Chánh án'],

@@ -153,9 +153,8 @@ Thiếu tá Lê Văn Hải, Đội trưởng Đội CSGT số 2 – Công an TP 
       events: [{ kind: 'conference', organizer: 'Công an thành phố Đà Nẵng', date: '2019-02-19' }],
       people: [
         { name: 'Vũ Xuân Viên', positions: [{ title: 'Giám đốc', organization: 'Công an thành phố Đà Nẵng' }], roles: ['chaired'] },
-        // Still missing: the team ("Đội CSGT số 2"), which no lexicon knows, and so the role after
-        // it; the post is left out rather than given to the city's police.
-        { name: 'Lê Văn Hải', positions: [] },
+        // The team, named before its force after a dash: its post, never the city's police.
+        { name: 'Lê Văn Hải', positions: [{ title: 'Đội trưởng', organization: 'Đội Cảnh sát giao thông số 2 Công an thành phố Đà Nẵng' }] },
       ],
     },
     forbidden: [{ person: 'Lê Văn Hải', organizations: ['Công an thành phố Đà Nẵng'] }],

@@ -9,4 +9,6 @@ export const RANKS: readonly string[] = [
   'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá', 'Đại úy', 'Thượng úy', 'Trung úy', 'Thiếu úy',
   'Giáo sư', 'Phó Giáo sư', 'GS', 'PGS', 'GS.TS', 'PGS.TS', 'TS', 'ThS', 'Tiến sĩ', 'Thạc sĩ', 'Bác sĩ',
   'Anh hùng Lực lượng vũ trang nhân dân', 'Anh hùng Lao động', 'Nhà giáo Nhân dân', 'Nhà giáo Ưu tú',
+  // An inspector's civil-service grade, no post: "Thanh tra viên cao cấp - Phó Chánh Thanh tra Bộ X".
+  'Thanh tra viên', 'Thanh tra viên chính', 'Thanh tra viên cao cấp',
 ];

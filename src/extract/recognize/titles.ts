@@ -12,6 +12,7 @@ import { typesOfWord, WRITTEN_UNIT_WORDS } from '../../vietnam/units.js';
 import { SPEECH_VERBS } from '../lexicon/cues.js';
 import { RANKS } from '../lexicon/honorifics.js';
 import { PhraseTrie } from '../lexicon/trie.js';
+import { isPoliceUnit, policeCodeEnd, policeUnitAt } from './police-units.js';
 import type { Token } from '../tokenize.js';
 import { WordSet } from '../words.js';
 import { endsManyPlaceNames, matchForeignPlace, matchForeignState, matchOtherPlace, matchPlace } from './places.js';
@@ -47,6 +48,8 @@ export interface TitleUnit {
   outside?: boolean;
   /** A body follows that the lexicon does not know ("Bí thư Chi đoàn X"): the position is left out, not guessed. */
   unknownBody?: boolean;
+  /** "Phó Chủ tịch - Tổng Thư ký Ủy ban X": the title after a dash, whose body this bodiless title shares. */
+  joinedTo?: TitleUnit;
 }
 
 const bodyTrie = new PhraseTrie<BodyEntry>();
@@ -284,8 +287,34 @@ function branchEnd(tokens: readonly Token[], at: number, date: string | null): n
   return place.places ? place.end : at;
 }
 
+/**
+ * "CA phường Phú Hội": the police of a unit, in upper case and with its unit written ("ca" is a
+ * word: "ca sĩ", "ca khúc").
+ */
+function policeShortForm(tokens: readonly Token[], i: number, date: string | null): BodyRef | undefined {
+  if (tokens[i]?.text !== 'CA') return undefined;
+  const p = withPlace(tokens, i + 1, null, date);
+  return p.places ? { kind: entryOfPhrase('Công an')!, unitWord: p.unitWord, places: p.places, parent: null, start: i, end: p.end } : undefined;
+}
+
+/** "Thanh tra Bộ Giao thông vận tải", "Thanh tra Sở Xây dựng tỉnh X": a ministry's or a department's own inspectorate. */
+function inspectorateOf(tokens: readonly Token[], i: number, headEnd: number, kind: Extract<BodyEntry, { kind: 'jurisdictional' }>, date: string | null): BodyRef | undefined {
+  if (kind.name !== 'Thanh tra') return undefined;
+  const parent = parseBody(tokens, headEnd, date);
+  if (!parent || !('name' in parent.kind)) return undefined;
+  const { kind: parentKind } = parent;
+  const ministry = parentKind.kind === 'fixed' && parentKind.category === 'department' && parentKind.name.startsWith('Bộ ');
+  const department = parentKind.kind === 'jurisdictional' && parentKind.name.startsWith('Sở ');
+  if (!ministry && !department) return undefined;
+  return { kind: { kind: 'body-part', name: 'Thanh tra', category: 'department' }, unitWord: null, places: null, parent, start: i, end: parent.end };
+}
+
 /** A body starting at tokens[i]: "Huyện ủy Thanh Trì", "UBND huyện", "Ban Tổ chức Tỉnh ủy". */
 export function parseBody(tokens: readonly Token[], i: number, date: string | null = null): BodyRef | undefined {
+  const coded = policeCodeEnd(tokens, i);
+  if (coded !== undefined) return policeUnitAt(tokens, i, coded, `Phòng ${tokens[i + 1]!.text}`, date, parseBody);
+  const police = policeShortForm(tokens, i, date);
+  if (police) return police;
   const hit = bodyTrie.longest(tokens, i);
   if (!hit) return undefined;
   const kind = hit.value;
@@ -330,6 +359,8 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
       return { kind, unitWord: null, places: null, parent: usable ? parent : null, start: i, end: usable ? parent.end : hit.end };
     }
     case 'jurisdictional': {
+      const inspectorate = inspectorateOf(tokens, i, hit.end, kind, date);
+      if (inspectorate) return inspectorate;
       const national = nationalEnd(tokens, hit.end, kind, date);
       if (national !== undefined) {
         return { kind: { kind: 'fixed', name: `${kind.name} Việt Nam`, category: kind.category }, unitWord: null, places: null, parent: null, start: i, end: national };
@@ -348,6 +379,7 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
       return { kind, unitWord: null, places: null, parent: null, start: i, end: hit.end };
     }
     case 'body-part': {
+      if (isPoliceUnit(kind)) return policeUnitAt(tokens, i, hit.end, kind.name, date, parseBody);
       // "Thôn Đông", "Ban nhân dân ấp Phú Hòa": a village, or its board, only with its name.
       if (VILLAGE_BODIES.has(kind.name)) {
         const village = villageEnd(tokens, kind.name === 'Ban nhân dân' ? hit.end : i, date);
@@ -379,6 +411,17 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
       const shortHead = headWritten.toLowerCase() !== kind.head.toLowerCase();
       if (end === hit.end && shortHead) end = placeAfter(tokens, hit.end, date);
       // "Tổng Giám đốc Tập đoàn trình bày …": an institution named in full elsewhere in the article.
+      // "Giám đốc Bệnh viện đa khoa Cát Bà": a hospital whose name goes on in lower case, as
+      // written; never a bare mention of the one named before.
+      const hospitalName = kind.head === 'Bệnh viện' && end === hit.end ? lowerCaseNameAt(tokens, hit.end) : undefined;
+      if (hospitalName !== undefined) {
+        let nameEnd = namedBodyEnd(tokens, hospitalName, date);
+        // "… huyện Thông Nông cấp cứu …": the name ends at its last capitalised word or number.
+        while (nameEnd > hospitalName && tokens[nameEnd - 1]!.isWord && !tokens[nameEnd - 1]!.isCapitalized && !/^\d/.test(tokens[nameEnd - 1]!.text)) nameEnd--;
+        const head = writtenText(tokens, i, hit.end);
+        return { kind, unitWord: null, places: null, parent: null, start: i, end: nameEnd, written: kind.head + namedText(tokens, i, nameEnd, date).slice(head.length) };
+      }
+      // "Phó Giám đốc Bệnh viện, …": a bare head word.
       if (end === hit.end && hit.end - i > 1 && tokens[i]!.isCapitalized && !tokens[hit.end]?.isCapitalized) {
         return { kind, unitWord: null, places: null, parent: null, start: i, end };
       }
@@ -668,7 +711,7 @@ function tradeNameCloses(tokens: readonly Token[], from: number): boolean {
 const NOT_TRADES = new Set(['ông', 'bà', 'anh', 'chị', 'đại', 'các', 'những', 'lãnh', 'cán']);
 
 /** Short forms of a body that hold its unit word: "CATP" is the Công an of a thành phố. */
-const UNIT_IN_ABBREVIATION: ReadonlyMap<string, string> = new Map([['catp', 'thành phố']]);
+const UNIT_IN_ABBREVIATION: ReadonlyMap<string, string> = new Map([['catp', 'thành phố'], ['caq', 'quận'], ['cah', 'huyện']]);
 
 /** Bodies that are a village or its board, named only with the village's name. */
 const VILLAGE_BODIES = new Set(['Thôn', 'Ấp', 'Khu phố', 'Ban nhân dân']);
@@ -787,6 +830,36 @@ function missionOf(title: string, tokens: readonly Token[], at: number): BodyRef
   return { kind: { kind: 'named', head: mission, category: 'other' }, unitWord: null, places: null, parent: null, start: at, end, written };
 }
 
+/**
+ * "Bí thư Đoàn CAQ Nam Từ Liêm", "Phó Bí thư Đoàn Công an tỉnh X": a secretary of the police
+ * force's youth union, never of the unit's Party committee.
+ */
+function youthUnionOfPolice(title: string, tokens: readonly Token[], at: number, date: string | null): BodyRef | undefined {
+  if (!/^(Phó )?Bí thư$/.test(title) || tokens[at]?.text !== 'Đoàn') return undefined;
+  const force = parseBody(tokens, at + 1, date);
+  if (!force || force.kind.kind !== 'jurisdictional' || force.kind.name !== 'Công an') return undefined;
+  return { kind: { kind: 'body-part', name: 'Đoàn Thanh niên', category: 'front' }, unitWord: null, places: null, parent: force, start: at, end: force.end };
+}
+
+/** Lower-case words that point back, end a phrase or open a person: "Bệnh viện này", "Bệnh viện ông A". */
+const NOT_IN_LOWER_CASE_NAMES = new Set([
+  'này', 'đó', 'kia', 'ấy', 'trên', 'nói', 'chung', 'riêng', 'nhiều', 'các', 'những', 'mình',
+  'ông', 'bà', 'anh', 'chị', 'bác', 'đồng', 'thạc', 'tiến', 'giáo',
+]);
+/**
+ * "Bệnh viện đa khoa Cát Bà", "Bệnh viện quận Thủ Đức": up to three lower-case words opening no
+ * clause, then a capitalised word: where that capitalised name starts, or undefined.
+ */
+function lowerCaseNameAt(tokens: readonly Token[], at: number): number | undefined {
+  for (let k = at; k < at + 4; k++) {
+    const t = tokens[k];
+    if (!t?.isWord) return undefined;
+    if (t.isCapitalized) return k > at ? k : undefined;
+    if (opensClause(tokens, k) || clauseVerbs.longest(tokens, k) || NOT_IN_LOWER_CASE_NAMES.has(t.key)) return undefined;
+  }
+  return undefined;
+}
+
 /** A unit word and a unit the gazetteer knows at tokens[at] ("tỉnh Gia Lai", "TP Đà Nẵng"), or undefined. */
 function unitWrittenAt(tokens: readonly Token[], at: number, date: string | null): { unitWord: string | null; places: Unit[]; end: number } | undefined {
   if (!matchUnitWord(tokens, at)) return undefined;
@@ -797,7 +870,7 @@ function unitWrittenAt(tokens: readonly Token[], at: number, date: string | null
 /** Heads' titles named after their body's head word: "Cục trưởng" of a "Cục", "Trưởng phòng" of a "Phòng". */
 const HEAD_OF: ReadonlyMap<string, string> = new Map([
   ['Cục trưởng', 'Cục'], ['Tổng cục trưởng', 'Tổng cục'], ['Chi cục trưởng', 'Chi cục'], ['Vụ trưởng', 'Vụ'],
-  ['Viện trưởng', 'Viện'], ['Trưởng phòng', 'Phòng'],
+  ['Viện trưởng', 'Viện'], ['Trưởng phòng', 'Phòng'], ['Đội trưởng', 'Đội'],
 ]);
 
 /**
@@ -858,7 +931,8 @@ export function parseTitleUnit(tokens: readonly Token[], i: number, date: string
   if (!role) return undefined;
   // "đại biểu (ĐB) Nguyễn Văn A": a short form glossed in brackets is no second title.
   if (tokens[j - 1]?.text === '(' && tokens[role.end]?.text === ')') return undefined;
-  const [title, impliedBody] = role.value;
+  const [writtenTitle, impliedBody] = role.value;
+  let title = writtenTitle;
   let body: BodyRef | null = null;
   let end = role.end;
   if (impliedBody) {
@@ -866,7 +940,7 @@ export function parseTitleUnit(tokens: readonly Token[], i: number, date: string
     body = implied.body;
     end = constituencyEnd(impliedBody, tokens, implied.end, date);
   } else {
-    const found = bodyAfterRole(tokens, j, role.end, date) ?? (MINISTERS.has(title) ? ministryOfField(tokens, role.end, date) : undefined) ?? bodyOfUnitHead(title, tokens, role.end, date) ?? missionOf(title, tokens, role.end);
+    const found = youthUnionOfPolice(title, tokens, role.end, date) ?? bodyAfterRole(tokens, j, role.end, date) ?? (MINISTERS.has(title) ? ministryOfField(tokens, role.end, date) : undefined) ?? bodyOfUnitHead(title, tokens, role.end, date) ?? missionOf(title, tokens, role.end);
     if (found) {
       body = found;
       end = found.end;
@@ -881,9 +955,14 @@ export function parseTitleUnit(tokens: readonly Token[], i: number, date: string
   }
   if (body) end = parentAfterComma(tokens, body, end, date);
   // A bare "Trưởng" is a head of a Ban ("Trưởng BTC"); before anything else it is no title here.
+  // "Trưởng CA phường X": before a police force, the head of that force.
   if (role.end - j <= 2 && /^(phó )?trưởng$/.test(tokens.slice(j, role.end).map((t) => t.key).join(' '))) {
-    if (!body || body.kind.kind !== 'committee-part' || !body.kind.name.startsWith('Ban')) return undefined;
+    const police = body?.kind.kind === 'jurisdictional' && body.kind.name === 'Công an';
+    if (police) title = title.replace('Trưởng ban', 'Trưởng Công an');
+    else if (!body || body.kind.kind !== 'committee-part' || !body.kind.name.startsWith('Ban')) return undefined;
   }
+  // "đội trưởng Quang Hải": a team's captain; a police team's head has the team written.
+  if (/^(Phó )?Đội trưởng$/.test(title) && (!body || !isPoliceUnit(body.kind))) return undefined;
   // A spokesperson speaks for a body named right after ("Người Phát ngôn Bộ Ngoại giao"): with
   // none it is a foreign office's as often ("Người phát ngôn Lầu Năm Góc"); "ông A và người
   // phát ngôn Bộ X" names a second person, not A's post.

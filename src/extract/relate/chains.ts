@@ -7,6 +7,7 @@ import { COMMON_SURNAMES } from '../lexicon/surnames.js';
 import type { Item } from '../recognize/scan.js';
 import type { TitleUnit } from '../recognize/titles.js';
 import type { Token } from '../tokenize.js';
+import { PARTY_TITLES } from '../../vietnam/titles.js';
 
 export interface Chain {
   units: TitleUnit[];
@@ -77,6 +78,38 @@ function markedOld(items: readonly Item[], k: number): boolean {
   return isWord(next, new Set(['('])) && isWord(items[k + 2], new Set(['cũ'])) && isWord(items[k + 3], new Set([')']));
 }
 
+/** "Phó Chủ tịch - Tổng Thư ký Ủy ban X", "Giám đốc kiêm Tổng Biên tập Báo Y": two posts of one body. */
+const JOINING_SEPARATORS = new Set(['-', '–', 'kiêm']);
+
+/**
+ * A bodiless title joined by a dash or "kiêm" to a title with a body shares that body. Not a
+ * Party title ("Bí thư - Chủ tịch UBND xã": the commune's Party committee, found elsewhere)
+ * nor a delegate's, whose bodies come from their own rules.
+ */
+function joinTitles(first: TitleUnit, second: TitleUnit): void {
+  if (first.body || first.member || first.outside || first.unknownBody || first.title === null) return;
+  if (PARTY_TITLES.has(first.title) || first.title === 'Đại biểu' || !second.body || second.member || second.outside) return;
+  // A title that names its own body's head word ("Chánh Văn phòng", "Chánh Thanh tra", "Cục
+  // trưởng", "Đội trưởng") heads a part of the body written, not the body itself.
+  if (/^(Phó )?Chánh |trưởng$/.test(first.title)) return;
+  // "Tổng Thư ký - Chủ nhiệm Văn phòng Quốc hội", "Phó Tổng Thư ký - Phó Chủ nhiệm …": an
+  // office's head holds a post of the body above it.
+  if (second.title?.endsWith('Chủ nhiệm')) return;
+  // The body is written out, never placed by context, and is no part of another ("Tổng Giám
+  // đốc kiêm Chủ tịch HĐQT Tập đoàn X": the group's, not its board's).
+  const body = second.body.kind;
+  if (body.kind === 'body-part' || body.kind === 'committee-part') return;
+  if (!second.body.places && body.kind !== 'fixed' && !second.body.written) return;
+  first.joinedTo = second;
+}
+
+/** Where the last post of a chain starts: its last title and the titles joined to it. */
+function lastPostStart(units: readonly TitleUnit[]): number {
+  let k = units.length - 1;
+  while (k > 0 && units[k - 1]!.joinedTo === units[k]) k--;
+  return k;
+}
+
 export function findChains(items: readonly Item[], tokens: readonly Token[]): Chain[] {
   const chains: Chain[] = [];
   let current: Chain | null = null;
@@ -85,7 +118,10 @@ export function findChains(items: readonly Item[], tokens: readonly Token[]): Ch
     if (item.type === 'unit' && markedOld(items, k)) item.unit.former = true;
     if (item.type === 'unit' && usable(item.unit, items[k + 1], tokens)) {
       if (current && current.to === k) current.units.push(item.unit);
-      else if (current && current.to + 1 === k && isWord(items[current.to], CHAIN_SEPARATORS)) current.units.push(item.unit);
+      else if (current && current.to + 1 === k && isWord(items[current.to], CHAIN_SEPARATORS)) {
+        if (isWord(items[current.to], JOINING_SEPARATORS)) joinTitles(current.units[current.units.length - 1]!, item.unit);
+        current.units.push(item.unit);
+      }
       else {
         current = { units: [item.unit], from: k, to: k + 1 };
         chains.push(current);
@@ -190,7 +226,8 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
     const after = names[afterIndex];
     // "Vụ trưởng Vụ Y (Bộ Z) A": a bracket naming the body's parent may stand between.
     // "Chủ tịch UBND tỉnh X ông A": the honorific alone may stand between too.
-    const adjacentAfter = after && (after.item === chain.to || after.item === pastBracket(items, chain.to) || (after.honorific && after.item === pastHonorific(items, tokens, chain.to)));
+    // "Giám đốc Sở Y tế tỉnh X - Nguyễn Văn A": a full name after a dash.
+    const adjacentAfter = after && (after.item === chain.to || after.item === pastBracket(items, chain.to) || (after.honorific && after.item === pastHonorific(items, tokens, chain.to)) || (!after.short && after.item === pastDash(items, chain.to)));
     // After the name, or after the chains it already has ("A, Phó Chủ tịch UBND huyện được bầu giữ chức …").
     // "… Thứ trưởng X Hồ Thị Kim Thoa Thủ tướng vừa ký …": a name that has a post before it and
     // runs straight into another title with nothing between ends there; that title opens a clause
@@ -222,8 +259,10 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
     }
     if (suffix.ok && before && adjacentAfter) {
       // "A, Bí thư Huyện ủy, Chủ tịch UBND huyện B": the last unit is B's.
-      give(before, chain, chain.units.slice(0, -1), suffix.former);
-      give(after!, chain, chain.units.slice(-1), false);
+      // Titles joined to the last ("Bộ trưởng - Chủ nhiệm Văn phòng Chính phủ B") go with it.
+      const split = lastPostStart(chain.units);
+      give(before, chain, chain.units.slice(0, split), suffix.former);
+      give(after!, chain, chain.units.slice(split), false);
     } else if (suffix.ok && before) {
       // Moved to a new post ("được điều động, chỉ định giữ chức …"): the posts named before are former.
       // A membership of a committee (Ủy viên Ban Thường vụ Tỉnh ủy) goes with the person.
@@ -364,6 +403,11 @@ function pastHonorific(items: readonly Item[], tokens: readonly Token[], k: numb
   return isWord(items[k], new Set(['đồng'])) && isWord(items[k + 1], new Set(['chí'])) ? k + 2 : -1;
 }
 const TITLE_TO_NAME_HONORIFICS = new Set(['ông', 'bà']);
+
+function pastDash(items: readonly Item[], k: number): number {
+  return isWord(items[k], DASHES) ? k + 1 : -1;
+}
+const DASHES = new Set(['-', '–']);
 
 function pastBracket(items: readonly Item[], k: number): number {
   if (!isWord(items[k], new Set(['(']))) return -1;

@@ -124,6 +124,7 @@ function organizationOf(unit: TitleUnit, chain: readonly TitleUnit[], ctx: Artic
     }
     return resolveBody(unit.body, ctx);
   }
+  if (unit.joinedTo) return organizationOf(unit.joinedTo, chain, ctx);
   if (unit.title !== null && PARTY_TITLES.has(unit.title)) return neighbourCommittee(chain, index, ctx);
   if (unit.title === 'Đại biểu') return ctx.sessionOrganizer;
   return null;

@@ -327,30 +327,43 @@ function mergedInto(old: Unit, merged: Unit): boolean {
 /** The institutions named in full ("Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"), by their head word. */
 function institutionsNamed(sentences: readonly SentenceScan[], date: string | null): Map<string, string[]> {
   const byHead = new Map<string, string[]>();
+  const headWrittenOut = new Set<string>();
   for (const s of sentences) {
-    for (const body of [...bodiesOf(s.items), ...purposeNamedBoards(s, date)]) {
+    for (const body of [...bodiesOf(s.items), ...subjectNamedBodies(s, date)]) {
       if (body.kind.kind !== 'named' || !body.written) continue;
-      // "BV Bạch Mai": a short form of the head word does not stand for "Bệnh viện" written alone.
-      if (s.tokens[body.start]?.key !== body.kind.head.split(' ')[0]!.toLowerCase()) continue;
+      // "BV Bạch Mai": a short form of the head word does not stand for "Bệnh viện" written alone,
+      // but it is one more institution of that kind, so a bare head word no longer means one.
+      if (s.tokens[body.start]?.key === body.kind.head.split(' ')[0]!.toLowerCase()) headWrittenOut.add(body.kind.head);
       const names = byHead.get(body.kind.head) ?? [];
       if (!names.includes(body.written)) names.push(body.written);
       byHead.set(body.kind.head, names);
     }
   }
+  for (const head of byHead.keys()) if (!headWrittenOut.has(head)) byHead.delete(head);
   return byHead;
 }
 
 /**
- * "Ban Chỉ đạo … tỉnh Đắk Lắk tổ chức hội nghị": a board named in full as a subject, not in a
- * title, is what a later "Trưởng Ban Chỉ đạo" means.
+ * Institutions a later bare head word means ("Trưởng Ban Chỉ đạo", "Phó Giám đốc Bệnh viện"),
+ * with the words that show the sentence may name one.
  */
-function purposeNamedBoards(s: SentenceScan, date: string | null): BodyRef[] {
-  if (!PURPOSE_NAMED_HEADS.some((head) => s.text.includes(head))) return [];
+const SUBJECT_NAMED_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
+  ...PURPOSE_NAMED_HEADS.map((head): [string, string[]] => [head, [head]]),
+  ['Bệnh viện', ['Bệnh viện', 'BV']],
+]);
+
+/**
+ * "Ban Chỉ đạo … tỉnh Đắk Lắk tổ chức hội nghị", "Bệnh viện Đa khoa tỉnh X cho biết": a board
+ * or a hospital named in full as a subject, not in a title, is what a later "Trưởng Ban Chỉ
+ * đạo" or "Giám đốc Bệnh viện" means (when it is the only one of its kind the article names).
+ */
+function subjectNamedBodies(s: SentenceScan, date: string | null): BodyRef[] {
+  if (![...SUBJECT_NAMED_HEADS.values()].some((words) => words.some((w) => s.text.includes(w)))) return [];
   const out: BodyRef[] = [];
   for (let i = 0; i < s.tokens.length; i++) {
     if (!s.tokens[i]!.isCapitalized) continue;
     const body = parseBody(s.tokens, i, date);
-    if (body?.kind.kind === 'named' && PURPOSE_NAMED_HEADS.includes(body.kind.head) && body.written) out.push(body);
+    if (body?.kind.kind === 'named' && SUBJECT_NAMED_HEADS.has(body.kind.head) && body.written) out.push(body);
   }
   return out;
 }
