@@ -59,12 +59,12 @@ const timeWordsLikeNames = new Set(TIME_WORDS_LIKE_NAMES);
 const nounsOpeningAfterNames = PhraseTrie.of(NOUNS_OPENING_AFTER_NAMES);
 const afterTimeWords = new Set(AFTER_TIME_WORDS);
 
-/** A person's name starting at tokens[i]: a surname and 1 to 4 more capitalised words. */
 /** An agency's abbreviation before a photographer's name: "VGP/", "TTXVN/". */
 const AGENCY_BEFORE_CREDIT = /^[A-ZĐ]{2,}$/u;
 /** The first words of countries written in Latin script ("Israel", "Sri Lanka"), lower-cased. */
 const latinCountryWords: ReadonlySet<string> = new Set(COUNTRIES_IN_LATIN_SCRIPT.map((name) => name.split(' ')[0]!.toLowerCase()));
 
+/** A person's name starting at tokens[i]: a surname and 1 to 4 more capitalised words. */
 function matchName(tokens: readonly Token[], i: number, date: string | null): { end: number; name: string } | undefined {
   const first = tokens[i];
   if (!first || !first.isCapitalized || !surnames.has(first.key)) return undefined;
@@ -241,7 +241,6 @@ function afterUnknownBody(tokens: readonly Token[], i: number, titleEnds: Readon
   }
   return false;
 }
-
 
 /** "Hội Nông dân xã Thiệu Đô, huyện Thiệu Hóa": a name between unit words is an address. */
 function inAddress(tokens: readonly Token[], start: number, end: number): boolean {

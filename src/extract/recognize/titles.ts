@@ -63,6 +63,12 @@ for (const [phrase, member] of MEMBER_WORDS) memberTrie.add(phrase, member);
 const rankTrie = new PhraseTrie<string>();
 for (const rank of RANKS) rankTrie.add(rank, rank);
 const organizedTrie = PhraseTrie.of(ORGANIZED_EVENTS);
+const entries = new Map<string, BodyEntry>();
+for (const [phrase, entry] of BODY_PHRASES) if (!entries.has(phrase)) entries.set(phrase, entry);
+/** The body a phrase of the bodies lexicon names ("UBND", "Quốc hội"), its first row's. */
+function entryOfPhrase(phrase: string): BodyEntry | undefined {
+  return entries.get(phrase);
+}
 /** Titles of a ministry's head and deputies, which the press writes with the ministry's field alone. */
 const MINISTERS: ReadonlySet<string> = new Set(['Bộ trưởng', 'Thứ trưởng', 'Thứ trưởng Thường trực']);
 /** A ministry's field, "Kế hoạch và Đầu tư", "Công Thương", "GD&ĐT": what follows "Bộ " in its name. */
@@ -74,11 +80,9 @@ for (const [phrase, kind] of BODY_PHRASES) {
 /** "Nông nghiệp" → the ministries the press names so, each with the days it holds. */
 const ministryShortFields = new PhraseTrie<ReadonlyArray<{ entry: BodyEntry; from?: string; until?: string }>>();
 {
-  const ministries = new Map<string, BodyEntry>();
-  for (const [, kind] of BODY_PHRASES) if (kind.kind === 'fixed' && kind.category === 'department') ministries.set(kind.name, kind);
   const byField = new Map<string, Array<{ entry: BodyEntry; from?: string; until?: string }>>();
   for (const { field, ministry, ...days } of MINISTRY_SHORT_FIELDS) {
-    const entry = ministries.get(ministry);
+    const entry = entryOfPhrase(ministry);
     if (!entry) throw new Error(`MINISTRY_SHORT_FIELDS: no ministry "${ministry}" in the bodies' lexicon`);
     byField.set(field, [...(byField.get(field) ?? []), { entry, ...days }]);
   }
@@ -1035,12 +1039,6 @@ function foreignStateEnd(tokens: readonly Token[], from: number, date: string | 
   return end;
 }
 
-const entries = new Map<string, BodyEntry>();
-for (const [phrase, entry] of BODY_PHRASES) if (!entries.has(phrase)) entries.set(phrase, entry);
-/** The body a phrase of the bodies lexicon names ("UBND", "Quốc hội"), its first row's. */
-function entryOfPhrase(phrase: string): BodyEntry | undefined {
-  return entries.get(phrase);
-}
 
 function parseImplied(phrase: string, tokens: readonly Token[], at: number, date: string | null): { body: BodyRef; end: number } {
   const kind: BodyEntry = entryOfPhrase(phrase) ?? { kind: 'fixed', name: phrase, category: 'other' };

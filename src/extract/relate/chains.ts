@@ -79,7 +79,8 @@ function markedOld(items: readonly Item[], k: number): boolean {
 }
 
 /** "Phó Chủ tịch - Tổng Thư ký Ủy ban X", "Giám đốc kiêm Tổng Biên tập Báo Y": two posts of one body. */
-const JOINING_SEPARATORS = new Set(['-', '–', 'kiêm']);
+const DASHES = new Set(['-', '–']);
+const JOINING_SEPARATORS = new Set([...DASHES, 'kiêm']);
 
 /**
  * A bodiless title joined by a dash or "kiêm" to a title with a body shares that body. Not a
@@ -142,14 +143,14 @@ const CAREER = /^(?:, )?(?:(?:đã |lần lượt )?(?:từng|đã) (?:kinh qua|
 /** Words that make a post one the person is put forward for, not one they hold or took up. */
 const NOMINATION = /(?:^|\s)(?:giới thiệu|đề cử|ứng cử|tiến cử|đề xuất|dự kiến|quy hoạch|xem xét)(?:\s|$)/;
 
+/** Honorifics that open another person's name inside what would be a body's rest. */
+const UNKNOWN_PERSON_HONORIFICS = new Set(['ông', 'bà', 'ngài']);
+
 /**
  * The rest of a body the lexicons do not know in full, written after a title: "Giám đốc [Hợp
  * tác xã chè Tà Xùa], đại biểu HĐND tỉnh". Plain words up to the next separator (a body
  * without one starts with a capital).
  */
-/** Honorifics that open another person's name inside what would be a body's rest. */
-const UNKNOWN_PERSON_HONORIFICS = new Set(['ông', 'bà', 'ngài']);
-
 function unknownBodyEnd(items: readonly Item[], tokens: readonly Token[], from: number, to: number, bodiless: boolean): number {
   const first = items[from];
   if (!first || first.type !== 'word' || (bodiless && !tokens[first.start]?.isCapitalized)) return from;
@@ -407,7 +408,6 @@ const TITLE_TO_NAME_HONORIFICS = new Set(['ông', 'bà']);
 function pastDash(items: readonly Item[], k: number): number {
   return isWord(items[k], DASHES) ? k + 1 : -1;
 }
-const DASHES = new Set(['-', '–']);
 
 function pastBracket(items: readonly Item[], k: number): number {
   if (!isWord(items[k], new Set(['(']))) return -1;
