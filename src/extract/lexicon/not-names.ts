@@ -55,6 +55,14 @@ export const COUNTRIES_IN_LATIN_SCRIPT: readonly string[] = [
   'Israel', 'Iran', 'Iraq', 'Ukraine', 'Belarus', 'Kazakhstan', 'Uzbekistan', 'Venezuela', 'Argentina', 'Brazil', 'Chile',
   'Mexico', 'Peru', 'Colombia', 'Mozambique', 'Angola', 'Algeria', 'Nigeria', 'Kenya', 'Pakistan', 'Bangladesh',
   'Sri Lanka', 'Nepal', 'Bulgaria', 'Romania', 'Hungary', 'Slovakia', 'Serbia', 'Czech', 'Slovenia', 'Croatia', 'Cyprus',
+  // The Gulf, the Middle East and Africa, where Vietnam keeps embassies.
+  'Qatar', 'Kuwait', 'Oman', 'Bahrain', 'UAE', 'Jordan', 'Lebanon', 'Syria', 'Libya', 'Tunisia', 'Morocco', 'Sudan',
+  'Ethiopia', 'Tanzania', 'Uganda', 'Zambia', 'Zimbabwe', 'Ghana', 'Senegal', 'Cameroon', 'Namibia', 'Botswana',
+  // The Americas, Europe, Central Asia and the Pacific.
+  'Panama', 'Ecuador', 'Bolivia', 'Paraguay', 'Uruguay', 'Guatemala', 'Nicaragua', 'Costa Rica', 'Jamaica', 'Lithuania',
+  'Latvia', 'Estonia', 'Moldova', 'Georgia', 'Armenia', 'Azerbaijan', 'Turkmenistan', 'Kyrgyzstan', 'Tajikistan',
+  'Afghanistan', 'Bhutan', 'Maldives', 'Luxembourg', 'Malta', 'Iceland', 'Albania', 'Montenegro', 'Palestine', 'Fiji',
+  'Papua New Guinea',
 ];
 
 /**

@@ -162,6 +162,17 @@ export function matchForeignState(tokens: readonly Token[], start: number): numb
   return end !== undefined && !tokens[end]?.isCapitalized ? end : undefined;
 }
 
+const foreignPlaceOrStateTrie = PhraseTrie.of([...FOREIGN_PLACES, ...COUNTRIES_IN_LATIN_SCRIPT]);
+
+/**
+ * A foreign place or state in either spelling at tokens[start], whatever follows it ("Đại sứ
+ * Việt Nam tại Brazil Đỗ Ánh Dương": the caller tells a name after it from a longer place name).
+ */
+export function matchForeignPlaceOrState(tokens: readonly Token[], start: number): number | undefined {
+  if (!tokens[start]?.isCapitalized) return undefined;
+  return foreignPlaceOrStateTrie.longest(tokens, start)?.end;
+}
+
 /** A foreign place, landmark or region outside the gazetteer ("Hồ Gươm", "Tây Bắc"): the index after it. */
 export function matchOtherPlace(tokens: readonly Token[], start: number): number | undefined {
   if (!tokens[start]?.isCapitalized) return undefined;

@@ -15,7 +15,7 @@ import { PhraseTrie } from '../lexicon/trie.js';
 import { isPoliceUnit, policeCodeEnd, policeUnitAt } from './police-units.js';
 import type { Token } from '../tokenize.js';
 import { WordSet } from '../words.js';
-import { endsManyPlaceNames, matchForeignPlace, matchForeignState, matchOtherPlace, matchPlace } from './places.js';
+import { endsManyPlaceNames, matchForeignPlace, matchForeignPlaceOrState, matchForeignState, matchOtherPlace, matchPlace } from './places.js';
 
 export interface BodyRef {
   kind: BodyEntry;
@@ -779,6 +779,22 @@ function skipTerm(tokens: readonly Token[], i: number): number {
   return i;
 }
 
+const TERM_WORDS = new Set(['giai đoạn', 'nhiệm kỳ']);
+const YEAR_DASHES = new Set(['-', '–', '—']);
+
+/**
+ * "Bí thư Huyện ủy Bảo Lâm giai đoạn 2015-2020" in news of 2023: the post of a term that
+ * ended before the day the article reads at, so a former one. The end of the term's words,
+ * or undefined (undated, or a term not yet over).
+ */
+function pastTermEnd(tokens: readonly Token[], i: number, date: string | null): number | undefined {
+  if (date === null || !tokens[i + 1] || !TERM_WORDS.has(`${tokens[i]?.key} ${tokens[i + 1]!.key}`)) return undefined;
+  const from = tokens[i + 2]?.text ?? '';
+  const to = tokens[i + 4]?.text ?? '';
+  if (!/^(?:19|20)\d\d$/.test(from) || !YEAR_DASHES.has(tokens[i + 3]?.text ?? '') || !/^(?:19|20)\d\d$/.test(to)) return undefined;
+  return Number(to) < Number(date.slice(0, 4)) && Number(to) > Number(from) ? i + 5 : undefined;
+}
+
 /** Words that end a role and open its body: "Trưởng ban" + "Ban Dân vận", "Chánh Văn phòng". */
 const BODY_OPENERS = new Set(['ban', 'văn', 'đoàn', 'công', 'phòng', 'thanh', 'thôn', 'ấp', 'khu']);
 
@@ -826,7 +842,7 @@ function missionOf(title: string, tokens: readonly Token[], at: number): BodyRef
   for (let hit = missionWords.longest(tokens, k); hit; hit = missionWords.longest(tokens, k)) k = hit.end;
   const vietnam = tokens[k]?.key === 'vn' ? k + 1 : tokens[k]?.key === 'việt' && tokens[k + 1]?.key === 'nam' ? k + 2 : -1;
   if (vietnam < 0 || tokens[vietnam]?.key !== 'tại') return undefined;
-  const end = matchForeignPlace(tokens, vietnam + 1);
+  const end = matchForeignPlaceOrState(tokens, vietnam + 1);
   const next = end === undefined ? undefined : tokens[end];
   // The state's name ends there: before lower case, punctuation or a family name.
   if (end === undefined || (next?.isWord && next.isCapitalized && !surnames.has(next.key))) return undefined;
@@ -975,7 +991,9 @@ export function parseTitleUnit(tokens: readonly Token[], i: number, date: string
   // a team sent out, which no body holds as a post (a delegation, "Trưởng đoàn ĐBQH", is one).
   const team = body !== null && !impliedBody && (title === 'Trưởng đoàn' || title === 'Phó Trưởng đoàn') && body.kind.category !== 'delegation';
   if (team) body = null;
-  const unit: TitleUnit = { start: i, end: skipTerm(tokens, end), title, former, body, member: null };
+  const termEnd = skipTerm(tokens, end);
+  const pastEnd = pastTermEnd(tokens, termEnd, date);
+  const unit: TitleUnit = { start: i, end: pastEnd ?? termEnd, title, former: former || pastEnd !== undefined, body, member: null };
   if (outsideBody(tokens, unit, date)) {
     unit.outside = true;
     // "Trưởng Ban Tổ chức Lễ hội Đền Hùng": the board's event is part of the post as written.
@@ -1076,9 +1094,23 @@ function lastWordOfName(tokens: readonly Token[], i: number, end: number): boole
   return end === i + 2 && i > 0 && Boolean(tokens[i - 1]!.isCapitalized) && surnamesBefore(tokens, i) && !tokens[end]?.isCapitalized;
 }
 
-/** A family name opens the run of capitalised words that ends right before tokens[i]. */
+const HONORIFICS_IN_RUNS = new Set(['ông', 'bà', 'ngài']);
+
+/**
+ * A family name opens the name that ends right before tokens[i] (up to three words back): at
+ * the start of the run of capitalised words, or after what may stand before a name in it: an
+ * honorific, degrees and ranks in capitals ("PGS TS Nguyễn Trường | Sơn"), a foreign state
+ * ("Đại sứ Việt Nam tại Nhật Bản Phạm Trường | Giang"); but "Vạn Lý | Trường Thành" is no name.
+ */
 function surnamesBefore(tokens: readonly Token[], i: number): boolean {
-  let at = i - 1;
-  while (at > 0 && tokens[at - 1]!.isWord && tokens[at - 1]!.isCapitalized && i - at < 3) at--;
-  return surnames.has(tokens[at]!.key);
+  let runStart = i - 1;
+  while (runStart > 0 && tokens[runStart - 1]!.isWord && tokens[runStart - 1]!.isCapitalized && i - runStart < 6) runStart--;
+  const state = matchForeignPlaceOrState(tokens, runStart);
+  for (let at = Math.max(runStart, i - 3); at < i; at++) {
+    if (!surnames.has(tokens[at]!.key)) continue;
+    let opens = true;
+    for (let k = runStart; k < at && opens; k++) opens = isUpperCaseWord(tokens[k]!.text) || HONORIFICS_IN_RUNS.has(tokens[k]!.key);
+    return opens || state === at;
+  }
+  return false;
 }

@@ -135,10 +135,19 @@ export function findChains(items: readonly Item[], tokens: readonly Token[]): Ch
 
 /** Items between a name and a chain that still let the chain describe the name. */
 /**
- * A career: "từng kinh qua các chức vụ: …", "từng giữ nhiều cương vị như …", "trước đó là …".
- * The titles that follow are former.
+ * A career: "từng kinh qua các chức vụ: …", "từng giữ nhiều cương vị như …", "trước đó là …";
+ * the post held then: "khi đó là …", "lúc còn là …". The titles that follow are former.
  */
-const CAREER = /^(?:, )?(?:(?:đã |lần lượt )?(?:từng|đã) (?:kinh qua|giữ|đảm nhiệm|đảm nhận|trải qua|làm)(?: qua)?(?: nhiều| các)?(?: chức vụ| cương vị| vị trí| chức danh| công việc)?(?: khác)?(?: như| gồm| là)?|trước đó (?:là|giữ chức(?: vụ)?))(?: :)?$/;
+const CAREER = /^(?:, )?(?:(?:đã |lần lượt )?(?:từng|đã) (?:kinh qua|giữ|đảm nhiệm|đảm nhận|trải qua|làm)(?: qua)?(?: nhiều| các)?(?: chức vụ| cương vị| vị trí| chức danh| công việc)?(?: khác)?(?: như| gồm| là)?|trước đó (?:là|giữ chức(?: vụ)?)|(?:khi|lúc|vào thời điểm|thời điểm) (?:đó|ấy|còn) (?:là|giữ chức(?: vụ)?|làm))(?: :)?$/;
+
+/** A sentence opening on the time of past events: "Tại thời điểm xảy ra vi phạm, …", "Khi đó, …", "Lúc ấy, …". */
+const PAST_OPENING = /^(?:tại |vào )?(?:thời điểm|thời gian|lúc|khi) (?:đó|ấy|xảy ra|vi phạm|sai phạm|để xảy ra)(?:\s|$)/;
+
+function sentenceOpening(tokens: readonly Token[]): string {
+  let words = '';
+  for (let k = 0; k < tokens.length && k < 6; k++) words += (k ? ' ' : '') + tokens[k]!.key;
+  return words;
+}
 
 /** Words that make a post one the person is put forward for, not one they hold or took up. */
 const NOMINATION = /(?:^|\s)(?:giới thiệu|đề cử|ứng cử|tiến cử|đề xuất|dự kiến|quy hoạch|xem xét)(?:\s|$)/;
@@ -174,6 +183,8 @@ function gapBefore(items: readonly Item[], tokens: readonly Token[], from: numbe
   const gap = items.slice(from, to);
   const words = gap.map((i) => (i.type === 'word' ? i.key : '#')).join(' ');
   if (gap.length <= 14 && CAREER.test(words)) return { ok: true, former: true };
+  // "Tại thời điểm xảy ra vi phạm, ông A là Giám đốc Sở X": the post held then.
+  if (words === 'là' && PAST_OPENING.test(sentenceOpening(tokens))) return { ok: true, former: true };
   // "được giới thiệu để bầu giữ chức …", "được đề cử giữ chức …": a nomination, no post held.
   if (NOMINATION.test(words)) return { ok: false, former };
   // "được HĐND huyện bầu giữ chức …", "được Ban Thường vụ Tỉnh ủy chỉ định làm …", ", giữ chức vụ …".
