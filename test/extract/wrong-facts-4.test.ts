@@ -175,6 +175,36 @@ Ngày 9/6/2020, ông Trương Kiến, Phó Chủ tịch Hiệp hội Bảo tồn
       exhaustive: false,
     },
   },
+  // A second batch, written before looking at how "trình bày" is read: "trình bày" with a
+  // report or a draft is `reported`; "trình bày" that closes a quotation or a speech is `spoke`.
+  // First run: 1/3 cases pass (facts 113/117 across the batch then).
+  {
+    name: 'Hải Dương 2018: "- ông A trình bày" after a quotation is speech, not a report',
+    place: 'Hải Dương',
+    text: `Hội thảo về an toàn thực phẩm tại Hải Dương
+Sáng 14/5/2018, Sở Y tế tỉnh Hải Dương tổ chức hội thảo về an toàn thực phẩm. "Kiểm soát từ gốc là việc cần làm ngay" - ông Vũ Mạnh Hà, Giám đốc Sở Y tế tỉnh Hải Dương trình bày.`,
+    expect: {
+      people: [{ name: 'Vũ Mạnh Hà', positions: [{ title: 'Giám đốc', organization: 'Sở Y tế tỉnh Hải Dương' }], roles: ['spoke'] }],
+    },
+  },
+  {
+    name: 'Bình Thuận 2021: "trình bày dự thảo Nghị quyết" is a report',
+    place: 'Bình Thuận',
+    text: `Kỳ họp thứ 2 HĐND tỉnh Bình Thuận khóa XI
+Sáng 21/7/2021, HĐND tỉnh Bình Thuận khóa XI khai mạc kỳ họp thứ 2. Ông Phan Văn Đăng, Phó Chủ tịch UBND tỉnh Bình Thuận trình bày dự thảo Nghị quyết về kế hoạch đầu tư công năm 2022.`,
+    expect: {
+      people: [{ name: 'Phan Văn Đăng', positions: [{ title: 'Phó Chủ tịch', organization: 'UBND tỉnh Bình Thuận' }], roles: ['reported'] }],
+    },
+  },
+  {
+    name: 'Nam Định 2023: "trình bày ý kiến" at a conference is speech',
+    place: 'Nam Định',
+    text: `Hội nghị Ban Chấp hành Đảng bộ tỉnh Nam Định lần thứ 12
+Sáng 10/7/2023, Tỉnh ủy Nam Định tổ chức hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12. Tại hội nghị, đồng chí Trần Anh Dũng, Phó Chủ tịch UBND tỉnh Nam Định trình bày ý kiến về giải ngân vốn đầu tư công.`,
+    expect: {
+      people: [{ name: 'Trần Anh Dũng', positions: [{ title: 'Phó Chủ tịch', organization: 'UBND tỉnh Nam Định' }], roles: ['spoke'] }],
+    },
+  },
 ];
 
-describeWrongFactBatch('wrong facts 4: plans, past posts, abroad, captions, clause verbs', CASES, 13);
+describeWrongFactBatch('wrong facts 4: plans, past posts, abroad, captions, clause verbs', CASES, 16);

@@ -216,11 +216,33 @@ export function assignRoles(items: readonly Item[], tokens: readonly Token[], me
       if ((nextCue < 0 || after[0].from < nextCue) && commaBetween && after[0].from - k <= 30) participants = [after[0]];
     }
     if (!LIST_ROLES.has(item.role) && participants.length > 1 && listAfterCo) participants = participants.slice(0, 1);
-    for (const mention of participants) hits.push({ mention, role: item.role });
+    const presented = item.phrase === 'trình bày' && closesClause(items, k);
+    for (const mention of participants) hits.push({ mention, role: presented && signsQuotation(items, mention) ? 'spoke' : item.role });
     previousCue = k;
     previousParticipants = participants;
   });
   return hits;
+}
+
+const CLAUSE_ENDS = new Set(['.', ';', '!', '?']);
+
+function closesClause(items: readonly Item[], k: number): boolean {
+  const next = items[k + 1];
+  return next === undefined || (next.type === 'word' && CLAUSE_ENDS.has(next.key));
+}
+
+const CLOSING_QUOTES = new Set(['”', '"']);
+const DASHES = new Set(['-', '–', '—']);
+const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'đồng chí']);
+
+/** "“…” - ông A, Giám đốc Sở X trình bày.": the one a quotation is signed with said it, no report. */
+function signsQuotation(items: readonly Item[], mention: Mention): boolean {
+  let at = mention.from - 1;
+  const before = items[at];
+  if (before?.type === 'word' && HONORIFICS.has(before.key)) at--;
+  const dash = items[at];
+  const quote = items[at - 1];
+  return dash?.type === 'word' && DASHES.has(dash.key) && quote?.type === 'word' && CLOSING_QUOTES.has(quote.key);
 }
 
 /**
