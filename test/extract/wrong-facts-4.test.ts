@@ -175,6 +175,14 @@ Ngày 9/6/2020, ông Trương Kiến, Phó Chủ tịch Hiệp hội Bảo tồn
       exhaustive: false,
     },
   },
+  {
+    name: 'Nghệ An 2019: a registered address ("Nơi đăng ký HKTT: … phường X") is not where the article happens',
+    place: 'Nghệ An',
+    text: `Truy nã nguyên giám đốc công ty xây dựng
+Ngày 12/8/2019, Cơ quan Cảnh sát điều tra (C46, Bộ Công an) ra quyết định truy nã đối với Hồ Văn Lợi, nguyên Giám đốc Công ty Cổ phần Xây lắp Sông Lam. Hồ Văn Lợi khi còn là Phó Bí thư Đảng ủy, Giám đốc SOLACO. Nơi đăng ký HKTT: số 12, phường Hưng Dũng, thành phố Vinh, tỉnh Nghệ An.`,
+    expect: { exhaustive: false },
+    forbidden: [{ person: 'Hồ Văn Lợi', organizations: ['Đảng ủy phường Hưng Dũng', 'Đảng ủy thành phố Vinh', 'Thành ủy Vinh'] }],
+  },
   // A second batch, written before looking at how "trình bày" is read: "trình bày" with a
   // report or a draft is `reported`; "trình bày" that closes a quotation or a speech is `spoke`.
   // First run: 1/3 cases pass (facts 113/117 across the batch then).
@@ -207,4 +215,4 @@ Sáng 10/7/2023, Tỉnh ủy Nam Định tổ chức hội nghị Ban Chấp hà
   },
 ];
 
-describeWrongFactBatch('wrong facts 4: plans, past posts, abroad, captions, clause verbs', CASES, 16);
+describeWrongFactBatch('wrong facts 4: plans, past posts, abroad, captions, clause verbs', CASES, 17);

@@ -123,13 +123,13 @@ function districtByInitials(initials: string, province: Unit | null): Unit | und
 
 /**
  * Words after which the places named are not where the article happens: a birthplace or
- * home ("sinh năm 1976 tại xã …", "quê ở huyện …"), a comparison ("cao hơn huyện A và huyện
+ * home ("sinh năm 1976 tại xã …", "quê ở huyện …", "Nơi đăng ký HKTT: …", "địa chỉ: …"), a comparison ("cao hơn huyện A và huyện
  * B", "chỉ đứng sau thành phố C"), a neighbour ("giáp huyện D").
  */
-const ASIDE_TRIGGERS: readonly string[] = ['sinh', 'quê', 'nguyên quán', 'trú', 'thường trú', 'tạm trú', 'hộ khẩu', 'so với', 'hơn', 'kém', 'đứng sau', 'giáp', 'tiếp giáp', 'như'];
+const ASIDE_TRIGGERS: readonly string[] = ['sinh', 'quê', 'nguyên quán', 'trú', 'thường trú', 'tạm trú', 'hộ khẩu', 'HKTT', 'địa chỉ', 'so với', 'hơn', 'kém', 'đứng sau', 'giáp', 'tiếp giáp', 'như'];
 const asideTrie = PhraseTrie.of(ASIDE_TRIGGERS);
-/** What an aside's list of places is made of, besides the names themselves. */
-const ASIDE_GLUE = new Set([',', 'và', 'năm', 'tại', 'ở', 'thuộc', '(', ')', '-', 'hoặc', 'các', 'là', 'cùng', 'xã', 'phường', 'thị', 'trấn', 'huyện', 'quận', 'tỉnh', 'thành', 'phố', 'tp']);
+/** What an aside's list of places (or an address) is made of, besides the names themselves. */
+const ASIDE_GLUE = new Set([',', ':', 'và', 'năm', 'tại', 'ở', 'thuộc', '(', ')', '-', 'hoặc', 'các', 'là', 'cùng', 'xã', 'phường', 'thị', 'trấn', 'huyện', 'quận', 'tỉnh', 'thành', 'phố', 'tp', 'số', 'nhà', 'đường', 'ngõ', 'ngách', 'hẻm', 'tổ', 'thôn', 'xóm', 'ấp', 'khu', 'khối', 'phòng']);
 
 /** For each token of a sentence, whether it stands in an aside (see ASIDE_TRIGGERS). */
 function asides(tokens: readonly Token[]): boolean[] {
