@@ -50,6 +50,12 @@ export interface TitleUnit {
   unknownBody?: boolean;
   /** "Phó Chủ tịch - Tổng Thư ký Ủy ban X": the title after a dash, whose body this bodiless title shares. */
   joinedTo?: TitleUnit;
+  /**
+   * How the shared body is this title's: `part` ("Chánh Văn phòng kiêm Người phát ngôn UBND tỉnh
+   * X": the office of that body), `parent` ("Tổng Giám đốc kiêm Chủ tịch HĐQT Tập đoàn X": the
+   * group the board belongs to); the body itself when absent.
+   */
+  joinedAs?: 'part' | 'parent';
 }
 
 const bodyTrie = new PhraseTrie<BodyEntry>();

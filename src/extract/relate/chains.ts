@@ -82,6 +82,10 @@ function markedOld(items: readonly Item[], k: number): boolean {
 const DASHES = new Set(['-', '–']);
 const JOINING_SEPARATORS = new Set([...DASHES, 'kiêm']);
 
+/** An enterprise's boards, and the executives who run the enterprise itself. */
+const BOARDS = new Set(['Hội đồng quản trị', 'Hội đồng thành viên']);
+const EXECUTIVES = new Set(['Tổng Giám đốc', 'Phó Tổng Giám đốc', 'Giám đốc', 'Phó Giám đốc']);
+
 /**
  * A bodiless title joined by a dash or "kiêm" to a title with a body shares that body. Not a
  * Party title ("Bí thư - Chủ tịch UBND xã": the commune's Party committee, found elsewhere)
@@ -91,7 +95,13 @@ function joinTitles(first: TitleUnit, second: TitleUnit): void {
   if (first.body || first.member || first.outside || first.unknownBody || first.title === null) return;
   if (PARTY_TITLES.has(first.title) || first.title === 'Đại biểu' || !second.body || second.member || second.outside) return;
   // A title that names its own body's head word ("Chánh Văn phòng", "Chánh Thanh tra", "Cục
-  // trưởng", "Đội trưởng") heads a part of the body written, not the body itself.
+  // trưởng", "Đội trưởng") heads a part of the body written, not the body itself: the office or
+  // inspectorate of a body written out ("Chánh Văn phòng kiêm Người phát ngôn UBND tỉnh X").
+  if (/^(Phó )?Chánh (Văn phòng|Thanh tra)$/.test(first.title) && second.body.kind.kind !== 'body-part' && second.body.kind.kind !== 'committee-part' && (second.body.places || second.body.kind.kind === 'fixed' || second.body.written)) {
+    first.joinedTo = second;
+    first.joinedAs = 'part';
+    return;
+  }
   if (/^(Phó )?Chánh |trưởng$/.test(first.title)) return;
   // "Tổng Thư ký - Chủ nhiệm Văn phòng Quốc hội", "Phó Tổng Thư ký - Phó Chủ nhiệm …": an
   // office's head holds a post of the body above it.
@@ -99,6 +109,12 @@ function joinTitles(first: TitleUnit, second: TitleUnit): void {
   // The body is written out, never placed by context, and is no part of another ("Tổng Giám
   // đốc kiêm Chủ tịch HĐQT Tập đoàn X": the group's, not its board's).
   const body = second.body.kind;
+  // "Tổng Giám đốc kiêm Chủ tịch HĐQT Tổng công ty X": the chief executive's post is the company's.
+  if (body.kind === 'body-part' && BOARDS.has(body.name) && second.body.parent?.written && EXECUTIVES.has(first.title)) {
+    first.joinedTo = second;
+    first.joinedAs = 'parent';
+    return;
+  }
   if (body.kind === 'body-part' || body.kind === 'committee-part') return;
   if (!second.body.places && body.kind !== 'fixed' && !second.body.written) return;
   first.joinedTo = second;

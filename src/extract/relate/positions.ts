@@ -124,7 +124,12 @@ function organizationOf(unit: TitleUnit, chain: readonly TitleUnit[], ctx: Artic
     }
     return resolveBody(unit.body, ctx);
   }
-  if (unit.joinedTo) return organizationOf(unit.joinedTo, chain, ctx);
+  if (unit.joinedTo?.body && unit.joinedAs === 'parent') return unit.joinedTo.body.parent ? resolveBody(unit.joinedTo.body.parent, ctx) : null;
+  if (unit.joinedTo) {
+    const shared = organizationOf(unit.joinedTo, chain, ctx);
+    // "Chánh Văn phòng kiêm Người phát ngôn UBND tỉnh X": the office of the body written.
+    return unit.joinedAs === 'part' && shared && unit.title ? partOf(unit.title.replace(/^(Phó )?Chánh /, ''), shared) : shared;
+  }
   if (unit.title !== null && PARTY_TITLES.has(unit.title)) return neighbourCommittee(chain, index, ctx);
   if (unit.title === 'Đại biểu') return ctx.sessionOrganizer;
   return null;
