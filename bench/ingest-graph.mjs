@@ -62,7 +62,12 @@ async function child(dir, file, every) {
 
 /** Builds FILE from DIR in a child process, printing each step; returns the child's last word. */
 async function build(dir, file, every) {
-  const worker = fork(fileURLToPath(import.meta.url), ['--child', dir, file, String(every)], { stdio: 'inherit' });
+  // The heap bound `cadregraph ingest` runs its work under (src/cli/heap.ts), unless node's flags set one.
+  const { DEFAULT_HEAP_MB, heapFlags } = await import(join(ROOT, 'dist/cli/heap.js'));
+  const bounded = /--max[-_]old[-_]space[-_]size/.test(`${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`);
+  const execArgv = bounded ? process.execArgv : [...process.execArgv, ...heapFlags(DEFAULT_HEAP_MB)];
+  console.log(`child heap: ${bounded ? 'as node was told' : heapFlags(DEFAULT_HEAP_MB).join(' ')}`);
+  const worker = fork(fileURLToPath(import.meta.url), ['--child', dir, file, String(every)], { stdio: 'inherit', execArgv });
   let first = null;
   let done = null;
   worker.on('message', (m) => {
