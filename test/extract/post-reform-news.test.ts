@@ -554,3 +554,16 @@ Sáng 5/9, UBND tỉnh Quảng Ngãi tổ chức hội nghị triển khai nhi�
     expect(out.people.map((p) => p.name).filter((n) => /mông/i.test(n))).toEqual([]);
   });
 });
+
+describe('post-reform news: a commune of the Central Highlands written with the other apostrophe', () => {
+  it('finds the 2025 commune "Ea H’Leo" of the registry from the press\'s "Ea H\'leo"', () => {
+    const text = `Đại hội đại biểu Đảng bộ xã Ea H'leo lần thứ I, nhiệm kỳ 2025 - 2030
+Ngày đăng 14/08/2025 | 09:00
+
+Sáng 14/8, Đảng bộ xã Ea H'leo, tỉnh Đắk Lắk tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. Bà H'Nga Ayŭn, Phó Bí thư Đảng ủy, Chủ tịch UBND xã trình bày báo cáo chính trị.`;
+    const out = extractArticle(text, { id: 'ea-hleo' });
+    expect([out.events[0]?.organizerUnit]).toEqual(['2025:24184']);
+    const units = out.people.find((p) => p.name === "H'Nga Ayŭn")?.positions.map((q) => `${q.title} / ${q.unit}`);
+    expect(units).toEqual(['Phó Bí thư / 2025:24184', 'Chủ tịch / 2025:24184']);
+  });
+});

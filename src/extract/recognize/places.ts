@@ -19,7 +19,7 @@ const SYLLABLE_SPELLINGS = [
   ['Lắk', 'Lăk', 'Lắc'],
 ].map((forms) => ({ forms, pattern: new RegExp(`(?<![\\p{L}\\p{M}])(?:${forms.join('|')})(?![\\p{L}\\p{M}])`, 'u') }));
 
-/** A name as the registry writes it and as the press also does, every syllable's spellings combined. */
+/** A name as the registry writes it and as the press also does, every syllable's and apostrophe's spellings combined. */
 function spellingsOf(name: string): string[] {
   let spellings = [name];
   for (const { forms, pattern } of SYLLABLE_SPELLINGS) {
@@ -27,6 +27,8 @@ function spellingsOf(name: string): string[] {
     const every = new RegExp(pattern.source, 'gu');
     spellings = spellings.flatMap((s) => forms.map((form) => s.replace(every, form)));
   }
+  // "Ea H’Leo" in the 2025 registry, "Ea H'leo" in the press and the older one: both apostrophes.
+  spellings = spellings.flatMap((s) => (/['’]/.test(s) ? [s.replace(/’/g, "'"), s.replace(/'/g, '’')] : [s]));
   return [...new Set(spellings)];
 }
 
