@@ -567,3 +567,36 @@ Sáng 14/8, Đảng bộ xã Ea H'leo, tỉnh Đắk Lắk tổ chức Đại h�
     expect(units).toEqual(['Phó Bí thư / 2025:24184', 'Chủ tịch / 2025:24184']);
   });
 });
+
+describe('post-reform news: an article whose own commune the registry does not hold', () => {
+  // "xã Hòa Bình" is no commune of Đồng Tháp; the communes merged into it are named after the
+  // reform, when they are no more.
+  const text = `Đại hội đại biểu Đảng bộ xã Hòa Bình lần thứ I, nhiệm kỳ 2025 - 2030
+Ngày đăng 12/08/2025 | 09:00
+
+Sáng 12/8, Đảng bộ xã Hòa Bình, tỉnh Đồng Tháp tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. Xã Hòa Bình được thành lập trên cơ sở sáp nhập các xã Hòa Định, Bình Phan và Bình Phục Nhứt của huyện Chợ Gạo (cũ).
+
+Ông Lê Văn Bé, Bí thư Đảng ủy xã phát biểu khai mạc. Thiếu tá Phan Văn Đủ, Ủy viên Ban Thường vụ Đảng ủy, Trưởng Công an xã báo cáo tình hình an ninh.`;
+  const out = extractArticle(text, { id: 'unknown-commune' });
+  const organizations = out.people.flatMap((p) => p.positions.map((q) => q.organization));
+
+  it('never places its bodies in a commune that ended with the reform', () => {
+    expect(organizations.filter((o) => /Hòa Định|Bình Phan|Bình Phục Nhứt/.test(o))).toEqual([]);
+  });
+
+  it('never reads "Đảng ủy" written alone as the province\'s or a former district\'s committee', () => {
+    expect(organizations.filter((o) => /Tỉnh ủy|Huyện ủy/.test(o))).toEqual([]);
+  });
+});
+
+describe('"Đảng ủy" written alone beside an institution\'s post, 2017', () => {
+  it('is no province\'s or city\'s committee', () => {
+    const text = `Cục Thi hành án dân sự tỉnh Bình Dương sơ kết 6 tháng
+Ngày đăng 14/07/2017 | 09:00
+
+Ngày 14/7, tại TP Thủ Dầu Một, tỉnh Bình Dương, Cục Thi hành án dân sự tỉnh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. Ông Trần Văn Hùng - Bí thư Đảng ủy, Cục trưởng THADS tỉnh Bình Dương chủ trì hội nghị. Tham dự có đồng chí Lý Minh Tâm, Bí thư Đảng ủy, Tổng Giám đốc Công ty Cao su Dầu Tiếng.`;
+    const out = extractArticle(text, { id: 'agency-party-committee' });
+    const organizations = out.people.flatMap((p) => p.positions.map((q) => q.organization));
+    expect(organizations.filter((o) => /Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy/.test(o))).toEqual([]);
+  });
+});

@@ -122,7 +122,11 @@ function organizationOf(unit: TitleUnit, chain: readonly TitleUnit[], ctx: Artic
       // "Phó Bí thư Đảng ủy, Chủ tịch UBND xã": the committee of the unit named beside it;
       // "Bí thư Đảng ủy, Giám đốc Công an tỉnh": the institution's own Party committee.
       const institution = institutionBeside(chain, index, ctx);
-      return institution ? partOf('Đảng ủy', institution) : neighbourCommittee(chain, index, ctx);
+      if (institution) return partOf('Đảng ủy', institution);
+      // "Phó Bí thư Đảng ủy, Chủ tịch UBND xã" where the commune is unknown: never the
+      // province's committee in its place.
+      const committee = neighbourCommittee(chain, index, ctx);
+      return entry.communeOrInstitution && committee?.place && committee.place.level !== 'commune' ? null : committee;
     }
     if (entry.kind === 'body-part' && !unit.body.parent && !unit.body.written) {
       // "Bí thư Đảng đoàn, Chủ tịch HĐND tỉnh": the body of the title beside it.
