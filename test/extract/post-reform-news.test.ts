@@ -600,3 +600,16 @@ Ngày 14/7, tại TP Thủ Dầu Một, tỉnh Bình Dương, Cục Thi hành á
     expect(organizations.filter((o) => /Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy/.test(o))).toEqual([]);
   });
 });
+
+describe('post-reform news: a former district the registry spells the old way', () => {
+  it('finds "Huyện ủy Phú Quý" (the 2004 registry\'s "Phú Quí") beside the special zone of that name', () => {
+    const text = `Đặc khu Phú Quý tổ chức kỳ họp thứ nhất
+Ngày đăng 02/07/2025 | 18:00
+
+Chiều 1/7, HĐND đặc khu Phú Quý, tỉnh Lâm Đồng tổ chức kỳ họp thứ nhất. Ông Lê Quang Hùng, Bí thư Đảng ủy đặc khu, nguyên Bí thư Huyện ủy Phú Quý phát biểu chỉ đạo kỳ họp.`;
+    const out = extractArticle(text, { id: 'phu-quy' });
+    const person = out.people.find((p) => p.name === 'Lê Quang Hùng');
+    expect(person?.positions.map((q) => `${q.title} / ${q.unit} / ${q.former}`)).toEqual(['Bí thư / 2025:23272 / false', 'Bí thư / 2004:602 / true']);
+    expect(person?.roles.map((r) => r.role)).toEqual(['directed']);
+  });
+});
