@@ -33,7 +33,14 @@ export const BODY_CATEGORIES = [
 export type BodyCategory = (typeof BODY_CATEGORIES)[number];
 
 export type BodyEntry =
-  | { kind: 'committee'; unitWord: string | null; category: BodyCategory }
+  | {
+      kind: 'committee'; unitWord: string | null; category: BodyCategory;
+      /**
+       * "Đảng ủy" written alone names a commune's or an institution's Party committee, never a
+       * province's or a district's (those are Tỉnh ủy, Huyện ủy …).
+       */
+      communeOrInstitution?: true;
+    }
   | { kind: 'party-organization'; category: BodyCategory }
   | {
       kind: 'jurisdictional'; name: string; defaultLevel: UnitLevel | null; category: BodyCategory; parent?: string;
@@ -191,7 +198,8 @@ const ROWS: readonly Row[] = [
   // Party committees. Their unit type comes from the word itself, else from the words after.
   ...COMMITTEE_WORDS.map(([word, unitWord]) => committee(word, unitWord)),
   // BCH Đảng bộ huyện X is Huyện ủy X (contract).
-  ...['Đảng ủy', 'Ban Chấp hành Đảng bộ', 'BCH Đảng bộ', 'Ban Chấp hành', 'BCH'].map((phrase) => committee(phrase, null)),
+  ...['Ban Chấp hành Đảng bộ', 'BCH Đảng bộ', 'Ban Chấp hành', 'BCH'].map((phrase) => committee(phrase, null)),
+  [['Đảng ủy'], { kind: 'committee', unitWord: null, category: 'party-committee', communeOrInstitution: true }],
   [['Đảng bộ'], { kind: 'party-organization', category: 'party-organization' }],
   // Bodies of a committee.
   part('Ban Thường vụ', 'standing-committee', ['BTV', 'Ban TV', 'Thường vụ']),

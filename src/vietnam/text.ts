@@ -71,12 +71,14 @@ export const normalizeName = memo((s) => normalizeVietnamese(s).replace(/\s+/g, 
 
 /**
  * The exact key of a name: display form, lower case, "A-B" spaced as "A - B", numbers
- * without leading zeros. Keeps tone marks.
+ * without leading zeros, one apostrophe ("Ea H’Leo" and "Ea H'leo" are one commune). Keeps
+ * tone marks.
  * @example nameKey('Huyện uỷ  Thanh Trì') // 'huyện ủy thanh trì'
  */
 export const nameKey = memo((s) =>
   normalizeVietnamese(s)
     .toLowerCase()
+    .replace(/[’‘ʼ]/g, "'")
     .replace(/\s*[-–]\s*/g, ' - ')
     .replace(/\s+/g, ' ')
     .replace(/\b0+(\d)/g, '$1')

@@ -115,6 +115,12 @@ describe('districts and communes', () => {
     expect(unitsNamed('district', 'Thuỷ Nguyên')[0]?.id).toBe('2004:311');
   });
 
+  it('reads either apostrophe in a name: the registry\'s "Ea H’Leo" is the press\'s "Ea H\'leo"', () => {
+    expect(ids(unitsNamed('commune', "Ea H'leo", '2025-08-14'))).toEqual(['2025:24184']);
+    expect(ids(unitsNamed('commune', 'Ea H’Leo', '2025-08-14'))).toEqual(['2025:24184']);
+    expect(ids(unitsNamed('commune', "Ea H'leo", '2017-05-01'))).toEqual(['2004:24184']);
+  });
+
   it('returns every province a district name occurs in', () => {
     const chauThanh = unitsNamed('district', 'Châu Thành');
     expect(chauThanh).toHaveLength(10);

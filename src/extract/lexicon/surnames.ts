@@ -48,6 +48,20 @@ const MINORITIES: readonly string[] = [
 /** Every family name, once each. */
 export const SURNAMES: readonly string[] = [...new Set([...KINH, ...MINORITIES])];
 
+const SURNAME_KEYS: ReadonlySet<string> = new Set(SURNAMES.map((s) => s.toLowerCase()));
+/**
+ * "H'Yim Niê", "H’Bla Êban": women's names of the Central Highlands open on the prefix
+ * H' written glued to the given name, one word that no list of family names holds.
+ */
+const GLUED_H_PREFIX = /^h['’]\p{L}/u;
+/** Words glued the same way that are no one's name: the people "H'Mông". */
+const GLUED_H_NOT_NAMES: ReadonlySet<string> = new Set(["h'mông", 'h’mông']);
+
+/** Whether a lower-cased word opens a person's name: a family name, or a glued "H'…". */
+export function opensFamilyName(key: string): boolean {
+  return SURNAME_KEYS.has(key) || (GLUED_H_PREFIX.test(key) && !GLUED_H_NOT_NAMES.has(key));
+}
+
 /**
  * Middle names that never end a full name: "Cung Văn hóa" is a building, "Lê Thị" is
  * half a name.

@@ -229,8 +229,9 @@ function parseTermYears(tokens: readonly Token[], i: number): { years: string; e
 }
 
 const STOP = new Set(['.', ';', '?', '!', ':']);
-// "hội nghị hiệp thương lần thứ ba": the Front's consultation on candidates, numbered.
-const MENTION_WORDS = new Set(['mở', 'rộng', 'đại', 'biểu', 'lần', 'thường', 'kỳ', 'lệ', 'chuyên', 'đề', 'toàn', 'thể', 'của', 'bất', 'hiệp', 'thương']);
+// "hội nghị hiệp thương lần thứ ba": the Front's consultation on candidates, numbered;
+// "Đại hội đại biểu toàn quốc lần thứ XIV": the Party's national congress, numbered.
+const MENTION_WORDS = new Set(['mở', 'rộng', 'đại', 'biểu', 'lần', 'thường', 'kỳ', 'lệ', 'chuyên', 'đề', 'toàn', 'quốc', 'thể', 'của', 'bất', 'hiệp', 'thương']);
 
 // Cheap tests that a sentence can mention an event at all: a word an event phrase
 // starts with (most sentences have none), then the phrases themselves in its text.

@@ -19,7 +19,21 @@ const SYLLABLE_SPELLINGS = [
   ['Lắk', 'Lăk', 'Lắc'],
 ].map((forms) => ({ forms, pattern: new RegExp(`(?<![\\p{L}\\p{M}])(?:${forms.join('|')})(?![\\p{L}\\p{M}])`, 'u') }));
 
-/** A name as the registry writes it and as the press also does, every syllable's spellings combined. */
+const I_FORMS = 'iíìỉĩị';
+const Y_FORMS = 'yýỳỷỹỵ';
+/** A syllable of an initial consonant and a final i or y ("Quí", "Kỳ", "Mỹ", not "Hải", "Thủy"). */
+const I_OR_Y = new RegExp(`(?<![\\p{L}\\p{M}])(?:[BCDĐGHKLMNPRSTVX]|Ch|Gh|Kh|Ng|Ngh|Nh|Ph|Qu|Th|Tr)[${I_FORMS}${Y_FORMS}](?![\\p{L}\\p{M}])`, 'u');
+
+/** The name with the final i or y of each such syllable written the other way. */
+function swapIY(name: string): string {
+  return name.replace(new RegExp(I_OR_Y.source, 'gu'), (syllable) => {
+    const last = syllable.slice(-1);
+    const i = I_FORMS.indexOf(last);
+    return syllable.slice(0, -1) + (i >= 0 ? Y_FORMS[i] : I_FORMS[Y_FORMS.indexOf(last)]);
+  });
+}
+
+/** A name as the registry writes it and as the press also does, every syllable's and apostrophe's spellings combined. */
 function spellingsOf(name: string): string[] {
   let spellings = [name];
   for (const { forms, pattern } of SYLLABLE_SPELLINGS) {
@@ -27,6 +41,11 @@ function spellingsOf(name: string): string[] {
     const every = new RegExp(pattern.source, 'gu');
     spellings = spellings.flatMap((s) => forms.map((form) => s.replace(every, form)));
   }
+  // "Ea H’Leo" in the 2025 registry, "Ea H'leo" in the press and the older one: both apostrophes.
+  spellings = spellings.flatMap((s) => (/['’]/.test(s) ? [s.replace(/’/g, "'"), s.replace(/'/g, '’')] : [s]));
+  // "Phú Quí" in the 2004 registry is the press's "Phú Quý": a syllable ending on i or y after
+  // its initial consonant is written either way.
+  if (I_OR_Y.test(spellings.join(' '))) spellings = spellings.flatMap((s) => [s, swapIY(s)]);
   return [...new Set(spellings)];
 }
 

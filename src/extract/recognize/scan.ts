@@ -4,7 +4,7 @@
 import { ROLE_CUES } from '../lexicon/cues.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
 import { AFTER_TIME_WORDS, COUNTRIES_IN_LATIN_SCRIPT, CREDIT_WORDS, EARTHLY_BRANCHES, HEAVENLY_STEMS, NEVER_IN_NAMES, NOUNS_OPENING_AFTER_NAMES, PLACE_BEFORE_NAME, TIME_WORDS_LIKE_NAMES, WORDS_OPENING_LIKE_NAMES } from '../lexicon/not-names.js';
-import { MIDDLE_NAMES, SURNAMES } from '../lexicon/surnames.js';
+import { MIDDLE_NAMES, opensFamilyName } from '../lexicon/surnames.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Role } from '../contract.js';
 import { capitalizeWords, foldAccents, isUpperCaseWord } from '../../vietnam/text.js';
@@ -38,7 +38,6 @@ for (const phrase of [
   'xét báo cáo', 'xem xét báo cáo',
 ]) notCueTrie.add(phrase, true);
 const honorificTrie = PhraseTrie.of(HONORIFICS);
-const surnames = new Set(SURNAMES.map((s) => s.toLowerCase()));
 const HONORIFIC_WORDS = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'thầy']);
 const stems = new Set(HEAVENLY_STEMS.map((s) => s.toLowerCase()));
 const branches = new Set(EARTHLY_BRANCHES.map((s) => s.toLowerCase()));
@@ -67,7 +66,7 @@ const latinCountryWords: ReadonlySet<string> = new Set(COUNTRIES_IN_LATIN_SCRIPT
 /** A person's name starting at tokens[i]: a surname and 1 to 4 more capitalised words. */
 function matchName(tokens: readonly Token[], i: number, date: string | null): { end: number; name: string } | undefined {
   const first = tokens[i];
-  if (!first || !first.isCapitalized || !surnames.has(first.key)) return undefined;
+  if (!first || !first.isCapitalized || !opensFamilyName(first.key)) return undefined;
   if (first.text.length > 1 && !asciiLowerAt(first.text, 1) && first.text === first.text.toUpperCase()) return undefined;
   // "Ông Cường cho biết", "Bà Lê Thị Hoa": a capitalised "Ông"/"Bà" is the honorific,
   // and the family name Ông only after one ("đồng chí Ông Văn Thìn").
@@ -107,14 +106,14 @@ function matchName(tokens: readonly Token[], i: number, date: string | null): { 
   // "Thủ tướng Hà Lan Mark Rutte", "Chu Lai Trường Hải": a name of its own after a foreign
   // place or a landmark starts after it (but "Hà Lan Anh", "Cao Hùng Dũng" are Vietnamese
   // names that start like a foreign place).
-  if (other !== undefined && (end - other >= 2 || surnames.has(tokens[other]!.key))) return undefined;
+  if (other !== undefined && (end - other >= 2 || opensFamilyName(tokens[other]!.key))) return undefined;
   // A place name is not a person ("Hà Nội", "Hồ Chí Minh").
   // Communes are often named after people ("phường Trần Phú"): only larger units count here.
   const place = matchPlace(tokens, i, undefined, date);
   if (place && place.places.some((p) => p.level !== 'commune')) {
     // "Hà Nội", and "(GD-ĐT) Hà Nội Phạm Xuân Tiến", where the name starts after the province
     // (but "Đồng Văn Khánh" is a name that starts like the district Đồng Văn).
-    if (place.end >= end || surnames.has(tokens[place.end]?.key ?? '')) return undefined;
+    if (place.end >= end || opensFamilyName(tokens[place.end]?.key ?? '')) return undefined;
   }
   let written = first.text;
   for (let k = i + 1; k < end; k++) written += ' ' + tokens[k]!.text;

@@ -5,7 +5,7 @@ import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, MINISTRY_
 import { formatBody, OWN_PARTY_ORGANIZATION } from '../../vietnam/body-names.js';
 import { isUpperCaseWord } from '../../vietnam/text.js';
 import { FOREIGN_COMPANY_WORDS, NEVER_IN_NAMES } from '../lexicon/not-names.js';
-import { COMMON_SURNAMES, MIDDLE_NAMES, SURNAMES } from '../lexicon/surnames.js';
+import { COMMON_SURNAMES, MIDDLE_NAMES, opensFamilyName } from '../lexicon/surnames.js';
 import { isWithin, type Unit } from '../../vietnam/gazetteer/index.js';
 import { EMBASSY_HEADS, MEMBER_WORDS, TITLE_WORDS, type MemberWord } from '../../vietnam/titles.js';
 import { typesOfWord, WRITTEN_UNIT_WORDS } from '../../vietnam/units.js';
@@ -120,7 +120,7 @@ function ministryOfField(tokens: readonly Token[], at: number, date: string | nu
   }
   // "Bộ trưởng Tài chính Euclid Tsakalotos", "Bộ trưởng Nông nghiệp Hoa Kỳ": a foreign minister.
   const next = tokens[field.end];
-  if (next?.isWord && next.isCapitalized && (!surnames.has(next.key) || matchForeignState(tokens, field.end) !== undefined)) return undefined;
+  if (next?.isWord && next.isCapitalized && (!opensFamilyName(next.key) || matchForeignState(tokens, field.end) !== undefined)) return undefined;
   return { kind: field.value, unitWord: null, places: null, parent: null, start: at, end: field.end };
 }
 const formerTrie = PhraseTrie.of(['nguyên', 'cựu', 'từng là', 'từng giữ chức', 'cố']);
@@ -168,7 +168,7 @@ function nameGoesOn(tokens: readonly Token[], at: number, date: string | null): 
   const next = tokens[at];
   if (!next?.isWord || !next.isCapitalized || /^\p{Lu}{2,}/u.test(next.text)) return false;
   if (!endsManyPlaceNames(next.key) || tokens[at + 1]?.isCapitalized) return false;
-  if (surnames.has(next.key) || OPENS_A_PERSON.has(next.key) || startsTitleOrBody(tokens, at) || matchUnitWord(tokens, at)) return false;
+  if (opensFamilyName(next.key) || OPENS_A_PERSON.has(next.key) || startsTitleOrBody(tokens, at) || matchUnitWord(tokens, at)) return false;
   const other = matchPlace(tokens, at, undefined, date);
   return !(other && other.end - at >= 2);
 }
@@ -206,7 +206,7 @@ function unknownUnitEnd(tokens: readonly Token[], at: number): number {
   let end = at;
   while (end < at + 3 && tokens[end]?.isWord && tokens[end]!.isCapitalized && !/^\p{Lu}{2,}/u.test(tokens[end]!.text)) end++;
   if (end - at < 2 || startsTitleOrBody(tokens, at)) return at;
-  if (surnames.has(tokens[at]!.key)) return surnameLedUnitEnd(tokens, at) ?? at;
+  if (opensFamilyName(tokens[at]!.key)) return surnameLedUnitEnd(tokens, at) ?? at;
   return tokens[end]?.isCapitalized ? at : end;
 }
 
@@ -224,7 +224,7 @@ function surnameLedUnitEnd(tokens: readonly Token[], at: number): number | undef
   for (const nameLength of [3, 4]) {
     const placeLength = words - nameLength;
     if (placeLength < 2 || placeLength > 3 || tokens[run]?.isCapitalized) continue;
-    if (surnames.has(tokens[at + placeLength]!.key) && !MIDDLE_NAMES.has(tokens[at + placeLength - 1]!.key)) return at + placeLength;
+    if (opensFamilyName(tokens[at + placeLength]!.key) && !MIDDLE_NAMES.has(tokens[at + placeLength - 1]!.key)) return at + placeLength;
   }
   if (words > 3 || tokens[run]?.isCapitalized) return undefined;
   if (heldByNameBefore(tokens, at)) return run;
@@ -446,7 +446,6 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
   }
 }
 
-const surnames = new Set(SURNAMES.map((s) => s.toLowerCase()));
 const neverInNames = new Set(NEVER_IN_NAMES);
 /**
  * Words after which a surname is part of a school's or a company's name: "Trường THCS Lê Quý
@@ -517,7 +516,7 @@ function personStartsInBody(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const previous = tokens[k - 1]!;
   const next = tokens[k + 1];
-  if (!surnames.has(t.key) || !next?.isCapitalized || SCHOOL_WORDS.has(previous.key)) return false;
+  if (!opensFamilyName(t.key) || !next?.isCapitalized || SCHOOL_WORDS.has(previous.key)) return false;
   // "Hội Hữu nghị Thái Việt", "Bệnh viện Hữu nghị Việt Đức": the countries of a friendship.
   if (previous.key === 'nghị' && tokens[k - 2]?.key === 'hữu') return false;
   if (MIDDLE_NAMES.has(t.key)) return false;
@@ -711,7 +710,7 @@ function tradeNameCloses(tokens: readonly Token[], from: number): boolean {
     const t = tokens[k];
     if (!t?.isWord) return false;
     // "… và ông Đinh Văn Quyết", "… và đại diện UBND xã X": a person or another body, not the name's end.
-    if (t.isCapitalized) return k > from && !surnames.has(t.key) && !titleTrie.longest(tokens, k) && !parseBody(tokens, k, null);
+    if (t.isCapitalized) return k > from && !opensFamilyName(t.key) && !titleTrie.longest(tokens, k) && !parseBody(tokens, k, null);
     if (opensClause(tokens, k) || clauseVerbs.longest(tokens, k) || NOT_TRADES.has(t.key)) return false;
   }
   return false;
@@ -745,7 +744,7 @@ function villageEnd(tokens: readonly Token[], at: number, date: string | null): 
   // "Trưởng thôn Nguyễn Bá Lục": a person's full name, not the village's.
   let run = end;
   while (tokens[run]?.isWord && tokens[run]!.isCapitalized) run++;
-  if (surnames.has(tokens[end]?.key ?? '') && (MIDDLE_NAMES.has(tokens[end + 1]?.key ?? '') || run - end >= 3)) return at;
+  if (opensFamilyName(tokens[end]?.key ?? '') && (MIDDLE_NAMES.has(tokens[end + 1]?.key ?? '') || run - end >= 3)) return at;
   if (named === end) return at;
   if (tokens[named]?.key === ',' && ['xã', 'phường', 'thị'].includes(tokens[named + 1]?.key ?? '')) {
     const commune = withPlace(tokens, named + 1, null, date);
@@ -851,7 +850,7 @@ function missionOf(title: string, tokens: readonly Token[], at: number): BodyRef
   const end = matchForeignPlaceOrState(tokens, vietnam + 1);
   const next = end === undefined ? undefined : tokens[end];
   // The state's name ends there: before lower case, punctuation or a family name.
-  if (end === undefined || (next?.isWord && next.isCapitalized && !surnames.has(next.key))) return undefined;
+  if (end === undefined || (next?.isWord && next.isCapitalized && !opensFamilyName(next.key))) return undefined;
   const written = `${mission} Việt Nam tại ${writtenText(tokens, vietnam + 1, end)}`;
   return { kind: { kind: 'named', head: mission, category: 'other' }, unitWord: null, places: null, parent: null, start: at, end, written };
 }
@@ -1019,7 +1018,7 @@ function unknownBodyAt(tokens: readonly Token[], at: number): boolean {
   if (!t || !t.isWord || !t.isCapitalized) return false;
   const next = tokens[at + 1];
   // "Bí thư Nguyễn Văn A": a name; "Bí thư Thăng": a short reference, which takes no position.
-  if (surnames.has(t.key) && next?.isCapitalized) return false;
+  if (opensFamilyName(t.key) && next?.isCapitalized) return false;
   return !(next === undefined || !next.isWord || !next.isCapitalized) || /^\p{Lu}{2,}/u.test(t.text);
 }
 
@@ -1113,7 +1112,7 @@ function surnamesBefore(tokens: readonly Token[], i: number): boolean {
   while (runStart > 0 && tokens[runStart - 1]!.isWord && tokens[runStart - 1]!.isCapitalized && i - runStart < 6) runStart--;
   const state = matchForeignPlaceOrState(tokens, runStart);
   for (let at = Math.max(runStart, i - 3); at < i; at++) {
-    if (!surnames.has(tokens[at]!.key)) continue;
+    if (!opensFamilyName(tokens[at]!.key)) continue;
     let opens = true;
     for (let k = runStart; k < at && opens; k++) opens = isUpperCaseWord(tokens[k]!.text) || HONORIFICS_IN_RUNS.has(tokens[k]!.key);
     return opens || state === at;

@@ -71,6 +71,21 @@ function usable(unit: TitleUnit, next: Item | undefined, tokens: readonly Token[
   return !t || !t.isWord || t.isCapitalized || t.key === 'kiêm';
 }
 
+/**
+ * "Giải trình ý kiến đại biểu, Bộ trưởng Bộ Tài chính A cho biết": a bodiless title after the
+ * opinions or questions it asks for ("ý kiến (của) (các) đại biểu", "câu hỏi của cử tri"),
+ * then a comma, is who raised them, never a post of the name after it.
+ */
+const RAISED_BY = /(?:^|\s)(?:ý kiến|kiến nghị|câu hỏi|chất vấn|đề xuất|phản ánh)(?: của)?(?: các| những)?$/u;
+
+const COMMA = new Set([',']);
+
+function raisedBy(unit: TitleUnit, next: Item | undefined, tokens: readonly Token[]): boolean {
+  if (unit.body || unit.member || !isWord(next, COMMA)) return false;
+  const before = tokens.slice(Math.max(0, unit.start - 4), unit.start).map((t) => t.key).join(' ');
+  return RAISED_BY.test(before);
+}
+
 /** "Chủ tịch UBND huyện Đắk Tô (cũ)": a post in a body that is no more. */
 function markedOld(items: readonly Item[], k: number): boolean {
   const next = items[k + 1];
@@ -133,7 +148,7 @@ export function findChains(items: readonly Item[], tokens: readonly Token[]): Ch
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
     if (item.type === 'unit' && markedOld(items, k)) item.unit.former = true;
-    if (item.type === 'unit' && usable(item.unit, items[k + 1], tokens)) {
+    if (item.type === 'unit' && usable(item.unit, items[k + 1], tokens) && !raisedBy(item.unit, items[k + 1], tokens)) {
       if (current && current.to === k) current.units.push(item.unit);
       else if (current && current.to + 1 === k && isWord(items[current.to], CHAIN_SEPARATORS)) {
         if (isWord(items[current.to], JOINING_SEPARATORS)) joinTitles(current.units[current.units.length - 1]!, item.unit);

@@ -50,7 +50,9 @@ function addPosition(person: PersonDraft, position: PositionRecord): PositionRec
  * article's context for the same title and kind of body is dropped.
  */
 function withoutContextTwins(positions: PositionRecord[], placedByContext: ReadonlySet<PositionRecord>): PositionRecord[] {
-  return positions.filter((p) => !placedByContext.has(p) || !positions.some((q) => q !== p && !placedByContext.has(q) && q.title === p.title && q.bodyKind === p.bodyKind && q.unit !== undefined && q.unit !== p.unit));
+  // A former post of another unit tells nothing of the current one ("Bí thư Đảng ủy đặc khu,
+  // nguyên Bí thư Huyện ủy Phú Quý"), nor the reverse.
+  return positions.filter((p) => !placedByContext.has(p) || !positions.some((q) => q !== p && !placedByContext.has(q) && q.former === p.former && q.title === p.title && q.bodyKind === p.bodyKind && q.unit !== undefined && q.unit !== p.unit));
 }
 
 /**

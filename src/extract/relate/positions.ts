@@ -11,9 +11,24 @@ import type { ArticleContext } from '../resolve/context.js';
 import { matchPlace } from '../recognize/places.js';
 import type { Token } from '../tokenize.js';
 
+/**
+ * The units of a chain that may lend their body or place to chain[index], nearest first:
+ * those after it, then those before it. A current post lends nothing from a former one
+ * written after it ("Phó Bí thư Tỉnh ủy, nguyên Bí thư Tỉnh ủy Đắk Nông": the article's
+ * province, not Đắk Nông's), where a "nguyên" opens a list of other posts.
+ */
+function besideOrder(chain: readonly TitleUnit[], index: number): TitleUnit[] {
+  let after = chain.slice(index + 1);
+  if (!chain[index]!.former) {
+    const firstFormer = after.findIndex((u) => u.former);
+    if (firstFormer >= 0) after = after.slice(0, firstFormer);
+  }
+  return [...after, ...chain.slice(0, index).reverse()];
+}
+
 /** The committee a bodiless Party title belongs to: a neighbour's jurisdiction, else the article's. */
 function neighbourCommittee(chain: readonly TitleUnit[], index: number, ctx: ArticleContext): ResolvedBody | null {
-  const order = [...chain.slice(index + 1), ...chain.slice(0, index).reverse()];
+  const order = besideOrder(chain, index);
   for (const unit of order) {
     if (!unit.body) continue;
     const resolved = resolveBody(unit.body, ctx);
@@ -27,7 +42,7 @@ const PLACE_GOVERNMENT = new Set(['UBND', 'HĐND', 'Thường trực HĐND', '�
 
 /** The nearest body written beside the unit in its chain, resolved. */
 function bodyBeside(chain: readonly TitleUnit[], index: number, ctx: ArticleContext): ResolvedBody | null {
-  const order = [...chain.slice(index + 1), ...chain.slice(0, index).reverse()];
+  const order = besideOrder(chain, index);
   const unit = order.find((u) => u.body && u.body.end > u.body.start);
   return unit?.body ? resolveBody(unit.body, ctx) : null;
 }
@@ -37,7 +52,7 @@ function bodyBeside(chain: readonly TitleUnit[], index: number, ctx: ArticleCont
  * the institution whose Party committee it is, when the body beside it is no unit's government.
  */
 function institutionBeside(chain: readonly TitleUnit[], index: number, ctx: ArticleContext): ResolvedBody | null {
-  const order = [...chain.slice(index + 1), ...chain.slice(0, index).reverse()];
+  const order = besideOrder(chain, index);
   const body = order.find((u) => u.body && u.body.end > u.body.start)?.body;
   if (!body) return null;
   const kind = body.kind;
@@ -53,7 +68,7 @@ function institutionBeside(chain: readonly TitleUnit[], index: number, ctx: Arti
  */
 function placeBeside(chain: readonly TitleUnit[], index: number, unitWord: string, ctx: ArticleContext): ResolvedBody | null {
   const types: readonly string[] = typesOfWord(unitWord);
-  const order = [...chain.slice(index + 1), ...chain.slice(0, index).reverse()];
+  const order = besideOrder(chain, index);
   for (const unit of order) {
     if (!unit.body?.places || unit.body.unitWord === null || !typesOfWord(unit.body.unitWord).some((t) => types.includes(t))) continue;
     const resolved = resolveBody(unit.body, ctx);
@@ -107,7 +122,11 @@ function organizationOf(unit: TitleUnit, chain: readonly TitleUnit[], ctx: Artic
       // "Phó Bí thư Đảng ủy, Chủ tịch UBND xã": the committee of the unit named beside it;
       // "Bí thư Đảng ủy, Giám đốc Công an tỉnh": the institution's own Party committee.
       const institution = institutionBeside(chain, index, ctx);
-      return institution ? partOf('Đảng ủy', institution) : neighbourCommittee(chain, index, ctx);
+      if (institution) return partOf('Đảng ủy', institution);
+      // "Phó Bí thư Đảng ủy, Chủ tịch UBND xã" where the commune is unknown: never the
+      // province's committee in its place.
+      const committee = neighbourCommittee(chain, index, ctx);
+      return entry.communeOrInstitution && committee?.place && committee.place.level !== 'commune' ? null : committee;
     }
     if (entry.kind === 'body-part' && !unit.body.parent && !unit.body.written) {
       // "Bí thư Đảng đoàn, Chủ tịch HĐND tỉnh": the body of the title beside it.

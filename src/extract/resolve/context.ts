@@ -1,7 +1,7 @@
 // Stage 4: the article's own jurisdiction, from the units it names: which
 // province, district and commune "Huyện ủy", "UBND huyện" or "Thành ủy" mean
 // when the article leaves the name out. Headline and lead count most.
-import { childrenOf, isWithin, parentChain, provincesOf, successorsOf, unitById, unitsNamed, type Unit } from '../../vietnam/gazetteer/index.js';
+import { childrenOf, inForce, isWithin, parentChain, provincesOf, successorsOf, unitById, unitsNamed, type Unit } from '../../vietnam/gazetteer/index.js';
 import { foldAccents } from '../../vietnam/text.js';
 import { COMMITTEE_WORDS, typesOfWord, WRITTEN_UNIT_WORDS, type UnitType } from '../../vietnam/units.js';
 import type { Token } from '../tokenize.js';
@@ -273,12 +273,17 @@ export function detectContext(sentences: readonly SentenceScan[], date: string |
   const byWeight = [...weight.entries()].sort((a, b) => b[1] - a[1]).map(([key]) => placesByKey.get(key)!);
   // The province as the article writes it when it does, else the registry's.
   const provinceById = (id: string): Unit | undefined => byWeight.find((p) => p.id === id && p.level === 'province') ?? unitById(id);
-  const provinces = [...support.keys()].map((id) => provinceById(id)).filter((p): p is Unit => p?.level === 'province');
+  // Since the reform, a district or commune that ended with it ("các xã A, B của huyện C (cũ)"
+  // merged into the article's commune) is a former unit named in passing, never the article's;
+  // so is a province that ended with it, when the article names one in force.
+  const current = (p: Unit): boolean => date === null || inForce(p, date);
+  const named = [...support.keys()].map((id) => provinceById(id)).filter((p): p is Unit => p?.level === 'province');
+  const provinces = named.some(current) ? named.filter(current) : named;
   provinces.sort((a, b) => supportOf(b) - supportOf(a) || direct(b) - direct(a));
   // A province inferred from its districts alone leaves the choice among same-named districts below.
   const namedProvince = byWeight.some((p) => p.level === 'province');
   const explicitProvince: Unit | null = provinces.length > 0 && (namedProvince || direct(provinces[0]!) > 0) ? provinces[0]! : null;
-  const districts = byWeight.filter((p) => p.level === 'district' && (!explicitProvince || p.parent === explicitProvince.id));
+  const districts = byWeight.filter((p) => p.level === 'district' && current(p) && (!explicitProvince || p.parent === explicitProvince.id));
   // A district is the article's when named enough, and not only in passing in an article about
   // its province ("mô hình của huyện Văn Chấn" in a Tỉnh ủy conference) unless the article also
   // speaks of a district's bodies without naming it.
@@ -303,7 +308,7 @@ export function detectContext(sentences: readonly SentenceScan[], date: string |
   // A commune inside the article's district, else (since the reform, when communes are
   // directly under provinces) inside its province.
   const within = (p: Unit): boolean => (district ? p.parent === district.id : !province || isWithin(p, province));
-  const commune = byWeight.find((p) => p.level === 'commune' && within(p)) ?? null;
+  const commune = byWeight.find((p) => p.level === 'commune' && current(p) && within(p)) ?? null;
   if (commune && !district && byWeight.some((p) => p.level === 'commune' && within(p) && p.name === commune.name && p.id !== commune.id)) guessed = true;
   const districtWeight = district ? direct(district) : 0;
   const communeWeight = commune ? direct(commune) : 0;

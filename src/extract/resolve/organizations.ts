@@ -122,6 +122,8 @@ function resolveWritten(body: BodyRef, ctx: ArticleContext): ResolvedBody | null
       // "Tỉnh ủy" with no place in an article about several provinces: none of them, as written.
       if (!body.places && ctx.contested && body.unitWord !== null && levelOfWord(body.unitWord) === 'province') return bodyOf(PARTY_COMMITTEE, null, body.unitWord);
       const { place, guessed } = placed(body.unitWord);
+      // "Ban Thường vụ Đảng ủy" in an article whose commune is unknown: not the province's.
+      if (place && !body.unitWord && entry.communeOrInstitution && place.level !== 'commune') return null;
       if (place) return committeeOf(place, body.unitWord, guessed);
       return body.unitWord ? bodyOf(PARTY_COMMITTEE, null, body.unitWord) : null;
     }
