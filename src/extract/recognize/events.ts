@@ -55,6 +55,9 @@ const REFERRING: readonly string[] = [
   // "Dự án Luật đã được cho ý kiến lần đầu tại Kỳ họp thứ 7": where a bill was first debated, an
   // earlier sitting than the one reported.
   'lần đầu tại', 'lần đầu ở', 'lần đầu tiên tại', 'lần đầu tiên ở',
+  // "kiến nghị của cử tri đã được phản ánh tại các diễn đàn của kỳ họp thứ 2": the sitting
+  // where they were raised, not one the article reports.
+  'diễn đàn',
 ];
 const referringTrie = PhraseTrie.of(REFERRING);
 
