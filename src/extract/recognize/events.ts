@@ -437,7 +437,9 @@ function listedAfter(tokens: readonly Token[], from: number, start: number): boo
 /** "… B phối hợp tổ chức", "… B đã phối hợp tổ chức": the list ending with `b` holds the event together. */
 function jointlyBefore(tokens: readonly Token[], b: BodyRef, end: number): boolean {
   const verb = tokens.slice(b.end, end);
-  return verb.length >= 2 && verb.length <= 4 && verb.at(-2)!.key === 'phối' && verb.at(-1)!.key === 'hợp';
+  if (verb.length >= 2 && verb.length <= 4 && verb.at(-2)!.key === 'phối' && verb.at(-1)!.key === 'hợp') return true;
+  // "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh X tổ chức lễ …": the list is the verb's subject.
+  return tokens[end]?.key === 'tổ' && tokens[end + 1]?.key === 'chức' && verb.every((t) => ADVERBS_BEFORE_VERB.has(t.key));
 }
 
 /** Words between a subject and its verb: "UBND tỉnh đã có …", "Sở Y tế vừa có …". */
