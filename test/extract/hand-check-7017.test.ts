@@ -111,6 +111,22 @@ Sáng 15/8/2019, tại TP Vinh, Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt N
     },
     forbiddenOrganizers: ['Ban Dân vận Trung ương'],
   },
+  {
+    // Added with the fix: the rule holds only for another day.
+    name: 'Cà Mau 2020: a meeting told again the same day is the one reported (control)',
+    place: 'Cà Mau',
+    text: `Cà Mau bàn giải pháp chống hạn mặn
+Sáng 9/3/2020, Chủ tịch UBND tỉnh Cà Mau Nguyễn Tiến Hải chủ trì cuộc họp với các sở, ngành về công tác phòng, chống hạn mặn. Trước đó, sáng 9/3, cuộc họp đã nghe Sở Nông nghiệp và Phát triển nông thôn báo cáo. Kết luận cuộc họp, ông Nguyễn Tiến Hải yêu cầu các địa phương chủ động nguồn nước.`,
+    expect: {
+      people: [{
+        name: 'Nguyễn Tiến Hải',
+        positions: [{ title: 'Chủ tịch', organization: 'UBND tỉnh Cà Mau' }],
+        roles: [{ role: 'chaired', event: 'e1' }, { role: 'concluded', event: 'e1' }],
+      }],
+      events: [{ id: 'e1', kind: 'meeting', organizer: 'UBND tỉnh Cà Mau', date: '2020-03-09' }],
+    },
+    eventCount: 1,
+  },
 ];
 
-describeWrongFactBatch('hand check 7017', CASES, 7);
+describeWrongFactBatch('hand check 7017', CASES, 8);
