@@ -57,7 +57,7 @@ const REFERRING: readonly string[] = [
   'lần đầu tại', 'lần đầu ở', 'lần đầu tiên tại', 'lần đầu tiên ở',
   // "kiến nghị của cử tri đã được phản ánh tại các diễn đàn của kỳ họp thứ 2": the sitting
   // where they were raised, not one the article reports.
-  'diễn đàn',
+  'các diễn đàn',
 ];
 const referringTrie = PhraseTrie.of(REFERRING);
 
@@ -79,6 +79,11 @@ function goesOnWith(tokens: readonly Token[], from: number, eventStart: number):
   return tokens[at - 1]?.key === 'tục' && tokens[at - 2]?.key === 'tiếp';
 }
 
+/** "Kết luận buổi làm việc, đồng chí A …": a sentence opening on the verb that closes the event. */
+function concludesIt(tokens: readonly Token[], from: number, at: number, start: number): boolean {
+  return from === 0 && at === start && tokens[0]?.key === 'kết' && tokens[1]?.key === 'luận' && at === 2;
+}
+
 function referredBefore(tokens: readonly Token[], start: number): boolean {
   let end = start;
   for (let steps = 0; end > 0 && steps < 8 && isReferenceGlue(tokens[end - 1]!); steps++) end--;
@@ -87,7 +92,7 @@ function referredBefore(tokens: readonly Token[], start: number): boolean {
       const from = at - length;
       if (from < 0) break;
       const hit = referringTrie.longest(tokens, from);
-      if (hit && hit.end === at && !goesOnWith(tokens, from, start)) return true;
+      if (hit && hit.end === at && !goesOnWith(tokens, from, start) && !concludesIt(tokens, from, at, start)) return true;
     }
   }
   return false;
@@ -434,12 +439,19 @@ function listedAfter(tokens: readonly Token[], from: number, start: number): boo
   return between === ',' || between === 'và' || between === ', và';
 }
 
+/** Kinds of bodies that hold an event together when listed before "tổ chức": committees, governments, fronts. */
+const LISTED_HOSTS: ReadonlySet<string> = new Set(['party-committee', 'standing-committee', 'people-committee', 'people-council', 'front']);
+
 /** "… B phối hợp tổ chức", "… B đã phối hợp tổ chức": the list ending with `b` holds the event together. */
-function jointlyBefore(tokens: readonly Token[], b: BodyRef, end: number): boolean {
+function jointlyBefore(tokens: readonly Token[], b: BodyRef, end: number, head: BodyRef): boolean {
   const verb = tokens.slice(b.end, end);
   if (verb.length >= 2 && verb.length <= 4 && verb.at(-2)!.key === 'phối' && verb.at(-1)!.key === 'hợp') return true;
-  // "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh X tổ chức lễ …": the list is the verb's subject.
-  return tokens[end]?.key === 'tổ' && tokens[end + 1]?.key === 'chức' && verb.every((t) => ADVERBS_BEFORE_VERB.has(t.key));
+  // "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh X tổ chức lễ …", "Quân ủy Trung ương, Bộ
+  // Quốc phòng tổ chức hội nghị": committees, governments and fronts listed are the verb's subject. Not "Cục X, Bộ Y tổ chức" (a body and the one it
+  // belongs to), nor a venue ("tại Trường THPT X, Sở GD-ĐT tổ chức").
+  const government = LISTED_HOSTS.has(head.kind.category);
+  const venue = tokens.slice(Math.max(0, head.start - 3), head.start).some((t) => t.key === 'tại');
+  return government && !venue && tokens[end]?.key === 'tổ' && tokens[end + 1]?.key === 'chức' && verb.every((t) => ADVERBS_BEFORE_VERB.has(t.key));
 }
 
 /** Words between a subject and its verb: "UBND tỉnh đã có …", "Sở Y tế vừa có …". */
@@ -567,7 +579,7 @@ function subjectBody(
     // "Bộ GD&ĐT, Báo Thanh niên, Tập đoàn X phối hợp tổ chức …": the first of the bodies holding it together leads.
     if (b && subject && free && body && listedAfter(tokens, body.end, b.start)) {
       listHead ??= body;
-      if (jointlyBefore(tokens, b, end)) {
+      if (jointlyBefore(tokens, b, end, listHead)) {
         body = listHead;
         j = b.end - 1;
         continue;
