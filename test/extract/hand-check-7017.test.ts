@@ -84,7 +84,7 @@ Chiều 5/12/2018, Đoàn đại biểu Quốc hội tỉnh Bình Định tổ c
     name: 'Nghệ An 2019: the first of the bodies listed before "tổ chức" organizes the ceremony',
     place: 'Nghệ An',
     text: `Nghệ An đón nhận danh hiệu Anh hùng Lao động
-Sáng 15/8/2019, tại TP Vinh, Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Nghệ An tổ chức Lễ đón nhận danh hiệu Anh hùng Lao động. Dự buổi lễ có Phó Chủ tịch nước Đặng Thị Ngọc Thịnh.`,
+Sáng 15/8/2019, tại Vinh, Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Nghệ An tổ chức Lễ đón nhận danh hiệu Anh hùng Lao động. Dự buổi lễ có Phó Chủ tịch nước Đặng Thị Ngọc Thịnh.`,
     expect: {
       people: [{ name: 'Đặng Thị Ngọc Thịnh', positions: [{ title: 'Phó Chủ tịch nước', organization: 'Nhà nước' }], roles: ['attended'] }],
       events: [{ organizer: 'Tỉnh ủy Nghệ An', date: '2019-08-15' }],

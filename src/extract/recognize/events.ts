@@ -450,7 +450,9 @@ function jointlyBefore(tokens: readonly Token[], b: BodyRef, end: number, head: 
   // Quốc phòng tổ chức hội nghị": committees, governments and fronts listed are the verb's subject. Not "Cục X, Bộ Y tổ chức" (a body and the one it
   // belongs to), nor a venue ("tại Trường THPT X, Sở GD-ĐT tổ chức").
   const government = LISTED_HOSTS.has(head.kind.category);
-  const venue = tokens.slice(Math.max(0, head.start - 3), head.start).some((t) => t.key === 'tại');
+  let k = head.start - 1;
+  while (k >= 0 && tokens[k]!.key !== ',' && tokens[k]!.key !== 'tại') k--;
+  const venue = k >= 0 && tokens[k]!.key === 'tại';
   return government && !venue && tokens[end]?.key === 'tổ' && tokens[end + 1]?.key === 'chức' && verb.every((t) => ADVERBS_BEFORE_VERB.has(t.key));
 }
 
