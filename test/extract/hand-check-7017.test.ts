@@ -13,7 +13,10 @@
 //     luận buổi làm việc, ông A …": a meeting of another kind on another day, announced as
 //     earlier, is not the voter meeting reported, and gives it neither its organizer nor roles.
 // First run of the 7 cases written before the fixes (on main 5aff014): 2/7 cases pass (the two
-// controls), facts 46/53.
+// controls), facts 46/53. The Cà Mau control came with the rule of another day. The Bình Định
+// case (a venue after "tại") and the Lai Châu case ("Kết luận buổi làm việc" after an earlier
+// day's work) come from the corpus diff and fail on the tree before their fix (8/10 cases,
+// facts 81/83); the Nghệ An case's venue was then written "tại Vinh" to pin that a comma ends it.
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const CASES: WrongFactCase[] = [
