@@ -162,6 +162,20 @@ Ngày 12/9/2019, Đoàn kiểm tra của Bộ Chính trị do đồng chí Phạ
     },
     eventCount: 1,
   },
+  {
+    // A frequent miss of the hand check ("ĐB Nguyễn Sỹ Cương (tỉnh Ninh Thuận)"), written before its fix.
+    name: 'Quốc hội 2018: a deputy written with "tỉnh" before the province in brackets',
+    place: 'Phú Yên',
+    text: `Chất vấn tại Quốc hội
+Chiều 15-6-2018, tại phiên chất vấn, ĐB Lê Văn Tâm (tỉnh Phú Yên) đã chất vấn Bộ trưởng Bộ Tài chính Đinh Tiến Dũng. ĐB Trần Văn Lâm (Bắc Giang) cũng đặt câu hỏi.`,
+    expect: {
+      people: [
+        { name: 'Lê Văn Tâm', positions: [{ title: 'Đại biểu', organization: 'Quốc hội' }] },
+        { name: 'Trần Văn Lâm', positions: [{ title: 'Đại biểu', organization: 'Quốc hội' }] },
+        { name: 'Đinh Tiến Dũng', positions: [{ title: 'Bộ trưởng', organization: 'Bộ Tài chính' }] },
+      ],
+    },
+  },
 ];
 
-describeWrongFactBatch('hand check 7017', CASES, 10);
+describeWrongFactBatch('hand check 7017', CASES, 11);

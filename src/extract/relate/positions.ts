@@ -167,7 +167,9 @@ const NATIONAL_ASSEMBLY: ResolvedBody = { name: 'Quốc hội', place: null, kin
  */
 export function deputyOfProvince(unit: TitleUnit, chain: readonly TitleUnit[], ctx: ArticleContext, former: boolean, tokens: readonly Token[], after: number): PositionRecord | null {
   if (unit.title !== 'Đại biểu' || unit.body || tokens[after]?.text !== '(') return null;
-  const place = matchPlace(tokens, after + 1, undefined, ctx.date);
+  // "ĐB Nguyễn Sỹ Cương (tỉnh Ninh Thuận)": the province may be written with its unit word.
+  const word = tokens[after + 1]?.key === 'tỉnh' ? 1 : 0;
+  const place = matchPlace(tokens, after + 1 + word, undefined, ctx.date);
   if (!place || tokens[place.end]?.text !== ')' || !place.places.some((p) => p.level === 'province')) return null;
   return positionOf(unit, chain, { ...ctx, sessionOrganizer: NATIONAL_ASSEMBLY }, former);
 }
