@@ -430,7 +430,7 @@ function partnerRightAfter(tokens: readonly Token[], from: number, start: number
   let k = from;
   if (tokens[k]?.key === '(' && tokens[k + 2]?.key === ')' && isUpperCaseWord(tokens[k + 1]?.text ?? '')) k += 3;
   const between = tokens.slice(k, start).map((t) => t.key).join(' ');
-  return between === 'phối hợp với' || between === 'cùng với';
+  return between === 'phối hợp với' || between === 'phối hợp cùng' || between === 'cùng với';
 }
 
 /** "A, B", "A và B": the body at `start` listed right after the one ending at `from`. */
@@ -550,6 +550,8 @@ function subjectBody(
   let boardEnd = -1;
   // The first of the bodies listed up to the current one ("A, B và C"), or null.
   let listHead: BodyRef | null = null;
+  // Where the last partner after "phối hợp với" ended, or -1.
+  let partnerEnd = -1;
   const bodies = new Set<string>();
   for (let j = 0; j < end; j++) {
     // Not inside a title, nor inside an event's name ("Đại hội Đảng bộ …" holds no "Hội").
@@ -574,7 +576,9 @@ function subjectBody(
     // A Party organization is the subject only of its congress, as the verb's own subject.
     const subject = b && (!isPartyOrganization(b.kind) || (congress && tokens.slice(b.end, end).every((t) => ADVERBS_BEFORE_VERB.has(t.key))));
     // "Quỹ X phối hợp với Ủy ban Y tổ chức lễ …": the partner after "phối hợp với" is not the subject.
-    if (b && subject && free && body && partnerRightAfter(tokens, body.end, b.start)) {
+    // "X phối hợp cùng Y và Z tổ chức": those listed after the partner are partners too.
+    if (b && subject && free && body && (partnerRightAfter(tokens, body.end, b.start) || (partnerEnd >= 0 && listedAfter(tokens, partnerEnd, b.start)))) {
+      partnerEnd = b.end;
       j = b.end - 1;
       continue;
     }
