@@ -55,6 +55,9 @@ const REFERRING: readonly string[] = [
   // "Dự án Luật đã được cho ý kiến lần đầu tại Kỳ họp thứ 7": where a bill was first debated, an
   // earlier sitting than the one reported.
   'lần đầu tại', 'lần đầu ở', 'lần đầu tiên tại', 'lần đầu tiên ở',
+  // "kiến nghị của cử tri đã được phản ánh tại các diễn đàn của kỳ họp thứ 2": the sitting
+  // where they were raised, not one the article reports.
+  'các diễn đàn',
 ];
 const referringTrie = PhraseTrie.of(REFERRING);
 
@@ -76,6 +79,11 @@ function goesOnWith(tokens: readonly Token[], from: number, eventStart: number):
   return tokens[at - 1]?.key === 'tục' && tokens[at - 2]?.key === 'tiếp';
 }
 
+/** "Kết luận buổi làm việc, đồng chí A …": a sentence opening on the verb that closes the event. */
+function concludesIt(tokens: readonly Token[], from: number, at: number, start: number): boolean {
+  return from === 0 && at === start && tokens[0]?.key === 'kết' && tokens[1]?.key === 'luận' && at === 2;
+}
+
 function referredBefore(tokens: readonly Token[], start: number): boolean {
   let end = start;
   for (let steps = 0; end > 0 && steps < 8 && isReferenceGlue(tokens[end - 1]!); steps++) end--;
@@ -84,7 +92,7 @@ function referredBefore(tokens: readonly Token[], start: number): boolean {
       const from = at - length;
       if (from < 0) break;
       const hit = referringTrie.longest(tokens, from);
-      if (hit && hit.end === at && !goesOnWith(tokens, from, start)) return true;
+      if (hit && hit.end === at && !goesOnWith(tokens, from, start) && !concludesIt(tokens, from, at, start)) return true;
     }
   }
   return false;
@@ -423,7 +431,7 @@ function partnerRightAfter(tokens: readonly Token[], from: number, start: number
   let k = from;
   if (tokens[k]?.key === '(' && tokens[k + 2]?.key === ')' && isUpperCaseWord(tokens[k + 1]?.text ?? '')) k += 3;
   const between = tokens.slice(k, start).map((t) => t.key).join(' ');
-  return between === 'phối hợp với' || between === 'cùng với';
+  return between === 'phối hợp với' || between === 'phối hợp cùng' || between === 'cùng với';
 }
 
 /** "A, B", "A và B": the body at `start` listed right after the one ending at `from`. */
@@ -432,10 +440,21 @@ function listedAfter(tokens: readonly Token[], from: number, start: number): boo
   return between === ',' || between === 'và' || between === ', và';
 }
 
+/** Kinds of bodies that hold an event together when listed before "tổ chức": committees, governments, fronts. */
+const LISTED_HOSTS: ReadonlySet<string> = new Set(['party-committee', 'standing-committee', 'people-committee', 'people-council', 'front']);
+
 /** "… B phối hợp tổ chức", "… B đã phối hợp tổ chức": the list ending with `b` holds the event together. */
-function jointlyBefore(tokens: readonly Token[], b: BodyRef, end: number): boolean {
+function jointlyBefore(tokens: readonly Token[], b: BodyRef, end: number, head: BodyRef): boolean {
   const verb = tokens.slice(b.end, end);
-  return verb.length >= 2 && verb.length <= 4 && verb.at(-2)!.key === 'phối' && verb.at(-1)!.key === 'hợp';
+  if (verb.length >= 2 && verb.length <= 4 && verb.at(-2)!.key === 'phối' && verb.at(-1)!.key === 'hợp') return true;
+  // "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh X tổ chức lễ …", "Quân ủy Trung ương, Bộ
+  // Quốc phòng tổ chức hội nghị": committees, governments and fronts listed are the verb's subject. Not "Cục X, Bộ Y tổ chức" (a body and the one it
+  // belongs to), nor a venue ("tại Trường THPT X, Sở GD-ĐT tổ chức").
+  const government = LISTED_HOSTS.has(head.kind.category);
+  let k = head.start - 1;
+  while (k >= 0 && tokens[k]!.key !== ',' && tokens[k]!.key !== 'tại') k--;
+  const venue = k >= 0 && tokens[k]!.key === 'tại';
+  return government && !venue && tokens[end]?.key === 'tổ' && tokens[end + 1]?.key === 'chức' && verb.every((t) => ADVERBS_BEFORE_VERB.has(t.key));
 }
 
 /** Words between a subject and its verb: "UBND tỉnh đã có …", "Sở Y tế vừa có …". */
@@ -532,6 +551,8 @@ function subjectBody(
   let boardEnd = -1;
   // The first of the bodies listed up to the current one ("A, B và C"), or null.
   let listHead: BodyRef | null = null;
+  // Where the last partner after "phối hợp với" ended, or -1.
+  let partnerEnd = -1;
   const bodies = new Set<string>();
   for (let j = 0; j < end; j++) {
     // Not inside a title, nor inside an event's name ("Đại hội Đảng bộ …" holds no "Hội").
@@ -556,14 +577,16 @@ function subjectBody(
     // A Party organization is the subject only of its congress, as the verb's own subject.
     const subject = b && (!isPartyOrganization(b.kind) || (congress && tokens.slice(b.end, end).every((t) => ADVERBS_BEFORE_VERB.has(t.key))));
     // "Quỹ X phối hợp với Ủy ban Y tổ chức lễ …": the partner after "phối hợp với" is not the subject.
-    if (b && subject && free && body && partnerRightAfter(tokens, body.end, b.start)) {
+    // "X phối hợp cùng Y và Z tổ chức": those listed after the partner are partners too.
+    if (b && subject && free && body && (partnerRightAfter(tokens, body.end, b.start) || (partnerEnd >= 0 && listedAfter(tokens, partnerEnd, b.start)))) {
+      partnerEnd = b.end;
       j = b.end - 1;
       continue;
     }
     // "Bộ GD&ĐT, Báo Thanh niên, Tập đoàn X phối hợp tổ chức …": the first of the bodies holding it together leads.
     if (b && subject && free && body && listedAfter(tokens, body.end, b.start)) {
       listHead ??= body;
-      if (jointlyBefore(tokens, b, end)) {
+      if (jointlyBefore(tokens, b, end, listHead)) {
         body = listHead;
         j = b.end - 1;
         continue;

@@ -40,11 +40,24 @@ function neighbourCommittee(chain: readonly TitleUnit[], index: number, ctx: Art
 /** Bodies of a unit's own government, whose Party committee is the unit's ("Đảng ủy xã"). */
 const PLACE_GOVERNMENT = new Set(['UBND', 'HĐND', 'Thường trực HĐND', 'Ủy ban MTTQ Việt Nam']);
 
-/** The nearest body written beside the unit in its chain, resolved. */
-function bodyBeside(chain: readonly TitleUnit[], index: number, ctx: ArticleContext): ResolvedBody | null {
+/** Boards of an enterprise: never a part of a government's or a Party committee's body. */
+const ENTERPRISE_BOARDS = new Set(['Hội đồng quản trị', 'Hội đồng thành viên']);
+
+/** An institution named by its own words ("Tổng công ty Sông Hồng"), whose board a board of directors can be. */
+function anEnterprise(kind: NonNullable<TitleUnit['body']>['kind']): boolean {
+  return kind.kind === 'named' || (kind.kind === 'fixed' && kind.category === 'other');
+}
+
+/**
+ * The nearest body written beside the unit in its chain, resolved. "nguyên Phó Chủ tịch UBND
+ * tỉnh X, nguyên Chủ tịch HĐQT Petrolimex": an enterprise's board with its company unknown
+ * takes no people's committee beside it.
+ */
+function bodyBeside(chain: readonly TitleUnit[], index: number, ctx: ArticleContext, part: string): ResolvedBody | null {
   const order = besideOrder(chain, index);
   const unit = order.find((u) => u.body && u.body.end > u.body.start);
-  return unit?.body ? resolveBody(unit.body, ctx) : null;
+  if (!unit?.body || (ENTERPRISE_BOARDS.has(part) && !anEnterprise(unit.body.kind))) return null;
+  return resolveBody(unit.body, ctx);
 }
 
 /**
@@ -130,7 +143,7 @@ function organizationOf(unit: TitleUnit, chain: readonly TitleUnit[], ctx: Artic
     }
     if (entry.kind === 'body-part' && !unit.body.parent && !unit.body.written) {
       // "Bí thư Đảng đoàn, Chủ tịch HĐND tỉnh": the body of the title beside it.
-      const beside = bodyBeside(chain, index, ctx);
+      const beside = bodyBeside(chain, index, ctx, entry.name);
       return beside ? partOf(entry.name, beside) : null;
     }
     if (entry.kind === 'committee' && !unit.body.places && unit.body.unitWord) {
@@ -178,7 +191,9 @@ const NATIONAL_ASSEMBLY: ResolvedBody = { name: 'Quốc hội', place: null, kin
  */
 export function deputyOfProvince(unit: TitleUnit, chain: readonly TitleUnit[], ctx: ArticleContext, former: boolean, tokens: readonly Token[], after: number): PositionRecord | null {
   if (unit.title !== 'Đại biểu' || unit.body || tokens[after]?.text !== '(') return null;
-  const place = matchPlace(tokens, after + 1, undefined, ctx.date);
+  // "ĐB Nguyễn Sỹ Cương (tỉnh Ninh Thuận)": the province may be written with its unit word.
+  const word = tokens[after + 1]?.key === 'tỉnh' ? 1 : 0;
+  const place = matchPlace(tokens, after + 1 + word, undefined, ctx.date);
   if (!place || tokens[place.end]?.text !== ')' || !place.places.some((p) => p.level === 'province')) return null;
   return positionOf(unit, chain, { ...ctx, sessionOrganizer: NATIONAL_ASSEMBLY }, former);
 }

@@ -2,7 +2,7 @@
 // into events (same kind, no conflicting ordinal or organizer); the organizer
 // is resolved to its canonical body; a date comes from the lead.
 import type { EventKind, EventRecord, PersonRecord } from '../contract.js';
-import { BUSINESS_HEADS, numberToRoman, OCCASIONS, OPEN_EVENT_WORDS } from '../lexicon/events.js';
+import { ANOTHER_ACTIVITY_OPENER, BUSINESS_HEADS, numberToRoman, OCCASIONS, OPEN_EVENT_WORDS } from '../lexicon/events.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import { findDate, writesDay } from '../recognize/dates.js';
 import { findEvents, leadingBody, namesItsOwnBoard, organizerAfter, type EventMention } from '../recognize/events.js';
@@ -166,9 +166,15 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
   const attendedElsewhere = new Set<number>();
   // Event words already seen naming an occasion's ceremony: "Tại buổi họp báo, …" later is the same one.
   const occasions = new Set<string>();
-  const wordKey = (m: EventMention): string => m.word.toLowerCase().replace(/^buổi /, '');
+  const wordKey = (m: Pick<EventMention, 'word'>): string => m.word.toLowerCase().replace(/^buổi /, '');
+  // Event words of a meeting on another day ("Trước đó, chiều 14.5, … đã có buổi làm việc …"):
+  // "Phát biểu kết luận buổi làm việc" later is that one too, not an event reported.
+  const otherDayWords = new Set<string>();
   sentences.forEach((s, index) => {
     const mentions = findEvents(s.tokens, s.items, s.text, published);
+    // "Trước đó, chiều 14.5, …": the day of another activity, told as earlier or later.
+    const otherDay = ANOTHER_ACTIVITY_OPENER.test(s.text) ? findDate(s.text, published, bodyYear, bodyMonth) : null;
+    const onAnotherDay = (d: Draft): boolean => otherDay !== null && d.date !== null && d.date !== otherDay;
     // A sentence opening on its time ("Sáng 21/2, …") announces one event: its first.
     let announcedHere = false;
     for (const m of mentions) {
@@ -179,6 +185,10 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
         continue;
       }
       if (!m.body && occasions.has(wordKey(m))) continue;
+      if (!m.body && otherDayWords.has(wordKey(m)) && !drafts.some((d) => wordKey(d) === wordKey(m))) {
+        attendedElsewhere.add(index);
+        continue;
+      }
       const inLead = index <= LEAD_SENTENCES;
       const ownFields = m.ordinal !== null || m.body !== null;
       let guessed = false;
@@ -191,6 +201,14 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
         if (lead.body && !(lead.weak && ownBoard)) { m.body = lead.body; m.term ??= lead.term; m.termYears ??= lead.termYears; guessed = true; weak = lead.weak; }
       }
       let organizer = organizerOf(m.kind, m.body, ctx);
+      // A meeting lasts a day (a session or a conference may last several): one held on another
+      // day than the meeting it would join is not that one.
+      const joins = drafts.filter((d) => m.kind === 'meeting' && m.ordinal === null && compatible(d, m, organizer));
+      if (joins.length > 0 && joins.every(onAnotherDay)) {
+        otherDayWords.add(wordKey(m));
+        attendedElsewhere.add(index);
+        continue;
+      }
       let match = drafts.find((d) => compatible(d, m, organizer));
       // A body read off the sentence's subject is a guess: "Chủ tịch HĐND … chủ trì kỳ họp" is
       // still the session already named, whoever the subject's other bodies are.
