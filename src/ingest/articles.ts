@@ -37,9 +37,10 @@ interface Origin {
 
 /** An extracted article with its graph key (article-key.ts: a digest of its text), or why it failed. */
 export type ExtractedArticle = Origin & ({ ok: true; key: string; record: ArticleRecord } | { ok: false; reason: string });
-export type ExtractedJson = Origin & ({ ok: true; key: string; json: string } | { ok: false; reason: string });
+/** An extracted article as one line of JSON (output only: no graph key), or why it failed. */
+export type ExtractedJson = Origin & ({ ok: true; json: string } | { ok: false; reason: string });
 
-type Outcome<T> = Origin & ({ ok: true; key: string; value: T } | { ok: false; reason: string });
+type Outcome<T> = Origin & ({ ok: true; value: T } | { ok: false; reason: string });
 
 /** Articles per message to a worker: enough to make the message's cost small beside the work. */
 const ARTICLES_PER_BATCH = 8;
@@ -48,7 +49,7 @@ const BATCHES_PER_WORKER = 3;
 
 function outcome<T>(task: Pick<ArticleTask, 'path' | 'id'>, result: TaskOutcome<T>): Outcome<T> {
   return result.ok
-    ? { path: task.path, id: task.id, bytes: result.bytes, ok: true, key: result.key, value: result.value }
+    ? { path: task.path, id: task.id, bytes: result.bytes, ok: true, value: result.value }
     : { path: task.path, id: task.id, bytes: result.bytes, ok: false, reason: result.reason };
 }
 
@@ -154,13 +155,13 @@ function outcomes<F extends ArticleFormat>(paths: readonly string[], options: Ex
 /** Reads, decodes and extracts every article named by `paths`, lazily and in order. */
 export async function* extractArticles(paths: readonly string[], options: ExtractArticlesOptions = {}): AsyncGenerator<ExtractedArticle> {
   for await (const o of outcomes(paths, options, 'record')) {
-    yield o.ok ? { path: o.path, id: o.id, bytes: o.bytes, ok: true, key: o.key, record: o.value } : o;
+    yield o.ok ? { path: o.path, id: o.id, bytes: o.bytes, ok: true, key: o.value.key, record: o.value.record } : o;
   }
 }
 
 /** The same stream, each record already serialised as one line of JSON (by the worker that extracted it). */
 export async function* extractArticlesAsJson(paths: readonly string[], options: ExtractArticlesOptions = {}): AsyncGenerator<ExtractedJson> {
   for await (const o of outcomes(paths, options, 'json')) {
-    yield o.ok ? { path: o.path, id: o.id, bytes: o.bytes, ok: true, key: o.key, json: o.value } : o;
+    yield o.ok ? { path: o.path, id: o.id, bytes: o.bytes, ok: true, json: o.value } : o;
   }
 }

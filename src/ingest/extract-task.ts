@@ -1,7 +1,8 @@
 // Extracting one article, the same code whether it runs on the main thread
 // (--jobs 1) or in an extraction worker: read the file (or take the bytes the
 // caller read from standard input), decode, extract, and hand back either the
-// contract record or its JSON line, so a worker also does the serialising.
+// contract record with its graph key or its JSON line, so a worker also does the
+// serialising.
 import type { ArticleRecord } from '../extract/contract.js';
 import { extractArticle } from '../extract/index.js';
 import { articleKey } from './article-key.js';
@@ -15,15 +16,18 @@ export interface ArticleTask {
   bytes?: Uint8Array;
 }
 
-/** What a task hands back: the record, or the record as one line of JSON. */
+/**
+ * What a task hands back: the record with the article's graph key (article-key.ts, derived
+ * from the text it read), or the record as one line of JSON. JSON lines are output only,
+ * never built into a graph, so they go without the key (a digest of the whole text).
+ */
 export interface ArticleFormats {
-  record: ArticleRecord;
+  record: { record: ArticleRecord; key: string };
   json: string;
 }
 export type ArticleFormat = keyof ArticleFormats;
 
-/** A success carries the article's graph key (article-key.ts), derived from the text it read. */
-export type TaskOutcome<T> = { ok: true; value: T; key: string; bytes: number } | { ok: false; reason: string; bytes: number };
+export type TaskOutcome<T> = { ok: true; value: T; bytes: number } | { ok: false; reason: string; bytes: number };
 
 /** Why the extractor failed on an article, on one line. */
 export function extractionFailure(error: unknown): string {
@@ -37,8 +41,8 @@ export function runArticleTask<F extends ArticleFormat>(task: ArticleTask, maxBy
   if (!read.ok) return { ok: false, reason: read.reason, bytes: read.bytes };
   try {
     const record = extractArticle(read.text, { id: task.id });
-    const value = (format === 'json' ? JSON.stringify(record) : record) as ArticleFormats[F];
-    return { ok: true, value, key: articleKey(read.text), bytes: read.bytes };
+    const value = (format === 'json' ? JSON.stringify(record) : { record, key: articleKey(read.text) }) as ArticleFormats[F];
+    return { ok: true, value, bytes: read.bytes };
   } catch (error) {
     // An extractor bug on one article must not cost the others.
     return { ok: false, reason: extractionFailure(error), bytes: read.bytes };

@@ -33,6 +33,13 @@ describe('settleSpans', () => {
     const b = settleSpans([...spans].reverse()).map((s) => s.value);
     expect(a).toEqual(b);
   });
+
+  it('starts each call with every token free, after a longer sentence and after an empty one', () => {
+    const long = Array.from({ length: 400 }, (_, i) => span(i, i + 1, 1, `t${i}`));
+    expect(settleSpans(long)).toHaveLength(400);
+    expect(settleSpans([])).toEqual([]);
+    expect(settleSpans([span(2, 4, 1, 'b'), span(0, 2, 1, 'a')]).map((s) => s.value)).toEqual(['a', 'b']);
+  });
 });
 
 describe('normalizeArticle', () => {

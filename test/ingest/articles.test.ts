@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractArticles, extractArticlesAsJson, type ExtractArticlesOptions, type ExtractedArticle } from '../../src/ingest/articles.js';
+import { articleKey } from '../../src/ingest/article-key.js';
 import { articleId, countSources, readArticleFile } from '../../src/ingest/read-input.js';
 import { ARTICLE, writeBadInputFolder } from '../cli/bad-inputs.js';
 
@@ -36,6 +37,8 @@ describe('extractArticles', () => {
         expect(article.ok && article.record.article.id).toBe(want.id);
         const read = readArticleFile(article.path, 1 << 20);
         expect(read.ok && read.text.includes('Ban Chấp hành Đảng bộ huyện')).toBe(true);
+        // A record carries its graph key, the digest of the text read.
+        expect(article.ok && article.key).toBe(read.ok && articleKey(read.text));
       } else {
         expect(article.ok).toBe(false);
         expect(!article.ok && article.reason).toMatch(want?.reason ?? /never/);

@@ -104,6 +104,8 @@ export function yearFromBody(sentences: readonly string[]): number | null {
   // exec loops, not matchAll: matchAll makes a new RegExp object of its pattern for every sentence.
   let m: RegExpExecArray | null;
   for (const sentence of sentences) {
+    // Each pattern below takes a year of 19xx or 20xx: a sentence without those digits has none.
+    if (!sentence.includes('20') && !sentence.includes('19')) continue;
     FULL_DATE.lastIndex = 0;
     while ((m = FULL_DATE.exec(sentence)) !== null) {
       if (BORN.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;

@@ -303,8 +303,12 @@ export function dropUnmatchedShortNames(scans: ReadonlyArray<{ tokens: readonly 
   if (!anyShort) return;
   for (const scan of scans) {
     if (!scan.items.some((item) => item.type === 'name' && item.short && !given.has(item.name.toLowerCase()))) continue;
-    scan.items = scan.items.flatMap((item) =>
-      item.type === 'name' && item.short && !given.has(item.name.toLowerCase()) ? scan.tokens.slice(item.start, item.end) : [item],
-    );
+    // A loop, not flatMap: flatMap makes an array for each of the sentence's items.
+    const kept: Item[] = [];
+    for (const item of scan.items) {
+      if (item.type === 'name' && item.short && !given.has(item.name.toLowerCase())) for (let k = item.start; k < item.end; k++) kept.push(scan.tokens[k]!);
+      else kept.push(item);
+    }
+    scan.items = kept;
   }
 }

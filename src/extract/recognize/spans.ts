@@ -9,7 +9,14 @@ export interface Span<T> {
   value: T;
 }
 
+/**
+ * Which tokens are taken, reused from call to call: a new typed array for every sentence was
+ * most of this function's time. Cleared over the sentence's length before each use.
+ */
+let taken = new Uint8Array(256);
+
 export function settleSpans<T>(spans: ReadonlyArray<Span<T>>): Array<Span<T>> {
+  if (spans.length === 0) return [];
   const ranked = [...spans].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
   );
@@ -17,7 +24,8 @@ export function settleSpans<T>(spans: ReadonlyArray<Span<T>>): Array<Span<T>> {
   // thousands of matches costs the sort plus the matches' lengths, not their number squared.
   let size = 0;
   for (const span of spans) if (span.end > size) size = span.end;
-  const taken = new Uint8Array(size);
+  if (taken.length < size) taken = new Uint8Array(Math.max(size, taken.length * 2));
+  else taken.fill(0, 0, size);
   const kept: Array<Span<T>> = [];
   for (const span of ranked) {
     let free = true;

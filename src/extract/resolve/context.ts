@@ -356,6 +356,7 @@ const SUBJECT_NAMED_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
   ...PURPOSE_NAMED_HEADS.map((head): [string, string[]] => [head, [head]]),
   ['Bệnh viện', ['Bệnh viện', 'BV']],
 ]);
+const SUBJECT_NAMED_HINTS: readonly string[] = [...SUBJECT_NAMED_HEADS.values()].flat();
 
 /**
  * "Ban Chỉ đạo … tỉnh Đắk Lắk tổ chức hội nghị", "Bệnh viện Đa khoa tỉnh X cho biết": a board
@@ -363,7 +364,7 @@ const SUBJECT_NAMED_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
  * đạo" or "Giám đốc Bệnh viện" means (when it is the only one of its kind the article names).
  */
 function subjectNamedBodies(s: SentenceScan, date: string | null): BodyRef[] {
-  if (![...SUBJECT_NAMED_HEADS.values()].some((words) => words.some((w) => s.text.includes(w)))) return [];
+  if (!SUBJECT_NAMED_HINTS.some((w) => s.text.includes(w))) return [];
   const out: BodyRef[] = [];
   for (let i = 0; i < s.tokens.length; i++) {
     if (!s.tokens[i]!.isCapitalized) continue;
