@@ -1,17 +1,21 @@
 // Title units: "Bí thư Huyện ủy", "Phó Chủ tịch TT UBND huyện", "TUV",
 // "nguyên Ủy viên Bộ Chính trị", "Thiếu tướng". A unit is a role word with
 // the body it names (if any), still unresolved: jurisdiction comes later.
-import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, MINISTRY_SHORT_FIELDS, ORGANIZED_EVENTS, PURPOSE_NAME_STOPS, PURPOSE_NAMED_HEADS, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
+import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, ORGANIZED_EVENTS, PURPOSE_NAME_STOPS, PURPOSE_NAMED_HEADS, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
 import { formatBody, OWN_PARTY_ORGANIZATION } from '../../vietnam/body-names.js';
 import { isUpperCaseWord } from '../../vietnam/text.js';
 import { FOREIGN_COMPANY_WORDS, NEVER_IN_NAMES } from '../lexicon/not-names.js';
 import { COMMON_SURNAMES, MIDDLE_NAMES, opensFamilyName } from '../lexicon/surnames.js';
 import { isWithin, type Unit } from '../../vietnam/gazetteer/index.js';
-import { EMBASSY_HEADS, MEMBER_WORDS, TITLE_WORDS, type MemberWord } from '../../vietnam/titles.js';
+import { MEMBER_WORDS, TITLE_WORDS, type MemberWord } from '../../vietnam/titles.js';
 import { typesOfWord, WRITTEN_UNIT_WORDS } from '../../vietnam/units.js';
 import { SPEECH_VERBS } from '../lexicon/cues.js';
 import { RANKS } from '../lexicon/honorifics.js';
 import { PhraseTrie } from '../lexicon/trie.js';
+import { entryOfPhrase } from './body-entries.js';
+import { MINISTERS, ministryOfField } from './ministers.js';
+import { missionOf } from './missions.js';
+import { writtenText } from './written-text.js';
 import { isPoliceUnit, policeCodeEnd, policeUnitAt } from './police-units.js';
 import type { Token } from '../tokenize.js';
 import { WordSet } from '../words.js';
@@ -69,60 +73,6 @@ for (const [phrase, member] of MEMBER_WORDS) memberTrie.add(phrase, member);
 const rankTrie = new PhraseTrie<string>();
 for (const rank of RANKS) rankTrie.add(rank, rank);
 const organizedTrie = PhraseTrie.of(ORGANIZED_EVENTS);
-const entries = new Map<string, BodyEntry>();
-for (const [phrase, entry] of BODY_PHRASES) if (!entries.has(phrase)) entries.set(phrase, entry);
-/** The body a phrase of the bodies lexicon names ("UBND", "Quốc hội"), its first row's. */
-function entryOfPhrase(phrase: string): BodyEntry | undefined {
-  return entries.get(phrase);
-}
-/** Titles of a ministry's head and deputies, which the press writes with the ministry's field alone. */
-const MINISTERS: ReadonlySet<string> = new Set(['Bộ trưởng', 'Thứ trưởng', 'Thứ trưởng Thường trực']);
-/** A ministry's field, "Kế hoạch và Đầu tư", "Công Thương", "GD&ĐT": what follows "Bộ " in its name. */
-const ministryFields = new PhraseTrie<BodyEntry>();
-for (const [phrase, kind] of BODY_PHRASES) {
-  if (kind.kind === 'fixed' && kind.category === 'department' && kind.name.startsWith('Bộ ') && phrase.startsWith('Bộ ')) ministryFields.add(phrase.slice(3), kind);
-}
-
-/** "Nông nghiệp" → the ministries the press names so, each with the days it holds. */
-const ministryShortFields = new PhraseTrie<ReadonlyArray<{ entry: BodyEntry; from?: string; until?: string }>>();
-{
-  const byField = new Map<string, Array<{ entry: BodyEntry; from?: string; until?: string }>>();
-  for (const { field, ministry, ...days } of MINISTRY_SHORT_FIELDS) {
-    const entry = entryOfPhrase(ministry);
-    if (!entry) throw new Error(`MINISTRY_SHORT_FIELDS: no ministry "${ministry}" in the bodies' lexicon`);
-    byField.set(field, [...(byField.get(field) ?? []), { entry, ...days }]);
-  }
-  for (const [field, readings] of byField) ministryShortFields.add(field, readings);
-}
-
-/** Capitalised words from `at`, then a hyphen and a lower-case word: "Kim Jong-deok", no Vietnamese name. */
-function hyphenatedNameAt(tokens: readonly Token[], at: number): boolean {
-  let k = at;
-  while (k < at + 4 && tokens[k]?.isWord && tokens[k]!.isCapitalized) k++;
-  const rest = tokens[k + 1];
-  return k > at && tokens[k]?.text === '-' && rest !== undefined && rest.isWord && !rest.isCapitalized;
-}
-
-/**
- * "Bộ trưởng Kế hoạch và Đầu tư", "Thứ trưởng Công Thương": the ministry of the field after the
- * title; "Bộ trưởng Nông nghiệp", by its first words, as the ministry that had them on the day.
- */
-function ministryOfField(tokens: readonly Token[], at: number, date: string | null): BodyRef | undefined {
-  let field: { value: BodyEntry; end: number } | undefined = ministryFields.longest(tokens, at);
-  if (!field) {
-    const short = ministryShortFields.longest(tokens, at);
-    // Undated, the reading before the merger, as for places named before the reform.
-    const day = date ?? '';
-    const held = short?.value.filter((r) => (r.from === undefined || day >= r.from) && (r.until === undefined || day < r.until));
-    // "cựu Bộ trưởng Văn hóa Kim Jong-deok": a foreign name, joined by a hyphen.
-    if (!short || held?.length !== 1 || hyphenatedNameAt(tokens, short.end)) return undefined;
-    field = { value: held[0]!.entry, end: short.end };
-  }
-  // "Bộ trưởng Tài chính Euclid Tsakalotos", "Bộ trưởng Nông nghiệp Hoa Kỳ": a foreign minister.
-  const next = tokens[field.end];
-  if (next?.isWord && next.isCapitalized && (!opensFamilyName(next.key) || matchForeignState(tokens, field.end) !== undefined)) return undefined;
-  return { kind: field.value, unitWord: null, places: null, parent: null, start: at, end: field.end };
-}
 const formerTrie = PhraseTrie.of(['nguyên', 'cựu', 'từng là', 'từng giữ chức', 'cố']);
 
 /** A unit word at tokens[i] ("huyện", "TP"), written in lower case unless an abbreviation. */
@@ -771,12 +721,6 @@ function namedText(tokens: readonly Token[], start: number, end: number, date: s
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function writtenText(tokens: readonly Token[], start: number, end: number): string {
-  // "Q.1", "P.5": a number stays glued to its unit's abbreviation, as written; "HIV/AIDS" to its slash.
-  const glued = (k: number): boolean => /^[,)/]$/.test(tokens[k]!.text) || /^[(/]$/.test(tokens[k - 1]!.text) || (/^[PQ]\.$/.test(tokens[k - 1]!.text) && /^\d/.test(tokens[k]!.text));
-  return tokens.slice(start, end).reduce((text, t, k) => (k === 0 || glued(start + k) ? text + t.text : `${text} ${t.text}`), '');
-}
-
 /** "khóa V" after a title names the term, not a new unit: skipped. */
 function skipTerm(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
@@ -833,27 +777,6 @@ function bodyOfUnitHead(title: string, tokens: readonly Token[], at: number, dat
   return { kind, unitWord: p.unitWord, places: p.places, parent: null, start: at, end: p.end };
 }
 
-const missionWords = PhraseTrie.of(['đặc mệnh toàn quyền', 'nước Cộng hòa xã hội chủ nghĩa', 'nước CHXHCN', 'CHXHCN']);
-
-/**
- * "Đại sứ (đặc mệnh toàn quyền) Việt Nam tại Nhật Bản Nguyễn Quốc Cường": the embassy the title
- * names, written out ("Đại sứ quán Việt Nam tại Nhật Bản"). Only Vietnam's, at a foreign state
- * or city the lexicon knows: "Đại sứ Mỹ tại Việt Nam" heads none of ours.
- */
-function missionOf(title: string, tokens: readonly Token[], at: number): BodyRef | undefined {
-  const mission = EMBASSY_HEADS.get(title);
-  if (!mission) return undefined;
-  let k = at;
-  for (let hit = missionWords.longest(tokens, k); hit; hit = missionWords.longest(tokens, k)) k = hit.end;
-  const vietnam = tokens[k]?.key === 'vn' ? k + 1 : tokens[k]?.key === 'việt' && tokens[k + 1]?.key === 'nam' ? k + 2 : -1;
-  if (vietnam < 0 || tokens[vietnam]?.key !== 'tại') return undefined;
-  const end = matchForeignPlaceOrState(tokens, vietnam + 1);
-  const next = end === undefined ? undefined : tokens[end];
-  // The state's name ends there: before lower case, punctuation or a family name.
-  if (end === undefined || (next?.isWord && next.isCapitalized && !opensFamilyName(next.key))) return undefined;
-  const written = `${mission} Việt Nam tại ${writtenText(tokens, vietnam + 1, end)}`;
-  return { kind: { kind: 'named', head: mission, category: 'other' }, unitWord: null, places: null, parent: null, start: at, end, written };
-}
 
 /**
  * "Bí thư Đoàn CAQ Nam Từ Liêm", "Phó Bí thư Đoàn Công an tỉnh X": a secretary of the police
