@@ -779,14 +779,17 @@ function bodyOfUnitHead(title: string, tokens: readonly Token[], at: number, dat
 
 
 /**
- * "Bí thư Đoàn CAQ Nam Từ Liêm", "Phó Bí thư Đoàn Công an tỉnh X": a secretary of the police
- * force's youth union, never of the unit's Party committee.
+ * "Bí thư Đoàn CAQ Nam Từ Liêm", "Phó Bí thư Đoàn Công an tỉnh X", "Bí thư Đoàn Trường Đại học
+ * Y", "Phó Bí thư Đoàn Bệnh viện Z": a secretary of the youth union of the police force, school,
+ * hospital or other institution written after "Đoàn", never of a Party committee.
  */
-function youthUnionOfPolice(title: string, tokens: readonly Token[], at: number, date: string | null): BodyRef | undefined {
+function youthUnionOf(title: string, tokens: readonly Token[], at: number, date: string | null): BodyRef | undefined {
   if (!/^(Phó )?Bí thư$/.test(title) || tokens[at]?.text !== 'Đoàn') return undefined;
-  const force = parseBody(tokens, at + 1, date);
-  if (!force || force.kind.kind !== 'jurisdictional' || force.kind.name !== 'Công an') return undefined;
-  return { kind: { kind: 'body-part', name: 'Đoàn Thanh niên', category: 'front' }, unitWord: null, places: null, parent: force, start: at, end: force.end };
+  const unit = parseBody(tokens, at + 1, date);
+  if (!unit) return undefined;
+  const police = unit.kind.kind === 'jurisdictional' && unit.kind.name === 'Công an';
+  if (!police && unit.kind.kind !== 'named') return undefined;
+  return { kind: { kind: 'body-part', name: 'Đoàn Thanh niên', category: 'front' }, unitWord: null, places: null, parent: unit, start: at, end: unit.end };
 }
 
 /** Lower-case words that point back, end a phrase or open a person: "Bệnh viện này", "Bệnh viện ông A". */
@@ -888,7 +891,7 @@ export function parseTitleUnit(tokens: readonly Token[], i: number, date: string
     body = implied.body;
     end = constituencyEnd(impliedBody, tokens, implied.end, date);
   } else {
-    const found = youthUnionOfPolice(title, tokens, role.end, date) ?? bodyAfterRole(tokens, j, role.end, date) ?? (MINISTERS.has(title) ? ministryOfField(tokens, role.end, date) : undefined) ?? bodyOfUnitHead(title, tokens, role.end, date) ?? missionOf(title, tokens, role.end);
+    const found = youthUnionOf(title, tokens, role.end, date) ?? bodyAfterRole(tokens, j, role.end, date) ?? (MINISTERS.has(title) ? ministryOfField(tokens, role.end, date) : undefined) ?? bodyOfUnitHead(title, tokens, role.end, date) ?? missionOf(title, tokens, role.end);
     if (found) {
       body = found;
       end = found.end;
@@ -942,6 +945,8 @@ function unknownBodyAt(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
   // "Bí thư Nguyễn Văn A": a name; "Bí thư Thăng": a short reference, which takes no position.
   if (opensFamilyName(t.key) && next?.isCapitalized) return false;
+  // "Bí thư Đoàn cho biết", "Bí thư Đoàn trường": the youth union, not a short reference.
+  if (t.text === 'Đoàn') return true;
   return !(next === undefined || !next.isWord || !next.isCapitalized) || /^\p{Lu}{2,}/u.test(t.text);
 }
 
