@@ -11,6 +11,8 @@
 // First run (on the code before the fixes): 4/10 cases pass, facts 60/68. One of the
 // misses was the case's own error, corrected after the run: in Gia Lai the chair's
 // "cho biết" at the session he chairs is speech there (`spoke`, as the contract says).
+// After the fixes: 10/10. Two controls added from the whole-corpus check (a communiqué's
+// headline over the plenum it reports; "Tại buổi làm việc, A cho hay: X đã họp …").
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const CASES: WrongFactCase[] = [
@@ -131,6 +133,21 @@ Sáng 18/4/2025, Ban Tuyên giáo Tỉnh ủy Sơn La chủ trì, phối hợp v
     },
     eventCount: 1,
     forbiddenOrganizers: ['Sở Thông tin và Truyền thông tỉnh Sơn La', 'Hội Nhà báo tỉnh Sơn La'],
+  },
+  {
+    name: 'Ninh Bình 2020 control: the headline names the communiqué, the body reports the plenum held',
+    place: 'Ninh Bình',
+    text: `Thông báo Hội nghị lần thứ tám Ban Chấp hành Đảng bộ tỉnh Ninh Bình khóa XXI
+Từ ngày 6 đến ngày 7/4/2020, tại thành phố Ninh Bình, Hội nghị lần thứ tám Ban Chấp hành Đảng bộ tỉnh Ninh Bình khóa XXI đã họp để cho ý kiến về dự thảo văn kiện Đại hội.`,
+    expect: { events: [{ ordinal: 8 }], exhaustive: false },
+    eventCount: 1,
+  },
+  {
+    name: 'Vĩnh Long 2018 control: "Tại buổi làm việc, ông A cho hay: Ban Thường vụ đã họp" is A speaking there',
+    place: 'Vĩnh Long',
+    text: `Tỉnh ủy Vĩnh Long làm việc với Đảng ủy Khối doanh nghiệp
+Sáng 9/10/2018, Tỉnh ủy Vĩnh Long làm việc với Đảng ủy Khối doanh nghiệp tỉnh. Tại buổi làm việc, ông Trần Văn Rón, Bí thư Tỉnh ủy Vĩnh Long cho hay: Ban Thường vụ Tỉnh ủy đã họp và thống nhất kiện toàn nhân sự của Đảng ủy Khối.`,
+    expect: { people: [{ name: 'Trần Văn Rón', roles: ['spoke'] }], exhaustive: false },
   },
 ];
 
