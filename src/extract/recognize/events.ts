@@ -280,6 +280,14 @@ function stillToCome(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** "Hội nghị Trung ương 6 vừa qua", "kỳ họp trước đó": one already past when the article is written. */
+function recalledAfter(tokens: readonly Token[], end: number): boolean {
+  // The press's number and term after the mention: "Hội nghị Trung ương 6 khóa XII vừa qua".
+  while (end < tokens.length && (/^\d+$|^[IVXL]+$/.test(tokens[end]!.text) || tokens[end]!.key === 'khóa')) end++;
+  const next = `${tokens[end]?.key ?? ''} ${tokens[end + 1]?.key ?? ''}`;
+  return next === 'vừa qua' || next === 'vừa rồi' || next === 'trước đó';
+}
+
 /** Words that leave a body's name for the rest of the clause: "Bộ Quốc phòng và Bộ Quốc phòng Lào". */
 const LEAVE_NAME = new Set(['và', 'với', 'cùng', 'của', 'tại', 'ở', 'đã', 'đang', 'vừa', 'có', 'làm', 'tiếp', 'gặp', 'thăm', 'sang', 'đến']);
 
@@ -354,7 +362,7 @@ export function findEvents(tokens: readonly Token[], items: readonly Item[], tex
       j++;
     }
     mention.end = j;
-    if (!mention.referred) mention.referred = stillToCome(tokens, j) || foreseenBefore(tokens, i);
+    if (!mention.referred) mention.referred = stillToCome(tokens, j) || foreseenBefore(tokens, i) || recalledAfter(tokens, j);
     out.push(mention);
     // "hội nghị gặp mặt doanh nghiệp": the meeting's name, not a second event.
     const inner = mention.word.toLowerCase() === 'hội nghị' ? eventTrie.longest(tokens, hit.end) : undefined;
@@ -424,14 +432,24 @@ function continuesHere(tokens: readonly Token[], i: number, before: number): boo
 /**
  * "Quỹ X (TVF) phối hợp với Ủy ban Y": the words from `from` (the end of the body before) to
  * `start` (the next body) are only "phối hợp với" or "cùng với", after the first body's own
- * abbreviation at most. With anything else between ("đã", "chủ trì"), or the first body inside
+ * abbreviation at most, or led by "chủ trì" ("X chủ trì, phối hợp với Y"). With anything else between ("đã"), or the first body inside
  * brackets, the subject is not read off the first body.
  */
-function partnerRightAfter(tokens: readonly Token[], from: number, start: number): boolean {
+function partnerRightAfter(tokens: readonly Token[], from: number, start: number, inList = false): boolean {
   let k = from;
   if (tokens[k]?.key === '(' && tokens[k + 2]?.key === ')' && isUpperCaseWord(tokens[k + 1]?.text ?? '')) k += 3;
   const between = tokens.slice(k, start).map((t) => t.key).join(' ');
-  return between === 'phối hợp với' || between === 'phối hợp cùng' || between === 'cùng với';
+  // "A, B và C chủ trì phối hợp với D": which of the listed leads holds it is not read here.
+  return PARTNER_AFTER.test(between) || (!inList && LEAD_THEN_PARTNER.test(between));
+}
+
+const PARTNER_AFTER = /^(?:phối hợp (?:với|cùng)|cùng với)$/u;
+/** "X chủ trì, phối hợp với Y": X leads, the bodies after it are partners. */
+const LEAD_THEN_PARTNER = /^(?:đã )?chủ trì(?: ,)?(?: và)? (?:phối hợp (?:với|cùng)|cùng với)$/u;
+
+/** A body listed after the one before it ("A, B", "A và B"), or read off the tail of a longer name ("Hội Nhà | báo Việt Nam"). */
+function listed(tokens: readonly Token[], body: BodyRef, previous: BodyRef | null): boolean {
+  return (previous !== null && previous !== body && listedAfter(tokens, previous.end, body.start)) || tokens[body.start - 1]?.isCapitalized === true;
 }
 
 /** "A, B", "A và B": the body at `start` listed right after the one ending at `from`. */
@@ -553,6 +571,10 @@ function subjectBody(
   let listHead: BodyRef | null = null;
   // Where the last partner after "phối hợp với" ended, or -1.
   let partnerEnd = -1;
+  // The body parsed before the current one, and before the subject: is the subject listed after another?
+  let current: BodyRef | null = null;
+  let lastParsed: BodyRef | null = null;
+  let bodyAfter: BodyRef | null = null;
   const bodies = new Set<string>();
   for (let j = 0; j < end; j++) {
     // Not inside a title, nor inside an event's name ("Đại hội Đảng bộ …" holds no "Hội").
@@ -568,6 +590,7 @@ function subjectBody(
     }
     const b = parseBody(tokens, j, date);
     if (b) bodies.add(tokens.slice(b.start, b.end).map((t) => t.key).join(' '));
+    if (b) { lastParsed = current; current = b; }
     // "Đoàn đại biểu Cục Thông tin, Quân đội Myanmar": a foreign state's body holds none of the news's events.
     if (b && foreignBody(tokens, b.end)) {
       j = b.end - 1;
@@ -578,7 +601,7 @@ function subjectBody(
     const subject = b && (!isPartyOrganization(b.kind) || (congress && tokens.slice(b.end, end).every((t) => ADVERBS_BEFORE_VERB.has(t.key))));
     // "Quỹ X phối hợp với Ủy ban Y tổ chức lễ …": the partner after "phối hợp với" is not the subject.
     // "X phối hợp cùng Y và Z tổ chức": those listed after the partner are partners too.
-    if (b && subject && free && body && (partnerRightAfter(tokens, body.end, b.start) || (partnerEnd >= 0 && listedAfter(tokens, partnerEnd, b.start)))) {
+    if (b && subject && free && body && (partnerRightAfter(tokens, body.end, b.start, listed(tokens, body, bodyAfter)) || (partnerEnd >= 0 && listedAfter(tokens, partnerEnd, b.start)))) {
       partnerEnd = b.end;
       j = b.end - 1;
       continue;
@@ -596,6 +619,7 @@ function subjectBody(
       listHead = null;
     }
     if (b && subject && (free || !body)) {
+      bodyAfter = lastParsed;
       body = b;
       term = null;
       termYears = null;

@@ -235,6 +235,8 @@ export function buildPeople(
   const eventOf = new Map<number, string>();
   for (const e of events) for (const index of eventSentences.get(e.id) ?? []) if (!eventOf.has(index)) eventOf.set(index, e.id);
   let current = events[0]?.id;
+  /** The first sentence of the body (after the headline) that names the event. */
+  const firstToldIn = (id: string): number | undefined => (eventSentences.get(id) ?? []).filter((i) => i > 0).reduce<number | undefined>((a, b) => (a === undefined || b < a ? b : a), undefined);
   // "Trả lời báo chí bên lề kỳ họp, ĐB A cho rằng …" then "Theo ông A, …", "GS B cũng cho hay …":
   // the talk with the press goes on until a sentence names an event again.
   let withThePress = false;
@@ -258,6 +260,8 @@ export function buildPeople(
       person.introduced = true;
       if (hit.saying) {
         if (withThePress) continue;
+        // "A cho biết, Chi bộ X vừa họp …" where that meeting is first told: A reports it, others held it.
+        if (hit.tellsOfMeeting && firstToldIn(eventId) === index) continue;
         sayings.push({ person, event: eventId, sentence: s.text });
         continue;
       }

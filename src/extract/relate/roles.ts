@@ -16,6 +16,11 @@ export interface RoleHit {
    * one the article names otherwise ("Phát biểu kết luận, đồng chí A nhấn mạnh …").
    */
   saying?: true;
+  /**
+   * What was said is that a meeting was held ("A cho biết, Chi bộ X vừa họp và thống nhất …"):
+   * the speaker tells of that meeting, and spoke there only if the article says so elsewhere.
+   */
+  tellsOfMeeting?: true;
 }
 
 const FILLER = new Set(['đã', 'cũng', 'đều', 'vừa', 'thì', 'trực', 'tiếp', 'đồng', 'thời', 'lần', 'lượt', 'và', ',', 'cùng', 'đến', 'tới', 'về', 'thu', 'ghi', 'nhận', ')']);
@@ -194,7 +199,8 @@ export function assignRoles(items: readonly Item[], tokens: readonly Token[], me
     }
     if (subjectOnly) {
       const saying = SAYING.has(item.phrase);
-      for (const mention of participants) hits.push(saying ? { mention, role: item.role, saying } : { mention, role: item.role });
+      const tells = saying && tellsOfMeetingHeld(items, k);
+      for (const mention of participants) hits.push(saying ? { mention, role: item.role, saying, ...(tells ? { tellsOfMeeting: true as const } : {}) } : { mention, role: item.role });
       previousCue = k;
       previousParticipants = participants;
       return;
@@ -225,6 +231,25 @@ export function assignRoles(items: readonly Item[], tokens: readonly Token[], me
 }
 
 const CLAUSE_ENDS = new Set(['.', ';', '!', '?']);
+
+/** Past markers before a verb of holding: "vừa họp", "đã tổ chức". */
+const DONE = new Set(['vừa', 'đã', 'mới']);
+
+/** After a verb of saying, before the sentence ends: "… vừa họp", "… đã tổ chức", "… đã tiến hành". */
+function tellsOfMeetingHeld(items: readonly Item[], k: number): boolean {
+  const key = (i: number): string | undefined => {
+    const it = items[i];
+    return it?.type === 'word' ? it.key : undefined;
+  };
+  // "Tại buổi làm việc, A cho hay: Bộ Chính trị đã họp …": A speaks at the event the sentence opens on.
+  for (let i = 0; i < k; i++) if (key(i) === 'tại') return false;
+  for (let i = k + 1; i < items.length && !CLAUSE_ENDS.has(key(i) ?? ''); i++) {
+    if (!DONE.has(key(i) ?? '')) continue;
+    const next = key(i + 1);
+    if (next === 'họp' || (next === 'tổ' && key(i + 2) === 'chức') || (next === 'tiến' && key(i + 2) === 'hành')) return true;
+  }
+  return false;
+}
 
 function closesClause(items: readonly Item[], k: number): boolean {
   const next = items[k + 1];

@@ -34,6 +34,8 @@ interface Draft {
   sentences: number[];
   /** Named after a board of its own the lexicon does not know ("cuộc họp Ban Chỉ đạo X"): no other body organizes it. */
   ownBoard?: boolean;
+  /** Announced only by its number, beside the event reported ("Tại Đại hội … lần thứ XI, tỉnh có …"): it stands only if someone takes a role in it. */
+  aside?: boolean;
 }
 
 function organizerOf(kind: EventKind, body: BodyRef | null, ctx: ArticleContext): ResolvedBody | null {
@@ -85,6 +87,12 @@ function heldHere(tokens: SentenceScan['tokens'], start: number): boolean {
   return /(tổ chức|khai mạc|bế mạc|tiến hành|diễn ra)$/.test(before);
 }
 
+/** "Hội nghị lần thứ năm … đã họp", "… khai mạc": the mention is the subject of its holding. */
+function heldAfter(tokens: SentenceScan['tokens'], end: number): boolean {
+  const after = tokens.slice(end, end + 4).map((t) => t.key).join(' ');
+  return /^(?:(?:đã|đang|chính thức) )?(?:họp|khai mạc|bế mạc|diễn ra|tiến hành|bước vào)(?: |$)/.test(after);
+}
+
 /** A sentence that opens on when it happened: "Chiều cùng ngày, …", "Sáng 12/7, …". */
 const OPENS_WITH_TIME = /^(?:[*•]\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:cùng ngày|\d)|Cũng trong (?:sáng|chiều|ngày)|Cùng ngày|Trong ngày|Tiếp đó|Sau đó)/u;
 
@@ -110,6 +118,15 @@ const BUSINESS = new RegExp(`^(?:${BUSINESS_HEADS.join('|')})\\b`, 'iu');
 /** Events of public life only: not a company's or commercial bank's own meeting (a product launch, a customers' conference). */
 function publicEvent(d: Draft): boolean {
   return !(d.organizer && BUSINESS.test(d.organizer.name));
+}
+
+const ROMAN = /^[IVXL]+$/;
+
+/** The event's number in Roman numerals: "lần thứ XIV", "lần thứ 14", or the press's "Đại hội XIV". */
+function numberWritten(tokens: SentenceScan['tokens'], m: EventMention): string | null {
+  if (m.ordinal !== null) return m.ordinalRoman ?? numberToRoman(m.ordinal);
+  const after = tokens[m.start + m.word.split(' ').length]?.text ?? '';
+  return ROMAN.test(after) ? after : null;
 }
 
 export interface ArticleEvents {
@@ -170,6 +187,8 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
   // Event words of a meeting on another day ("Trước đó, chiều 14.5, … đã có buổi làm việc …"):
   // "Phát biểu kết luận buổi làm việc" later is that one too, not an event reported.
   const otherDayWords = new Set<string>();
+  // Numbered events the headline only refers to ("Nghị quyết Đại hội XIV").
+  const referredInHeadline = new Set<string>();
   sentences.forEach((s, index) => {
     const mentions = findEvents(s.tokens, s.items, s.text, published);
     // "Trước đó, chiều 14.5, …": the day of another activity, told as earlier or later.
@@ -179,7 +198,15 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
     let announcedHere = false;
     for (const m of mentions) {
       // An event only referred to is neither a new event nor a source of the reported one's fields.
-      if (m.referred) continue;
+      if (m.referred) {
+        const written = numberWritten(s.tokens, m);
+        if (index === 0 && written) referredInHeadline.add(`${m.kind}:${written}`);
+        continue;
+      }
+      // "Đưa Nghị quyết Đại hội XIV vào cuộc sống" over "Đại hội … lần thứ XIV đã thành công":
+      // the congress the headline only refers to, unless the body tells it is held now.
+      const held = heldHere(s.tokens, m.start) || selfAnnounced(m) || OPENS_WITH_TIME.test(s.text) || heldAfter(s.tokens, m.end);
+      if (index > 0 && m.ordinal !== null && referredInHeadline.has(`${m.kind}:${numberWritten(s.tokens, m)}`) && !held) continue;
       if (forAnOccasion(s.tokens, m)) {
         occasions.add(wordKey(m));
         continue;
@@ -239,6 +266,9 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
       // Another event of another organizer is announced the same way: "Chiều cùng ngày, UBND
       // huyện X họp phiên thường kỳ", "Sau đó, Ban Thường vụ Tỉnh ủy tổ chức hội nghị …".
       const another = organizer !== null && drafts.length > 0 && !drafts.some((d) => d.organizer?.name === organizer.name) && (heldHere(s.tokens, m.start) || selfAnnounced(m) || (!announcedHere && OPENS_WITH_TIME.test(s.text)));
+      // "Tại Đại hội Đoàn toàn quốc lần thứ XI, tỉnh có 6 đại biểu" after the event reported: a
+      // number alone, with no one holding it here, no verb of holding and no time of its own, may only refer.
+      const aside = inLead && index > 0 && drafts.length > 0 && m.ordinal !== null && organizer === null && !held;
       const announced = (inLead ? drafts.length === 0 || index === 0 || m.ordinal !== null : ownFields && heldHere(s.tokens, m.start)) || another;
       if (!announced) {
         // "Cùng ngày, Phó Thủ tướng A đã dự hội nghị công bố quyết định …": another event, not the one reported.
@@ -250,7 +280,7 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
       drafts.push({
         kind: m.kind, word: m.word, ordinal: m.ordinal, ordinalRoman: m.ordinalRoman, body: m.body, organizer, organizerWeak: weak,
         term: m.term, termYears: m.termYears, date, yearOpen: date === null && writesDay(s.text), sentences: [index],
-        ownBoard: ownBoard && organizer === null,
+        ownBoard: ownBoard && organizer === null, ...(aside ? { aside } : {}),
       });
     }
   });
@@ -284,7 +314,7 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
     // An institution not named in full ("buổi làm việc của Ban Chỉ đạo") has no unit to be placed in.
     else if (d.body && !d.body.places && d.body.kind.kind !== 'named') unplaced.set(id, d.body);
     // A meeting given its number ("Phiên họp lần thứ 12") is one, whoever holds it.
-    else if (d.ordinal === null) provisional.add(id);
+    else if (d.ordinal === null || d.aside) provisional.add(id);
     if (!organizer && OPEN_EVENTS.has(d.word.toLowerCase())) openToAnyone.add(id);
   });
   return { events, mentionedIn, organizers, provisional, openToAnyone, namers, unplaced, attendedElsewhere };

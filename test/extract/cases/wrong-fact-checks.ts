@@ -15,6 +15,8 @@ export interface WrongFactCase extends ExtractionCase {
   forbidden?: Array<{ person: string; organizations: string[] }>;
   /** Bodies the article names but that organise none of its events. */
   forbiddenOrganizers?: string[];
+  /** Events the article only refers to: no event's name may contain one of these (case aside). */
+  forbiddenEvents?: string[];
 }
 
 export interface Fact {
@@ -71,9 +73,20 @@ function forbiddenOrganizerChecks(c: WrongFactCase, out: ArticleRecord): Fact[] 
   });
 }
 
+function forbiddenEventChecks(c: WrongFactCase, out: ArticleRecord): Fact[] {
+  return (c.forbiddenEvents ?? []).map((named) => {
+    const bad = out.events.filter((e) => e.name.toLowerCase().includes(named.toLowerCase()));
+    return {
+      fact: `no event named like "${named}"`,
+      ok: bad.length === 0,
+      ...(bad.length ? { detail: bad.map((e) => `${e.id} ${e.name}`).join('; ') } : {}),
+    };
+  });
+}
+
 export function scoreWrongFacts(c: WrongFactCase, out: ArticleRecord): { facts: Fact[]; report: string } {
   const r = checkCase(c, out);
-  const facts: Fact[] = [...r.facts, ...r.extras.map((x) => ({ fact: x, ok: false })), ...generalChecks(out), ...forbiddenChecks(c, out), ...forbiddenOrganizerChecks(c, out)];
+  const facts: Fact[] = [...r.facts, ...r.extras.map((x) => ({ fact: x, ok: false })), ...generalChecks(out), ...forbiddenChecks(c, out), ...forbiddenOrganizerChecks(c, out), ...forbiddenEventChecks(c, out)];
   if (c.eventCount !== undefined) {
     const ok = out.events.length === c.eventCount;
     facts.push({ fact: `exactly ${c.eventCount} event(s)`, ok, ...(ok ? {} : { detail: `got ${JSON.stringify(out.events)}` }) });
