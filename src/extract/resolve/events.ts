@@ -178,6 +178,32 @@ function attendedBefore(tokens: readonly Token[], m: EventMention): boolean {
   return done && !part;
 }
 
+/** A body's day at work in its groups or its hall: "Ban Chấp hành Trung ương làm việc tại tổ", "thảo luận ở hội trường". */
+const SITTING = /(?:làm việc|thảo luận) (?:tại|ở) (?:các )?(?:tổ|hội trường)/iu;
+
+/**
+ * "Ban Chấp hành Trung ương Đảng làm việc tại tổ" in the lead of a plenum's report, before the
+ * plenum is named: a sitting of the conference (or congress) its body holds that day, not
+ * a meeting of its own. Its sentences (and the roles told in them) join that event's. A
+ * sitting with no such event beside it (a National Assembly sitting reported alone) stays the
+ * article's meeting.
+ */
+function joinSittings(drafts: Draft[], sentences: readonly SentenceScan[]): void {
+  for (const d of [...drafts]) {
+    if (d.kind !== 'meeting' || d.ordinal !== null || d.organizer === null) continue;
+    // The sentence that announced it tells the sitting.
+    if (!SITTING.test(sentences[d.sentences[0]!]?.text ?? '')) continue;
+    // A plenum or a congress: a session named beside a sitting of the National Assembly is often
+    // an earlier one referred to ("tại Kỳ họp thứ 8, Quốc hội khóa XIII đã có Nghị quyết …").
+    const host = drafts.find((o) => (o.kind === 'conference' || o.kind === 'congress') && o.organizer?.name === d.organizer!.name && (o.date === null || d.date === null || o.date === d.date));
+    if (!host) continue;
+    host.sentences.push(...d.sentences);
+    host.sentences.sort((a, b) => a - b);
+    host.date ??= d.date;
+    drafts.splice(drafts.indexOf(d), 1);
+  }
+}
+
 export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleContext, published: string | null, bodyYear: number | null = null, bodyMonth: number | null = null): ArticleEvents {
   const drafts: Draft[] = [];
   const attendedElsewhere = new Set<number>();
@@ -284,6 +310,7 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
       });
     }
   });
+  joinSittings(drafts, sentences);
   // The date is usually in the lead even when the event is named only in the headline.
   for (const d of drafts) {
     if (d.date || d.yearOpen) continue;
