@@ -18,6 +18,9 @@ export interface Token {
   isCapitalized: boolean;
 }
 
+/** The dashes a token can be: hyphen, en dash, em dash ("Phó Chủ tịch - Tổng Thư ký", "2015–2020"). */
+export const DASH_TOKENS: ReadonlySet<string> = new Set(['-', '–', '—']);
+
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 const ABBREVIATION = /^(tp|tx|tt|ths|ts|pgs|gs|p|q)\.$/i;
 /** "P.5", "Q.3": a ward's or district's number after its abbreviation. */

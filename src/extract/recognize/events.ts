@@ -12,6 +12,7 @@ import { WordSet } from '../words.js';
 import { MEMBER_TITLES } from '../../vietnam/titles.js';
 import { isUpperCaseWord } from '../../vietnam/text.js';
 import type { Item } from './scan.js';
+import { parseTerm, parseTermYears } from './terms.js';
 import { matchForeignState } from './places.js';
 import { isPartyOrganization, isVillage, parseBody, type BodyRef, type TitleUnit } from './titles.js';
 
@@ -215,25 +216,6 @@ export function parseOrdinal(tokens: readonly Token[], i: number): { value: numb
   let end = j;
   while (end < tokens.length && wordsToNumber([tokens[end]!.key]) !== null && end < j + 4) end++;
   return { value, roman: null, end };
-}
-
-function parseTerm(tokens: readonly Token[], i: number): { term: string; end: number } | undefined {
-  const t = tokens[i];
-  if (!t || (t.key !== 'khóa' && t.key !== 'khoá')) return undefined;
-  const next = tokens[i + 1];
-  if (next && /^[IVXLC]+$/.test(next.text)) return { term: next.text, end: i + 2 };
-  return undefined;
-}
-
-function parseTermYears(tokens: readonly Token[], i: number): { years: string; end: number } | undefined {
-  if (tokens[i]?.key !== 'nhiệm' || tokens[i + 1]?.key !== 'kỳ') return undefined;
-  const a = tokens[i + 2];
-  const dash = tokens[i + 3];
-  const b = tokens[i + 4];
-  if (a && /^\d{4}$/.test(a.text) && dash && (dash.text === '-' || dash.text === '–') && b && /^\d{4}$/.test(b.text)) {
-    return { years: `${a.text}-${b.text}`, end: i + 5 };
-  }
-  return undefined;
 }
 
 const STOP = new Set(['.', ';', '?', '!', ':']);

@@ -15,6 +15,7 @@ import { PhraseTrie } from '../lexicon/trie.js';
 import { entryOfPhrase } from './body-entries.js';
 import { MINISTERS, ministryOfField } from './ministers.js';
 import { missionOf } from './missions.js';
+import { parseTerm, pastTermEnd } from './terms.js';
 import { writtenText } from './written-text.js';
 import { isPoliceUnit, policeCodeEnd, policeUnitAt } from './police-units.js';
 import type { Token } from '../tokenize.js';
@@ -723,25 +724,7 @@ function namedText(tokens: readonly Token[], start: number, end: number, date: s
 
 /** "khóa V" after a title names the term, not a new unit: skipped. */
 function skipTerm(tokens: readonly Token[], i: number): number {
-  const t = tokens[i];
-  if (t && (t.key === 'khóa' || t.key === 'khoá') && tokens[i + 1] && /^[IVXLC]+$/.test(tokens[i + 1]!.text)) return i + 2;
-  return i;
-}
-
-const TERM_WORDS = new Set(['giai đoạn', 'nhiệm kỳ']);
-const YEAR_DASHES = new Set(['-', '–', '—']);
-
-/**
- * "Bí thư Huyện ủy Bảo Lâm giai đoạn 2015-2020" in news of 2023: the post of a term that
- * ended before the day the article reads at, so a former one. The end of the term's words,
- * or undefined (undated, or a term not yet over).
- */
-function pastTermEnd(tokens: readonly Token[], i: number, date: string | null): number | undefined {
-  if (date === null || !tokens[i + 1] || !TERM_WORDS.has(`${tokens[i]?.key} ${tokens[i + 1]!.key}`)) return undefined;
-  const from = tokens[i + 2]?.text ?? '';
-  const to = tokens[i + 4]?.text ?? '';
-  if (!/^(?:19|20)\d\d$/.test(from) || !YEAR_DASHES.has(tokens[i + 3]?.text ?? '') || !/^(?:19|20)\d\d$/.test(to)) return undefined;
-  return Number(to) < Number(date.slice(0, 4)) && Number(to) > Number(from) ? i + 5 : undefined;
+  return parseTerm(tokens, i)?.end ?? i;
 }
 
 /** Words that end a role and open its body: "Trưởng ban" + "Ban Dân vận", "Chánh Văn phòng". */

@@ -6,7 +6,7 @@
 import { COMMON_SURNAMES } from '../lexicon/surnames.js';
 import type { Item } from '../recognize/scan.js';
 import type { TitleUnit } from '../recognize/titles.js';
-import type { Token } from '../tokenize.js';
+import { DASH_TOKENS, type Token } from '../tokenize.js';
 import { PARTY_TITLES } from '../../vietnam/titles.js';
 
 export interface Chain {
@@ -94,8 +94,7 @@ function markedOld(items: readonly Item[], k: number): boolean {
 }
 
 /** "Phó Chủ tịch - Tổng Thư ký Ủy ban X", "Giám đốc kiêm Tổng Biên tập Báo Y": two posts of one body. */
-const DASHES = new Set(['-', '–']);
-const JOINING_SEPARATORS = new Set([...DASHES, 'kiêm']);
+const JOINING_SEPARATORS = new Set([...DASH_TOKENS, 'kiêm']);
 
 /** An enterprise's boards, and the executives who run the enterprise itself. */
 const BOARDS = new Set(['Hội đồng quản trị', 'Hội đồng thành viên']);
@@ -109,30 +108,31 @@ const EXECUTIVES = new Set(['Tổng Giám đốc', 'Phó Tổng Giám đốc', '
 function joinTitles(first: TitleUnit, second: TitleUnit): void {
   if (first.body || first.member || first.outside || first.unknownBody || first.title === null) return;
   if (PARTY_TITLES.has(first.title) || first.title === 'Đại biểu' || !second.body || second.member || second.outside) return;
-  // A title that names its own body's head word ("Chánh Văn phòng", "Chánh Thanh tra", "Cục
-  // trưởng", "Đội trưởng") heads a part of the body written, not the body itself: the office or
-  // inspectorate of a body written out ("Chánh Văn phòng kiêm Người phát ngôn UBND tỉnh X").
-  if (/^(Phó )?Chánh (Văn phòng|Thanh tra)$/.test(first.title) && second.body.kind.kind !== 'body-part' && second.body.kind.kind !== 'committee-part' && (second.body.places || second.body.kind.kind === 'fixed' || second.body.written)) {
-    first.joinedTo = second;
-    first.joinedAs = 'part';
-    return;
-  }
-  if (/^(Phó )?Chánh |trưởng$/.test(first.title)) return;
-  // "Tổng Thư ký - Chủ nhiệm Văn phòng Quốc hội", "Phó Tổng Thư ký - Phó Chủ nhiệm …": an
-  // office's head holds a post of the body above it.
-  if (second.title?.endsWith('Chủ nhiệm')) return;
   // The body is written out, never placed by context, and is no part of another ("Tổng Giám
   // đốc kiêm Chủ tịch HĐQT Tập đoàn X": the group's, not its board's).
   const body = second.body.kind;
+  const part = body.kind === 'body-part' || body.kind === 'committee-part';
+  const writtenOut = second.body.places !== null || body.kind === 'fixed' || second.body.written !== undefined;
+  // A title that names its own body's head word ("Chánh Văn phòng", "Chánh Thanh tra", "Cục
+  // trưởng", "Đội trưởng") heads a part of the body written, not the body itself: the office or
+  // inspectorate of a body written out ("Chánh Văn phòng kiêm Người phát ngôn UBND tỉnh X").
+  if (/^(Phó )?Chánh |trưởng$/.test(first.title)) {
+    if (/^(Phó )?Chánh (Văn phòng|Thanh tra)$/.test(first.title) && !part && writtenOut) {
+      first.joinedTo = second;
+      first.joinedAs = 'part';
+    }
+    return;
+  }
+  // "Tổng Thư ký - Chủ nhiệm Văn phòng Quốc hội", "Phó Tổng Thư ký - Phó Chủ nhiệm …": an
+  // office's head holds a post of the body above it.
+  if (second.title?.endsWith('Chủ nhiệm')) return;
   // "Tổng Giám đốc kiêm Chủ tịch HĐQT Tổng công ty X": the chief executive's post is the company's.
   if (body.kind === 'body-part' && BOARDS.has(body.name) && second.body.parent?.written && EXECUTIVES.has(first.title)) {
     first.joinedTo = second;
     first.joinedAs = 'parent';
     return;
   }
-  if (body.kind === 'body-part' || body.kind === 'committee-part') return;
-  if (!second.body.places && body.kind !== 'fixed' && !second.body.written) return;
-  first.joinedTo = second;
+  if (!part && writtenOut) first.joinedTo = second;
 }
 
 /** Where the last post of a chain starts: its last title and the titles joined to it. */
@@ -448,7 +448,7 @@ function pastHonorific(items: readonly Item[], tokens: readonly Token[], k: numb
 const TITLE_TO_NAME_HONORIFICS = new Set(['ông', 'bà']);
 
 function pastDash(items: readonly Item[], k: number): number {
-  return isWord(items[k], DASHES) ? k + 1 : -1;
+  return isWord(items[k], DASH_TOKENS) ? k + 1 : -1;
 }
 
 function pastBracket(items: readonly Item[], k: number): number {

@@ -6,7 +6,8 @@ import type { Role } from '../contract.js';
 import { SPEECH_VERBS, SUBJECT_ONLY_CUES, WEAK_CUES } from '../lexicon/cues.js';
 import type { Item } from '../recognize/scan.js';
 import type { Mention } from './chains.js';
-import type { Token } from '../tokenize.js';
+import { DASH_TOKENS, type Token } from '../tokenize.js';
+import { HONORIFICS } from '../lexicon/honorifics.js';
 
 export interface RoleHit {
   mention: Mention;
@@ -257,17 +258,17 @@ function closesClause(items: readonly Item[], k: number): boolean {
 }
 
 const CLOSING_QUOTES = new Set(['”', '"']);
-const DASHES = new Set(['-', '–', '—']);
-const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'đồng chí']);
+/** One-word honorifics that may stand between the dash and the name. */
+const SIGNING_HONORIFICS = new Set(HONORIFICS.filter((h) => !h.includes(' ')));
 
 /** "“…” - ông A, Giám đốc Sở X trình bày.": the one a quotation is signed with said it, no report. */
 function signsQuotation(items: readonly Item[], mention: Mention): boolean {
   let at = mention.from - 1;
   const before = items[at];
-  if (before?.type === 'word' && HONORIFICS.has(before.key)) at--;
+  if (before?.type === 'word' && SIGNING_HONORIFICS.has(before.key)) at--;
   const dash = items[at];
   const quote = items[at - 1];
-  return dash?.type === 'word' && DASHES.has(dash.key) && quote?.type === 'word' && CLOSING_QUOTES.has(quote.key);
+  return dash?.type === 'word' && DASH_TOKENS.has(dash.key) && quote?.type === 'word' && CLOSING_QUOTES.has(quote.key);
 }
 
 /**
