@@ -30,11 +30,19 @@ const TYPE_OF = [
 // Type words the sources write before the proper name, longest first, any case ("Thị Trấn").
 const PREFIXES = ['thành phố', 'thị trấn', 'thị xã', 'đặc khu', 'phường', 'huyện', 'quận', 'tỉnh', 'xã'];
 
+// The 2004 registry writes a few names with "Quí" (Phú Quí, Vũ Quí, Mỹ Quí); the press, the
+// 2025 registry ("đặc khu Phú Quý") and the extraction contract's spelling rule write "Quý".
+// Only the toned syllable changes: "Sơn Qui" has no tone and is written so by all.
+const QUI = /(?<![\p{L}\p{M}])([Qq])uí(?![\p{L}\p{M}])/gu;
+function pressSpelling(name) {
+  return name.replace(QUI, (_, q) => `${q}uý`);
+}
+
 function cleanName(raw) {
   const name = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
   const prefix = PREFIXES.find((p) => name.toLowerCase().startsWith(p + ' '));
   if (!prefix) throw new Error(`no type word before ${JSON.stringify(raw)}`);
-  const proper = normalizeVietnamese(name.slice(prefix.length + 1));
+  const proper = pressSpelling(normalizeVietnamese(name.slice(prefix.length + 1)));
   if (/[|;:>~,`\\$\n]/.test(proper)) throw new Error(`a name holds a separator: ${JSON.stringify(raw)}`);
   return { name: proper, prefix };
 }

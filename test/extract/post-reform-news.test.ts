@@ -602,7 +602,7 @@ Ngày 14/7, tại TP Thủ Dầu Một, tỉnh Bình Dương, Cục Thi hành á
 });
 
 describe('post-reform news: a former district the registry spells the old way', () => {
-  it('finds "Huyện ủy Phú Quý" (the 2004 registry\'s "Phú Quí") beside the special zone of that name', () => {
+  it('finds "Huyện ủy Phú Quý" (the 2004 registry\'s "Phú Quí", written "Quý") beside the special zone of that name', () => {
     const text = `Đặc khu Phú Quý tổ chức kỳ họp thứ nhất
 Ngày đăng 02/07/2025 | 18:00
 
@@ -610,6 +610,7 @@ Chiều 1/7, HĐND đặc khu Phú Quý, tỉnh Lâm Đồng tổ chức kỳ h�
     const out = extractArticle(text, { id: 'phu-quy' });
     const person = out.people.find((p) => p.name === 'Lê Quang Hùng');
     expect(person?.positions.map((q) => `${q.title} / ${q.unit} / ${q.former}`)).toEqual(['Bí thư / 2025:23272 / false', 'Bí thư / 2004:602 / true']);
+    expect(person?.positions.map((q) => q.organization)).toEqual(['Đảng ủy đặc khu Phú Quý', 'Huyện ủy Phú Quý']);
     expect(person?.roles.map((r) => r.role)).toEqual(['directed']);
   });
 });
