@@ -6,7 +6,9 @@
 // survey by Phan Văn Các of the Institute of Hán-Nôm Studies, some 200-300 family
 // names), completed with the family names of ethnic minorities as they are written in
 // the press (Thái, Tày-Nùng, H'Mông, Dao, Hà Nhì, Khmer, Chăm and the Central
-// Highlands' peoples, where "Y", "H'", "Ksor", "Rơ Châm"… open a name).
+// Highlands' peoples, where "Y", "H'", "Ksor", "Rơ Châm"… open a name). Rare names the
+// tables miss are added when the press writes them for officials ("Sái Công Hồng", Phó Cục
+// trưởng; "Thèn", "Lèng", "Yêng", "Bốc" of the Tày, Nùng and Giáy).
 //
 // Left out on purpose: family names that are far commoner as ordinary capitalised
 // words opening a phrase than as surnames (An, Bình, Công, Hồng, Khoa, Linh, Thành,
@@ -24,7 +26,7 @@ const KINH: readonly string[] = [
   'Liễu', 'Lô', 'Lỗ', 'Lộ', 'Lục', 'Luyện', 'Lữ', 'Lư', 'Lương', 'Lưu', 'Lý', 'Ma', 'Mã', 'Mạc', 'Mạch', 'Mai',
   'Mẫn', 'Mang', 'Mầu', 'Mâu', 'Mộc', 'Nghiêm', 'Ngô', 'Ngọ', 'Ngũ', 'Ngụy', 'Nguyễn', 'Nhan', 'Nhâm', 'Nhữ',
   'Ninh', 'Nông', 'Ong', 'Ông', 'Phạm', 'Phan', 'Phí', 'Phó', 'Phù', 'Phùng', 'Phương', 'Quách', 'Quan', 'Quản',
-  'Quang', 'Sầm', 'Sơn', 'Sử', 'Tạ', 'Tào', 'Tăng', 'Tất', 'Thạch', 'Thái', 'Thân', 'Thẩm', 'Thang', 'Thi',
+  'Quang', 'Sái', 'Sầm', 'Sơn', 'Sử', 'Tạ', 'Tào', 'Tăng', 'Tất', 'Thạch', 'Thái', 'Thân', 'Thẩm', 'Thang', 'Thi',
   'Thiều', 'Thiệu', 'Tiêu', 'Tiết', 'Tô', 'Tôn', 'Tống', 'Trà', 'Trác', 'Trần', 'Triệu', 'Trình',
   'Trịnh', 'Trưng', 'Trương', 'Từ', 'Ung', 'Uông', 'Ứng', 'Văn', 'Vi', 'Viên', 'Võ', 'Vũ', 'Vương',
   'Vy', 'Xa', 'Yên',
@@ -34,10 +36,12 @@ const KINH: readonly string[] = [
 const MINORITIES: readonly string[] = [
   // Thái, Tày, Nùng, Giáy, Lào, Lự.
   'Bàn', 'Cà', 'Điêu', 'Hoàng', 'Lang', 'Lành', 'Lăng', 'Lèo', 'Lềm', 'Lò', 'Lộc', 'Long', 'Lù', 'Lường',
-  'Mè', 'Mông', 'Nịnh', 'Quàng', 'Sần', 'Tòng', 'Vì',
+  'Bốc', 'Lèng', 'Mè', 'Mông', 'Nịnh', 'Quàng', 'Sần', 'Thèn', 'Tòng', 'Vì', 'Yêng',
   // H'Mông, Dao, Hà Nhì, Lô Lô, Pà Thẻn, Xinh Mun.
   'Chá', 'Chảo', 'Chang', 'Chìu', 'Giàng', 'Hạng', 'Hờ', 'Lầu', 'Lồ', 'Lỳ', 'Ly', 'Mùa', 'Phàn', 'Pờ',
   'Sình', 'Sìn', 'Sùng', 'Tẩn', 'Thào', 'Tráng', 'Và', 'Vàng', 'Vòng', 'Vừ',
+  // Hoa and Ngái of the northern border (Quảng Ninh, Lạng Sơn).
+  'Phún',
   // Khmer, Chăm, Stiêng and the peoples of the Central Highlands.
   'A', 'Adrơng', 'Ayŭn', 'Byă', 'Chau', 'Đàng', 'Điểu', 'Êban', 'H', "H'", 'Hwing', 'Kbuôr', 'Knul', 'Kpă',
   'Ksor', 'Mlô', 'Nay', 'Niê', 'Puih', 'Rah', 'Rcom', 'Rmah', 'Rơ', 'Siu', 'Thập', 'Trượng', 'Y',
