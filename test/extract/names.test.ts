@@ -29,6 +29,12 @@ describe('names in a sentence', () => {
     expect(namesIn('Đồng chí Cung Văn Hậu và đồng chí Tất Văn Lợi dự hội nghị.')).toEqual(['Cung Văn Hậu', 'Tất Văn Lợi']);
   });
 
+  it('reads officials whose rare family names the published tables miss', () => {
+    expect(namesIn('Ông Sái Văn Tình, Phó Cục trưởng Cục Quản lý chất lượng, và bà Thèn Thị Lan dự.')).toEqual(['Sái Văn Tình', 'Thèn Thị Lan']);
+    expect(namesIn('Đồng chí Lèng Văn Pao, Bí thư Đảng ủy xã, đồng chí Yêng Văn Sáng và bà Bốc Thị Nga phát biểu.')).toEqual(['Lèng Văn Pao', 'Yêng Văn Sáng', 'Bốc Thị Nga']);
+    expect(namesIn('Ông Phún Văn Thắng, Chủ tịch UBND xã, chủ trì.')).toEqual(['Phún Văn Thắng']);
+  });
+
   it('takes a capitalised Ông or Bà as the honorific, the surname Ông only after one', () => {
     expect(namesIn('Ông Đào Minh Trí chủ trì hội nghị.')).toEqual(['Đào Minh Trí']);
     expect(namesIn('Bà Lê Thị Hoa phát biểu.')).toEqual(['Lê Thị Hoa']);
@@ -85,6 +91,14 @@ describe('people of an article', () => {
     );
     const roles = Object.fromEntries(out.people.map((p) => [p.name, p.roles.map((r) => r.role).sort()]));
     expect(roles).toEqual({ 'Nguyễn Văn Hùng': ['chaired'], 'Lê Mạnh Hùng': ['attended', 'reported'], 'Trần Quốc Cường': ['attended', 'spoke'] });
+  });
+
+  it('holds a post once when its body is written again in other capitals, and ends a body before a glued "Cũng"', () => {
+    const out = article(
+      'Ông Phan Văn Toàn, Phó Cục trưởng Cục Quản lý chất lượng Cũng theo ông Toàn, đề thi năm nay có độ khó vừa phải. Ông Phan Văn Toàn - Cục phó Cục Quản lý Chất lượng - cho biết kết quả sẽ công bố sớm.',
+    );
+    const person = out.people.find((p) => p.name === 'Phan Văn Toàn');
+    expect(person?.positions.map((q) => `${q.title} / ${q.organization}`)).toEqual(['Phó Cục trưởng / Cục Quản lý chất lượng']);
   });
 
   it('gives a foreign official no Vietnamese post, and a festival board no Party body', () => {

@@ -90,7 +90,7 @@ export const EARTHLY_BRANCHES: readonly string[] = ['Tý', 'Tí', 'Sửu', 'Dầ
 export const NEVER_IN_NAMES: readonly string[] = [
   'tại', 'sau', 'theo', 'trong', 'với', 'cùng', 'những', 'được', 'đã', 'là', 'để', 'khi', 'trước', 'nhằm', 'bởi',
   'của', 'và', 'hoặc', 'nhưng', 'này', 'đó', 'vì', 'ngày', 'tháng', 'chiều', 'tối', 'trưa', 'hôm', 'về', 'trên',
-  'dưới', 'ngoài', 'đây', 'dự', 'tham', 'ông', 'bà', 'ảnh', 'nguồn', 'đêm',
+  'dưới', 'ngoài', 'đây', 'dự', 'tham', 'ông', 'bà', 'ảnh', 'nguồn', 'đêm', 'cũng', 'nếu',
 ];
 
 /**

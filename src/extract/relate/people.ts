@@ -31,11 +31,16 @@ function addUnique<T>(list: T[], item: T, same: (a: T, b: T) => boolean): void {
   if (!list.some((x) => same(x, item))) list.push(item);
 }
 
+function sameOrganization(a: string, b: string): boolean {
+  return a === b || (a.length === b.length && a.toLowerCase() === b.toLowerCase());
+}
+
 /** Adds the position, or merges it into the same one held already; returns the one kept. */
 function addPosition(person: PersonDraft, position: PositionRecord): PositionRecord {
   // A loop, not find with a closure: a name list adds a position for every titled name.
   for (const existing of person.positions) {
-    if (existing.title === position.title && existing.organization === position.organization) {
+    // "Cục Quản lý Chất lượng" written again as "Cục Quản lý chất lượng": one post, first spelling kept.
+    if (existing.title === position.title && sameOrganization(existing.organization, position.organization)) {
       existing.former = existing.former && position.former;
       return existing;
     }
