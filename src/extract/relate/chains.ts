@@ -527,9 +527,14 @@ function opensOnThePast(items: readonly Item[]): boolean {
   return isWord(items[0], new Set(['trước'])) && isWord(items[1], new Set(['đó', 'khi', 'đây']));
 }
 
-/** "A, Giám đốc Sở … nghỉ hưu", "… thôi giữ chức": the title just named is left. */
+/**
+ * "A, Giám đốc Sở … nghỉ hưu", "… thôi giữ chức": the title just named is left. Words only, up
+ * to the next cue or name: "A, Bí thư Tỉnh ủy trao quyết định nghỉ hưu cho B" is B's leaving.
+ */
 function leavesPost(items: readonly Item[], at: number): boolean {
-  const next = items.slice(at, at + 3).filter((i) => i.type === 'word').map((i) => (i as { key: string }).key).join(' ');
+  const words: string[] = [];
+  for (let k = at; k < at + 3 && items[k]?.type === 'word'; k++) words.push((items[k] as { key: string }).key);
+  const next = words.join(' ');
   return /^(đã |sẽ |được )?(nghỉ hưu|thôi giữ|thôi làm|thôi việc)/.test(next);
 }
 
