@@ -193,6 +193,15 @@ const fixed = (name: string, category: BodyCategory, aliases: readonly string[] 
 ];
 const committee = (phrase: string, unitWord: string | null): Row => [[phrase], { kind: 'committee', unitWord, category: 'party-committee' }];
 const CENTRAL_COMMITTEE = 'Ban Chấp hành Trung ương Đảng';
+/**
+ * A central mass organization under each name the press gives it: its own names written alone
+ * (when `alone`) and after "Trung ương", "Ban Chấp hành Trung ương", "BCH Trung ương".
+ */
+const centralFront = (name: string, names: readonly string[], alone = true): Row =>
+  fixed(name, 'front', [
+    ...(alone ? names.filter((n) => n !== name && n.endsWith('Việt Nam')) : []),
+    ...names.flatMap((n) => ['Trung ương', 'Ban Chấp hành Trung ương', 'BCH Trung ương'].map((prefix) => `${prefix} ${n}`)),
+  ].filter((alias) => alias !== name));
 
 const ROWS: readonly Row[] = [
   // Party committees. Their unit type comes from the word itself, else from the words after.
@@ -232,6 +241,9 @@ const ROWS: readonly Row[] = [
   local('Ủy ban MTTQ Việt Nam', 'front', [
     'Ủy ban MTTQ', 'UBMTTQ', 'UBMTTQ Việt Nam', 'UB MTTQ', 'MTTQ', 'Mặt trận Tổ quốc', 'Ủy ban Mặt trận Tổ quốc', 'Ủy ban Mặt trận Tổ quốc Việt Nam',
   ]),
+  // "Đại hội đại biểu MTTQ Việt Nam tỉnh X": the Front of the unit written after it. Alone,
+  // "Chủ tịch MTTQ Việt Nam" is as likely the central committee's: no unit guessed for it.
+  [['MTTQ Việt Nam', 'Mặt trận Tổ quốc Việt Nam', 'UB MTTQ Việt Nam'], { kind: 'jurisdictional', name: 'Ủy ban MTTQ Việt Nam', defaultLevel: null, category: 'front', unitWrittenOnly: true }],
   local('Đoàn ĐBQH', 'delegation', ['Đoàn đại biểu Quốc hội'], 'province', 'Quốc hội'),
   local('Bộ Chỉ huy Quân sự', 'command', ['Bộ CHQS'], 'province'),
   local('Ban Chỉ huy Quân sự', 'command', ['Ban CHQS'], 'district'),
@@ -247,6 +259,9 @@ const ROWS: readonly Row[] = [
   local('Hội Liên hiệp Phụ nữ', 'front', ['Hội LHPN']),
   local('Hội Cựu chiến binh', 'front', ['Hội CCB']),
   local('Liên đoàn Lao động', 'front', ['LĐLĐ']),
+  // "Đại hội Công đoàn tỉnh X": the trade union of a unit is its Liên đoàn Lao động; "Công đoàn"
+  // before anything but a unit ("Công đoàn ngành Y tế", "Công đoàn cơ sở") is another body.
+  [['Công đoàn'], { kind: 'jurisdictional', name: 'Liên đoàn Lao động', defaultLevel: null, category: 'front', unitWrittenOnly: true }],
   // "Bí thư Đoàn thanh niên xã X": the youth union of a commune, ward or town.
   [['Đoàn Thanh niên', 'Đoàn thanh niên', 'Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh'], { kind: 'jurisdictional', name: 'Đoàn Thanh niên', defaultLevel: null, category: 'front', unitWrittenOnly: true }],
   local('Ủy ban bầu cử', 'other'),
@@ -282,7 +297,13 @@ const ROWS: readonly Row[] = [
     'UBTƯ MTTQ Việt Nam', 'UBTƯ MTTQ', 'UBTW MTTQ Việt Nam', 'UBTW MTTQ', 'UBTƯMTTQ', 'UBTWMTTQ',
   ]),
   fixed('Tổng Liên đoàn Lao động Việt Nam', 'front', ['Tổng LĐLĐ Việt Nam', 'Tổng LĐLĐVN', 'Tổng Liên đoàn Lao động']),
-  fixed('Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'front', ['Trung ương Đoàn', 'Trung ương Đoàn TNCS Hồ Chí Minh']),
+  // The central mass organizations, also written with their central committee ("Chủ tịch Ban
+  // Chấp hành Trung ương Hội Nông dân Việt Nam", "Bí thư thứ nhất BCH Trung ương Đoàn"): never
+  // the Party's Central Committee that "Ban Chấp hành Trung ương" alone names.
+  centralFront('Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh', ['Đoàn', 'Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh'], false),
+  centralFront('Hội Nông dân Việt Nam', ['Hội Nông dân Việt Nam', 'Hội ND Việt Nam', 'Hội Nông dân']),
+  centralFront('Hội Liên hiệp Phụ nữ Việt Nam', ['Hội Liên hiệp Phụ nữ Việt Nam', 'Hội LHPN Việt Nam', 'Hội Liên hiệp Phụ nữ', 'Hội LHPN']),
+  centralFront('Hội Cựu chiến binh Việt Nam', ['Hội Cựu chiến binh Việt Nam', 'Hội CCB Việt Nam', 'Hội Cựu chiến binh', 'Hội CCB']),
   ...['Ban Tổ chức', 'Ban Tuyên giáo', 'Ban Tuyên giáo và Dân vận', 'Ban Dân vận', 'Ban Nội chính', 'Ban Kinh tế', 'Ủy ban Kiểm tra'].map((name) =>
     fixed(`${name} Trung ương`, 'board', [], { parent: CENTRAL_COMMITTEE }),
   ),
