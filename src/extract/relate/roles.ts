@@ -7,7 +7,7 @@ import { SPEECH_VERBS, SUBJECT_ONLY_CUES, WEAK_CUES } from '../lexicon/cues.js';
 import type { Item } from '../recognize/scan.js';
 import type { Mention } from './chains.js';
 import { DASH_TOKENS, type Token } from '../tokenize.js';
-import { HONORIFICS } from '../lexicon/honorifics.js';
+import { HONORIFICS, RANKS } from '../lexicon/honorifics.js';
 
 export interface RoleHit {
   mention: Mention;
@@ -194,7 +194,7 @@ export function assignRoles(items: readonly Item[], tokens: readonly Token[], me
       const maxGap = WEAK_CUES.has(item.phrase) ? 2 : 4;
       // "Bà A, Giám đốc Hợp tác xã X, đại biểu HĐND tỉnh, đề nghị …": an appositive after the name itself.
       const own = before.kind === 'name' ? before.item + 1 : before.to;
-      if ((gap <= maxGap && onlyWords(items, before.to, k, FILLER)) || isAppositive(items, before.to, k) || isAppositive(items, own, k) || isParenthetical(items, before.to, k)) {
+      if ((gap <= maxGap && onlyWords(items, before.to, k, FILLER)) || isAppositive(items, before.to, k) || isAppositive(items, own, k) || isParenthetical(items, before.to, k) || isOpenAppositive(items, before, own, k)) {
         participants = listBackwards(items, mentions, beforeIndex);
       }
     }
@@ -331,6 +331,33 @@ function isAppositive(items: readonly Item[], from: number, to: number): boolean
   if (first.type !== 'word' || first.key !== ',' || last.type !== 'word' || last.key !== ',') return false;
   // Titles may stand inside ("A, Giám đốc Hợp tác xã X, đại biểu HĐND tỉnh, …"); another name or cue may not.
   return gap.every((it) => (it.type === 'word' && it.key !== ';' && it.key !== '.') || it.type === 'unit');
+}
+
+/** Honorifics and ranks that may open a sentence before its subject's name, lower-cased. */
+const BEFORE_SUBJECT = new Set([...HONORIFICS, ...RANKS].map((h) => h.toLowerCase()));
+const QUOTE_MARKS = new Set(['“', '”', '"']);
+/** After a weak cue, what shows it is the verb of the clause: the sentence's end or the event it is at. */
+const AFTER_VERB = new Set(['.', ';', '!', 'hội', 'đại', 'lễ', 'buổi', 'kỳ', 'phiên', 'cuộc', 'và']);
+
+/**
+ * "Ông A, Hội trưởng Hội Chữ thập đỏ huyện phát biểu.": the sentence's subject, named first,
+ * with an appositive the press left unclosed (no comma before the verb). Only for a name that
+ * opens the sentence (after an honorific or rank at most: not "Theo ông A, …"), over words and
+ * titles alone, never a verb of saying, and a weak cue ("dự", "báo cáo") only as the clause's verb.
+ */
+function isOpenAppositive(items: readonly Item[], subject: Mention, from: number, k: number): boolean {
+  if (subject.kind !== 'name') return false;
+  const opening = items.slice(0, subject.from);
+  if (opening.some((it) => it.type !== 'word') || (opening.length > 0 && !BEFORE_SUBJECT.has(opening.map((it) => (it as { key: string }).key).join(' ')))) return false;
+  const gap = items.slice(from, k);
+  if (gap.length < 3 || gap.length > 16 || !isWord(gap[0], ',')) return false;
+  if (!gap.every((it) => (it.type === 'word' && !CLAUSE_ENDS.has(it.key) && !QUOTE_MARKS.has(it.key)) || it.type === 'unit')) return false;
+  const cue = items[k] as Extract<Item, { type: 'cue' }>;
+  // "Chị A, nhân viên văn phòng cho biết": what people tell the press is no speech at a meeting.
+  if (SAYING.has(cue.phrase)) return false;
+  if (!WEAK_CUES.has(cue.phrase)) return true;
+  const next = items[k + 1];
+  return next === undefined || (next.type === 'word' && AFTER_VERB.has(next.key));
 }
 
 /** "(Đoàn ĐBQH tỉnh Hà Nam)" between a subject and its verb. */
