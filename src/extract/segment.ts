@@ -167,6 +167,8 @@ function stripCredits(line: string): string {
   // Both patterns need the label's colon: most lines have none.
   if (!line.includes(':')) return line.trim();
   return line
+    // "Thủ tướng A (Ảnh: TTXVN) Chuyến thăm …": the credit closes a caption run into the next sentence.
+    .replace(/\s*\(\s*(?:Ảnh|Nguồn)\s*:[^)]*\)\s*(?=\p{Lu})/giu, '. ')
     .replace(/\(\s*(?:Ảnh|Nguồn)\s*:[^)]*\)/gi, '')
     .replace(/(^|[.!?]\s*|\s-\s*)(?:Ảnh|Nguồn)\s*:\s*[^.]{0,80}\.?$/i, '$1')
     .trim();

@@ -161,6 +161,12 @@ export const NAMED_BODY_HEADS: readonly string[] = [
 ];
 
 /**
+ * Parliaments whose name ends in a body's head word ("Thượng viện", "Hạ viện", "Nghị viện"): the
+ * word before "viện" closes a foreign chamber's name, so no "Viện …" (institute) starts there.
+ */
+export const CHAMBER_WORDS_BEFORE_VIEN: readonly string[] = ['thượng', 'hạ', 'nghị'];
+
+/**
  * Heads of boards named by their purpose, written in lower case, then by their unit:
  * "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh
  * Đắk Lắk", "Ban Chỉ đạo thực hiện quy chế dân chủ ở cơ sở huyện Bù Đăng".

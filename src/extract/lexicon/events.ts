@@ -104,6 +104,16 @@ export const BEFORE_HOI_IN_NOUNS: readonly string[] = [
  */
 export const STAFF_NOUNS: readonly string[] = ['lao động', 'công nhân', 'nhân viên', 'viên chức', 'công chức'];
 
+/**
+ * Occupations heading the subject of "làm việc": "kỹ sư điện làm việc tại Ban quản lý dự án …",
+ * "bác sĩ đến bệnh viện làm việc" is where someone is employed or goes to work, not a working
+ * session (nor is what they say after it speech at one).
+ */
+export const OCCUPATION_NOUNS: readonly string[] = [
+  ...STAFF_NOUNS, 'kỹ sư', 'kỹ thuật viên', 'giáo viên', 'giảng viên', 'bác sĩ', 'y sĩ', 'y tá', 'điều dưỡng', 'dược sĩ',
+  'thợ', 'tài xế', 'lái xe', 'kế toán', 'thủ quỹ', 'phóng viên', 'biên tập viên', 'luật sư', 'kiến trúc sư',
+];
+
 export const NOUNS_BEFORE_WORKING: readonly string[] = [
   'phương pháp', 'cách', 'tác phong', 'lề lối', 'thời gian', 'giờ', 'môi trường', 'điều kiện', 'chế độ',
   'văn hóa', 'tinh thần', 'ý thức', 'thái độ', 'năng suất', 'hiệu quả', 'kinh nghiệm', 'phong cách', 'khả năng', 'nhu cầu',

@@ -144,4 +144,6 @@ export const NOUNS_OPENING_AFTER_NAMES: readonly string[] = [
 export const WORDS_OPENING_LIKE_NAMES: readonly string[] = [
   'quan hệ', 'quản trị', 'quản lý', 'quản lí', 'đào tạo', 'tôn giáo', 'kim ngạch', 'ma túy', 'thái độ', 'thẩm tra',
   'tiêu dùng', 'thân thiện',
+  // A foreign chamber: "Chủ tịch Hạ viện Mỹ Paul Ryan".
+  'hạ viện',
 ];

@@ -3,7 +3,7 @@
 // thứ mười hai HĐND tỉnh". Each mention gives the fields it states.
 import type { EventKind } from '../contract.js';
 import {
-  BEFORE_HOI_IN_NOUNS, EVENT_WORDS, HOSTED_ONLY_EVENT_WORDS, HOSTING_VERBS, LIVING_VERBS, NOUNS_BEFORE_WORKING, PLACES_OF_WORK, STAFF_NOUNS, QUESTIONED_COUNTS, QUESTIONED_PEOPLE,
+  BEFORE_HOI_IN_NOUNS, EVENT_WORDS, HOSTED_ONLY_EVENT_WORDS, HOSTING_VERBS, LIVING_VERBS, NOUNS_BEFORE_WORKING, OCCUPATION_NOUNS, PLACES_OF_WORK, STAFF_NOUNS, QUESTIONED_COUNTS, QUESTIONED_PEOPLE,
   ASKING_WORDS, HIRING_WORDS, QUESTIONING_BODIES, romanToNumber, SUMMONS_PLACES, SUMMONS_WORDS, WORK_NOT_MEETING_BEFORE, wordsToNumber,
 } from '../lexicon/events.js';
 import { PhraseTrie } from '../lexicon/trie.js';
@@ -53,6 +53,9 @@ const REFERRING: readonly string[] = [
   // "trong khuôn khổ Hội nghị SOM2 …, đã diễn ra Đối thoại …": the frame of the one reported;
   // "họp báo về Hội nghị …", "thông tin về kỳ họp": its topic.
   'trong khuôn khổ', 'khuôn khổ', 'về',
+  // "Kế hoạch liên tịch … của UBND thành phố và Ủy ban MTTQ thành phố về tổ chức hội nghị …": what a
+  // document is about; its issuers hold none of the meetings it plans.
+  'về tổ chức', 'về việc tổ chức', 'kế hoạch tổ chức',
   // "Dự án Luật đã được cho ý kiến lần đầu tại Kỳ họp thứ 7": where a bill was first debated, an
   // earlier sitting than the one reported.
   'lần đầu tại', 'lần đầu ở', 'lần đầu tiên tại', 'lần đầu tiên ở',
@@ -106,6 +109,7 @@ const askingTrie = PhraseTrie.of(ASKING_WORDS);
 const summonsPlaceTrie = PhraseTrie.of(SUMMONS_PLACES);
 const nounsBeforeWorking = PhraseTrie.of(NOUNS_BEFORE_WORKING);
 const staffNouns = PhraseTrie.of(STAFF_NOUNS);
+const occupations = PhraseTrie.of(OCCUPATION_NOUNS);
 const placesOfWork = new Set(PLACES_OF_WORK);
 const questioningTrie = PhraseTrie.of(QUESTIONING_BODIES);
 const questionedTrie = PhraseTrie.of(QUESTIONED_PEOPLE);
@@ -164,6 +168,8 @@ function notAWorkingSession(tokens: readonly Token[], i: number, end: number): b
   for (const length of [1, 2]) if (i - length >= 0 && nounsBeforeWorking.longest(tokens, i - length)?.end === i) return true;
   // "với 20 ngàn nhân viên, làm việc tại 30 quốc gia": the staff, then a comma.
   if (tokens[i - 1]?.key === ',') for (const length of [1, 2]) if (i - 1 - length >= 0 && staffNouns.longest(tokens, i - 1 - length)?.end === i - 1) return true;
+  // "kỹ sư điện làm việc tại …": an occupation heads the subject.
+  if (tokens[end]?.key !== 'với' && employedAs(tokens, i)) return true;
   // "sinh sống, làm việc và học tập": one of the things people do, listed.
   if (listedWithLivingVerbs(tokens, i)) return true;
   // "nơi làm việc", "nơi chị làm việc", "nơi ông từng làm việc": where someone works.
@@ -175,6 +181,18 @@ function notAWorkingSession(tokens: readonly Token[], i: number, end: number): b
   }
   if (askedToWork(tokens, i)) return true;
   return workNotMeeting(tokens, i, end) || (tokens[end]?.key === 'với' ? withQuestioned(tokens, end + 1) : hiredToWork(tokens, i));
+}
+
+/**
+ * An occupation ("kỹ sư", "công nhân") heading the subject of the "làm việc" at tokens[i], in one
+ * phrase with at most four words between: "kỹ sư điện làm việc tại", "bác sĩ đến bệnh viện làm việc".
+ */
+function employedAs(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6 && tokens[k]!.isWord; k--) {
+    const found = occupations.longest(tokens, k);
+    if (found && found.end >= i - 4) return true;
+  }
+  return false;
 }
 
 /** "yêu cầu lãnh đạo tỉnh làm việc với …": an asking word earlier in the sentence of the bare "làm việc" at tokens[i] (commas allowed). */

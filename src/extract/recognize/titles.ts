@@ -1,7 +1,7 @@
 // Title units: "Bí thư Huyện ủy", "Phó Chủ tịch TT UBND huyện", "TUV",
 // "nguyên Ủy viên Bộ Chính trị", "Thiếu tướng". A unit is a role word with
 // the body it names (if any), still unresolved: jurisdiction comes later.
-import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, ORGANIZED_EVENTS, PURPOSE_NAME_STOPS, PURPOSE_NAMED_HEADS, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
+import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, CHAMBER_WORDS_BEFORE_VIEN, ORGANIZED_EVENTS, PURPOSE_NAME_STOPS, PURPOSE_NAMED_HEADS, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
 import { formatBody, OWN_PARTY_ORGANIZATION } from '../../vietnam/body-names.js';
 import { isUpperCaseWord } from '../../vietnam/text.js';
 import { FOREIGN_COMPANY_WORDS, NEVER_IN_NAMES } from '../lexicon/not-names.js';
@@ -64,6 +64,7 @@ export interface TitleUnit {
 }
 
 const bodyTrie = new PhraseTrie<BodyEntry>();
+const chamberWords = new Set(CHAMBER_WORDS_BEFORE_VIEN);
 for (const [phrase, kind] of BODY_PHRASES) bodyTrie.add(phrase, kind);
 const unitTrie = new PhraseTrie<string>();
 for (const [phrase, unit] of WRITTEN_UNIT_WORDS) unitTrie.add(phrase, unit);
@@ -278,6 +279,8 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
   if (police) return police;
   const hit = bodyTrie.longest(tokens, i);
   if (!hit) return undefined;
+  // "Thượng viện Cộng hòa Haiti": a foreign chamber, not an institute "Viện Cộng hòa Haiti".
+  if (tokens[i]!.key === 'viện' && chamberWords.has(tokens[i - 1]?.key ?? '')) return undefined;
   const kind = hit.value;
   switch (kind.kind) {
     case 'committee': {

@@ -312,7 +312,7 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
       if (transfer) for (const held of before.units) if (held.unit.title !== 'Ủy viên' && !held.unit.member) held.former = true;
       const firstChain = before.units.length === 0;
       const leaving = firstChain && leftByFrame(items, before, chain);
-      give(before, chain, chain.units, suffix.former || leaving || leavesPost(items, chain.to) || (opensOnThePast(items) && isWord(items[chain.from - 1], new Set(['là']))));
+      give(before, chain, chain.units, suffix.former || leaving || leavesPost(items, chain.to) || heldThen(items, chain.to) || (opensOnThePast(items) && isWord(items[chain.from - 1], new Set(['là']))));
       shareBackwards(items, names, beforeIndex, chain);
     } else if (after && dismissalTarget(items, chain, after)) {
       // "miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với (các) ông: A; B": each held it until now.
@@ -536,6 +536,12 @@ function leavesPost(items: readonly Item[], at: number): boolean {
   for (let k = at; k < at + 3 && items[k]?.type === 'word'; k++) words.push((items[k] as { key: string }).key);
   const next = words.join(' ');
   return /^(đã |sẽ |được )?(nghỉ hưu|thôi giữ|thôi làm|thôi việc)/.test(next);
+}
+
+/** "ông A (Chủ tịch HĐQT Ngân hàng X) vào thời điểm đó góp …": the post held then, after the chain ending at `at`. */
+function heldThen(items: readonly Item[], at: number): boolean {
+  const next = items.slice(at, at + 5).map((i) => (i.type === 'word' ? i.key : '#')).join(' ');
+  return /^(?:\) |, )?(?:vào |tại )?(?:thời điểm|lúc|khi) (?:đó|ấy|bấy giờ)(?: |$)/.test(next);
 }
 
 /** "miễn nhiệm [chức vụ] TITLE đối với [ông] A", "cách chức TITLE đối với A". */

@@ -113,6 +113,14 @@ function forAnOccasion(tokens: SentenceScan['tokens'], m: EventMention): boolean
   return occasionTrie.longest(tokens, at) !== undefined;
 }
 
+/** "Lễ khai mạc", "buổi lễ", "phiên bế mạc": a ceremony, the occasion's opening or closing itself. */
+const CEREMONY_OF_OCCASION = /^(?:buổi )?lễ(?:\s|$)|(?:khai|bế) mạc/iu;
+
+/** "Bế mạc Festival …", "Khai mạc Lễ hội …": an occasion's opening or closing named in these tokens. */
+function opensOrClosesAnOccasion(tokens: SentenceScan['tokens']): boolean {
+  return tokens.some((t, i) => (t.key === 'khai' || t.key === 'bế') && tokens[i + 1]?.key === 'mạc' && occasionTrie.longest(tokens, i + 2) !== undefined);
+}
+
 const BUSINESS = new RegExp(`^(?:${BUSINESS_HEADS.join('|')})\\b`, 'iu');
 
 /** Events of public life only: not a company's or commercial bank's own meeting (a product launch, a customers' conference). */
@@ -215,6 +223,12 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
   const otherDayWords = new Set<string>();
   // Numbered events the headline only refers to ("Nghị quyết Đại hội XIV").
   const referredInHeadline = new Set<string>();
+  // A headline on an occasion's opening or closing ("Bế mạc Festival Di sản Quảng Nam") that
+  // names no event: the article reports that ceremony, and a seminar or meeting it names later
+  // with neither a host nor a number ("Đặc biệt, Hội thảo quốc tế … đã ra Tuyên bố") is one of
+  // the occasion's activities, held on another day, which takes none of the ceremony's speeches.
+  const headline = sentences[0];
+  const aboutAnOccasion = headline !== undefined && opensOrClosesAnOccasion(headline.tokens) && findEvents(headline.tokens, headline.items, headline.text, published).every((m) => m.referred);
   sentences.forEach((s, index) => {
     const mentions = findEvents(s.tokens, s.items, s.text, published);
     // "Trước đó, chiều 14.5, …": the day of another activity, told as earlier or later.
@@ -238,6 +252,9 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
         continue;
       }
       if (!m.body && occasions.has(wordKey(m))) continue;
+      // (The ceremony itself, "Phát biểu tại lễ khai mạc", "Dự buổi lễ có …", stays; so does one the text holds on its
+      // own day, "Sáng 6/2, tại Hà Nội, … tổ chức họp báo".)
+      if (aboutAnOccasion && index > 0 && !m.body && m.ordinal === null && !CEREMONY_OF_OCCASION.test(m.word) && !OPENS_WITH_TIME.test(s.text) && !heldHere(s.tokens, m.start)) continue;
       if (!m.body && otherDayWords.has(wordKey(m)) && !drafts.some((d) => wordKey(d) === wordKey(m))) {
         attendedElsewhere.add(index);
         continue;

@@ -51,6 +51,9 @@ function fromContext(place: Unit | null, ctx: ArticleContext): Placement {
   return { place, guessed: place !== null && ctx.guessed };
 }
 
+/** A body's name that ends on the nation's: a local body's written with no unit reads as the national one. */
+const NATIONAL_NAME = /\sViệt Nam$/u;
+
 /** The unit of the context that a unit word means when no name follows it. */
 function contextPlace(unitWord: string | null, ctx: ArticleContext): Unit | null {
   if (unitWord === null) return null;
@@ -62,7 +65,8 @@ function contextPlace(unitWord: string | null, ctx: ArticleContext): Unit | null
   // The article's district under the type it had then ("Huyện ủy" of a town upgraded since).
   const level = levelOfWord(unitWord);
   // Only a word of one type of district: "thành phố" may as well be the province.
-  if (level === 'district' && types.length === 1 && ctx.district) return ctx.district;
+  // A huyện was never a quận or a thị xã (units are upgraded, not the reverse): "quận" is another district.
+  if (level === 'district' && types.length === 1 && ctx.district && !(ctx.district.type === 'huyện' && types[0] !== 'huyện')) return ctx.district;
   if (level === 'commune' && ctx.commune) return ctx.commune;
   return null;
 }
@@ -150,7 +154,9 @@ function resolveWritten(body: BodyRef, ctx: ArticleContext): ResolvedBody | null
       }
       // "UBND TP" where the article names no city: no bare "UBND" either.
       if (!place && (entry.category === 'people-committee' || entry.category === 'people-council')) return null;
-      return bodyOf(kindOfEntry(entry)!, place, body.unitWord, guessed);
+      const resolved = bodyOf(kindOfEntry(entry)!, place, body.unitWord, guessed);
+      // "Ủy ban MTTQ quận" of a district the article does not tell: not the national front.
+      return !place && body.unitWord && NATIONAL_NAME.test(resolved.name) ? null : resolved;
     }
     case 'unit-named': {
       const { place, guessed } = body.places ? pickPlace(body.places, ctx) : fromContext(contextPlace(entry.unitWord, ctx), ctx);
