@@ -101,6 +101,12 @@ describe('people of an article', () => {
     expect(person?.positions.map((q) => `${q.title} / ${q.organization}`)).toEqual(['Phó Cục trưởng / Cục Quản lý chất lượng']);
   });
 
+  it('reads the press\'s "HN" as Hà Nội, so the name after it is the official\'s', () => {
+    const out = article('Tới dự có Chủ tịch UBND TP.HN Nguyễn Văn Phong, Bí thư thành ủy HN Đinh Tiến Dũng.');
+    const posts = Object.fromEntries(out.people.map((p) => [p.name, p.positions.map((q) => `${q.title} / ${q.organization}`)]));
+    expect(posts).toEqual({ 'Nguyễn Văn Phong': ['Chủ tịch / UBND thành phố Hà Nội'], 'Đinh Tiến Dũng': ['Bí thư / Thành ủy Hà Nội'] });
+  });
+
   it('gives a foreign official no Vietnamese post, and a festival board no Party body', () => {
     const out = article(
       'Sáng 9/1, đồng chí Nguyễn Văn Hùng, Bí thư Huyện ủy tiếp ông Trương Kiến Quốc, Phó Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Giang Tô. Bà Lê Thị Mai, Phó Chủ tịch UBND huyện, Trưởng Ban Tổ chức Lễ hội phát biểu.',

@@ -18,6 +18,11 @@ export const PROVINCE_SPELLINGS: ReadonlyArray<readonly [string, string]> = [
   ['Thừa Thiên - Huế', 'Huế'],
   ['Thành phố Huế', 'Huế'],
   ['Thủ đô Hà Nội', 'Hà Nội'],
+  // "Bí thư Thành ủy HN", "UBND TP.HN": the press's short form, as HCM for the other city.
+  ['HN', 'Hà Nội'],
+  ['TP.HN', 'Hà Nội'],
+  ['TP HN', 'Hà Nội'],
+  ['TPHN', 'Hà Nội'],
   ['Thành phố Hà Nội', 'Hà Nội'],
 ];
 
