@@ -358,7 +358,7 @@ const ROWS: readonly Row[] = [
   fixed('Kiểm toán Nhà nước', 'other'),
   fixed('Tòa án nhân dân tối cao', 'other', ['TAND tối cao']),
   fixed('Viện Kiểm sát nhân dân tối cao', 'other', ['VKSND tối cao']),
-  fixed('Văn phòng Chính phủ', 'department'),
+  fixed('Văn phòng Chính phủ', 'department', ['VPCP']),
   fixed('Văn phòng Quốc hội', 'other', [], { parent: 'Quốc hội' }),
   // The National Assembly's committees and its Ethnic Council.
   ...[

@@ -13,7 +13,7 @@
 // as holding it (Tỉnh đoàn). The wrong facts: "Ban Chấp hành Trung ương Hội Nông dân Việt Nam"
 // and "… Trung ương Đoàn" read as the Party's Central Committee. Missed: the ordinals of
 // "Đại hội Công đoàn thành phố …" and "Đại hội đại biểu MTTQ Việt Nam tỉnh …"; a bare
-// "Thứ trưởng" after the ministry was named (still missed: the case no longer asserts it).
+// "Thứ trưởng" after the ministry was named (found since: the one ministry an article names).
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index.js';
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
@@ -49,8 +49,7 @@ Sáng 13/8/2019, tại Hà Nội, Bộ GD&ĐT tổ chức hội nghị tổng k�
       people: [
         { name: 'Vũ Đức Đam', positions: [{ title: 'Phó Thủ tướng', organization: 'Chính phủ' }], roles: ['attended', 'directed'] },
         { name: 'Phùng Xuân Nhạ', positions: [{ title: 'Bộ trưởng', organization: 'Bộ Giáo dục và Đào tạo' }], roles: ['chaired'] },
-        // "Thứ trưởng" alone, after the ministry was named: still missed, so its position is not asserted.
-        { name: 'Nguyễn Hữu Độ', roles: ['reported'] },
+        { name: 'Nguyễn Hữu Độ', positions: [{ title: 'Thứ trưởng', organization: 'Bộ Giáo dục và Đào tạo' }], roles: ['reported'] },
       ],
       events: [{ kind: 'conference', organizer: 'Bộ Giáo dục và Đào tạo', date: '2019-08-13' }],
     },
@@ -214,5 +213,26 @@ describe('a subject whose appositive the press left unclosed', () => {
     expect(got['Thân Văn Hùng'] ?? []).toEqual([]);
     expect(got['Giáp Thị Mai'] ?? []).toEqual([]);
     expect(got['Ngô Văn Tú'] ?? []).toEqual([]);
+  });
+});
+
+describe('a minister written without a ministry', () => {
+  const posts = (body: string): Record<string, string[]> => {
+    const out = extractArticle(`Hội nghị tổng kết năm học\nNgày đăng 14/08/2019 | 08:45\n\n${body}`, { id: 't' });
+    return Object.fromEntries(out.people.map((p) => [p.name, p.positions.map((q) => `${q.title} / ${q.organization}${q.former ? ' (nguyên)' : ''}`)]));
+  };
+
+  it('is of the one ministry the article names', () => {
+    expect(posts('Sáng 13/8, Bộ GD&ĐT tổ chức hội nghị tổng kết năm học. Bộ trưởng Bộ GD&ĐT Phùng Xuân Nhạ chủ trì. Thứ trưởng Nguyễn Hữu Độ trình bày báo cáo.'))
+      .toEqual({ 'Phùng Xuân Nhạ': ['Bộ trưởng / Bộ Giáo dục và Đào tạo'], 'Nguyễn Hữu Độ': ['Thứ trưởng / Bộ Giáo dục và Đào tạo'] });
+  });
+
+  it('is of none when two ministries are named, when former, or when the title is another office\'s rank', () => {
+    const two = posts('Sáng 13/8, Bộ GD&ĐT phối hợp với Bộ Y tế tổ chức hội nghị. Thứ trưởng Nguyễn Hữu Độ trình bày báo cáo.');
+    expect(two['Nguyễn Hữu Độ'] ?? []).toEqual([]);
+    const former = posts('Sáng 13/8, Bộ Công Thương tổ chức hội nghị. Nguyên Bộ trưởng Trương Đình Tuyển phát biểu.');
+    expect(former['Trương Đình Tuyển'] ?? []).toEqual([]);
+    const rank = posts('Sáng 13/8, Bộ Tài chính tổ chức hội nghị. Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng dự. Bộ trưởng Mai Tiến Dũng phát biểu.');
+    expect(rank['Mai Tiến Dũng']).toEqual(['Chủ nhiệm / Văn phòng Chính phủ']);
   });
 });

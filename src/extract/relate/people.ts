@@ -5,7 +5,7 @@
 import type { EventRecord, PersonRecord, PositionRecord, Role } from '../contract.js';
 import type { ArticleContext, SentenceScan } from '../resolve/context.js';
 import { attachChains, type Mention } from './chains.js';
-import { deputyOfProvince, positionOf } from './positions.js';
+import { deputyOfProvince, ministerOfArticle, positionOf } from './positions.js';
 import { assignRoles, toThePress } from './roles.js';
 import { ANOTHER_ACTIVITY_OPENER, ANOTHER_ACTIVITY_VERB } from '../lexicon/events.js';
 import type { TitleUnit } from '../recognize/titles.js';
@@ -121,6 +121,9 @@ function cutForeignName(sentence: SentenceScan, m: Extract<Mention, { kind: 'nam
 /** Words one of which a sentence about the press holds (see toThePress): most sentences have none. */
 const PRESS_HINT = /phóng|pv|báo|lề|truyền thông|trao đổi|chia sẻ|trả lời|nói chuyện|tâm sự/iu;
 
+/** Seats, not offices: beside them a minister's title alone may still be the person's only office. */
+const MEMBERSHIPS: ReadonlySet<string> = new Set(['Ủy viên', 'Ủy viên dự khuyết', 'Đại biểu']);
+
 /** Roles that are a speech: what a verb of saying may only repeat. */
 const SPEECHES: ReadonlySet<Role> = new Set(['opened', 'reported', 'directed', 'concluded', 'spoke']);
 
@@ -157,6 +160,8 @@ export function buildPeople(
   // them, "Thủ tướng Lý Cường" later repeats the foreign post, not the domestic one it implies.
   const outsiders = new Set<PersonDraft>();
   const bodyUnwritten = new Set<PositionRecord>();
+  /** Posts given the article's one ministry for a minister's title written alone. */
+  const ofArticleMinistry = new Set<PositionRecord>();
   // Pass 1: named people and their positions; a title given by a pronoun ("ông là …") is the
   // last named person's.
   let lastNamed: PersonDraft | undefined;
@@ -190,9 +195,13 @@ export function buildPeople(
       for (const { unit, chain, former } of m.units) {
         // "Ủy viên Bộ Chính trị, Phó Thủ tướng Trung Quốc A": the whole chain is the foreign state's.
         if (chain.some((u) => u.outside && u.body?.kind.kind !== 'committee-part' && rightBefore(sentences[index]!.tokens, u, nameStart))) continue;
-        const position = positionOf(unit, chain, ctx, former) ?? deputyOfProvince(unit, chain, ctx, former, sentences[index]!.tokens, nameEnd);
+        const tokens = sentences[index]!.tokens;
+        const written = positionOf(unit, chain, ctx, former) ?? deputyOfProvince(unit, chain, ctx, former, tokens, nameEnd);
+        const position = written ?? ministerOfArticle(unit, chain, ctx, former, tokens, nameStart);
         if (!position) continue;
         const held = addPosition(person, position);
+        if (written) ofArticleMinistry.delete(held);
+        else if (held === position) ofArticleMinistry.add(position);
         if (reachedOverComma(sentences[index]!.tokens, unit, nameStart)) {
           if (held === position) overComma.add(position);
         } else overComma.delete(held);
@@ -208,6 +217,17 @@ export function buildPeople(
       if (person.introduced) lastNamed = person;
     }
   });
+
+  // "Bộ trưởng Mai Tiến Dũng" after "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng": a
+  // minister's title alone is a short form of a post the person holds elsewhere in the article,
+  // or a foreign minister's.
+  for (const person of people.values()) {
+    if (!person.positions.some((q) => ofArticleMinistry.has(q))) continue;
+    // "Bộ trưởng Vương Nghị" after "Bộ trưởng Ngoại giao Trung Quốc Vương Nghị": a foreign official's.
+    if (outsiders.has(person) || person.positions.some((q) => !ofArticleMinistry.has(q) && !MEMBERSHIPS.has(q.title))) {
+      person.positions = person.positions.filter((q) => !ofArticleMinistry.has(q));
+    }
+  }
 
   // One post with a written body makes the person the country's own ("Thủ tướng Chính phủ A").
   for (const person of outsiders) {

@@ -9,7 +9,8 @@ import type { Item } from '../recognize/scan.js';
 import { parseBody, type BodyRef } from '../recognize/titles.js';
 import { PURPOSE_NAMED_HEADS } from '../../vietnam/bodies.js';
 import type { ResolvedBody } from './organizations.js';
-import { matchPlace } from '../recognize/places.js';
+import { matchForeignPlaceOrState, matchPlace } from '../recognize/places.js';
+import { MINISTERS } from '../recognize/ministers.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import { WordSet } from '../words.js';
 
@@ -36,6 +37,8 @@ export interface ArticleContext {
   contested?: boolean;
   /** Institutions the article names in full, by head word: what "Tổng Giám đốc Tập đoàn" means. */
   institutions?: ReadonlyMap<string, readonly string[]>;
+  /** The one ministry the article's titles name ("Bộ trưởng Bộ GD&ĐT A"): what a bare "Thứ trưởng B" means. */
+  ministry?: ResolvedBody;
 }
 
 export interface SentenceScan {
@@ -321,12 +324,43 @@ export function detectContext(sentences: readonly SentenceScan[], date: string |
   return {
     province: province ?? null, district, commune: commune ?? null, focus, guessed, date, sessionOrganizer: null,
     ...(contested ? { contested } : {}), institutions: institutionsNamed(sentences, date),
+    ...ministryNamed(sentences, date),
   };
 }
 
 /** The old province went into the new one in the 2025 reform. */
 function mergedInto(old: Unit, merged: Unit): boolean {
   return successorsOf(old.id).some((s) => s.unit.id === merged.id);
+}
+
+/** The ministry a body is ("Bộ Y tế", "Bộ Công Thương"), else undefined. */
+function ministryOf(body: BodyRef | undefined): string | undefined {
+  const entry = body?.kind;
+  return entry?.kind === 'fixed' && entry.category === 'department' && entry.name.startsWith('Bộ ') ? entry.name : undefined;
+}
+
+/**
+ * The one ministry an article names anywhere, in titles ("Bộ trưởng Bộ GD&ĐT Phùng Xuân Nhạ",
+ * "Thứ trưởng Công Thương") or not ("Bộ NN&PTNT cho hay"), when it has a minister written with
+ * no ministry ("Thứ trưởng Nguyễn Hữu Độ"), who is of it. With two ministries named, or none,
+ * such a title stays without a body; so it does in an article that names a foreign state.
+ */
+function ministryNamed(sentences: readonly SentenceScan[], date: string | null): { ministry?: ResolvedBody } {
+  const bare = sentences.some((s) => s.items.some((it) => it.type === 'unit' && it.unit.title !== null && MINISTERS.has(it.unit.title) && !it.unit.body));
+  if (!bare) return {};
+  // An article naming a foreign state may name its ministers ("Bộ trưởng Vương Nghị") the same way.
+  if (sentences.some((s) => s.tokens.some((t, k) => t.isCapitalized && matchForeignPlaceOrState(s.tokens, k) !== undefined))) return {};
+  const names = new Set<string>();
+  for (const s of sentences) {
+    for (const name of bodiesOf(s.items).map(ministryOf)) if (name) names.add(name);
+    s.tokens.forEach((token, i) => {
+      const name = token.key === 'bộ' && s.tokens[i + 1]?.isCapitalized ? ministryOf(parseBody(s.tokens, i, date)) : undefined;
+      if (name) names.add(name);
+    });
+  }
+  if (names.size !== 1) return {};
+  const name = [...names][0]!;
+  return { ministry: { name, place: null, kind: name } };
 }
 
 /** The institutions named in full ("Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"), by their head word. */
