@@ -339,6 +339,13 @@ function ministryOf(body: BodyRef | undefined): string | undefined {
   return entry?.kind === 'fixed' && entry.category === 'department' && entry.name.startsWith('Bộ ') ? entry.name : undefined;
 }
 
+/** A foreign state or place written in the sentence outside people's names. */
+function namesForeignState(s: SentenceScan): boolean {
+  const inName = new Set<number>();
+  for (const item of s.items) if (item.type === 'name') for (let k = item.start; k < item.end; k++) inName.add(k);
+  return s.tokens.some((t, k) => t.isCapitalized && !inName.has(k) && matchForeignPlaceOrState(s.tokens, k) !== undefined);
+}
+
 /**
  * The one ministry an article names anywhere, in titles ("Bộ trưởng Bộ GD&ĐT Phùng Xuân Nhạ",
  * "Thứ trưởng Công Thương") or not ("Bộ NN&PTNT cho hay"), when it has a minister written with
@@ -349,7 +356,8 @@ function ministryNamed(sentences: readonly SentenceScan[], date: string | null):
   const bare = sentences.some((s) => s.items.some((it) => it.type === 'unit' && it.unit.title !== null && MINISTERS.has(it.unit.title) && !it.unit.body));
   if (!bare) return {};
   // An article naming a foreign state may name its ministers ("Bộ trưởng Vương Nghị") the same way.
-  if (sentences.some((s) => s.tokens.some((t, k) => t.isCapitalized && matchForeignPlaceOrState(s.tokens, k) !== undefined))) return {};
+  // ("Đức" inside "Vũ Đức Đam" is a name's.)
+  if (sentences.some(namesForeignState)) return {};
   const names = new Set<string>();
   for (const s of sentences) {
     for (const name of bodiesOf(s.items).map(ministryOf)) if (name) names.add(name);
