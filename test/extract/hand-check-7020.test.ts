@@ -1,0 +1,105 @@
+// Causes found by a hand check of real 2017 articles (seed 7020), each pinned with sentences of
+// other provinces, bodies and years:
+//   - "điều hành" (to run, to manage) was read as chairing wherever it stood before a person:
+//     "Về điều hành kinh tế vĩ mô, Bộ trưởng Mai Tiến Dũng cho hay" and "… chú trọng điều hành,
+//     quản lý sản xuất kinh doanh, Thủ tướng chỉ rõ" gave "chaired"; so did a chief executive's
+//     title ("Tại cuộc tiếp Chủ tịch kiêm Giám đốc điều hành Tập đoàn Vamed, Thủ tướng …").
+//     Running a meeting is "điều hành phiên họp / hội nghị / buổi …", "dưới sự điều hành của",
+//     or "điều hành" closing its clause; the other uses are management.
+// First run of the 7 cases written before the fix (on main 6c13ad1): 2/7 cases pass, facts 58/64.
+// Three cases also failed for other causes, left alone here, and were rephrased before the fix:
+// "tại cuộc họp báo Chính phủ thường kỳ" gave a second event organized by "Báo Chính phủ thường
+// kỳ tháng 8" (the event count was taken out); "Trong thời gian giữ chức …, bà Lê Thị Hằng" gave
+// no person (she is now introduced with her title); a session's organizer was missed (no longer
+// asked). Then: 4/7 cases pass, facts 60/63; the 3 failing are the 3 "chaired" from management.
+import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
+
+const CASES: WrongFactCase[] = [
+  {
+    name: 'Chính phủ 2018: "Về điều hành kinh tế vĩ mô, Bộ trưởng … cho biết" at a press conference is speech, not chairing',
+    place: 'Trung ương',
+    text: `Họp báo Chính phủ thường kỳ tháng 8
+Chiều 1/9/2018, tại cuộc họp báo Chính phủ thường kỳ tháng 8, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng chủ trì họp báo. Về điều hành giá cả, Thứ trưởng Bộ Tài chính Trần Xuân Hà cho biết, chỉ số giá tiêu dùng tháng 8 tăng 0,45%.`,
+    expect: {
+      people: [
+        { name: 'Mai Tiến Dũng', roles: ['chaired'] },
+        { name: 'Trần Xuân Hà', positions: [{ title: 'Thứ trưởng', organization: 'Bộ Tài chính' }], roles: ['spoke'] },
+      ],
+      exhaustive: false,
+    },
+  },
+  {
+    name: 'Bình Định 2019: "quản lý, điều hành" in a concluding speech is management, not chairing',
+    place: 'Bình Định',
+    text: `Hội nghị UBND tỉnh Bình Định tháng 5
+Ngày 30/5/2019, UBND tỉnh Bình Định tổ chức hội nghị thường kỳ tháng 5. Phát biểu kết luận hội nghị, Chủ tịch UBND tỉnh Bình Định Hồ Quốc Dũng yêu cầu các sở, ngành tiếp tục đổi mới công tác quản lý, điều hành. Cần chú trọng điều hành, quản lý ngân sách chặt chẽ hơn, Chủ tịch UBND tỉnh Hồ Quốc Dũng nhấn mạnh.`,
+    expect: {
+      people: [
+        { name: 'Hồ Quốc Dũng', positions: [{ title: 'Chủ tịch', organization: 'UBND tỉnh Bình Định' }], roles: ['concluded'] },
+      ],
+      events: [{ kind: 'conference', organizer: 'UBND tỉnh Bình Định', date: '2019-05-30' }],
+    },
+  },
+  {
+    name: 'Hà Nội 2018: receiving a corporation\'s chief executive ("Giám đốc điều hành") is no chairing',
+    place: 'Hà Nội',
+    text: `Phó Thủ tướng tiếp lãnh đạo tập đoàn Nhật Bản
+Chiều 14/11/2018, tại Hà Nội, Phó Thủ tướng Trịnh Đình Dũng đã có buổi làm việc với lãnh đạo Tập đoàn Sumitomo. Tại buổi làm việc với Giám đốc điều hành Tập đoàn Sumitomo, Phó Thủ tướng Trịnh Đình Dũng đề nghị tập đoàn mở rộng đầu tư vào Việt Nam.`,
+    expect: {
+      people: [
+        { name: 'Trịnh Đình Dũng', positions: [{ title: 'Phó Thủ tướng', organization: 'Chính phủ' }], roles: ['spoke'] },
+      ],
+      events: [{ kind: 'meeting', date: '2018-11-14' }],
+    },
+    eventCount: 1,
+  },
+  {
+    name: 'Đồng Nai 2018: a former official who "tham gia điều hành" a company did not chair the meeting that disciplined her',
+    place: 'Đồng Nai',
+    text: `Kỷ luật nguyên Giám đốc Sở Công thương Đồng Nai
+Ngày 20/7/2018, Ủy ban Kiểm tra Tỉnh ủy Đồng Nai họp kỳ thứ 12. Bà Lê Thị Hằng, nguyên Giám đốc Sở Công thương tỉnh Đồng Nai, trong thời gian công tác đã tham gia điều hành Công ty TNHH Minh Phát do chồng làm Chủ tịch Hội đồng thành viên.`,
+    expect: {
+      people: [{ name: 'Lê Thị Hằng', roles: [] }],
+      exhaustive: false,
+    },
+  },
+  {
+    name: 'Quốc hội 2019: a Vice Chair "điều hành phiên họp" chairs it (control)',
+    place: 'Quốc hội',
+    text: `Quốc hội thảo luận về kinh tế - xã hội
+Sáng 1/11/2019, tiếp tục Kỳ họp thứ 8, Quốc hội khóa XIV thảo luận tại hội trường về tình hình kinh tế - xã hội. Phó Chủ tịch Quốc hội Tòng Thị Phóng điều hành phiên họp.`,
+    expect: {
+      people: [
+        { name: 'Tòng Thị Phóng', positions: [{ title: 'Phó Chủ tịch', organization: 'Quốc hội' }], roles: ['chaired'] },
+      ],
+      events: [{ kind: 'session', organizer: 'Quốc hội', ordinal: 8, date: '2019-11-01' }],
+    },
+  },
+  {
+    name: 'Quốc hội 2018: "dưới sự điều hành của" and a bare "điều hành." closing the sentence chair (control)',
+    place: 'Quốc hội',
+    text: `Quốc hội biểu quyết thông qua luật
+Sáng 12/6/2018, tiếp tục Kỳ họp thứ 5, dưới sự điều hành của Phó Chủ tịch Quốc hội Uông Chu Lưu, Quốc hội khóa XIV biểu quyết thông qua Luật Cạnh tranh. Buổi chiều, Phó Chủ tịch Quốc hội Phùng Quốc Hiển điều hành.`,
+    expect: {
+      people: [
+        { name: 'Uông Chu Lưu', positions: [{ title: 'Phó Chủ tịch', organization: 'Quốc hội' }], roles: ['chaired'] },
+        { name: 'Phùng Quốc Hiển', positions: [{ title: 'Phó Chủ tịch', organization: 'Quốc hội' }], roles: ['chaired'] },
+      ],
+      events: [{ kind: 'session', ordinal: 5, date: '2018-06-12' }],
+    },
+  },
+  {
+    name: 'TP.HCM 2017: "điều hành cuộc họp" chairs it (control)',
+    place: 'Thành phố Hồ Chí Minh',
+    text: `Rút kinh nghiệm tổ chức đường hoa Tết
+Ngày 6/2/2017, bà Nguyễn Thị Thu, Phó Chủ tịch UBND TP.HCM, điều hành cuộc họp rút kinh nghiệm công tác tổ chức đường hoa Nguyễn Huệ.`,
+    expect: {
+      people: [
+        { name: 'Nguyễn Thị Thu', positions: [{ title: 'Phó Chủ tịch', organization: 'UBND Thành phố Hồ Chí Minh' }], roles: ['chaired'] },
+      ],
+      exhaustive: false,
+    },
+  },
+];
+
+describeWrongFactBatch('hand check 7020', CASES, 7);
