@@ -18,6 +18,14 @@
 //     "BĐS" says the capitalised words after it are the company's name.
 // First run of the 2 cases written before that fix (with the fix above in place): 1/2 cases
 // pass; the batch 8/9 cases, facts 68/71.
+//   - "Bí thư Đảng ủy xã Nghi Hưng - ông Nguyễn Đình Hoàng cho biết": a title, a dash, then an
+//     honorific and the full name gave the person no post (without "ông" it did).
+// First run of the 3 cases written before that fix (1 a control): 1/3 pass; the batch 10/12
+// cases, facts 88/90.
+//   - Over the whole corpus that fix gave a post to "Cục trưởng cục Chống tham nhũng - ông Phạm
+//     Trọng Đạt  Điều đáng nói …" (a caption glued to the next sentence): a person "Phạm Trọng
+//     Đạt Điều". "Điều đáng …", "Điều này", "Điều đó" open a sentence and end the name before
+//     them. First run of its case: 0/1; the batch 12/13, facts 92/94.
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const CASES: WrongFactCase[] = [
@@ -92,6 +100,47 @@ Ngày 12/3/2018, bà Nguyễn Thị Hoa, Giám đốc Công ty BĐS Lê Thành P
     },
   },
   {
+    name: 'Nghệ An 2017: "Bí thư Đảng ủy xã X - ông A" gives the post to A, as a dash without "ông" does',
+    place: 'Nghệ An',
+    text: `Làm đường giao thông nông thôn
+Ngày 14/6/2017, UBND huyện Nghi Lộc tổ chức hội nghị về giao thông nông thôn. Phát biểu tại hội nghị, Bí thư Đảng ủy xã Nghi Thạch - ông Trần Văn Lợi cho biết xã đã làm được 5 km đường.`,
+    expect: {
+      people: [{ name: 'Trần Văn Lợi', positions: [{ title: 'Bí thư', organization: 'Đảng ủy xã Nghi Thạch' }], roles: ['spoke'] }],
+      exhaustive: false,
+    },
+  },
+  {
+    name: 'Hải Dương 2019: "Giám đốc Sở Y tế tỉnh X - bà A" gives the post to A',
+    place: 'Hải Dương',
+    text: `Kiểm tra phòng chống dịch
+Sáng 20/8/2019, UBND tỉnh Hải Dương họp bàn công tác phòng chống sốt xuất huyết. Giám đốc Sở Y tế tỉnh Hải Dương - bà Phạm Thị Lan báo cáo tình hình dịch bệnh trên địa bàn.`,
+    expect: {
+      people: [{ name: 'Phạm Thị Lan', positions: [{ title: 'Giám đốc', organization: 'Sở Y tế tỉnh Hải Dương' }], roles: ['reported'] }],
+      exhaustive: false,
+    },
+  },
+  {
+    name: 'Thanh Hóa 2018: "ông A - Chủ tịch UBND huyện X" keeps its post (control)',
+    place: 'Thanh Hóa',
+    text: `Huyện Như Thanh ra quân làm đường
+Sáng 10/3/2018, huyện Như Thanh tổ chức lễ ra quân. Ông Lê Văn Hà - Chủ tịch UBND huyện Như Thanh phát biểu tại buổi lễ.`,
+    expect: {
+      people: [{ name: 'Lê Văn Hà', positions: [{ title: 'Chủ tịch', organization: 'UBND huyện Như Thanh' }], roles: ['spoke'] }],
+      exhaustive: false,
+    },
+  },
+  {
+    name: 'Yên Bái 2017: a caption "Cục trưởng Cục X - ông A" glued to "Điều đáng nói …" gives A, not "A Điều"',
+    place: 'Trung ương',
+    text: `Thanh tra Chính phủ vào cuộc
+Ngày 9/6/2017, Thanh tra Chính phủ cho biết sẽ xác minh tài sản của một giám đốc sở. Phó Tổng Thanh tra Chính phủ - ông Trần Văn Minh Điều đáng nói là khu nhà rộng hơn 10.000 m2.`,
+    expect: {
+      people: [{ name: 'Trần Văn Minh' }],
+      notPeople: ['Trần Văn Minh Điều'],
+      exhaustive: false,
+    },
+  },
+  {
     name: 'Quốc hội 2019: a Vice Chair "điều hành phiên họp" chairs it (control)',
     place: 'Quốc hội',
     text: `Quốc hội thảo luận về kinh tế - xã hội
@@ -130,4 +179,4 @@ Ngày 6/2/2017, bà Nguyễn Thị Thu, Phó Chủ tịch UBND TP.HCM, điều h
   },
 ];
 
-describeWrongFactBatch('hand check 7020', CASES, 9);
+describeWrongFactBatch('hand check 7020', CASES, 13);
