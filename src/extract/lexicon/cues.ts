@@ -80,6 +80,20 @@ export const ROLE_CUES: ReadonlyArray<readonly [string, Role]> = [
 ];
 
 /**
+ * What "điều hành" runs when it means chairing: "điều hành phiên họp", "điều hành nội dung",
+ * "điều hành điểm cầu Hà Tĩnh", "điều hành phần thảo luận". Before anything else it is
+ * management ("điều hành giá cả", "quản lý, điều hành", "Giám đốc điều hành Tập đoàn X"), no
+ * role; see relate/roles.ts.
+ */
+export const CHAIRED_BY_RUNNING: readonly string[] = [
+  'phiên họp', 'phiên chất vấn', 'phiên thảo luận', 'phiên làm việc', 'phiên khai mạc', 'phiên bế mạc', 'phiên toàn thể',
+  'phiên tòa', 'phiên xử', 'cuộc họp', 'cuộc họp báo', 'cuộc đối thoại', 'buổi họp', 'buổi họp báo', 'buổi làm việc',
+  'buổi đối thoại', 'buổi tiếp', 'buổi gặp', 'buổi lễ', 'buổi tọa đàm', 'buổi hội thảo', 'buổi giao ban', 'kỳ họp',
+  'hội nghị', 'hội thảo', 'tọa đàm', 'đại hội', 'họp báo', 'giao ban', 'đối thoại', 'nội dung', 'điểm cầu',
+  'phần thảo luận', 'phần chất vấn', 'phần hỏi đáp', 'phần đối thoại', 'phần trao đổi', 'phần tham luận',
+];
+
+/**
  * Cues that count only for the person who is their subject, never for a name after them:
  * "đồng chí A trao quyết định cho đồng chí B", "đề nghị đồng chí B …".
  */

@@ -139,6 +139,8 @@ export const NOUNS_OPENING_AFTER_NAMES: readonly string[] = [
   'thí sinh', 'học sinh', 'sinh viên', 'người dân', 'nhân dân', 'cử tri', 'du khách', 'phóng viên', 'lực lượng',
   'toàn cảnh', 'quang cảnh', 'hiện trường', 'đại biểu', 'bà con', 'doanh nghiệp', 'giáo viên', 'bệnh nhân',
   'nông dân', 'công nhân', 'cán bộ', 'chiến sĩ', 'ngư dân', 'người lao động', 'trẻ em', 'phụ huynh',
+  // "… ông Phạm Trọng Đạt Điều đáng nói là …": a caption glued to the next sentence's opening.
+  'điều đáng', 'điều này', 'điều đó',
 ];
 
 export const WORDS_OPENING_LIKE_NAMES: readonly string[] = [

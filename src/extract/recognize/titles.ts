@@ -403,9 +403,10 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
 const neverInNames = new Set(NEVER_IN_NAMES);
 /**
  * Words after which a surname is part of a school's or a company's name: "Trường THCS Lê Quý
- * Đôn", "Công ty TNHH Vàng Phước Minh", "Công ty cổ phần Nguyễn Kim".
+ * Đôn", "Công ty TNHH Vàng Phước Minh", "Công ty cổ phần Nguyễn Kim", "Công ty BĐS Danh Khôi"
+ * (bất động sản, real estate).
  */
-const COMPANY_FORMS = ['tnhh', 'mtv', 'cp', 'phần', 'dntn', 'hạn', 'viên'];
+const COMPANY_FORMS = ['tnhh', 'mtv', 'cp', 'phần', 'dntn', 'hạn', 'viên', 'bđs'];
 /** A company's legal form written out in lower case between its head word and its name. */
 const legalFormTrie = PhraseTrie.of(['cổ phần', 'trách nhiệm hữu hạn', 'trách nhiệm hữu hạn một thành viên']);
 const SCHOOL_WORDS = new Set(['thcs', 'thpt', 'th', 'mn', 'ptdtnt', 'ptdtbt', 'chuyên', 'học', 'non', 'đẳng', '-', ...COMPANY_FORMS]);

@@ -269,8 +269,8 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
     const after = names[afterIndex];
     // "Vụ trưởng Vụ Y (Bộ Z) A": a bracket naming the body's parent may stand between.
     // "Chủ tịch UBND tỉnh X ông A": the honorific alone may stand between too.
-    // "Giám đốc Sở Y tế tỉnh X - Nguyễn Văn A": a full name after a dash.
-    const adjacentAfter = after && (after.item === chain.to || after.item === pastBracket(items, chain.to) || (after.honorific && after.item === pastHonorific(items, tokens, chain.to)) || (!after.short && after.item === pastDash(items, chain.to)));
+    // "Giám đốc Sở Y tế tỉnh X - Nguyễn Văn A", "Bí thư Đảng ủy xã X - ông Nguyễn Văn A": a full name after a dash.
+    const adjacentAfter = after && (after.item === chain.to || after.item === pastBracket(items, chain.to) || (after.honorific && after.item === pastHonorific(items, tokens, chain.to)) || (!after.short && (after.item === pastDash(items, chain.to) || (after.honorific && after.item === pastHonorific(items, tokens, pastDash(items, chain.to))))));
     // After the name, or after the chains it already has ("A, Phó Chủ tịch UBND huyện được bầu giữ chức …").
     // "… Thứ trưởng X Hồ Thị Kim Thoa Thủ tướng vừa ký …": a name that has a post before it and
     // runs straight into another title with nothing between ends there; that title opens a clause

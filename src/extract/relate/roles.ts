@@ -3,7 +3,8 @@
 // the clause, to the list after "có" ("Dự hội nghị có A, B") or to the first
 // person after the comma ("Phát biểu khai mạc, đồng chí A …").
 import type { Role } from '../contract.js';
-import { SPEECH_VERBS, SUBJECT_ONLY_CUES, WEAK_CUES } from '../lexicon/cues.js';
+import { CHAIRED_BY_RUNNING, SPEECH_VERBS, SUBJECT_ONLY_CUES, WEAK_CUES } from '../lexicon/cues.js';
+import { PhraseTrie } from '../lexicon/trie.js';
 import type { Item } from '../recognize/scan.js';
 import type { Mention } from './chains.js';
 import { DASH_TOKENS, type Token } from '../tokenize.js';
@@ -77,6 +78,22 @@ function isCeremonyName(items: readonly Item[], k: number, phrase: string): bool
 }
 
 const SAYING: ReadonlySet<string> = new Set(SPEECH_VERBS);
+
+const runMeetingObjects = PhraseTrie.of(CHAIRED_BY_RUNNING);
+
+/**
+ * "điều hành" as management, not chairing: "Về điều hành giá cả, Thứ trưởng A cho biết", "quản lý,
+ * điều hành", "Giám đốc điều hành Tập đoàn X". It chairs when it runs a meeting or a part of one
+ * ("điều hành phiên họp", "điều hành nội dung"), in "dưới sự điều hành của A", or closing its
+ * clause ("Phó Chủ tịch Quốc hội A điều hành.").
+ */
+function managesRatherThanChairs(tokens: readonly Token[], cue: Item): boolean {
+  if (cue.type !== 'cue' || cue.phrase !== 'điều hành') return false;
+  const next = tokens[cue.end];
+  if (next === undefined || CLAUSE_ENDS.has(next.key)) return false;
+  if (next.key === 'của' && tokens[cue.start - 1]?.key === 'sự') return false;
+  return runMeetingObjects.longest(tokens, cue.end) === undefined;
+}
 
 /** Words right before a name that make it the one represented or addressed, not a subject. */
 const NOT_SUBJECT_BEFORE = new Set(['của', 'mặt', 'quyền', 'cho', 'với', 'tặng', 'gửi', 'chúc']);
@@ -170,7 +187,7 @@ export function assignRoles(items: readonly Item[], tokens: readonly Token[], me
   let aside: boolean | undefined;
   items.forEach((item, k) => {
     if (item.type !== 'cue') return;
-    if ((inQuotes ??= quoted(items))[k] || notYet(items, k) || isCeremonyName(items, k, item.phrase)) return;
+    if ((inQuotes ??= quoted(items))[k] || notYet(items, k) || isCeremonyName(items, k, item.phrase) || managesRatherThanChairs(tokens, item)) return;
     // What someone tells the press, on the sidelines or after, is no speech at the event.
     // "trả lời báo chí bên lề kỳ họp": the answer is the press's too.
     if ((SAYING.has(item.phrase) || item.phrase === 'trả lời') && (aside ??= toThePress(items, tokens))) return;
