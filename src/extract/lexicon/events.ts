@@ -18,6 +18,9 @@ export const EVENT_WORDS: ReadonlyArray<readonly [string, EventKind]> = [
   ['Hội nghị trực tuyến', 'conference'],
   ['tiếp xúc cử tri', 'meeting'],
   ['Buổi tiếp xúc cử tri', 'meeting'],
+  // "buổi tiếp xúc với cử tri": not a reception ("Buổi tiếp") but the same voters' meeting.
+  ['tiếp xúc với cử tri', 'meeting'],
+  ['Buổi tiếp xúc với cử tri', 'meeting'],
   ['Lễ ra mắt', 'meeting'],
   ['Lễ trao', 'meeting'],
   ['Lễ bàn giao', 'meeting'],
