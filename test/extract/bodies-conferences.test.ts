@@ -236,3 +236,21 @@ describe('a minister written without a ministry', () => {
     expect(rank['Mai Tiến Dũng']).toEqual(['Chủ nhiệm / Văn phòng Chính phủ']);
   });
 });
+
+describe('a voters\' meeting written "tiếp xúc với cử tri"', () => {
+  it('is that meeting, not a reception ("Buổi tiếp")', () => {
+    const out = extractArticle('Cử tri kiến nghị về sân bay\nNgày đăng 13/05/2017 | 08:45\n\nNgày 12/5, Tổ đại biểu Quốc hội đơn vị 5 có buổi tiếp xúc với cử tri quận Tân Bình. Đại biểu Trương Trọng Nghĩa phát biểu tại buổi tiếp xúc.', { id: 't' });
+    expect(out.events.map((e) => e.name)).toEqual(['Buổi tiếp xúc với cử tri']);
+    expect(out.events[0]?.date).toBe('2017-05-12');
+  });
+});
+
+describe('a foreign official\'s posts written after the name', () => {
+  it('are the foreign state\'s when no other name follows them, and the one before keeps none of them', () => {
+    const out = extractArticle('Thượng tướng Nguyễn Chí Vịnh thăm Trung Quốc\nNgày đăng 13/05/2017 | 08:45\n\nNgày 12/5, Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng, đã có cuộc gặp Thượng tướng Hứa Kỳ Lượng, Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy Trung ương Trung Quốc. Chiều cùng ngày, Tổng Bí thư Nguyễn Phú Trọng tiếp Ủy viên Bộ Chính trị, Thủ tướng Lào Thongloun Sisoulith.', { id: 't' });
+    const posts = Object.fromEntries(out.people.map((p) => [p.name, p.positions.map((q) => `${q.title} / ${q.organization}`)]));
+    expect(posts['Nguyễn Chí Vịnh']).toEqual(['Thứ trưởng / Bộ Quốc phòng']);
+    expect(posts['Hứa Kỳ Lượng'] ?? []).toEqual([]);
+    expect(posts['Nguyễn Phú Trọng']).toEqual(['Tổng Bí thư / Ban Chấp hành Trung ương Đảng']);
+  });
+});

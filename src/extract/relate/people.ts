@@ -118,6 +118,13 @@ function cutForeignName(sentence: SentenceScan, m: Extract<Mention, { kind: 'nam
   return hyphen?.text === '-' && rest !== undefined && rest.isWord && !rest.isCapitalized && m.units.some(({ unit }) => unit.outside && rightBefore(sentence.tokens, unit, item.start));
 }
 
+/** A foreign post after the name, with no other name right after it: the name's own. */
+function endsForeignAppositive(sentence: SentenceScan, unit: TitleUnit, nameEnd: number): boolean {
+  if (unit.start < nameEnd) return false;
+  const next = sentence.items.find((item) => item.start >= unit.end);
+  return next === undefined || next.type !== 'name';
+}
+
 /** Words one of which a sentence about the press holds (see toThePress): most sentences have none. */
 const PRESS_HINT = /phóng|pv|báo|lề|truyền thông|trao đổi|chia sẻ|trả lời|nói chuyện|tâm sự/iu;
 
@@ -193,8 +200,10 @@ export function buildPeople(
       // B"), and one before a comma another's ("so sánh của Phó Thủ tướng Hà Lan, Thủ tướng A").
       if (m.units.some(({ unit }) => unit.outside && rightBefore(sentences[index]!.tokens, unit, nameStart))) outsiders.add(person);
       for (const { unit, chain, former } of m.units) {
-        // "Ủy viên Bộ Chính trị, Phó Thủ tướng Trung Quốc A": the whole chain is the foreign state's.
-        if (chain.some((u) => u.outside && u.body?.kind.kind !== 'committee-part' && rightBefore(sentences[index]!.tokens, u, nameStart))) continue;
+        // "Ủy viên Bộ Chính trị, Phó Thủ tướng Trung Quốc A": the whole chain is the foreign state's;
+        // so it is after the name when no other name follows it ("A, Ủy viên Bộ Chính trị, Phó Chủ
+        // tịch Quân ủy Trung ương Trung Quốc."), not when one does ("A, Thủ tướng nước Lào B").
+        if (chain.some((u) => u.outside && u.body?.kind.kind !== 'committee-part' && (rightBefore(sentences[index]!.tokens, u, nameStart) || endsForeignAppositive(sentences[index]!, u, nameEnd)))) continue;
         const tokens = sentences[index]!.tokens;
         const written = positionOf(unit, chain, ctx, former) ?? deputyOfProvince(unit, chain, ctx, former, tokens, nameEnd);
         const position = written ?? ministerOfArticle(unit, chain, ctx, former, tokens, nameStart);
