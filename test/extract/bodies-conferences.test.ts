@@ -254,3 +254,16 @@ describe('a foreign official\'s posts written after the name', () => {
     expect(posts['Nguyễn Phú Trọng']).toEqual(['Tổng Bí thư / Ban Chấp hành Trung ương Đảng']);
   });
 });
+
+describe('a deputy written with the delegation in brackets', () => {
+  it('is a National Assembly deputy for a province\'s delegation, never for a district\'s', () => {
+    const out = extractArticle('Quốc hội thảo luận về Luật Du lịch\nNgày đăng 07/06/2017 | 08:45\n\nSáng 6/6, Quốc hội thảo luận ở hội trường. ĐB Lưu Bình Nhưỡng (đoàn Bến Tre) phát biểu. ĐB Nguyễn Hữu Chính (Đoàn ĐBQH TP Hà Nội) phát biểu. Đại biểu Trần Văn Lâm (Đoàn ĐBQH tỉnh Bắc Giang) phát biểu. Đại biểu Nguyễn Văn Hùng (đoàn huyện Mỹ Đức) phát biểu.', { id: 't' });
+    const posts = Object.fromEntries(out.people.map((p) => [p.name, p.positions.map((q) => `${q.title} / ${q.organization}`)]));
+    expect(posts).toEqual({
+      'Lưu Bình Nhưỡng': ['Đại biểu / Quốc hội'],
+      'Nguyễn Hữu Chính': ['Đại biểu / Quốc hội'],
+      'Trần Văn Lâm': ['Đại biểu / Quốc hội'],
+      'Nguyễn Văn Hùng': [],
+    });
+  });
+});

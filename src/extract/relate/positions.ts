@@ -199,15 +199,18 @@ export function positionOf(unit: TitleUnit, chain: readonly TitleUnit[], ctx: Ar
 const NATIONAL_ASSEMBLY: ResolvedBody = { name: 'Quốc hội', place: null, kind: 'Quốc hội' };
 
 /**
- * "đại biểu Nguyễn Thị Phúc (Bình Thuận)": a deputy written with the province whose
- * delegation they sit in, in brackets after the name, is a deputy of the National Assembly
+ * "đại biểu Nguyễn Thị Phúc (Bình Thuận)", "ĐB Lưu Bình Nhưỡng (đoàn Bến Tre)": a deputy written
+ * with the province whose delegation they sit in, in brackets after the name, is a deputy of the National Assembly
  * (no other assembly is written so). `after` is the token index after the name.
  */
 export function deputyOfProvince(unit: TitleUnit, chain: readonly TitleUnit[], ctx: ArticleContext, former: boolean, tokens: readonly Token[], after: number): PositionRecord | null {
   if (unit.title !== 'Đại biểu' || unit.body || tokens[after]?.text !== '(') return null;
-  // "ĐB Nguyễn Sỹ Cương (tỉnh Ninh Thuận)": the province may be written with its unit word.
-  const word = tokens[after + 1]?.key === 'tỉnh' ? 1 : 0;
-  const place = matchPlace(tokens, after + 1 + word, undefined, ctx.date);
+  // "ĐB Lưu Bình Nhưỡng (đoàn Bến Tre)", "(Đoàn ĐBQH tỉnh Hà Nam)": the delegation may be named.
+  let at = after + 1;
+  if (tokens[at]?.key === 'đoàn') at += tokens[at + 1]?.key === 'đbqh' ? 2 : 1;
+  // "ĐB Nguyễn Sỹ Cương (tỉnh Ninh Thuận)", "(TP Hà Nội)": the province may be written with its unit word.
+  const word = tokens[at]?.key === 'tỉnh' || tokens[at]?.key === 'tp' || tokens[at]?.key === 'tp.' ? 1 : tokens[at]?.key === 'thành' && tokens[at + 1]?.key === 'phố' ? 2 : 0;
+  const place = matchPlace(tokens, at + word, undefined, ctx.date);
   if (!place || tokens[place.end]?.text !== ')' || !place.places.some((p) => p.level === 'province')) return null;
   return positionOf(unit, chain, { ...ctx, sessionOrganizer: NATIONAL_ASSEMBLY }, former);
 }
