@@ -35,6 +35,11 @@ describe('names in a sentence', () => {
     expect(namesIn('Ông Phún Văn Thắng, Chủ tịch UBND xã, chủ trì.')).toEqual(['Phún Văn Thắng']);
   });
 
+  it('reads a monastic\'s name after "Thích", never the Buddha\'s', () => {
+    expect(namesIn('Thượng tọa Thích Thanh Quyết, Phó Chủ tịch Hội đồng Trị sự, và Hòa thượng Thích Bảo Nghiêm dự lễ.')).toEqual(['Thích Thanh Quyết', 'Thích Bảo Nghiêm']);
+    expect(namesIn('Đại lễ Phật đản tưởng niệm đức Phật Thích Ca Mâu Ni đản sinh.')).toEqual([]);
+  });
+
   it('takes a capitalised Ông or Bà as the honorific, the surname Ông only after one', () => {
     expect(namesIn('Ông Đào Minh Trí chủ trì hội nghị.')).toEqual(['Đào Minh Trí']);
     expect(namesIn('Bà Lê Thị Hoa phát biểu.')).toEqual(['Lê Thị Hoa']);

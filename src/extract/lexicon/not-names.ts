@@ -75,6 +75,8 @@ export const LANDMARKS: readonly string[] = [
   'Đông Nam Bộ', 'Nam Bộ', 'Bắc Bộ', 'Trung Bộ', 'Bắc Trung Bộ', 'Nam Trung Bộ', 'Việt Nam', 'Lăng Cô', 'Chân Mây',
   // Airports, whose names run on into capitalised words ("sân bay Tân Sơn Nhất"; "Sơn" is a family name).
   'Tân Sơn Nhất', 'Nội Bài', 'Long Thành', 'Cát Bi', 'Phú Bài', 'Cam Ranh', 'Liên Khương', 'Phù Cát', 'Chu Lai', 'Vân Đồn',
+  // The Buddha's name, which opens on the monastics' "Thích".
+  'Thích Ca Mâu Ni', 'Thích Ca',
 ];
 
 /** Heavenly stems and earthly branches: "Đinh Dậu", "Giáp Thìn", "Bính Ngọ" are years. */

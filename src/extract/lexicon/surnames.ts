@@ -42,6 +42,9 @@ const MINORITIES: readonly string[] = [
   'Sình', 'Sìn', 'Sùng', 'Tẩn', 'Thào', 'Tráng', 'Và', 'Vàng', 'Vòng', 'Vừ',
   // Hoa and Ngái of the northern border (Quảng Ninh, Lạng Sơn).
   'Phún',
+  // The name Buddhist monastics take ("Thượng tọa Thích Thanh Quyết", a deputy; "Hòa thượng Thích
+  // Thiện Nhơn"); the Buddha's "Thích Ca Mâu Ni" is no one's (not-names.ts).
+  'Thích',
   // Khmer, Chăm, Stiêng and the peoples of the Central Highlands.
   'A', 'Adrơng', 'Ayŭn', 'Byă', 'Chau', 'Đàng', 'Điểu', 'Êban', 'H', "H'", 'Hwing', 'Kbuôr', 'Knul', 'Kpă',
   'Ksor', 'Mlô', 'Nay', 'Niê', 'Puih', 'Rah', 'Rcom', 'Rmah', 'Rơ', 'Siu', 'Thập', 'Trượng', 'Y',
