@@ -8,6 +8,8 @@ export const EVENT_WORDS: ReadonlyArray<readonly [string, EventKind]> = [
   ['Đại hội', 'congress'],
   ['Đại hội đại biểu', 'congress'],
   ['Kỳ họp', 'session'],
+  // "HĐND phường X họp kỳ thứ ba", "Ủy ban Kiểm tra Trung ương họp kỳ thứ 15": the body's session.
+  ['họp kỳ', 'session'],
   ['Phiên họp', 'meeting'],
   ['họp phiên', 'meeting'],
   ['họp thường kỳ', 'meeting'],

@@ -336,8 +336,11 @@ export function findEvents(tokens: readonly Token[], items: readonly Item[], tex
     const bareVerb = hit.value === 'conference' && tokens[i]!.key === 'họp' && !parseBody(tokens, hit.end, date);
     const heldBy = bareVerb && bodyBeforeVerb(tokens, i, date);
     if (bareVerb && !heldBy) continue;
+    const written = tokens.slice(i, hit.end).map((t) => t.text).join(' ');
+    // "họp kỳ thứ ba" is named as the session it is: "Kỳ họp thứ 3".
+    const word = heldBy ? 'Cuộc họp' : written.toLowerCase() === 'họp kỳ' ? 'Kỳ họp' : written;
     const mention: EventMention = {
-      kind: heldBy ? 'meeting' : hit.value, word: heldBy ? 'Cuộc họp' : tokens.slice(i, hit.end).map((t) => t.text).join(' '), ordinal: null, ordinalRoman: null,
+      kind: heldBy ? 'meeting' : hit.value, word, ordinal: null, ordinalRoman: null,
       body: null, term: null, termYears: null, start: i, end: hit.end, referred: referredBefore(tokens, i),
     };
     let j = hit.end;
