@@ -10,10 +10,15 @@ import type { BodyRef } from './titles.js';
 
 /** Titles of a ministry's head and deputies, which the press writes with the ministry's field alone. */
 export const MINISTERS: ReadonlySet<string> = new Set(['Bộ trưởng', 'Thứ trưởng', 'Thứ trưởng Thường trực']);
+/** The ministry a body's lexicon entry is ("Bộ Y tế", "Bộ Công Thương"), else undefined. */
+export function ministryOf(entry: BodyEntry | undefined): string | undefined {
+  return entry?.kind === 'fixed' && entry.category === 'department' && entry.name.startsWith('Bộ ') ? entry.name : undefined;
+}
+
 /** A ministry's field, "Kế hoạch và Đầu tư", "Công Thương", "GD&ĐT": what follows "Bộ " in its name. */
 const ministryFields = new PhraseTrie<BodyEntry>();
 for (const [phrase, kind] of BODY_PHRASES) {
-  if (kind.kind === 'fixed' && kind.category === 'department' && kind.name.startsWith('Bộ ') && phrase.startsWith('Bộ ')) ministryFields.add(phrase.slice(3), kind);
+  if (ministryOf(kind) && phrase.startsWith('Bộ ')) ministryFields.add(phrase.slice(3), kind);
 }
 
 /** "Nông nghiệp" → the ministries the press names so, each with the days it holds. */

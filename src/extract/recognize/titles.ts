@@ -78,7 +78,8 @@ const organizedTrie = PhraseTrie.of(ORGANIZED_EVENTS);
 const formerTrie = PhraseTrie.of(['nguyên', 'cựu', 'từng là', 'từng giữ chức', 'cố']);
 
 /** A unit word at tokens[i] ("huyện", "TP"), written in lower case unless an abbreviation. */
-function matchUnitWord(tokens: readonly Token[], i: number): { unit: string; end: number } | undefined {
+/** The unit word written at tokens[i] ("tỉnh", "TP.", "thành phố"), with the token after it. */
+export function matchUnitWord(tokens: readonly Token[], i: number): { unit: string; end: number } | undefined {
   const hit = unitTrie.longest(tokens, i);
   if (!hit) return undefined;
   return { unit: hit.value, end: hit.end };

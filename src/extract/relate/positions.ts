@@ -6,7 +6,7 @@ import { bodyOf, committeeOf, ownCommittee, partOf, provinceCommittee, resolveBo
 import { PARTY_TITLES } from '../../vietnam/titles.js';
 import { PARTY_COMMITTEE } from '../../vietnam/body-names.js';
 import { COMMITTEE_WORDS, typesOfWord } from '../../vietnam/units.js';
-import type { TitleUnit } from '../recognize/titles.js';
+import { matchUnitWord, type TitleUnit } from '../recognize/titles.js';
 import type { ArticleContext } from '../resolve/context.js';
 import { matchForeignPlaceOrState, matchPlace } from '../recognize/places.js';
 import { MINISTERS } from '../recognize/ministers.js';
@@ -209,8 +209,7 @@ export function deputyOfProvince(unit: TitleUnit, chain: readonly TitleUnit[], c
   let at = after + 1;
   if (tokens[at]?.key === 'đoàn') at += tokens[at + 1]?.key === 'đbqh' ? 2 : 1;
   // "ĐB Nguyễn Sỹ Cương (tỉnh Ninh Thuận)", "(TP Hà Nội)": the province may be written with its unit word.
-  const word = tokens[at]?.key === 'tỉnh' || tokens[at]?.key === 'tp' || tokens[at]?.key === 'tp.' ? 1 : tokens[at]?.key === 'thành' && tokens[at + 1]?.key === 'phố' ? 2 : 0;
-  const place = matchPlace(tokens, at + word, undefined, ctx.date);
+  const place = matchPlace(tokens, matchUnitWord(tokens, at)?.end ?? at, undefined, ctx.date);
   if (!place || tokens[place.end]?.text !== ')' || !place.places.some((p) => p.level === 'province')) return null;
   return positionOf(unit, chain, { ...ctx, sessionOrganizer: NATIONAL_ASSEMBLY }, former);
 }

@@ -10,7 +10,7 @@ import { parseBody, type BodyRef } from '../recognize/titles.js';
 import { PURPOSE_NAMED_HEADS } from '../../vietnam/bodies.js';
 import type { ResolvedBody } from './organizations.js';
 import { matchForeignPlaceOrState, matchPlace } from '../recognize/places.js';
-import { MINISTERS } from '../recognize/ministers.js';
+import { MINISTERS, ministryOf } from '../recognize/ministers.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import { WordSet } from '../words.js';
 
@@ -333,12 +333,6 @@ function mergedInto(old: Unit, merged: Unit): boolean {
   return successorsOf(old.id).some((s) => s.unit.id === merged.id);
 }
 
-/** The ministry a body is ("Bộ Y tế", "Bộ Công Thương"), else undefined. */
-function ministryOf(body: BodyRef | undefined): string | undefined {
-  const entry = body?.kind;
-  return entry?.kind === 'fixed' && entry.category === 'department' && entry.name.startsWith('Bộ ') ? entry.name : undefined;
-}
-
 /** A foreign state or place written in the sentence outside people's names. */
 function namesForeignState(s: SentenceScan): boolean {
   const inName = new Set<number>();
@@ -360,9 +354,12 @@ function ministryNamed(sentences: readonly SentenceScan[], date: string | null):
   if (sentences.some(namesForeignState)) return {};
   const names = new Set<string>();
   for (const s of sentences) {
-    for (const name of bodiesOf(s.items).map(ministryOf)) if (name) names.add(name);
+    for (const body of bodiesOf(s.items)) {
+      const name = ministryOf(body.kind);
+      if (name) names.add(name);
+    }
     s.tokens.forEach((token, i) => {
-      const name = token.key === 'bộ' && s.tokens[i + 1]?.isCapitalized ? ministryOf(parseBody(s.tokens, i, date)) : undefined;
+      const name = token.key === 'bộ' && s.tokens[i + 1]?.isCapitalized ? ministryOf(parseBody(s.tokens, i, date)?.kind) : undefined;
       if (name) names.add(name);
     });
   }
