@@ -8,7 +8,7 @@ import { PARTY_COMMITTEE } from '../../vietnam/body-names.js';
 import { COMMITTEE_WORDS, typesOfWord } from '../../vietnam/units.js';
 import { matchUnitWord, type TitleUnit } from '../recognize/titles.js';
 import type { ArticleContext } from '../resolve/context.js';
-import { matchForeignPlaceOrState, matchPlace } from '../recognize/places.js';
+import { matchPlace } from '../recognize/places.js';
 import { MINISTERS } from '../recognize/ministers.js';
 import type { Token } from '../tokenize.js';
 
@@ -172,12 +172,12 @@ function organizationOf(unit: TitleUnit, chain: readonly TitleUnit[], ctx: Artic
  * "Thứ trưởng Nguyễn Hữu Độ" after "Bộ trưởng Bộ GD&ĐT Phùng Xuân Nhạ": a minister written with
  * no ministry, right before the name, is of the one ministry the article names. Never a
  * former minister (of any ministry then), never a title joined to another ("Bộ trưởng, Chủ
- * nhiệm Văn phòng Chính phủ A": the rank of that office's head), never in a sentence that
- * names a foreign state (a visiting minister whose name is not read).
+ * nhiệm Văn phòng Chính phủ A": the rank of that office's head); an article naming a foreign
+ * state has no such ministry (context.ts).
  */
 export function ministerOfArticle(unit: TitleUnit, chain: readonly TitleUnit[], ctx: ArticleContext, former: boolean, tokens: readonly Token[], nameStart: number): PositionRecord | null {
   if (!ctx.ministry || former || unit.title === null || !MINISTERS.has(unit.title) || unit.body || unit.joinedTo || chain.length !== 1) return null;
-  if (unit.end !== nameStart || tokens.some((_, k) => matchForeignPlaceOrState(tokens, k) !== undefined)) return null;
+  if (unit.end !== nameStart) return null;
   return { title: unit.title, organization: ctx.ministry.name, former: false, ...(ctx.ministry.kind === null ? {} : { bodyKind: ctx.ministry.kind }) };
 }
 
