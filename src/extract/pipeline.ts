@@ -3,6 +3,7 @@
 import type { ArticleRecord } from './contract.js';
 import { normalizeArticle } from './normalize.js';
 import { lastDatedMonth, yearFromBody } from './recognize/dates.js';
+import { trimGluedNames } from './recognize/glued-names.js';
 import { dropUnmatchedShortNames, scanSentence } from './recognize/scan.js';
 import { buildPeople } from './relate/people.js';
 import { bracketedAbbreviations, expandAbbreviations } from './resolve/abbreviations.js';
@@ -39,6 +40,7 @@ export function runPipeline(raw: string, id: string): ArticleRecord {
     const tokens = tokenize(sentence);
     return { text: sentence, tokens, items: scanSentence(tokens, namingDay) };
   });
+  trimGluedNames(sentences);
   dropUnmatchedShortNames(sentences);
   // 4. The article's own province, district and commune, of the period of its date.
   const context = detectContext(sentences, namingDay);

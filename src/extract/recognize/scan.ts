@@ -46,7 +46,7 @@ const placeBeforeName = new Set(PLACE_BEFORE_NAME);
 const creditWords = new Set(CREDIT_WORDS);
 const wordsOpeningLikeNames = new Set(WORDS_OPENING_LIKE_NAMES);
 
-const MAX_NAME_WORDS = 5;
+export const MAX_NAME_WORDS = 5;
 // Module constants, not literals in matchName: a literal is a new object at every evaluation.
 const DIGIT_OR_DOT = /[\d.]/;
 const ROMAN_NUMERAL = /^[IVXLC]+$/;
