@@ -369,6 +369,10 @@ const ROWS: readonly Row[] = [
   fixed('Văn phòng Chủ tịch nước', 'other'),
   fixed('Ủy ban Dân tộc', 'department'),
   fixed('Học viện Chính trị quốc gia Hồ Chí Minh', 'other'),
+  // The state's news agency and broadcasters ("Đài Tiếng nói Việt Nam" holds a lower-case word).
+  fixed('Đài Tiếng nói Việt Nam', 'other'),
+  fixed('Đài Truyền hình Việt Nam', 'other'),
+  fixed('Thông tấn xã Việt Nam', 'other'),
   // Institutions named as written after their head word.
   ...NAMED_BODY_HEADS.map((head): Row => [[head], { kind: 'named', head, category: 'other' }]),
   // The press's short forms of a hospital's head words, written out in the name: "BV Chợ Rẫy",

@@ -15,6 +15,19 @@
 // fix took out 54 people in 53 articles, each read: every one a name with a caption's next words,
 // a byline or a headline glued on (38 posts of theirs went with them); the real name came back in
 // 6 (with a post or a speech in 5).
+//
+// Then abbreviations glued into names: "ông Vũ Đức Hạnh - Phó Chánh TP Hà Nội" made a person
+// "Phó Chánh Tp Hà Nội", "Phó Tổng GĐ MobiFone" one "Phó Tổng Gđ Mobifone" ("Phó" is a family
+// name), "(Đoàn TP Hồ Chí Minh)" one "Đoàn Tp Hồ Chí Minh", "Đoàn LS" one "Đoàn Ls". A word in
+// capitals ends a name, and "GĐ", "PGĐ", "TGĐ", "Phó Tổng GĐ" are the press's directors.
+// First run of the 4 cases written before that fix: 1/4 pass; the batch 11/14, facts 80/84.
+// The whole corpus then showed "TGĐ Đài Tiếng nói Việt Nam" cut to "Đài Tiếng" (as the full
+// title was before): the national broadcasters and news agency are known bodies now; its case,
+// added after, fails on main. Whole corpus for both: 91 articles differ; 72 people and 67 posts
+// gained (directors of departments, hospitals and companies written "GĐ"; the broadcasters'
+// heads), 8 nonexistent people gone; lost: 2 speeches given to a name before a company title
+// the lexicons lack (as with the full title), a sports "kỳ đại hội" event (wrong), a press
+// conference's organizer moved between two of its co-organizers.
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const CASES: WrongFactCase[] = [
@@ -121,6 +134,58 @@ Ngày 10/5/2017, 5 lao động ra Hà Nội gặp bà Trần Thị Minh Nguyệt
       exhaustive: false,
     },
   },
+  {
+    name: 'Hà Nội 2019: a title cut short before an abbreviated city ("Phó Chánh TP Hà Nội") is nobody',
+    place: 'Hà Nội',
+    text: `Thanh tra việc quản lý đất đai tại quận Long Biên
+Ngày 15/4/2019, Thanh tra TP Hà Nội công bố quyết định thanh tra tại quận Long Biên. Đoàn thanh tra gồm 7 người, trong đó ông Vũ Đức Hạnh - Phó Chánh TP Hà Nội là trưởng đoàn.`,
+    // The official himself is missed: his title is cut short, and "ông" with a name alone keeps no one.
+    expect: { people: [], exhaustive: false },
+    forbiddenPeople: ['Phó Chánh TP Hà Nội', 'Phó Chánh'],
+  },
+  {
+    name: 'Đà Nẵng 2018: a deputy general director written "Phó Tổng GĐ" is nobody\'s name',
+    place: 'Đà Nẵng',
+    text: `Ký kết hợp tác chuyển đổi số
+Ngày 3/10/2018, UBND TP Đà Nẵng ký kết thỏa thuận hợp tác với Tập đoàn VNPT. Ông Huỳnh Quang Huy, Phó Tổng GĐ VNPT, phát biểu tại lễ ký kết.`,
+    expect: {
+      people: [{ name: 'Huỳnh Quang Huy' }],
+      exhaustive: true,
+    },
+    forbiddenPeople: ['Phó Tổng', 'Phó Tổng GĐ VNPT'],
+  },
+  {
+    name: 'Quốc hội 2017: a deputy\'s delegation in brackets after a dash ("- (Đoàn TP Hồ Chí Minh)") is no person',
+    place: 'Trung ương',
+    text: `Quốc hội thảo luận về dự án luật
+Sáng 5/6/2017, tại kỳ họp thứ 3, Quốc hội thảo luận ở hội trường về dự án Luật Quản lý nợ công. Trong phiên thảo luận, ĐBQH Trần Hoàng Ngân - (Đoàn TP Hồ Chí Minh), từng là Phó Chủ nhiệm Ủy ban Kinh tế, cho biết cần siết chặt bảo lãnh của Chính phủ.`,
+    expect: {
+      people: [{ name: 'Trần Hoàng Ngân', roles: ['spoke'] }],
+      exhaustive: true,
+    },
+  },
+  {
+    name: 'Chính phủ 2019: a headline\'s verb glued before a title ("… Tiếp Đại sứ …")',
+    place: 'Trung ương',
+    text: `Thủ tướng Nguyễn Xuân Phúc Tiếp Đại sứ Nhật Bản
+Chiều 20/3/2019, tại trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản tại Việt Nam Umeda Kunio. Thủ tướng Nguyễn Xuân Phúc đề nghị hai nước tăng cường hợp tác đầu tư.`,
+    expect: {
+      people: [{ name: 'Nguyễn Xuân Phúc', positions: [{ title: 'Thủ tướng', organization: 'Chính phủ' }] }],
+      exhaustive: false,
+    },
+  },
+  {
+    name: 'Quảng Ninh 2017: heads of the national broadcasters written "TGĐ", with a lower-case word in a body\'s name',
+    place: 'Quảng Ninh',
+    text: `Gặp mặt các cơ quan báo chí Trung ương
+Ngày 20/6/2017, Tỉnh ủy Quảng Ninh tổ chức hội nghị gặp mặt các cơ quan báo chí Trung ương. Dự hội nghị có các đồng chí: Trần Bình Minh, TGĐ Đài Truyền hình Việt Nam; Nguyễn Thế Kỷ, TGĐ Đài Tiếng nói Việt Nam.`,
+    expect: {
+      people: [
+        { name: 'Trần Bình Minh', positions: [{ title: 'Tổng Giám đốc', organization: 'Đài Truyền hình Việt Nam' }], roles: ['attended'] },
+        { name: 'Nguyễn Thế Kỷ', positions: [{ title: 'Tổng Giám đốc', organization: 'Đài Tiếng nói Việt Nam' }], roles: ['attended'] },
+      ],
+    },
+  },
 ];
 
-describeWrongFactBatch('names with the next words glued on', CASES, 10);
+describeWrongFactBatch('names with the next words glued on', CASES, 15);

@@ -148,6 +148,8 @@ export const NOUNS_OPENING_AFTER_NAMES: readonly string[] = [
 export const WORDS_OPENING_LIKE_NAMES: readonly string[] = [
   'quan hệ', 'quản trị', 'quản lý', 'quản lí', 'đào tạo', 'tôn giáo', 'kim ngạch', 'ma túy', 'thái độ', 'thẩm tra',
   'tiêu dùng', 'thân thiện',
+  // A deputy's title cut short ("Phó Chánh TP Hà Nội", "Phó Tổng GĐ"): "Phó" is also a family name.
+  'phó chánh', 'phó tổng',
   // A foreign chamber: "Chủ tịch Hạ viện Mỹ Paul Ryan".
   'hạ viện',
 ];

@@ -77,6 +77,8 @@ function matchName(tokens: readonly Token[], i: number, date: string | null): { 
   while (end < tokens.length && end - i < MAX_NAME_WORDS) {
     const t = tokens[end]!;
     if (!t.isWord || !t.isCapitalized || DIGIT_OR_DOT.test(t.text) || ROMAN_NUMERAL.test(t.text)) break;
+    // "Phó Chánh TP Hà Nội", "Phó Tổng GĐ VNPT": an abbreviation is in no one's name.
+    if (t.text.length > 1 && !asciiLowerAt(t.text, 1) && t.text === t.text.toUpperCase()) break;
     // "Phó Đại Sứ Quan Israel": a country written in Latin script is in no Vietnamese name.
     if (latinCountryWords.has(t.key)) break;
     // "Quách Tất Phúc Tại hội nghị": the next sentence's first word, glued on.

@@ -17,6 +17,8 @@ export interface WrongFactCase extends ExtractionCase {
   forbiddenOrganizers?: string[];
   /** Events the article only refers to: no event's name may contain one of these (case aside). */
   forbiddenEvents?: string[];
+  /** Runs of capitalised words that are no one's name: none may come out as a person. */
+  forbiddenPeople?: string[];
 }
 
 export interface Fact {
@@ -84,9 +86,16 @@ function forbiddenEventChecks(c: WrongFactCase, out: ArticleRecord): Fact[] {
   });
 }
 
+function forbiddenPeopleChecks(c: WrongFactCase, out: ArticleRecord): Fact[] {
+  return (c.forbiddenPeople ?? []).map((name) => {
+    const ok = !out.people.some((p) => normName(p.name) === normName(name));
+    return { fact: `no person ${name}`, ok };
+  });
+}
+
 export function scoreWrongFacts(c: WrongFactCase, out: ArticleRecord): { facts: Fact[]; report: string } {
   const r = checkCase(c, out);
-  const facts: Fact[] = [...r.facts, ...r.extras.map((x) => ({ fact: x, ok: false })), ...generalChecks(out), ...forbiddenChecks(c, out), ...forbiddenOrganizerChecks(c, out), ...forbiddenEventChecks(c, out)];
+  const facts: Fact[] = [...r.facts, ...r.extras.map((x) => ({ fact: x, ok: false })), ...generalChecks(out), ...forbiddenChecks(c, out), ...forbiddenOrganizerChecks(c, out), ...forbiddenEventChecks(c, out), ...forbiddenPeopleChecks(c, out)];
   if (c.eventCount !== undefined) {
     const ok = out.events.length === c.eventCount;
     facts.push({ fact: `exactly ${c.eventCount} event(s)`, ok, ...(ok ? {} : { detail: `got ${JSON.stringify(out.events)}` }) });
