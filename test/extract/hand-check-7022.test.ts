@@ -8,6 +8,13 @@
 //     cổ phần Phát triển [nguồn nhân lực]". A cut name is another body: a wrong fact.
 // First run of the 6 cases written before the fix (1 a control; on main ed09d1d): 1/6 cases pass,
 // facts 27/35.
+//   - A verb of the next clause glued to a body's name that closes on "Việt Nam", "Quốc gia" or
+//     "Trung ương": "Phó Viện trưởng Viện Văn hóa Nghệ thuật Quốc gia thông tin, …" gave the
+//     body "Viện Văn hóa Nghệ thuật Quốc gia thông tin"; over the corpus also "Cục Hàng hải Việt Nam
+//     thông tin", "… Việt Nam nhìn [nhận]", "… Việt Nam thừa [nhận]", "… Việt Nam đưa ra", "…
+//     Việt Nam giữ chức", "Viện Dinh dưỡng Quốc gia cảnh [báo]".
+// First run of the 6 cases written before that fix (1 a control; with the fix above): 1/6 pass;
+// the batch 7/12 cases, facts 64/71.
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const CASES: WrongFactCase[] = [
@@ -73,6 +80,68 @@ Ngày 8/1/2018, ông Nguyễn Văn Thành, Cục trưởng Cục Quản lý th�
       ],
     },
   },
+  {
+    name: 'Đắk Lắk 2019: "Viện Vệ sinh dịch tễ Trung ương cảnh báo, …": the verb is no part of the name',
+    place: 'Đắk Lắk',
+    text: `Cảnh báo dịch sốt xuất huyết
+Ngày 3/7/2019, TS Hồ Văn Tú, Phó Viện trưởng Viện Vệ sinh dịch tễ Trung ương cảnh báo, số ca sốt xuất huyết tại Tây Nguyên tăng gấp đôi.`,
+    expect: {
+      people: [{ name: 'Hồ Văn Tú' }],
+    },
+    forbidden: [{ person: 'Hồ Văn Tú', organizations: ['Viện Vệ sinh dịch tễ Trung ương cảnh'] }],
+  },
+  {
+    name: 'Trung ương 2018: "Cục Đường thủy nội địa Việt Nam thông tin, …": "thông tin" (to inform) is the verb',
+    place: 'Trung ương',
+    text: `Nạo vét luồng đường thủy
+Ngày 15/8/2018, ông Nguyễn Văn Công, Cục trưởng Cục Đường thủy nội địa Việt Nam thông tin, năm nay sẽ nạo vét 12 tuyến luồng.`,
+    expect: {
+      people: [{ name: 'Nguyễn Văn Công', positions: [{ title: 'Cục trưởng', organization: 'Cục Đường thủy nội địa Việt Nam' }] }],
+    },
+  },
+  {
+    name: 'Hà Nội 2018: "Viện Nghiên cứu Nông nghiệp Quốc gia thông tin, …" keeps "Quốc gia" and drops the verb',
+    place: 'Hà Nội',
+    text: `Giống lúa mới chịu mặn
+Ngày 9/10/2018, bà Lê Thị Thu, Phó Viện trưởng Viện Nghiên cứu Nông nghiệp Quốc gia thông tin, giống lúa mới chịu được độ mặn cao.`,
+    expect: {
+      people: [{ name: 'Lê Thị Thu' }],
+    },
+    forbidden: [{ person: 'Lê Thị Thu', organizations: ['Viện Nghiên cứu Nông nghiệp Quốc gia thông tin'] }],
+  },
+  {
+    name: 'TP.HCM 2019: "… Việt Nam nhìn nhận", "… Việt Nam đưa ra", "… Việt Nam thừa nhận": verbs, not names',
+    place: 'Thành phố Hồ Chí Minh',
+    text: `Ngành dệt may trước hiệp định mới
+Ngày 21/3/2019, bà Đặng Thị Lan, Phó Chủ tịch Hiệp hội Dệt may Việt Nam nhìn nhận thị trường đang khó khăn. PGS Phạm Gia Khải, Chủ tịch Hội Tim mạch học Việt Nam đưa ra khuyến cáo mới về huyết áp. Ông Vũ Đức Giang, Chủ tịch Công ty cổ phần May Sài Gòn Việt Nam thừa nhận đơn hàng giảm.`,
+    expect: {
+      people: [{ name: 'Đặng Thị Lan' }, { name: 'Phạm Gia Khải' }, { name: 'Vũ Đức Giang' }],
+    },
+    forbidden: [
+      { person: 'Đặng Thị Lan', organizations: ['Hiệp hội Dệt may Việt Nam nhìn'] },
+      { person: 'Phạm Gia Khải', organizations: ['Hội Tim mạch học Việt Nam đưa ra'] },
+      { person: 'Vũ Đức Giang', organizations: ['Công ty cổ phần May Sài Gòn Việt Nam thừa'] },
+    ],
+  },
+  {
+    name: 'Trung ương 2019: "Cục trưởng Cục Hàng không Việt Nam giữ chức Chủ tịch HĐQT": "giữ chức" opens the clause',
+    place: 'Trung ương',
+    text: `Đại hội cổ đông Tổng công ty Cảng hàng không
+Ngày 26/4/2019, Đại hội đồng cổ đông đã bầu ông Đinh Việt Thắng, Cục trưởng Cục Hàng không Việt Nam giữ chức Chủ tịch Hội đồng quản trị Tổng công ty Cảng hàng không Việt Nam.`,
+    expect: {
+      people: [{ name: 'Đinh Việt Thắng' }],
+    },
+    forbidden: [{ person: 'Đinh Việt Thắng', organizations: ['Cục Hàng không Việt Nam giữ chức'] }],
+  },
+  {
+    name: 'Hà Nội 2018: "Trung tâm Công nghệ thông tin" keeps "thông tin" in its name (control)',
+    place: 'Hà Nội',
+    text: `Bệnh án điện tử
+Ngày 14/5/2018, ông Trần Minh Đức, Giám đốc Trung tâm Công nghệ thông tin, Bộ Y tế cho biết 30 bệnh viện đã dùng bệnh án điện tử.`,
+    expect: {
+      people: [{ name: 'Trần Minh Đức', positions: [{ title: 'Giám đốc', organization: 'Trung tâm Công nghệ thông tin' }] }],
+    },
+  },
 ];
 
-describeWrongFactBatch('hand check 7022', CASES, 6);
+describeWrongFactBatch('hand check 7022', CASES, 12);
