@@ -521,6 +521,23 @@ function openerGoesOnUnknown(tokens: readonly Token[], end: number): boolean {
   return !matchUnitWord(tokens, k) && !NOT_TRADES.has(t.key) && !NOT_IN_LOWER_CASE_NAMES.has(t.key);
 }
 
+/** Lower-case words that go on a name after "Việt Nam": "Hội Doanh nghiệp hàng Việt Nam chất lượng cao". */
+const namesGoOnAfterQualifier = PhraseTrie.of(['chất lượng cao', 'chi nhánh']);
+
+/**
+ * Where a name closing on "Việt Nam", "Quốc gia" or "Trung ương" after words of its own ends
+ * ("Hiệp hội Dệt may Việt Nam", "Viện Dinh dưỡng Quốc gia"); lower-case words after it are the
+ * clause's ("nhìn nhận", "thông tin"). Undefined when the capitalised run ending at `end` does
+ * not close so, or the qualifier opens the name ("Ủy ban Quốc gia phòng chống …").
+ */
+function nationalQualifierEnd(tokens: readonly Token[], at: number, end: number): number | undefined {
+  const last = tokens[end - 1];
+  if (end - 2 > at && last?.key === 'nam' && tokens[end - 2]!.key === 'việt' && tokens[end - 2]!.isCapitalized) return end;
+  const next = tokens[end];
+  const national = (last?.key === 'quốc' && next?.key === 'gia') || (last?.key === 'trung' && next?.key === 'ương');
+  return end - 1 > at && national && !next!.isCapitalized ? end + 1 : undefined;
+}
+
 /** The agency compound's lower-case words from `at` on ("đường sắt đô thị", "môi trường và …"). */
 function continuationsEnd(tokens: readonly Token[], from: number): number {
   let at = from;
@@ -610,6 +627,9 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
     // "Trung tâm Quản lý và điều hành …", "Vụ Quản lý thuế doanh nghiệp lớn": cut after an
     // agency's opener, the name would be another body's; no name rather than a cut one.
     const goesOn = openerGoesOnUnknown(tokens, end);
+    // "Cục Hàng hải Việt Nam thông tin, …", "Viện Dinh dưỡng Quốc gia cảnh báo": the name ends on its country.
+    const qualified = nationalQualifierEnd(tokens, at, end);
+    if (qualified !== undefined && qualified < k && !namesGoOnAfterQualifier.longest(tokens, qualified)) return qualified;
     const tail = tokens.slice(end, k);
     if (tail.length <= most && tail.every((w) => w.isWord && w.key !== 'và')) return goesOn && tokens[k]?.key === 'và' ? at : k;
     if (goesOn) return at;
