@@ -422,4 +422,5 @@ export const AGENCY_NAME_CONTINUATIONS: readonly string[] = [
   'bảo tồn', 'văn hóa', 'du lịch', 'thủy lợi', 'đê điều', 'bến xe', 'khu du lịch', 'giao thông vận tải', 'chùa', 'đền',
   'khu di tích', 'đường cao tốc', 'cao tốc', 'khu bảo tồn', 'bảo vệ', 'thiên nhiên', 'nông thôn', 'lâm nghiệp', 'thủy sản', 'thú y', 'chăn nuôi', 'trồng trọt', 'nội bộ',
   'dự phòng', 'bệnh tật', 'dịch bệnh', 'giáo dục', 'chất lượng giáo dục', 'quyền sử dụng đất', 'xe cơ giới', 'phương tiện',
+  'xuất nhập cảnh', 'vệ sinh thực phẩm', 'vệ sinh an toàn thực phẩm',
 ];

@@ -497,9 +497,45 @@ const agencyContinuations = PhraseTrie.of(AGENCY_NAME_CONTINUATIONS);
  * compound ("Quản lý") goes on over the lower-case words of such names; `end` otherwise.
  */
 function agencyNameEnd(tokens: readonly Token[], end: number): number {
+  const opener = agencyOpenerEnd(tokens, end);
+  return opener === undefined ? end : continuationsEnd(tokens, opener);
+}
+
+/** The end of an agency's opener ("Quản lý") whose capitalised first word ends at `end`, or undefined. */
+function agencyOpenerEnd(tokens: readonly Token[], end: number): number | undefined {
   const opener = end > 0 && tokens[end - 1]!.isCapitalized ? agencyOpeners.longest(tokens, end - 1) : undefined;
-  if (!opener || opener.end <= end) return end;
-  return continuationsEnd(tokens, opener.end);
+  return opener && opener.end > end ? opener.end : undefined;
+}
+
+/**
+ * "Chi cục An toàn vệ sinh thực phẩm", "Trung tâm Quản lý và điều hành giao thông", "Vụ Quản lý
+ * thuế …": an agency's opener followed, with no continuation known, by lower-case words of its
+ * name (not a verb, a unit or a person): cut after the opener it would be another body.
+ */
+function openerGoesOnUnknown(tokens: readonly Token[], end: number): boolean {
+  const opener = agencyOpenerEnd(tokens, end);
+  if (opener === undefined || continuationsEnd(tokens, opener) !== opener) return false;
+  const k = tokens[opener]?.key === 'và' ? opener + 1 : opener;
+  const t = tokens[k];
+  if (!t?.isWord || t.isCapitalized || /^\d/.test(t.text) || opensClause(tokens, k) || clauseVerbs.longest(tokens, k)) return false;
+  return !matchUnitWord(tokens, k) && !NOT_TRADES.has(t.key) && !NOT_IN_LOWER_CASE_NAMES.has(t.key);
+}
+
+/** Lower-case words that go on a name after "Việt Nam": "Hội Doanh nghiệp hàng Việt Nam chất lượng cao". */
+const namesGoOnAfterQualifier = PhraseTrie.of(['chất lượng cao', 'chi nhánh']);
+
+/**
+ * Where a name closing on "Việt Nam", "Quốc gia" or "Trung ương" after words of its own ends
+ * ("Hiệp hội Dệt may Việt Nam", "Viện Dinh dưỡng Quốc gia"); lower-case words after it are the
+ * clause's ("nhìn nhận", "thông tin"). Undefined when the capitalised run ending at `end` does
+ * not close so, or the qualifier opens the name ("Ủy ban Quốc gia phòng chống …").
+ */
+function nationalQualifierEnd(tokens: readonly Token[], at: number, end: number): number | undefined {
+  const last = tokens[end - 1];
+  if (end - 2 > at && last?.key === 'nam' && tokens[end - 2]!.key === 'việt' && tokens[end - 2]!.isCapitalized) return end;
+  const next = tokens[end];
+  const national = (last?.key === 'quốc' && next?.key === 'gia') || (last?.key === 'trung' && next?.key === 'ương');
+  return end - 1 > at && national && !next!.isCapitalized ? end + 1 : undefined;
 }
 
 /** The agency compound's lower-case words from `at` on ("đường sắt đô thị", "môi trường và …"). */
@@ -588,8 +624,15 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
     // "Cục Y tế dự phòng chủ trì": an agency's compound going on past the word ("dự") that ends a short tail.
     const agency = agencyNameEnd(tokens, end);
     if (agency > k) return placeAfter(tokens, agency, date);
+    // "Trung tâm Quản lý và điều hành …", "Vụ Quản lý thuế doanh nghiệp lớn": cut after an
+    // agency's opener, the name would be another body's; no name rather than a cut one.
+    const goesOn = openerGoesOnUnknown(tokens, end);
+    // "Cục Hàng hải Việt Nam thông tin, …", "Viện Dinh dưỡng Quốc gia cảnh báo": the name ends on its country.
+    const qualified = nationalQualifierEnd(tokens, at, end);
+    if (qualified !== undefined && qualified < k && !namesGoOnAfterQualifier.longest(tokens, qualified)) return qualified;
     const tail = tokens.slice(end, k);
-    if (tail.length <= most && tail.every((w) => w.isWord && w.key !== 'và')) return k;
+    if (tail.length <= most && tail.every((w) => w.isWord && w.key !== 'và')) return goesOn && tokens[k]?.key === 'và' ? at : k;
+    if (goesOn) return at;
     const cut = placeAfter(tokens, agencyNameEnd(tokens, end), date);
     // "Hiệp hội Doanh nghiệp đầu tư nước ngoài": never cut inside a word ("Hiệp hội Doanh"). The
     // whole lower-case run when a separator closes it, else no name at all.
