@@ -12,3 +12,12 @@ export const RANKS: readonly string[] = [
   // An inspector's civil-service grade, no post: "Thanh tra viên cao cấp - Phó Chánh Thanh tra Bộ X".
   'Thanh tra viên', 'Thanh tra viên chính', 'Thanh tra viên cao cấp',
 ];
+
+/**
+ * Occupations the press writes before a guest's name ("Nhà thơ Trần Đăng Khoa", "Nhạc sĩ A"):
+ * no post, but after a dash in a guest list they open the next guest, never more of a body.
+ */
+export const OCCUPATIONS_BEFORE_NAMES: readonly string[] = [
+  'Nhà thơ', 'Nhà văn', 'Nhà báo', 'Nhà giáo', 'Nhà nghiên cứu', 'Nhà khoa học', 'Nhà sử học', 'Nhạc sĩ', 'Họa sĩ',
+  'Nghệ sĩ', 'Nghệ sĩ Nhân dân', 'Nghệ sĩ Ưu tú', 'NSND', 'NSƯT', 'Đạo diễn', 'Luật sư', 'Kiến trúc sư', 'KTS', 'Nhà sư',
+];

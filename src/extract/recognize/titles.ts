@@ -10,7 +10,7 @@ import { isWithin, type Unit } from '../../vietnam/gazetteer/index.js';
 import { MEMBER_WORDS, TITLE_WORDS, type MemberWord } from '../../vietnam/titles.js';
 import { typesOfWord, WRITTEN_UNIT_WORDS } from '../../vietnam/units.js';
 import { SPEECH_VERBS } from '../lexicon/cues.js';
-import { RANKS } from '../lexicon/honorifics.js';
+import { OCCUPATIONS_BEFORE_NAMES, RANKS } from '../lexicon/honorifics.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import { entryOfPhrase } from './body-entries.js';
 import { MINISTERS, ministryOfField } from './ministers.js';
@@ -611,6 +611,8 @@ const BOUND_SYLLABLES = new WordSet([
   'truyền', 'vận', 'sản', 'chế', 'dịch', 'trung',
 ]);
 /** Punctuation after which an institution's lower-case words are its name's end. */
+/** What opens the next guest of a list written with dashes. */
+const guestOpenerTrie = PhraseTrie.of([...RANKS, ...OCCUPATIONS_BEFORE_NAMES]);
 const NAME_CLOSERS: ReadonlySet<string> = new Set([',', '(', ')', ';', '.', ':']);
 
 function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null): number {
@@ -663,6 +665,12 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
         end = tailEnd(k, 3);
         break;
       }
+      // "Viện Hải dương học Nha Trang PGS-TS A", "… Bộ Công an và Thiếu tướng B": a degree or rank
+      // opens the next person, with the "và" before it.
+      if (rankTrie.longest(tokens, k)) {
+        end = tailEnd(tokens[k - 1]?.key === 'và' ? k - 1 : k, 3);
+        break;
+      }
       end = k + 1;
       continue;
     }
@@ -673,7 +681,8 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
     if (t.key === 'và' && (countryClosesName(tokens, k + 1) || (business && tradeNameCloses(tokens, k + 1)))) continue;
     // "Trung tâm HIV/AIDS tỉnh Gia Lai": a slash joins two capitalised words too.
     // Not a dash before the head word again: "BV Việt Nam-Thụy Điển Uông Bí - BV thuộc …".
-    if ((t.text === '-' || t.text === '&' || t.text === '/') && tokens[k + 1]?.isCapitalized && !(t.text === '-' && tokens[k + 1]!.key === tokens[at - 1]?.key)) continue;
+    // Nor a dash before a guest's degree, rank or occupation: "Viện Sử học - Nhà thơ A - …".
+    if ((t.text === '-' || t.text === '&' || t.text === '/') && tokens[k + 1]?.isCapitalized && !(t.text === '-' && (tokens[k + 1]!.key === tokens[at - 1]?.key || guestOpenerTrie.longest(tokens, k + 1)))) continue;
     end = tailEnd(k, t.isWord ? 2 : 3);
     break;
   }
