@@ -508,8 +508,17 @@ function onBehalfOf(items: readonly Item[], chain: Chain): boolean {
 function lastSegment(items: readonly Item[], chain: Chain): { units: TitleUnit[]; from: number } {
   let comma = -1;
   for (let k = chain.from; k < chain.to; k++) if (isWord(items[k], new Set([',']))) comma = k;
-  if (comma < 0) return chain;
-  return { units: items.slice(comma + 1, chain.to).flatMap((i) => (i.type === 'unit' ? [i.unit] : [])), from: comma + 1 };
+  // "Thừa ủy quyền của Chủ tịch nước Thứ trưởng Bộ Xây dựng A", the comma left out: the first
+  // title is the principal's, the ones after it A's (a single title is the principal's own, named).
+  const start = comma >= 0 ? comma + 1 : secondUnitAt(items, chain);
+  if (start < 0) return chain;
+  return { units: items.slice(start, chain.to).flatMap((i) => (i.type === 'unit' ? [i.unit] : [])), from: start };
+}
+
+function secondUnitAt(items: readonly Item[], chain: Chain): number {
+  let seen = 0;
+  for (let k = chain.from; k < chain.to; k++) if (items[k]!.type === 'unit' && ++seen === 2) return k;
+  return -1;
 }
 
 /**
