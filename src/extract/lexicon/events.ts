@@ -177,6 +177,22 @@ export const QUESTIONED_COUNTS: readonly string[] = ['các', 'những', 'một',
  */
 export const WORK_NOT_MEETING_BEFORE: readonly string[] = ['bắt đầu', 'đi', 'nghỉ', 'ngừng', 'dừng', 'thôi', 'không', 'chưa', 'từng', 'để', 'đang', 'vẫn'];
 
+/**
+ * Who meets at a meeting of no public body, written right after the meeting word ("kỳ họp phụ
+ * huynh", "cuộc họp hội đồng sư phạm của Trường THPT X", "kỳ họp thường niên của Câu lạc bộ
+ * Y"): parents, a school's staff, a club, a company's shareholders, a family. No event of the
+ * graph, and no one's remark there a speech.
+ */
+export const PRIVATE_GATHERINGS: readonly string[] = [
+  'phụ huynh', 'cha mẹ học sinh', 'ban đại diện cha mẹ học sinh', 'hội đồng sư phạm', 'ban giám hiệu', 'tổ chuyên môn', 'nhà trường',
+  'trường mầm non', 'trường tiểu học', 'trường thcs', 'trường thpt', 'trường phổ thông', 'câu lạc bộ', 'clb',
+  'cổ đông', 'đại hội đồng cổ đông', 'gia đình', 'dòng họ', 'họ tộc',
+];
+/** The meeting words such a gathering is held under (not a working session or a visit, which an official pays to a school). */
+export const GATHERING_WORDS: readonly string[] = ['kỳ họp', 'cuộc họp', 'buổi họp', 'họp', 'phiên họp', 'hội nghị'];
+/** Words that may stand between the meeting word and who meets: "kỳ họp thường niên năm 2019 của …", "họp đầu năm học". */
+export const GATHERING_FILLERS: readonly string[] = ['thường', 'niên', 'định', 'kỳ', 'đầu', 'cuối', 'giữa', 'năm', 'học', 'của', 'toàn', 'thể', 'các', 'lần', 'thứ'];
+
 /** Heads of a business's name: a company's or a commercial bank's meeting is no public body's event. */
 export const BUSINESS_HEADS: readonly string[] = ['Công ty', 'Cty', 'CTCP', 'Ngân hàng TMCP', 'Ngân hàng Thương mại', 'Doanh nghiệp'];
 

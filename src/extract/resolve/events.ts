@@ -128,6 +128,17 @@ function publicEvent(d: Draft): boolean {
   return !(d.organizer && BUSINESS.test(d.organizer.name));
 }
 
+/** An elected council or assembly, whose sittings a "kỳ họp" is: HĐND, the National Assembly, their deputies. */
+const COUNCIL = /(?:^|[^\p{L}])(?:HĐND|Hội đồng nhân dân|Quốc hội|ĐBQH|đại biểu|Ủy ban Kiểm tra|UBKT)(?![\p{L}])/iu;
+
+/**
+ * "mỗi lần đến kỳ họp phụ huynh": a session with neither a host nor a number, in an article that
+ * names no council, assembly or deputy, is no council's sitting.
+ */
+function sessionOfNoCouncil(d: Draft, sentences: readonly SentenceScan[]): boolean {
+  return d.kind === 'session' && d.organizer === null && d.ordinal === null && !sentences.some((s) => COUNCIL.test(s.text));
+}
+
 const ROMAN = /^[IVXL]+$/;
 
 /** The event's number in Roman numerals: "lần thứ XIV", "lần thứ 14", or the press's "Đại hội XIV". */
@@ -338,7 +349,7 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
   }
   // Events in the order the body reports them; the headline only summarises.
   const reported = (d: Draft): number => d.sentences.find((i) => i > 0) ?? Number.MAX_SAFE_INTEGER;
-  const kept = drafts.filter(publicEvent).sort((a, b) => reported(a) - reported(b));
+  const kept = drafts.filter((d) => publicEvent(d) && !sessionOfNoCouncil(d, sentences)).sort((a, b) => reported(a) - reported(b));
   const events: EventRecord[] = [];
   const mentionedIn = new Map<string, number[]>();
   const organizers = new Map<string, ResolvedBody>();
