@@ -168,7 +168,7 @@ export function findChains(items: readonly Item[], tokens: readonly Token[]): Ch
 const BRACKETS = new Set(['(', ')']);
 
 /** Head words of associations, where a retired official often holds a post: "Chủ tịch Hội Thủy lợi Việt Nam". */
-const ASSOCIATION_HEADS = /^(?:Hội|Hiệp hội|Liên hiệp)(?:\s|$)/u;
+const ASSOCIATION_HEADS = /^(?:Hội(?! đồng)|Hiệp hội|Liên hiệp)(?:\s|$)/u;
 
 /**
  * A post of a sphere a word of the past before another does not reach: an association's ("nguyên
@@ -190,7 +190,9 @@ function outsideTheList(unit: TitleUnit): boolean {
 function formerOpensList(units: readonly TitleUnit[], tokens: readonly Token[]): number {
   if (!units[0]?.formerWord) return 0;
   let k = 1;
-  while (k < units.length && !outsideTheList(units[k]!) && !tokens.slice(units[k - 1]!.end, units[k]!.start).some((t) => BRACKETS.has(t.key))) k++;
+  // A post marked again ("nguyên Chủ tịch HĐQT X, nguyên Chủ tịch HĐTV kiêm Tổng giám đốc Y") goes on with the list.
+  const listed = (unit: TitleUnit): boolean => unit.formerWord === true || !outsideTheList(unit);
+  while (k < units.length && listed(units[k]!) && !tokens.slice(units[k - 1]!.end, units[k]!.start).some((t) => BRACKETS.has(t.key))) k++;
   return k;
 }
 
