@@ -65,6 +65,41 @@ export const EVENT_WORDS: ReadonlyArray<readonly [string, EventKind]> = [
 ];
 
 /**
+ * Kinds of meeting that are never one another, by the first words of their event word: a
+ * ceremony, talks, a reception, a press conference. "Lễ đón chính thức" and the "hội đàm" after
+ * it are two events, whatever organizer either lacks; any other meeting word ("cuộc họp",
+ * "buổi làm việc") may name any of them again.
+ */
+export const MEETING_FAMILIES: ReadonlyArray<readonly [string, string]> = [
+  ['lễ', 'ceremony'], ['buổi lễ', 'ceremony'],
+  ['hội đàm', 'talks'], ['buổi hội đàm', 'talks'],
+  ['buổi tiếp', 'reception'], ['phiên tiếp công dân', 'reception'],
+  ['họp báo', 'press'], ['buổi họp báo', 'press'], ['cuộc họp báo', 'press'],
+];
+
+const MEETING_FAMILY: ReadonlyMap<string, string> = new Map(MEETING_FAMILIES);
+
+/** The family of a meeting word or an event's name ("Lễ đón chính thức": ceremony), or null for a word of any meeting. */
+export function meetingFamily(word: string): string | null {
+  const words = word.toLowerCase().split(/\s+/);
+  for (const length of [3, 2, 1]) {
+    const family = MEETING_FAMILY.get(words.slice(0, length).join(' '));
+    if (family) return family;
+  }
+  return null;
+}
+
+/**
+ * Activities named after a role's cue that are no event of the graph: "chủ trì lễ đón đoàn …",
+ * "dự tiệc chiêu đãi", "dự Lễ dâng hương". In a sentence that names none of the article's
+ * events, the role is played there, not at the event reported (a ceremony's unless that is a
+ * ceremony too: "Dự lễ có …" after "Lễ kỷ niệm …" is that one).
+ */
+export const ACTIVITIES_OF_NO_EVENT: readonly string[] = ['lễ', 'chuyến', 'tiệc', 'buổi chiêu đãi', 'chiêu đãi'];
+/** A ceremony opening or closing the event reported ("phát biểu tại Lễ khai mạc" of a conference). */
+export const CEREMONIES_OF_THE_EVENT: readonly string[] = ['lễ khai mạc', 'lễ bế mạc'];
+
+/**
  * Occasions of culture and sport: a ceremony or press conference named after one of these
  * ("Lễ khai mạc Lễ hội Hoa ban", "Lễ bế mạc Giải bóng đá", "họp báo trước trận đấu") is the
  * occasion's, not a meeting of the bodies the graph holds. (A prize is not one: "lễ trao Giải
@@ -177,6 +212,22 @@ export const QUESTIONED_COUNTS: readonly string[] = ['các', 'những', 'một',
  */
 export const WORK_NOT_MEETING_BEFORE: readonly string[] = ['bắt đầu', 'đi', 'nghỉ', 'ngừng', 'dừng', 'thôi', 'không', 'chưa', 'từng', 'để', 'đang', 'vẫn'];
 
+/**
+ * Who meets at a meeting of no public body, written right after the meeting word ("kỳ họp phụ
+ * huynh", "cuộc họp hội đồng sư phạm của Trường THPT X", "kỳ họp thường niên của Câu lạc bộ
+ * Y"): parents, a school's staff, a club, a company's shareholders, a family. No event of the
+ * graph, and no one's remark there a speech.
+ */
+export const PRIVATE_GATHERINGS: readonly string[] = [
+  'phụ huynh', 'cha mẹ học sinh', 'ban đại diện cha mẹ học sinh', 'hội đồng sư phạm', 'ban giám hiệu', 'tổ chuyên môn', 'nhà trường',
+  'trường mầm non', 'trường tiểu học', 'trường thcs', 'trường thpt', 'trường phổ thông', 'câu lạc bộ', 'clb',
+  'cổ đông', 'đại hội đồng cổ đông', 'gia đình', 'dòng họ', 'họ tộc',
+];
+/** The meeting words such a gathering is held under (not a working session or a visit, which an official pays to a school). */
+export const GATHERING_WORDS: readonly string[] = ['kỳ họp', 'cuộc họp', 'buổi họp', 'họp', 'phiên họp', 'hội nghị'];
+/** Words that may stand between the meeting word and who meets: "kỳ họp thường niên năm 2019 của …", "họp đầu năm học". */
+export const GATHERING_FILLERS: readonly string[] = ['thường', 'niên', 'định', 'kỳ', 'đầu', 'cuối', 'giữa', 'năm', 'học', 'của', 'toàn', 'thể', 'các', 'lần', 'thứ'];
+
 /** Heads of a business's name: a company's or a commercial bank's meeting is no public body's event. */
 export const BUSINESS_HEADS: readonly string[] = ['Công ty', 'Cty', 'CTCP', 'Ngân hàng TMCP', 'Ngân hàng Thương mại', 'Doanh nghiệp'];
 
@@ -232,4 +283,12 @@ export function wordsToNumber(words: readonly string[]): number | null {
  * sentences after it (until an event is named again) plays no part in the event before.
  */
 export const ANOTHER_ACTIVITY_OPENER = /^(?:[*•]\s*)?(?:Trước đó|Sau đó|Tiếp đó|Cùng ngày|Cũng trong (?:sáng|chiều|ngày)(?: cùng ngày)?|(?:Sáng|Chiều|Tối|Trưa) cùng ngày|Nhân dịp này|Dịp này|Trong chuyến công tác)(?=[\s,])/u;
+/**
+ * A sentence set at several meetings, or at a meeting of another place, told after an opener of
+ * another activity: "Tại các buổi họp thôn, ông A cho biết …", "Qua những hội nghị đối thoại, …".
+ * What is said there is said at none of the article's events, unless the event reported is of
+ * that kind (group 1), a series of which these are the sittings ("Tại các buổi làm việc, …" on a
+ * delegation's working visit).
+ */
+export const AT_SEVERAL_MEETINGS = /^(?:(?:Trước đó|Sau đó|Ngoài ra|Đồng thời|Bên cạnh đó)\s*,\s*)?(?:Tại|Trong|Ở|Qua|Thông qua)\s+(?:các|những|nhiều)\s+(?:buổi\s+|cuộc\s+|phiên\s+)?(họp|hội nghị|kỳ họp|làm việc|tiếp xúc|đối thoại|gặp mặt)(?=[\s,])/iu;
 export const ANOTHER_ACTIVITY_VERB = /(?:^|\s)(?:kiểm tra|(?<!rút )thăm(?! dò| hỏi)|khảo sát|thị sát|tặng quà|dâng hương|dâng hoa|thắp hương)(?=[\s,.;]|$)/u;

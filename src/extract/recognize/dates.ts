@@ -80,6 +80,20 @@ const TAKES_EFFECT = /(?:hiệu lực|áp dụng|thi hành)(?:\s+(?:thi hành|k�
 const MILESTONE = /(?<!\p{L})(?<!(?:đăng|thư)\s)(?:ký|ký kết|thành lập|thiết lập|ra đời|khánh thành|chủ nhà|đăng cai)(?![\p{L}])[^.;:!?,()]{0,36}$/iu;
 // A year compared with ("tăng 21% so với năm 2015", "so với cùng kỳ năm 2016") is one gone by.
 const COMPARED = /so với(?:\s+cùng kỳ)?\s*$/u;
+// A year told as past: a time of something done, after "vào" or "hồi" (for a month, "trong" too)
+// in a clause of "đã" or "từng" ("đã 2 lần kiến nghị … vào năm 2013", "ông đã ứng cử và trúng cử
+// … trong tháng 5/2016"; but "đã tăng 12 bậc trong năm 2017" is the year under way), or opening a
+// sentence whose next clause has one ("Năm 2015, huyện đã hoàn thành …"). The news is of that year
+// or a later one: the year is no other's, and none earlier than it.
+const DONE_THEN = /(?<!\p{L})(?:đã|từng)(?!\p{L})[^.;:!?]*\s(?:vào|hồi)\s*$/u;
+const DONE_IN_MONTH = /(?<!\p{L})(?:đã|từng)(?!\p{L})[^.;:!?]*\s(?:vào|hồi|trong)\s*$/u;
+const OPENS_DONE = /^\s*,[^.;:!?]*(?<!\p{L})(?:đã|từng)(?!\p{L})/u;
+
+function toldAsPast(sentence: string, at: number, end: number, month: boolean): boolean {
+  if ((month ? DONE_IN_MONTH : DONE_THEN).test(sentence.slice(Math.max(0, at - 100), at))) return true;
+  return sentence.slice(0, at).trim() === '' && OPENS_DONE.test(sentence.slice(end, end + 80));
+}
+
 // Of those, a year only foreseen ("dự kiến … thông qua vào năm 2019"): alone, it says nothing of the news year.
 const NAMED_PLAN = /(?:chương trình|kế hoạch|dự toán|nghị quyết|đề án|quy hoạch)(?:(?! là )[^.;:!?])*$/iu;
 
@@ -101,6 +115,11 @@ export function yearFromBody(sentences: readonly string[]): number | null {
   let earliestPlan: number | null = null;
   let underWay: number | null = null;
   let takesEffect: number | null = null;
+  // The latest year told as past: the news is of no earlier one.
+  let past: number | null = null;
+  const pastYear = (year: number): void => {
+    if (past === null || year > past) past = year;
+  };
   // exec loops, not matchAll: matchAll makes a new RegExp object of its pattern for every sentence.
   let m: RegExpExecArray | null;
   for (const sentence of sentences) {
@@ -123,6 +142,10 @@ export function yearFromBody(sentences: readonly string[]): number | null {
         // "đến tháng 6-2025", "từ tháng 6.2012 đến nay": looked forward to or spanned.
         if (AHEAD.test(sentence.slice(Math.max(0, m.index - 16), m.index + 1))) continue;
         const year = Number(m[1]);
+        if (toldAsPast(sentence, m.index, m.index + m[0].length, true)) {
+          pastYear(year);
+          continue;
+        }
         if (fromWords === null || year > fromWords) fromWords = year;
       }
     }
@@ -145,11 +168,16 @@ export function yearFromBody(sentences: readonly string[]): number | null {
         }
         continue;
       }
+      if (toldAsPast(sentence, m.index, m.index + m[0].length, false)) {
+        pastYear(year);
+        continue;
+      }
       if (fromWords === null || year > fromWords) fromWords = year;
     }
   }
   if (fromDates !== null) return fromDates;
   const year = yearOfWords(fromWords, underWay, planned, namedPlan === earliestPlan ? namedPlan : null);
+  if (year !== null && past !== null && year < past) return null;
   // A rule taking effect in another year than the words give: the news may be from either.
   return takesEffect === null || year === takesEffect ? year : null;
 }

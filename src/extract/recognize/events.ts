@@ -4,7 +4,8 @@
 import type { EventKind } from '../contract.js';
 import {
   BEFORE_HOI_IN_NOUNS, EVENT_WORDS, HOSTED_ONLY_EVENT_WORDS, HOSTING_VERBS, LIVING_VERBS, NOUNS_BEFORE_WORKING, OCCUPATION_NOUNS, PLACES_OF_WORK, STAFF_NOUNS, QUESTIONED_COUNTS, QUESTIONED_PEOPLE,
-  ASKING_WORDS, HIRING_WORDS, QUESTIONING_BODIES, romanToNumber, SUMMONS_PLACES, SUMMONS_WORDS, WORK_NOT_MEETING_BEFORE, wordsToNumber,
+  ASKING_WORDS, GATHERING_FILLERS, GATHERING_WORDS, HIRING_WORDS, PRIVATE_GATHERINGS, QUESTIONING_BODIES, romanToNumber, SUMMONS_PLACES, SUMMONS_WORDS,
+  WORK_NOT_MEETING_BEFORE, wordsToNumber,
 } from '../lexicon/events.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
@@ -211,6 +212,24 @@ function hiredToWork(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+const privateGatherings = PhraseTrie.of(PRIVATE_GATHERINGS);
+const gatheringWords = new Set(GATHERING_WORDS);
+const gatheringFillers = new Set(GATHERING_FILLERS);
+
+/**
+ * "kỳ họp phụ huynh", "cuộc họp hội đồng sư phạm của Trường THPT X": a meeting word at tokens[start, end)
+ * followed, over a few words of time or "của", by who meets at a meeting of no public body.
+ */
+function privateGathering(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!gatheringWords.has(tokens.slice(start, end).map((t) => t.key).join(' '))) return false;
+  for (let k = end; k < tokens.length && k < end + 6; k++) {
+    if (privateGatherings.longest(tokens, k)) return true;
+    const t = tokens[k]!;
+    if (!gatheringFillers.has(t.key) && !/^\d+$/.test(t.key)) return false;
+  }
+  return false;
+}
+
 const eventTrie = new PhraseTrie<EventKind>();
 for (const [phrase, kind] of EVENT_WORDS) eventTrie.add(phrase, kind);
 
@@ -330,7 +349,7 @@ export function findEvents(tokens: readonly Token[], items: readonly Item[], tex
   for (let i = 0; i < tokens.length; i++) {
     if (insideUnit[i] === 1) continue;
     const hit = eventTrie.longest(tokens, i);
-    if (!hit || insideHoiNoun(tokens, i) || notAWorkingSession(tokens, i, hit.end) || unhosted(tokens, i, hit.end)) continue;
+    if (!hit || insideHoiNoun(tokens, i) || notAWorkingSession(tokens, i, hit.end) || unhosted(tokens, i, hit.end) || privateGathering(tokens, i, hit.end)) continue;
     // "họp" only as a meeting of a committee ("Họp ban chấp hành…"), not in "kỳ họp" or "cuộc họp báo";
     // or as the verb of a body before it ("Ban Bí thư đã họp dưới sự chủ trì …"): that body's meeting.
     const bareVerb = hit.value === 'conference' && tokens[i]!.key === 'họp' && !parseBody(tokens, hit.end, date);

@@ -44,6 +44,8 @@ export interface TitleUnit {
   /** Canonical title; null for a rank, which is not a position. */
   title: string | null;
   former: boolean;
+  /** Opens on a word of the past ("nguyên", "cựu", "từng là", "cố"), which may cover the posts listed after it. */
+  formerWord?: true;
   body: BodyRef | null;
   member: MemberWord | null;
   /**
@@ -910,14 +912,15 @@ export function parseTitleUnit(tokens: readonly Token[], i: number, date: string
     former = true;
     j = formerHit.end;
   }
+  const formerWord = formerHit ? ({ formerWord: true } as const) : {};
   const rank = rankTrie.longest(tokens, j);
-  if (rank) return { start: i, end: rank.end, title: null, former, body: null, member: null };
+  if (rank) return { start: i, end: rank.end, title: null, former, ...formerWord, body: null, member: null };
   const member = memberTrie.longest(tokens, j);
   const role = titleTrie.longest(tokens, j);
   if (member && (!role || member.end >= role.end)) {
     const body = member.value.standing ? parseBody(tokens, member.end, date) : undefined;
     const committee = body && body.kind.kind === 'committee' ? body : null;
-    return { start: i, end: skipTerm(tokens, committee ? committee.end : member.end), title: 'Ủy viên', former, body: committee, member: member.value };
+    return { start: i, end: skipTerm(tokens, committee ? committee.end : member.end), title: 'Ủy viên', former, ...formerWord, body: committee, member: member.value };
   }
   if (!role) return undefined;
   // "đại biểu (ĐB) Nguyễn Văn A": a short form glossed in brackets is no second title.
@@ -964,7 +967,7 @@ export function parseTitleUnit(tokens: readonly Token[], i: number, date: string
   if (team) body = null;
   const termEnd = skipTerm(tokens, end);
   const pastEnd = pastTermEnd(tokens, termEnd, date);
-  const unit: TitleUnit = { start: i, end: pastEnd ?? termEnd, title, former: former || pastEnd !== undefined, body, member: null };
+  const unit: TitleUnit = { start: i, end: pastEnd ?? termEnd, title, former: former || pastEnd !== undefined, ...formerWord, body, member: null };
   if (outsideBody(tokens, unit, date)) {
     unit.outside = true;
     // "Trưởng Ban Tổ chức Lễ hội Đền Hùng": the board's event is part of the post as written.

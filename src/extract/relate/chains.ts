@@ -164,6 +164,38 @@ export function findChains(items: readonly Item[], tokens: readonly Token[]): Ch
   return chains;
 }
 
+/** Brackets between two posts of a chain: an aside, not a list the first word covers. */
+const BRACKETS = new Set(['(', ')']);
+
+/** Head words of associations, where a retired official often holds a post: "Chủ tịch Hội Thủy lợi Việt Nam". */
+const ASSOCIATION_HEADS = /^(?:Hội(?! đồng)|Hiệp hội|Liên hiệp)(?:\s|$)/u;
+
+/**
+ * A post of a sphere a word of the past before another does not reach: an association's ("nguyên
+ * Thứ trưởng Bộ X, Chủ tịch Hội Y": the association's chair now) or a deputy's ("nguyên Chánh
+ * Thanh tra TP X, ĐBQH A": a deputy now).
+ */
+function outsideTheList(unit: TitleUnit): boolean {
+  if (unit.title === 'Đại biểu') return true;
+  const kind = unit.body?.kind;
+  const name = kind === undefined ? '' : kind.kind === 'named' ? kind.head : 'name' in kind ? kind.name : '';
+  return ASSOCIATION_HEADS.test(name);
+}
+
+/**
+ * "nguyên Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh X": a word of the past opening the posts a person
+ * is given covers each post listed after it, up to a bracket or a post of another sphere. How
+ * many of the units it covers (0 when the first post opens on no such word).
+ */
+function formerOpensList(units: readonly TitleUnit[], tokens: readonly Token[]): number {
+  if (!units[0]?.formerWord) return 0;
+  let k = 1;
+  // A post marked again ("nguyên Chủ tịch HĐQT X, nguyên Chủ tịch HĐTV kiêm Tổng giám đốc Y") goes on with the list.
+  const listed = (unit: TitleUnit): boolean => unit.formerWord === true || !outsideTheList(unit);
+  while (k < units.length && listed(units[k]!) && !tokens.slice(units[k - 1]!.end, units[k]!.start).some((t) => BRACKETS.has(t.key))) k++;
+  return k;
+}
+
 /** Items between a name and a chain that still let the chain describe the name. */
 /**
  * A career: "từng kinh qua các chức vụ: …", "từng giữ nhiều cương vị như …", "trước đó là …";
@@ -255,7 +287,8 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
   });
   const used = new Set<Chain>();
   const give = (name: NameMention, chain: Chain, units: TitleUnit[], former: boolean, from = chain.from): void => {
-    for (const unit of units) name.units.push({ unit, chain: units, former: former || unit.former });
+    const listedAsFormer = formerOpensList(units, tokens);
+    units.forEach((unit, k) => name.units.push({ unit, chain: units, former: former || unit.former || k < listedAsFormer }));
     name.from = Math.min(name.from, from);
     name.to = Math.max(name.to, chain.to);
     used.add(chain);

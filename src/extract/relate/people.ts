@@ -6,8 +6,8 @@ import type { EventRecord, PersonRecord, PositionRecord, Role } from '../contrac
 import type { ArticleContext, SentenceScan } from '../resolve/context.js';
 import { attachChains, type Mention } from './chains.js';
 import { deputyOfProvince, ministerOfArticle, positionOf } from './positions.js';
-import { assignRoles, toThePress } from './roles.js';
-import { ANOTHER_ACTIVITY_OPENER, ANOTHER_ACTIVITY_VERB } from '../lexicon/events.js';
+import { assignRoles, playedAtAnActivity, toThePress } from './roles.js';
+import { ANOTHER_ACTIVITY_OPENER, ANOTHER_ACTIVITY_VERB, AT_SEVERAL_MEETINGS, meetingFamily } from '../lexicon/events.js';
 import type { TitleUnit } from '../recognize/titles.js';
 import type { Token } from '../tokenize.js';
 import { SOLE_TITLES } from '../../vietnam/titles.js';
@@ -269,6 +269,7 @@ export function buildPeople(
   const eventOf = new Map<number, string>();
   for (const e of events) for (const index of eventSentences.get(e.id) ?? []) if (!eventOf.has(index)) eventOf.set(index, e.id);
   let current = events[0]?.id;
+  const eventName = new Map(events.map((e) => [e.id, e.name]));
   /** The first sentence of the body (after the headline) that names the event. */
   const firstToldIn = (id: string): number | undefined => (eventSentences.get(id) ?? []).filter((i) => i > 0).reduce<number | undefined>((a, b) => (a === undefined || b < a ? b : a), undefined);
   // "Trả lời báo chí bên lề kỳ họp, ĐB A cho rằng …" then "Theo ông A, …", "GS B cũng cho hay …":
@@ -279,7 +280,10 @@ export function buildPeople(
     const mentions = perSentence[index]!;
     // "Trước đó, Bộ trưởng đi kiểm tra …": a field trip or a visit is no part of the event named before.
     // So is another event attended that is none of the article's ("đã dự hội nghị công bố quyết định …").
-    if (!eventOf.has(index) && ((ANOTHER_ACTIVITY_OPENER.test(s.text) && ANOTHER_ACTIVITY_VERB.test(s.text)) || attendedElsewhere.has(index))) current = undefined;
+    // "Tại các buổi họp thôn, ông A cho biết …": several meetings, none of them the one reported.
+    const several = eventOf.has(index) ? null : AT_SEVERAL_MEETINGS.exec(s.text);
+    const otherMeetings = several !== null && !(eventName.get(current ?? '') ?? '').toLowerCase().includes(several[1]!.toLowerCase());
+    if (!eventOf.has(index) && ((ANOTHER_ACTIVITY_OPENER.test(s.text) && ANOTHER_ACTIVITY_VERB.test(s.text)) || otherMeetings || attendedElsewhere.has(index))) current = undefined;
     current = eventOf.get(index) ?? current;
     const eventId = current;
     const press = PRESS_HINT.test(s.text) && toThePress(s.items, s.tokens);
@@ -291,6 +295,8 @@ export function buildPeople(
     for (const hit of assignRoles(s.items, s.tokens, mentions)) {
       const person = hit.mention.kind === 'title' ? byTitle(hit.mention) : hit.mention.short ? byGivenName(hit.mention) : people.get(key(hit.mention.name));
       if (!person || !eventId || !(person.introduced || (hit.mention.kind === 'name' && hit.mention.honorific))) continue;
+      // "A chủ trì lễ đón đoàn …" where no event is named: the ceremony's chair, not the event reported's.
+      if (!eventOf.has(index) && playedAtAnActivity(s.tokens, hit.cueEnd, meetingFamily(eventName.get(eventId) ?? '') === 'ceremony')) continue;
       person.introduced = true;
       if (hit.saying) {
         if (withThePress) continue;

@@ -4,6 +4,7 @@
 // person after the comma ("Phát biểu khai mạc, đồng chí A …").
 import type { Role } from '../contract.js';
 import { CHAIRED_BY_RUNNING, SPEECH_VERBS, SUBJECT_ONLY_CUES, WEAK_CUES } from '../lexicon/cues.js';
+import { ACTIVITIES_OF_NO_EVENT, CEREMONIES_OF_THE_EVENT } from '../lexicon/events.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Item } from '../recognize/scan.js';
 import type { Mention } from './chains.js';
@@ -23,6 +24,8 @@ export interface RoleHit {
    * the speaker tells of that meeting, and spoke there only if the article says so elsewhere.
    */
   tellsOfMeeting?: true;
+  /** Token index right after the cue: what the role was played at may be named there. */
+  cueEnd: number;
 }
 
 const FILLER = new Set(['đã', 'cũng', 'đều', 'vừa', 'thì', 'trực', 'tiếp', 'đồng', 'thời', 'lần', 'lượt', 'và', ',', 'cùng', 'đến', 'tới', 'về', 'thu', 'ghi', 'nhận', ')']);
@@ -218,7 +221,7 @@ export function assignRoles(items: readonly Item[], tokens: readonly Token[], me
     if (subjectOnly) {
       const saying = SAYING.has(item.phrase);
       const tells = saying && tellsOfMeetingHeld(items, k);
-      for (const mention of participants) hits.push(saying ? { mention, role: item.role, saying, ...(tells ? { tellsOfMeeting: true as const } : {}) } : { mention, role: item.role });
+      for (const mention of participants) hits.push(saying ? { mention, role: item.role, saying, cueEnd: item.end, ...(tells ? { tellsOfMeeting: true as const } : {}) } : { mention, role: item.role, cueEnd: item.end });
       previousCue = k;
       previousParticipants = participants;
       return;
@@ -241,11 +244,26 @@ export function assignRoles(items: readonly Item[], tokens: readonly Token[], me
     }
     if (!LIST_ROLES.has(item.role) && participants.length > 1 && listAfterCo) participants = participants.slice(0, 1);
     const presented = item.phrase === 'trình bày' && closesClause(items, k);
-    for (const mention of participants) hits.push({ mention, role: presented && signsQuotation(items, mention) ? 'spoke' : item.role });
+    for (const mention of participants) hits.push({ mention, role: presented && signsQuotation(items, mention) ? 'spoke' : item.role, cueEnd: item.end });
     previousCue = k;
     previousParticipants = participants;
   });
   return hits;
+}
+
+const activitiesOfNoEvent = PhraseTrie.of(ACTIVITIES_OF_NO_EVENT);
+const ceremoniesOfTheEvent = PhraseTrie.of(CEREMONIES_OF_THE_EVENT);
+
+/**
+ * "chủ trì lễ đón đoàn …", "dự tiệc chiêu đãi": the activity named right after a role's cue (over
+ * "tại"), which, in a sentence naming none of the article's events, is where the role was played.
+ * A ceremony may be the one reported (`ceremonyReported`) or its opening or closing.
+ */
+export function playedAtAnActivity(tokens: readonly Token[], cueEnd: number, ceremonyReported: boolean): boolean {
+  const at = tokens[cueEnd]?.key === 'tại' ? cueEnd + 1 : cueEnd;
+  const activity = activitiesOfNoEvent.longest(tokens, at);
+  if (!activity || ceremoniesOfTheEvent.longest(tokens, at)) return false;
+  return !(ceremonyReported && tokens[at]?.key === 'lễ');
 }
 
 const CLAUSE_ENDS = new Set(['.', ';', '!', '?']);

@@ -2,11 +2,11 @@
 // into events (same kind, no conflicting ordinal or organizer); the organizer
 // is resolved to its canonical body; a date comes from the lead.
 import type { EventKind, EventRecord, PersonRecord } from '../contract.js';
-import { ANOTHER_ACTIVITY_OPENER, BUSINESS_HEADS, numberToRoman, OCCASIONS, OPEN_EVENT_WORDS } from '../lexicon/events.js';
+import { ANOTHER_ACTIVITY_OPENER, BUSINESS_HEADS, meetingFamily, numberToRoman, OCCASIONS, OPEN_EVENT_WORDS } from '../lexicon/events.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import { findDate, writesDay } from '../recognize/dates.js';
 import { findEvents, leadingBody, namesItsOwnBoard, organizerAfter, type EventMention } from '../recognize/events.js';
-import { isVillage, type BodyRef } from '../recognize/titles.js';
+import { isVillage, matchUnitWord, type BodyRef } from '../recognize/titles.js';
 import type { ArticleContext, SentenceScan } from './context.js';
 import type { Token } from '../tokenize.js';
 import { organizerFields, type EventNamer } from './organizer-hosts.js';
@@ -56,6 +56,9 @@ function organizerOf(kind: EventKind, body: BodyRef | null, ctx: ArticleContext)
 
 function compatible(d: Draft, m: EventMention, organizer: ResolvedBody | null): boolean {
   if (d.kind !== m.kind) return false;
+  // "Lễ đón chính thức …", then "hội đàm": a ceremony and talks are two events.
+  const families = [meetingFamily(d.word), meetingFamily(m.word)];
+  if (families[0] !== null && families[1] !== null && families[0] !== families[1]) return false;
   if (d.ordinal !== null && m.ordinal !== null && d.ordinal !== m.ordinal) return false;
   if (d.organizer !== null && organizer !== null && d.organizer.name !== organizer.name) return false;
   return !(d.ownBoard && organizer !== null);
@@ -128,6 +131,17 @@ function publicEvent(d: Draft): boolean {
   return !(d.organizer && BUSINESS.test(d.organizer.name));
 }
 
+/** An elected council or assembly, whose sittings a "kỳ họp" is: HĐND, the National Assembly, their deputies. */
+const COUNCIL = /(?:^|[^\p{L}])(?:HĐND|Hội đồng nhân dân|Quốc hội|ĐBQH|đại biểu|Ủy ban Kiểm tra|UBKT)(?![\p{L}])/iu;
+
+/**
+ * "mỗi lần đến kỳ họp phụ huynh": a session with neither a host nor a number, in an article that
+ * names no council, assembly or deputy, is no council's sitting.
+ */
+function sessionOfNoCouncil(d: Draft, sentences: readonly SentenceScan[]): boolean {
+  return d.kind === 'session' && d.organizer === null && d.ordinal === null && !sentences.some((s) => COUNCIL.test(s.text));
+}
+
 const ROMAN = /^[IVXL]+$/;
 
 /** The event's number in Roman numerals: "lần thứ XIV", "lần thứ 14", or the press's "Đại hội XIV". */
@@ -151,7 +165,7 @@ export interface ArticleEvents {
   namers: Map<string, EventNamer>;
   /** For each event id left without an organizer, the body its text named with no unit ("UBND tỉnh" in an article about two provinces). */
   unplaced: Map<string, BodyRef>;
-  /** Sentences where someone attends an event that is none of the article's ("đã dự hội nghị công bố quyết định …"). */
+  /** Sentences told at an event that is none of the article's ("đã dự hội nghị công bố quyết định …", "Trước đó, tại hội nghị ở xã Y, …"). */
   attendedElsewhere: Set<number>;
 }
 
@@ -184,6 +198,16 @@ function attendedBefore(tokens: readonly Token[], m: EventMention): boolean {
   const done = tokens[m.start - 2]?.key === 'đã' || (tokens[m.start - 2]?.key === 'tham' && tokens[m.start - 3]?.key === 'đã');
   const part = tokens.slice(m.start, m.end + 2).some((t) => t.key === 'mạc');
   return done && !part;
+}
+
+/**
+ * "Trước đó, tại hội nghị ở xã Y, …": an event word followed by where it was held, a unit of its
+ * own ("ở xã Y", "tại huyện Z"), in a sentence told as another activity: a meeting of that place,
+ * not the one reported.
+ */
+function heldInAnotherPlace(s: SentenceScan, m: EventMention): boolean {
+  const at = s.tokens[m.end];
+  return ANOTHER_ACTIVITY_OPENER.test(s.text) && (at?.key === 'ở' || at?.key === 'tại') && matchUnitWord(s.tokens, m.end + 1) !== undefined;
 }
 
 /** A body's day at work in its groups or its hall: "Ban Chấp hành Trung ương làm việc tại tổ", "thảo luận ở hội trường". */
@@ -261,6 +285,10 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
       }
       const inLead = index <= LEAD_SENTENCES;
       const ownFields = m.ordinal !== null || m.body !== null;
+      if (!ownFields && drafts.length > 0 && heldInAnotherPlace(s, m)) {
+        attendedElsewhere.add(index);
+        continue;
+      }
       let guessed = false;
       let weak = false;
       if (!m.body) m.body = organizerAfter(s.tokens, m.end, published);
@@ -312,7 +340,10 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
       // "Tại Đại hội Đoàn toàn quốc lần thứ XI, tỉnh có 6 đại biểu" after the event reported: a
       // number alone, with no one holding it here, no verb of holding and no time of its own, may only refer.
       const aside = inLead && index > 0 && drafts.length > 0 && m.ordinal !== null && organizer === null && !held;
-      const announced = (inLead ? drafts.length === 0 || index === 0 || m.ordinal !== null : ownFields && heldHere(s.tokens, m.start)) || another;
+      // "Lễ đón chính thức …" in a lead opening on its time, after a headline on the talks: an event of another family.
+      const family = meetingFamily(m.word);
+      const anotherFamily = inLead && !announcedHere && OPENS_WITH_TIME.test(s.text) && family !== null && drafts.every((d) => meetingFamily(d.word) !== null && meetingFamily(d.word) !== family);
+      const announced = (inLead ? drafts.length === 0 || index === 0 || m.ordinal !== null : ownFields && heldHere(s.tokens, m.start)) || another || anotherFamily;
       if (!announced) {
         // "Cùng ngày, Phó Thủ tướng A đã dự hội nghị công bố quyết định …": another event, not the one reported.
         if (attendedBefore(s.tokens, m)) attendedElsewhere.add(index);
@@ -338,7 +369,7 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
   }
   // Events in the order the body reports them; the headline only summarises.
   const reported = (d: Draft): number => d.sentences.find((i) => i > 0) ?? Number.MAX_SAFE_INTEGER;
-  const kept = drafts.filter(publicEvent).sort((a, b) => reported(a) - reported(b));
+  const kept = drafts.filter((d) => publicEvent(d) && !sessionOfNoCouncil(d, sentences)).sort((a, b) => reported(a) - reported(b));
   const events: EventRecord[] = [];
   const mentionedIn = new Map<string, number[]>();
   const organizers = new Map<string, ResolvedBody>();
