@@ -157,6 +157,13 @@ function insideHoiNoun(tokens: readonly Token[], i: number): boolean {
   return tokens[i]!.key === 'hội' && i > 0 && beforeHoi.has(tokens[i - 1]!.key);
 }
 
+/** "tại Trung tâm Hội nghị tỉnh X", "Cung Hội nghị Quốc tế": the venue's name, no event. */
+function inVenueName(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.key !== 'hội' || tokens[i + 1]?.key !== 'nghị') return false;
+  const previous = tokens[i - 1]?.key;
+  return previous === 'cung' || (previous === 'tâm' && tokens[i - 2]?.key === 'trung');
+}
+
 /**
  * A bare "làm việc" that is a noun phrase ("phương pháp làm việc") or a summons: "mời những người liên quan lên trụ sở làm việc",
  * "triệu tập A, chủ cơ sở, đến làm việc" (up to 14 words before it; "trụ sở" up to 5, in
@@ -349,7 +356,7 @@ export function findEvents(tokens: readonly Token[], items: readonly Item[], tex
   for (let i = 0; i < tokens.length; i++) {
     if (insideUnit[i] === 1) continue;
     const hit = eventTrie.longest(tokens, i);
-    if (!hit || insideHoiNoun(tokens, i) || notAWorkingSession(tokens, i, hit.end) || unhosted(tokens, i, hit.end) || privateGathering(tokens, i, hit.end)) continue;
+    if (!hit || insideHoiNoun(tokens, i) || inVenueName(tokens, i) || notAWorkingSession(tokens, i, hit.end) || unhosted(tokens, i, hit.end) || privateGathering(tokens, i, hit.end)) continue;
     // "họp" only as a meeting of a committee ("Họp ban chấp hành…"), not in "kỳ họp" or "cuộc họp báo";
     // or as the verb of a body before it ("Ban Bí thư đã họp dưới sự chủ trì …"): that body's meeting.
     const bareVerb = hit.value === 'conference' && tokens[i]!.key === 'họp' && !parseBody(tokens, hit.end, date);
