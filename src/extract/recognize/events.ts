@@ -157,6 +157,36 @@ function insideHoiNoun(tokens: readonly Token[], i: number): boolean {
   return tokens[i]!.key === 'hội' && i > 0 && beforeHoi.has(tokens[i - 1]!.key);
 }
 
+/** Words that may open a sentence before its month or year: "Hồi tháng 3/2016", "Cuối năm 2015". */
+const BEFORE_PAST_TIME = new Set(['vào', 'hồi', 'cuối', 'đầu', 'giữa', 'trong', 'từ']);
+/** How many months before the article's a sentence's own month must be to tell background. */
+const BACKGROUND_MONTHS = 3;
+
+/**
+ * "Tháng 5/2015, Ban Chỉ đạo Tây Nguyên … tổ chức Hội nghị …", "Năm 2019, …" in a later article:
+ * a sentence opening on its own month or year, months before the article's (`date`, its
+ * publication day or the body's month), tells background.
+ */
+export function opensOnPastTime(tokens: readonly Token[], date: string | null): boolean {
+  if (date === null) return false;
+  let k = BEFORE_PAST_TIME.has(tokens[0]?.key ?? '') ? 1 : 0;
+  const word = tokens[k]?.key;
+  if (word !== 'tháng' && word !== 'năm') return false;
+  k++;
+  let month: number | null = null;
+  if (word === 'tháng') {
+    if (!/^\d{1,2}$/.test(tokens[k]?.text ?? '') || tokens[k + 1]?.text !== '/') return false;
+    month = Number(tokens[k]!.text);
+    k += 2;
+  }
+  const yearText = tokens[k]?.text ?? '';
+  if (!/^(19|20)\d{2}$/.test(yearText)) return false;
+  const year = Number(yearText);
+  const articleYear = Number(date.slice(0, 4));
+  if (month === null) return year < articleYear;
+  return (articleYear * 12 + Number(date.slice(5, 7))) - (year * 12 + month) > BACKGROUND_MONTHS;
+}
+
 /** "tại Trung tâm Hội nghị tỉnh X", "Cung Hội nghị Quốc tế": the venue's name, no event. */
 function inVenueName(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]!.key !== 'hội' || tokens[i + 1]?.key !== 'nghị') return false;

@@ -5,7 +5,7 @@ import type { EventKind, EventRecord, PersonRecord } from '../contract.js';
 import { ANOTHER_ACTIVITY_OPENER, BUSINESS_HEADS, meetingFamily, numberToRoman, OCCASIONS, OPEN_EVENT_WORDS } from '../lexicon/events.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import { findDate, writesDay } from '../recognize/dates.js';
-import { findEvents, leadingBody, namesItsOwnBoard, organizerAfter, type EventMention } from '../recognize/events.js';
+import { findEvents, leadingBody, namesItsOwnBoard, opensOnPastTime, organizerAfter, type EventMention } from '../recognize/events.js';
 import { isVillage, matchUnitWord, type BodyRef } from '../recognize/titles.js';
 import type { ArticleContext, SentenceScan } from './context.js';
 import type { Token } from '../tokenize.js';
@@ -253,8 +253,11 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
   // the occasion's activities, held on another day, which takes none of the ceremony's speeches.
   const headline = sentences[0];
   const aboutAnOccasion = headline !== undefined && opensOrClosesAnOccasion(headline.tokens) && findEvents(headline.tokens, headline.items, headline.text, published).every((m) => m.referred);
+  // The article's own time, against which a sentence's month tells background ("Tháng 5/2015, …").
+  const articleMonth = published ?? (bodyYear === null ? null : `${bodyYear}-${String(bodyMonth ?? 1).padStart(2, '0')}-01`);
   sentences.forEach((s, index) => {
     const mentions = findEvents(s.tokens, s.items, s.text, published);
+    if (opensOnPastTime(s.tokens, articleMonth)) for (const m of mentions) m.referred = true;
     // "Trước đó, chiều 14.5, …": the day of another activity, told as earlier or later.
     const otherDay = ANOTHER_ACTIVITY_OPENER.test(s.text) ? findDate(s.text, published, bodyYear, bodyMonth) : null;
     const onAnotherDay = (d: Draft): boolean => otherDay !== null && d.date !== null && d.date !== otherDay;
