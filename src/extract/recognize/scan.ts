@@ -12,7 +12,7 @@ import type { Token } from '../tokenize.js';
 import { WordSet } from '../words.js';
 import { matchOtherPlace, matchPlace } from './places.js';
 import { settleSpans, type Span } from './spans.js';
-import { glossedAsCompany, parseTitleUnit, startsTitleOrBody, titleFirstKeys, type TitleUnit } from './titles.js';
+import { glossedAsCompany, parseBody, parseTitleUnit, startsTitleOrBody, titleFirstKeys, type TitleUnit } from './titles.js';
 
 // Each kind of item is made with the same fields in the same order (a name's `short` too), so
 // the stages that walk items see four object shapes, few enough for V8 to keep their property
@@ -171,6 +171,20 @@ function insideLongerProperNoun(tokens: readonly Token[], nameStart: number, nam
   return !(runStart === 0 && nameStart === 1 && neverInNames.has(tokens[0]!.key));
 }
 
+/**
+ * "A cho rằng, báo cáo của Chính phủ cần …", "Theo A, báo cáo của 28 Bộ, ngành cho thấy": the report
+ * of a body opening a clause is a noun, its subject; "báo cáo của ông A", "của Bộ trưởng" stays A's report.
+ */
+function reportOfBody(tokens: readonly Token[], i: number, date: string | null): { end: number } | undefined {
+  if (tokens[i]!.key !== 'báo' || tokens[i + 1]?.key !== 'cáo' || tokens[i + 2]?.key !== 'của') return undefined;
+  // Only as a clause's subject: "đọc Báo cáo của Bộ Chính trị" is reporting, "nghe Báo cáo của …" no one's.
+  if (i > 0 && tokens[i - 1]!.key !== ',') return undefined;
+  let at = i + 3;
+  if (/^\d+$/.test(tokens[at]?.text ?? '')) at++;
+  if (parseTitleUnit(tokens, at, date)?.title || !parseBody(tokens, at, date)) return undefined;
+  return { end: i + 3 };
+}
+
 /** Items of a sentence; `date` is the article's, which says the units in force (see matchPlace). */
 export function scanSentence(tokens: readonly Token[], date: string | null = null): Item[] {
   const spans: Array<Span<Item>> = [];
@@ -180,7 +194,7 @@ export function scanSentence(tokens: readonly Token[], date: string | null = nul
     // Most tokens are ordinary lower-case words that start no phrase: skip them cheaply.
     const token = tokens[i]!;
     if (!token.isCapitalized && !FIRST_WORDS.has(token)) continue;
-    const notCue = notCueTrie.longest(tokens, i);
+    const notCue = notCueTrie.longest(tokens, i) ?? reportOfBody(tokens, i, date);
     if (notCue) spans.push({ start: i, end: notCue.end, priority: 4, value: { type: 'word', start: i, end: notCue.end, key: 'not-cue' } });
     const unit = parseTitleUnit(tokens, i, date);
     if (unit) {
