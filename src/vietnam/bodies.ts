@@ -161,6 +161,20 @@ export const NAMED_BODY_HEADS: readonly string[] = [
 ];
 
 /**
+ * Words before a head word written in lower case that make a common noun of it, no body: "môi
+ * trường 4 tỉnh miền Trung" (the environment), "họp báo Chính phủ thường kỳ" (a press conference),
+ * "nhiệm vụ 2017", "xã hội Việt Nam".
+ */
+export const WORDS_BEFORE_HEADS_IN_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  trường: ['môi', 'thị', 'chiến', 'hiện', 'quảng', 'công', 'thương', 'ngư', 'phi', 'lập'],
+  báo: ['họp', 'thông', 'cảnh', 'dự', 'tình', 'đăng', 'quảng', 'khai'],
+  vụ: ['nhiệm', 'dịch', 'phục', 'nghiệp', 'công', 'thời', 'sự', 'nội', 'thuế'],
+  hội: ['xã', 'cơ', 'đại', 'quốc', 'lễ'],
+  đài: ['lâu', 'khán'],
+  cục: ['bố', 'kết'],
+};
+
+/**
  * Parliaments whose name ends in a body's head word ("Thượng viện", "Hạ viện", "Nghị viện"): the
  * word before "viện" closes a foreign chamber's name, so no "Viện …" (institute) starts there.
  */

@@ -1,7 +1,7 @@
 // Title units: "Bí thư Huyện ủy", "Phó Chủ tịch TT UBND huyện", "TUV",
 // "nguyên Ủy viên Bộ Chính trị", "Thiếu tướng". A unit is a role word with
 // the body it names (if any), still unresolved: jurisdiction comes later.
-import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, CHAMBER_WORDS_BEFORE_VIEN, ORGANIZED_EVENTS, PURPOSE_NAME_STOPS, PURPOSE_NAMED_HEADS, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
+import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, CHAMBER_WORDS_BEFORE_VIEN, ORGANIZED_EVENTS, PURPOSE_NAME_STOPS, PURPOSE_NAMED_HEADS, WORDS_BEFORE_HEADS_IN_NOUNS, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
 import { formatBody, OWN_PARTY_ORGANIZATION } from '../../vietnam/body-names.js';
 import { isUpperCaseWord } from '../../vietnam/text.js';
 import { FOREIGN_COMPANY_WORDS, NEVER_IN_NAMES } from '../lexicon/not-names.js';
@@ -284,6 +284,8 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
   if (!hit) return undefined;
   // "Thượng viện Cộng hòa Haiti": a foreign chamber, not an institute "Viện Cộng hòa Haiti".
   if (tokens[i]!.key === 'viện' && chamberWords.has(tokens[i - 1]?.key ?? '')) return undefined;
+  // "môi trường 4 tỉnh miền Trung", "họp báo Chính phủ thường kỳ": a common noun, no "Trường …", "Báo …".
+  if (!tokens[i]!.isCapitalized && WORDS_BEFORE_HEADS_IN_NOUNS[tokens[i]!.key]?.includes(tokens[i - 1]?.key ?? '')) return undefined;
   const kind = hit.value;
   switch (kind.kind) {
     case 'committee': {
