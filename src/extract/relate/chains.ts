@@ -248,6 +248,9 @@ function gapBefore(items: readonly Item[], tokens: readonly Token[], from: numbe
   if (gap.length <= 14 && CAREER.test(words)) return { ok: true, former: true };
   // "Tại thời điểm xảy ra vi phạm, ông A là Giám đốc Sở X": the post held then.
   if (words === 'là' && PAST_OPENING.test(sentenceOpening(tokens))) return { ok: true, former: true };
+  // "Thủ tướng A và đại biểu Quốc hội Thành phố X" (a caption): a title right after a name and "và"
+  // names the others, never A ("A và là Chủ tịch …" stays A's).
+  if (words === 'và' && previous?.type === 'name') return { ok: false, former };
   // "được giới thiệu để bầu giữ chức …", "được đề cử giữ chức …": a nomination, no post held.
   if (NOMINATION.test(words)) return { ok: false, former };
   // "được HĐND huyện bầu giữ chức …", "được Ban Thường vụ Tỉnh ủy chỉ định làm …", ", giữ chức vụ …".
