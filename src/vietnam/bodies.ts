@@ -47,7 +47,7 @@ export type BodyEntry =
       /** Only with its unit written after it: a ministry, a firm or a school has one too ("Đoàn Thanh niên Bộ Xây dựng"). */
       unitWrittenOnly?: true;
     }
-  | { kind: 'committee-part'; name: string; category: BodyCategory }
+  | { kind: 'committee-part'; name: string; category: BodyCategory; ofCouncil?: true }
   | { kind: 'fixed'; name: string; category: BodyCategory; parent?: string; unit?: string }
   | { kind: 'unit-named'; name: string; unitWord: string; category: BodyCategory }
   /**
@@ -246,7 +246,9 @@ const ROWS: readonly Row[] = [
   local('Trung tâm Chính trị', 'other', [], 'district'),
   ...YOUTH_UNION_WORDS.map(([name, unitWord]): Row => [[name], { kind: 'unit-named', name, unitWord, category: 'front' }]),
   // Committees of a People's Council.
-  ...['Ban Kinh tế - Ngân sách', 'Ban Kinh tế - Xã hội', 'Ban Văn hóa - Xã hội', 'Ban Pháp chế', 'Ban Dân tộc', 'Ban Đô thị'].map((name) => part(name, 'board')),
+  // A People's Council's only: with no owner written, never the article's Party committee's.
+  ...['Ban Kinh tế - Ngân sách', 'Ban Kinh tế - Xã hội', 'Ban Văn hóa - Xã hội', 'Ban Pháp chế', 'Ban Dân tộc', 'Ban Đô thị']
+    .map((name): Row => [[name], { kind: 'committee-part', name, category: 'board', ofCouncil: true }]),
   // Offices of a district's People's Committee.
   ...[
     'Tài chính - Kế hoạch', 'Nội vụ', 'Tư pháp', 'Kinh tế', 'Kinh tế - Hạ tầng', 'Kinh tế và Hạ tầng', 'Quản lý đô thị',

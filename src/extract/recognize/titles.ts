@@ -614,9 +614,9 @@ const BOUND_SYLLABLES = new WordSet([
   'doanh', 'nghiên', 'thiết', 'xuất', 'nhập', 'khoa', 'giáo', 'đầu', 'kinh', 'quản', 'chăn', 'xây', 'viễn',
   'truyền', 'vận', 'sản', 'chế', 'dịch', 'trung',
 ]);
-/** Punctuation after which an institution's lower-case words are its name's end. */
 /** What opens the next guest of a list written with dashes. */
 const guestOpenerTrie = PhraseTrie.of([...RANKS, ...OCCUPATIONS_BEFORE_NAMES]);
+/** Punctuation after which an institution's lower-case words are its name's end. */
 const NAME_CLOSERS: ReadonlySet<string> = new Set([',', '(', ')', ';', '.', ':']);
 
 function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null): number {

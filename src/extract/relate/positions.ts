@@ -152,6 +152,8 @@ function organizationOf(unit: TitleUnit, chain: readonly TitleUnit[], ctx: Artic
       if (shared) return shared;
     }
     if (entry.kind === 'committee-part' && !unit.body.parent) {
+      // A council's board whose council is not written ("Ban Văn hóa - Xã hội (HĐND TP)"): no guess.
+      if (entry.ofCouncil) return null;
       const committee = neighbourCommittee(chain, index, ctx);
       return committee ? partOf(entry.name, committee) : null;
     }

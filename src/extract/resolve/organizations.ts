@@ -136,6 +136,8 @@ function resolveWritten(body: BodyRef, ctx: ArticleContext): ResolvedBody | null
       return place ? bodyOf(PARTY_ORGANIZATION, place, body.unitWord, guessed) : null;
     }
     case 'committee-part': {
+      // A council's board whose council is not written is no guessed Party committee's.
+      if (!body.parent && entry.ofCouncil) return null;
       const parent = body.parent ? resolveBody(body.parent, ctx) : ownCommittee(ctx);
       return parent ? partOf(entry.name, parent) : null;
     }
