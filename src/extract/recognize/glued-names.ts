@@ -2,6 +2,7 @@
 // "… Bộ trưởng Bộ KHĐT Nguyễn Chí Dũng Bích Ngọc" (a caption, then its reporter),
 // "Phó Chủ tịch Quốc hội Phùng Quốc Hiển Tuy nhiên, …" (a caption, then the next sentence).
 // The capitalised words after the name read as more of it, a person who does not exist.
+import { isUpperCaseWord } from '../../vietnam/text.js';
 import type { Token } from '../tokenize.js';
 import { MAX_NAME_WORDS, type Item } from './scan.js';
 
@@ -52,27 +53,27 @@ export function trimGluedNames(scans: ReadonlyArray<{ tokens: readonly Token[]; 
   }
   if (complete.size === 0) return;
   for (const scan of scans) {
-    let trimmed = false;
-    const kept: Item[] = [];
-    for (const item of scan.items) {
+    // The sentence's items are copied only from its first cut name on: most sentences have none.
+    let kept: Item[] | undefined;
+    scan.items.forEach((item, index) => {
       const cut = item.type === 'name' && !item.short ? keptWords(scan.tokens, item, complete) : 0;
       if (cut === 0) {
-        kept.push(item);
-        continue;
+        kept?.push(item);
+        return;
       }
+      kept ??= scan.items.slice(0, index);
       const name = item as NameItem;
       const end = name.start + cut;
       kept.push({ ...name, end, name: name.name.split(' ').slice(0, cut).join(' ') });
       for (let k = end; k < name.end; k++) kept.push(scan.tokens[k]!);
-      trimmed = true;
-    }
-    if (trimmed) scan.items = kept;
+    });
+    if (kept) scan.items = kept;
   }
 }
 
 /** A capitalised word not written in capitals ("Tố", not "PV"). */
 function isWrittenLikeName(token: Token | undefined): boolean {
-  return token !== undefined && token.isWord && token.isCapitalized && token.text !== token.text.toUpperCase();
+  return token !== undefined && token.isWord && token.isCapitalized && !isUpperCaseWord(token.text);
 }
 
 /** How many of the name's words are another complete name, or 0 when none is. */

@@ -67,7 +67,7 @@ const latinCountryWords: ReadonlySet<string> = new Set(COUNTRIES_IN_LATIN_SCRIPT
 function matchName(tokens: readonly Token[], i: number, date: string | null): { end: number; name: string } | undefined {
   const first = tokens[i];
   if (!first || !first.isCapitalized || !opensFamilyName(first.key)) return undefined;
-  if (first.text.length > 1 && !asciiLowerAt(first.text, 1) && first.text === first.text.toUpperCase()) return undefined;
+  if (inCapitals(first.text)) return undefined;
   // "Ông Cường cho biết", "Bà Lê Thị Hoa": a capitalised "Ông"/"Bà" is the honorific,
   // and the family name Ông only after one ("đồng chí Ông Văn Thìn").
   if (HONORIFIC_WORDS.has(first.key) && !precedingHonorific(tokens, i)) return undefined;
@@ -78,7 +78,7 @@ function matchName(tokens: readonly Token[], i: number, date: string | null): { 
     const t = tokens[end]!;
     if (!t.isWord || !t.isCapitalized || DIGIT_OR_DOT.test(t.text) || ROMAN_NUMERAL.test(t.text)) break;
     // "Phó Chánh TP Hà Nội", "Phó Tổng GĐ VNPT": an abbreviation is in no one's name.
-    if (t.text.length > 1 && !asciiLowerAt(t.text, 1) && t.text === t.text.toUpperCase()) break;
+    if (inCapitals(t.text)) break;
     // "Phó Đại Sứ Quan Israel": a country written in Latin script is in no Vietnamese name.
     if (latinCountryWords.has(t.key)) break;
     // "Quách Tất Phúc Tại hội nghị": the next sentence's first word, glued on.
@@ -132,6 +132,11 @@ const GLUED_SYLLABLES = /^[^aeiouy]*[aeiouy]+(?:ng|nh|ch|c|m|n|p|t)[bcdghklmnpqr
 function twoSyllablesGlued(word: string): boolean {
   // Most name words are short: the fold only for words long enough to hold two syllables.
   return word.length >= 6 && GLUED_SYLLABLES.test(foldAccents(word));
+}
+
+/** A word of two letters or more written in capitals ("TP", "GĐ", "NGUYỄN"): no word of a name as the press writes one. */
+function inCapitals(text: string): boolean {
+  return text.length > 1 && !asciiLowerAt(text, 1) && text === text.toUpperCase();
 }
 
 /** A cheap "not in capitals" for most names ("Nguyễn", "Trần"), before an upper-case copy is made. */

@@ -138,8 +138,8 @@ const COUNCIL = /(?:^|[^\p{L}])(?:HĐND|Hội đồng nhân dân|Quốc hội|Đ
  * "mỗi lần đến kỳ họp phụ huynh": a session with neither a host nor a number, in an article that
  * names no council, assembly or deputy, is no council's sitting.
  */
-function sessionOfNoCouncil(d: Draft, sentences: readonly SentenceScan[]): boolean {
-  return d.kind === 'session' && d.organizer === null && d.ordinal === null && !sentences.some((s) => COUNCIL.test(s.text));
+function bareSession(d: Draft): boolean {
+  return d.kind === 'session' && d.organizer === null && d.ordinal === null;
 }
 
 const ROMAN = /^[IVXL]+$/;
@@ -345,7 +345,10 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
       const aside = inLead && index > 0 && drafts.length > 0 && m.ordinal !== null && organizer === null && !held;
       // "Lễ đón chính thức …" in a lead opening on its time, after a headline on the talks: an event of another family.
       const family = meetingFamily(m.word);
-      const anotherFamily = inLead && !announcedHere && OPENS_WITH_TIME.test(s.text) && family !== null && drafts.every((d) => meetingFamily(d.word) !== null && meetingFamily(d.word) !== family);
+      const anotherFamily = inLead && !announcedHere && OPENS_WITH_TIME.test(s.text) && family !== null && drafts.every((d) => {
+        const other = meetingFamily(d.word);
+        return other !== null && other !== family;
+      });
       const announced = (inLead ? drafts.length === 0 || index === 0 || m.ordinal !== null : ownFields && heldHere(s.tokens, m.start)) || another || anotherFamily;
       if (!announced) {
         // "Cùng ngày, Phó Thủ tướng A đã dự hội nghị công bố quyết định …": another event, not the one reported.
@@ -372,7 +375,9 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
   }
   // Events in the order the body reports them; the headline only summarises.
   const reported = (d: Draft): number => d.sentences.find((i) => i > 0) ?? Number.MAX_SAFE_INTEGER;
-  const kept = drafts.filter((d) => publicEvent(d) && !sessionOfNoCouncil(d, sentences)).sort((a, b) => reported(a) - reported(b));
+  // The article's sentences are searched for a council once, and only when a bare session needs it.
+  const noCouncil = drafts.some(bareSession) && !sentences.some((s) => COUNCIL.test(s.text));
+  const kept = drafts.filter((d) => publicEvent(d) && !(noCouncil && bareSession(d))).sort((a, b) => reported(a) - reported(b));
   const events: EventRecord[] = [];
   const mentionedIn = new Map<string, number[]>();
   const organizers = new Map<string, ResolvedBody>();
