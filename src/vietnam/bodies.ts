@@ -298,7 +298,12 @@ const ROWS: readonly Row[] = [
   // Central bodies.
   fixed('Bộ Chính trị', 'standing-committee', [], { parent: CENTRAL_COMMITTEE }),
   fixed('Ban Bí thư', 'standing-committee', [], { parent: CENTRAL_COMMITTEE }),
-  fixed(CENTRAL_COMMITTEE, 'party-committee', ['Ban Chấp hành Trung ương', 'BCH Trung ương', 'BCH Trung ương Đảng', 'BCHTW', 'Trung ương Đảng', 'Trung ương']),
+  // "Tổng Bí thư Đảng Cộng sản (Việt Nam)": a post of the Party is its Central Committee's. A
+  // foreign party ("Đảng Cộng sản Trung Quốc", "… Cuba") goes on with its country: no post.
+  fixed(CENTRAL_COMMITTEE, 'party-committee', [
+    'Ban Chấp hành Trung ương', 'BCH Trung ương', 'BCH Trung ương Đảng', 'BCHTW', 'Trung ương Đảng', 'Trung ương',
+    'Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam', 'BCH Trung ương Đảng Cộng sản Việt Nam', 'Đảng Cộng sản Việt Nam', 'Đảng Cộng sản',
+  ]),
   fixed('Quân ủy Trung ương', 'party-committee', ['QUTW']),
   // Party committees directly under the Central Committee: the police's, the central agencies'
   // and enterprises' blocs, the one abroad; since 2025 those of the central Party agencies, the
@@ -326,7 +331,11 @@ const ROWS: readonly Row[] = [
   centralFront('Hội Nông dân Việt Nam', ['Hội Nông dân Việt Nam', 'Hội ND Việt Nam', 'Hội Nông dân']),
   centralFront('Hội Liên hiệp Phụ nữ Việt Nam', ['Hội Liên hiệp Phụ nữ Việt Nam', 'Hội LHPN Việt Nam', 'Hội Liên hiệp Phụ nữ', 'Hội LHPN']),
   centralFront('Hội Cựu chiến binh Việt Nam', ['Hội Cựu chiến binh Việt Nam', 'Hội CCB Việt Nam', 'Hội Cựu chiến binh', 'Hội CCB']),
-  ...['Ban Tổ chức', 'Ban Tuyên giáo', 'Ban Tuyên giáo và Dân vận', 'Ban Dân vận', 'Ban Nội chính', 'Ban Kinh tế', 'Ủy ban Kiểm tra'].map((name) =>
+  // The central commissions (Ban Đối ngoại until 2025; Ban Chính sách, chiến lược since).
+  ...[
+    'Ban Tổ chức', 'Ban Tuyên giáo', 'Ban Tuyên giáo và Dân vận', 'Ban Dân vận', 'Ban Nội chính', 'Ban Kinh tế', 'Ủy ban Kiểm tra',
+    'Ban Đối ngoại', 'Ban Chính sách, chiến lược',
+  ].map((name) =>
     fixed(`${name} Trung ương`, 'board', [], { parent: CENTRAL_COMMITTEE }),
   ),
   fixed('Văn phòng Trung ương Đảng', 'board', [], { parent: CENTRAL_COMMITTEE }),

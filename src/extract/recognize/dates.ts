@@ -22,7 +22,9 @@ export function findDate(sentence: string, published: string | null, bodyYear: n
   if (!validDay(m)) return null;
   const day = Number(m[1]);
   const month = Number(m[2]);
-  let year = m[3] ? Number(m[3]) : published ? Number(published.slice(0, 4)) : bodyYear;
+  // "Sáng 29/5, tại buổi họp báo định kỳ tháng 5/2017": with no dateline, the year the sentence
+  // gives the day's own month outweighs one guessed from the whole article.
+  let year = m[3] ? Number(m[3]) : published ? Number(published.slice(0, 4)) : (yearOfMonth(sentence, month) ?? bodyYear);
   if (year === null) return null;
   // "sáng nay 6/2" in an undated article whose latest date is "cuối tháng 12/2016": news of
   // the year's first months telling of the last months of the year before; which year the
@@ -34,6 +36,22 @@ export function findDate(sentence: string, published: string | null, bodyYear: n
     if (iso(year) > weekAfter) year -= 1;
   }
   return iso(year);
+}
+
+// A month written with its year: "tháng 5/2017", "tháng 9 năm 2019"; group 1 the month, 2 the year.
+const MONTH_OF_YEAR = /(?:^|[\s,(])tháng\s*(\d{1,2})\s*(?:[/.-]|năm)\s*((?:19|20)\d{2})(?!\d)/giu;
+
+/** The year the sentence writes beside `month` ("tháng 5/2017"), unless looked forward to or compared with. */
+function yearOfMonth(sentence: string, month: number): number | null {
+  if (!sentence.includes('tháng')) return null;
+  MONTH_OF_YEAR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MONTH_OF_YEAR.exec(sentence)) !== null) {
+    if (Number(m[1]) !== month) continue;
+    const before = sentence.slice(Math.max(0, m.index - 24), m.index + 1);
+    if (!AHEAD.test(before) && !COMPARED.test(before) && !/cùng kỳ\s*$/u.test(before)) return Number(m[2]);
+  }
+  return null;
 }
 
 /** Does the sentence write a day and month ("ngày 6/2", "sáng 8.3"), whatever its year? */

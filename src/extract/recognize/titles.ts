@@ -422,7 +422,7 @@ const AFTER_NAMES = new Set([
   'đánh', 'nêu', 'chia', 'bày', 'mong', 'xác', 'tặng', 'ký', 'bàn', 'trả', 'giải', 'hướng', 'kêu', 'phân', 'quán', 'chỉ',
   'khai', 'bế', 'kết', 'bị', 'vừa', 'cũng', 'còn', 'nói', 'đồng', 'cảm', 'ghi',
   // Conjunctions that open the next clause: "Hiệp hội X khi kiến nghị …", "Công ty Y nhằm …".
-  'khi', 'nhằm', 'để', 'nên', 'mà', 'sau', 'theo',
+  'khi', 'nhằm', 'để', 'nên', 'mà', 'sau', 'theo', 'thì', 'vì', 'do',
   // The time of the clause: "Viện X chiều nay thông báo …".
   'sáng', 'chiều', 'tối', 'trưa', 'hôm',
 ]);
@@ -448,7 +448,7 @@ for (const verb of [
   // "lý" closes "quản lý": "Ban quản lý chợ X lý giải …".
   'lý giải',
   // Verbs of saying: "Hiệp hội Bệnh viện tư nhân Việt Nam phản ánh nhiều BV …".
-  'phản ánh', ...SPEECH_VERBS,
+  'phản ánh', 'góp ý', 'đặt câu hỏi', ...SPEECH_VERBS,
 ]) clauseVerbs.add(verb, true);
 
 const foreignCompanyWords = new Set(FOREIGN_COMPANY_WORDS);
@@ -525,8 +525,11 @@ function openerGoesOnUnknown(tokens: readonly Token[], end: number): boolean {
   return !matchUnitWord(tokens, k) && !NOT_TRADES.has(t.key) && !NOT_IN_LOWER_CASE_NAMES.has(t.key);
 }
 
-/** Lower-case words that go on a name after "Việt Nam": "Hội Doanh nghiệp hàng Việt Nam chất lượng cao". */
-const namesGoOnAfterQualifier = PhraseTrie.of(['chất lượng cao', 'chi nhánh']);
+/**
+ * Lower-case words that go on a name after "Việt Nam" or a place: "Hội Doanh nghiệp hàng Việt Nam
+ * chất lượng cao", "Hiệp hội Chăn nuôi gia cầm Đông Nam bộ" (a region's own word).
+ */
+const namesGoOnAfterQualifier = PhraseTrie.of(['chất lượng cao', 'chi nhánh', 'bộ']);
 
 /**
  * Where a name closing on "Việt Nam", "Quốc gia" or "Trung ương" after words of its own ends
@@ -623,6 +626,9 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
   const first = tokens[at];
   if (!first || !first.isWord || !(first.isCapitalized || /^\d/.test(first.text))) return at;
   let end = at;
+  // Where a place closed the name's capitalised run: lower-case words after it are the clause's
+  // ("Trường Đại học Xây dựng Hà Nội đặt câu hỏi", "Chi cục … Đà Nẵng thông tin").
+  let placeClosed = -1;
   const business = isBusinessHead(tokens, at);
   // Lower-case words after the last capitalised one end the name when the clause stops
   // there ("Cục Chăn nuôi cho biết", "Vụ Giáo dục Tiểu học (Bộ …)"), but "và" alone never does.
@@ -634,8 +640,12 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
     // agency's opener, the name would be another body's; no name rather than a cut one.
     const goesOn = openerGoesOnUnknown(tokens, end);
     // "Cục Hàng hải Việt Nam thông tin, …", "Viện Dinh dưỡng Quốc gia cảnh báo": the name ends on its country.
-    const qualified = nationalQualifierEnd(tokens, at, end);
-    if (qualified !== undefined && qualified < k && !namesGoOnAfterQualifier.longest(tokens, qualified)) return qualified;
+    const qualified = nationalQualifierEnd(tokens, at, end) ?? (end === placeClosed ? end : undefined);
+    if (qualified !== undefined && qualified < k) {
+      const goesOnAfter = namesGoOnAfterQualifier.longest(tokens, qualified);
+      if (!goesOnAfter) return qualified;
+      if (goesOnAfter.end === k) return k;
+    }
     const tail = tokens.slice(end, k);
     if (tail.length <= most && tail.every((w) => w.isWord && w.key !== 'và')) return goesOn && tokens[k]?.key === 'và' ? at : k;
     if (goesOn) return at;
@@ -658,6 +668,8 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
       const placeEnd = matchPlace(tokens, k, undefined, date)?.end ?? matchOtherPlace(tokens, k);
       if (placeEnd !== undefined) {
         end = placeEnd;
+        // Not a one-word place, which is as often a word of the name ("Vụ Pháp chế", "Tổng cục Lâm nghiệp").
+        if (placeEnd - k > 1 || isUpperCaseWord(t.text)) placeClosed = placeEnd;
         k = placeEnd - 1;
         continue;
       }
