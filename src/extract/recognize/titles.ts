@@ -616,6 +616,8 @@ function purposeNameEnd(tokens: readonly Token[], at: number, date: string | nul
 const BOUND_SYLLABLES = new WordSet([
   'doanh', 'nghiên', 'thiết', 'xuất', 'nhập', 'khoa', 'giáo', 'đầu', 'kinh', 'quản', 'chăn', 'xây', 'viễn',
   'truyền', 'vận', 'sản', 'chế', 'dịch', 'trung',
+  // "Bưu chính", "Biểu diễn", "Cải cách", "Ứng dụng", "Chất lượng", "Điều hành", "Khám chữa", "Thống kê".
+  'bưu', 'biểu', 'cải', 'ứng', 'chất', 'điều', 'khám', 'thống',
 ]);
 /** What opens the next guest of a list written with dashes. */
 const guestOpenerTrie = PhraseTrie.of([...RANKS, ...OCCUPATIONS_BEFORE_NAMES]);
