@@ -48,6 +48,8 @@ const REFERRING: readonly string[] = [
   'phiên',
   // "lãnh đạo thành phố sẽ làm việc với …": one still to come.
   'sẽ', 'sắp',
+  // "xem xét tổ chức buổi làm việc giữa …", "đề nghị tổ chức hội nghị …": one proposed or planned.
+  ...['xem xét', 'đề nghị', 'đề xuất', 'kiến nghị', 'dự kiến', 'sẽ', 'sắp', 'tiếp tục'].map((word) => `${word} tổ chức`),
   // "Ngay sau khi kết thúc phiên họp Quốc hội, …", "nhân dịp dự Diễn đàn …" (but not "bên lề kỳ họp": its deputies sit in it):
   // the event around which the one reported took place.
   'sau khi kết thúc', 'nhân dịp', 'nhân dịp dự', 'nhân dịp tham dự',
