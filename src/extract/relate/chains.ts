@@ -48,7 +48,7 @@ export type Mention = NameMention | TitleMention;
 
 // "Bí thư kiêm Chủ tịch UBND huyện X": one body written once for several titles.
 const CHAIN_SEPARATORS = new Set([',', '-', '–', '(', ')', 'kiêm']);
-const PLURAL = new Set(['các', 'những', 'đại', 'lãnh', 'trong', 'của', 'cùng', 'với', 'và', 'các đồng chí', 'cho', 'toàn']);
+const PLURAL = new Set(['các', 'những', 'đại', 'lãnh', 'trong', 'của', 'cùng', 'với', 'và', 'cho', 'toàn']);
 const APPOINTMENT = new Set([
   'được', 'bầu', 'giữ', 'chức', 'làm', 'chỉ', 'định', 'bổ', 'nhiệm', 'điều', 'động', 'thôi', 'là', 'tái', 'cử',
   'phân', 'công', 'luân', 'chuyển', 'đảm', 'nhận', 'nhận', 'đương', 'kiêm', 'nhiệm', 'giới', 'thiệu', 'ứng', 'vào', 'vị', 'trí',
@@ -57,7 +57,16 @@ const APPOINTMENT = new Set([
   'hiện', 'nay', 'cũ',
 ]);
 const FORMER_WORDS = new Set(['thôi', 'nghỉ', 'hưu', 'nguyên', 'từng']);
-const LIST_PLURAL = new Set(['các', 'những', 'các đồng chí']);
+const LIST_PLURAL = new Set(['các', 'những']);
+const COMRADE_WORDS = ['các', 'đồng', 'chí'];
+
+/** A plural word opening the list, one or two words before `from`, or "các đồng chí" right before it. */
+function listPluralBefore(items: readonly Item[], from: number): boolean {
+  if (isWord(items[from - 1], LIST_PLURAL) || isWord(items[from - 2], LIST_PLURAL)) return true;
+  return COMRADE_WORDS.every((key, k) => isWord(items[from - COMRADE_WORDS.length + k], new Set([key])));
+}
+/** "như" between a plural title and the names it gives: "các đại biểu Quốc hội như A, B". */
+const LIKE = new Set(['như']);
 
 function isWord(item: Item | undefined, keys: ReadonlySet<string>): boolean {
   return item?.type === 'word' && keys.has(item.key);
@@ -317,13 +326,15 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
     // "các Phó Chủ tịch UBND tỉnh: A; B", "…: Chủ tịch Ủy ban MTTQ A; …": a list right after the
     // colon ("…, Bí thư Huyện ủy X: Thông tin từ …" is a quotation's colon, which shares nothing).
     const colon = isWord(items[chain.to], new Set([':'])) && after !== undefined && listOpensAt(items, chain.to + 1, after.item);
-    const plural = isWord(items[chain.from - 1], PLURAL) || isWord(items[chain.from - 2], new Set(['các', 'những']));
+    const plural = isWord(items[chain.from - 1], PLURAL) || listPluralBefore(items, chain.from);
     // "các Phó Chủ tịch UBND huyện A, B": the whole list; "của Chủ tịch UBND tỉnh A, đồng chí B": A alone.
-    const shared = colon || isWord(items[chain.from - 1], LIST_PLURAL) || isWord(items[chain.from - 2], LIST_PLURAL);
+    const shared = colon || listPluralBefore(items, chain.from);
+    // "các đại biểu Quốc hội như A, B": a list of examples after a plural title is its list.
+    const examples = shared && !colon && isWord(items[chain.to], LIKE) && after?.item === chain.to + 1;
     // "Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng X A": A holds the titles after the last comma only.
     const { units: ahead, from: aheadFrom } = onBehalfOf(items, chain) ? lastSegment(items, chain) : chain;
 
-    if ((colon || (plural && adjacentAfter)) && !(suffix.ok && before && before.item + 1 === chain.from)) {
+    if ((colon || (plural && (adjacentAfter || examples))) && !(suffix.ok && before && before.item + 1 === chain.from)) {
       // A qualifier shared by the list that follows.
       for (let index = afterIndex; index < names.length; index++) {
         const name = names[index]!;
