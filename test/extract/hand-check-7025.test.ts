@@ -5,6 +5,16 @@
 //     "Nguyễn Thi Kim Ngân", "Huỳnh Tân Vinh", "Nguyễn Chí Vinh") came out as a second person,
 //     often carrying the real one's post: a person and a post that are wrong.
 // First run of the 5 cases written before the fix (2 controls; on main 1e885de): 3/5 cases pass, facts 27/32.
+//   - A meeting named only as the frame of a trip or a talk ("trong khuôn khổ chuyến thăm Đức và
+//     dự Hội nghị Thượng đỉnh G20, Thủ tướng … đã chủ trì … gặp gỡ, đối thoại với doanh nghiệp")
+//     took the sentence's chair and every later speech of the article, though they were at the
+//     dialogue: roles on the wrong event.
+// First run of the 5 cases written before that fix (2 controls; with the fix above): 9/10 cases pass, facts 61/65 (the first cause's 5 passing).
+// The Busan case first expected the summit's "attended"; it now expects no role, as the project
+// reads "nhân dịp dự Diễn đàn …" (the frame is referred to, not reported): first run then 9/10, facts 61/64.
+// The Ibaraki case was added after the first version of the fix, from its whole-corpus diff
+// (the frame's "tham dự" gave "attended" to the reception the sentence reports); its first run,
+// on that version: 0/1, facts 6/7 (the batch 10/11, facts 67/68).
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const CASES: WrongFactCase[] = [
@@ -56,6 +66,63 @@ Sáng 3/4/2019, ông Lê Văn Hùng, Phó Chủ tịch UBND quận Đồ Sơn ki
       people: [{ name: 'Lê Văn Hùng' }, { name: 'Lê Văn Hưng' }],
     },
   },
+  {
+    name: 'Hàn Quốc 2019: the chair of a dialogue held "trong khuôn khổ" a trip to a summit is not the summit\'s',
+    place: 'Trung ương',
+    text: `Thủ tướng đối thoại với doanh nghiệp Hàn Quốc
+Chiều 25/11/2019, tại Busan, trong khuôn khổ chuyến thăm Hàn Quốc và dự Hội nghị Cấp cao ASEAN - Hàn Quốc, Thủ tướng Nguyễn Xuân Phúc đã chủ trì cùng lãnh đạo một số bộ, ngành gặp gỡ, đối thoại với các doanh nghiệp Hàn Quốc. Thủ tướng cho biết, Việt Nam luôn chào đón các nhà đầu tư Hàn Quốc. Bộ trưởng Bộ Công Thương Trần Tuấn Anh đã trả lời các câu hỏi của doanh nghiệp về thủ tục đầu tư.`,
+    expect: {
+      people: [
+        { name: 'Nguyễn Xuân Phúc', positions: [{ title: 'Thủ tướng', organization: 'Chính phủ' }], roles: [] },
+        { name: 'Trần Tuấn Anh', positions: [{ title: 'Bộ trưởng', organization: 'Bộ Công Thương' }], roles: [] },
+      ],
+    },
+  },
+  {
+    name: 'Nhật Bản 2018: talks "bên lề" a forum are none of the forum\'s speeches',
+    place: 'Trung ương',
+    text: `Phó Thủ tướng gặp lãnh đạo các tập đoàn Nhật Bản
+Sáng 31/5/2018, bên lề Hội nghị Tương lai châu Á tại Tokyo, Phó Thủ tướng Vương Đình Huệ đã gặp gỡ, trao đổi với lãnh đạo một số tập đoàn lớn của Nhật Bản. Phó Thủ tướng Vương Đình Huệ đề nghị các tập đoàn mở rộng đầu tư vào công nghiệp hỗ trợ. Phó Thủ tướng khẳng định Chính phủ Việt Nam luôn tạo điều kiện thuận lợi cho nhà đầu tư.`,
+    expect: {
+      people: [{ name: 'Vương Đình Huệ', positions: [{ title: 'Phó Thủ tướng', organization: 'Chính phủ' }], roles: [] }],
+    },
+  },
+  {
+    name: 'Singapore 2018: a minister received "trong khuôn khổ" a ministers\' meeting gave no speech at it',
+    place: 'Trung ương',
+    text: `Tăng cường hợp tác thương mại Việt Nam - Singapore
+Trong khuôn khổ Hội nghị Bộ trưởng Kinh tế ASEAN tại Singapore, chiều 29/8/2018, Bộ trưởng Bộ Công Thương Trần Tuấn Anh đã tiếp Bộ trưởng Thương mại và Công nghiệp Singapore. Bộ trưởng Trần Tuấn Anh đề nghị hai bên sớm hoàn tất các thủ tục mở cửa thị trường cho trái cây Việt Nam.`,
+    expect: {
+      people: [{ name: 'Trần Tuấn Anh', positions: [{ title: 'Bộ trưởng', organization: 'Bộ Công Thương' }], roles: [] }],
+    },
+  },
+  {
+    name: 'Nhật Bản 2018: attending in the frame ("nhân dịp dự", "khuôn khổ … và tham dự") is the frame\'s, not the reception\'s',
+    place: 'Trung ương',
+    text: `Thủ tướng tiếp Thống đốc tỉnh Kanagawa
+Chiều 30/5/2018, tại Tokyo, trong khuôn khổ chuyến thăm Nhật Bản và tham dự Hội nghị Tương lai châu Á, Thủ tướng Nguyễn Xuân Phúc đã tiếp Thống đốc tỉnh Kanagawa. Tại buổi tiếp, Thủ tướng Nguyễn Xuân Phúc đề nghị tỉnh Kanagawa mở rộng hợp tác với các địa phương Việt Nam.`,
+    expect: {
+      people: [{ name: 'Nguyễn Xuân Phúc', positions: [{ title: 'Thủ tướng', organization: 'Chính phủ' }], roles: ['spoke'] }],
+    },
+  },
+  {
+    name: 'Đức 2017: a speech made "tại" the summit is the summit\'s (control)',
+    place: 'Trung ương',
+    text: `Thủ tướng phát biểu tại Hội nghị Thượng đỉnh G20
+Chiều 7/7/2017, tại Hamburg, Thủ tướng Nguyễn Xuân Phúc đã dự và phát biểu tại phiên thảo luận của Hội nghị Thượng đỉnh G20. Thủ tướng nhấn mạnh, Việt Nam ủng hộ thương mại tự do.`,
+    expect: {
+      people: [{ name: 'Nguyễn Xuân Phúc', positions: [{ title: 'Thủ tướng', organization: 'Chính phủ' }], roles: ['attended', 'spoke'] }],
+    },
+  },
+  {
+    name: 'Đà Nẵng 2017: the opening of a meeting held "trong khuôn khổ" APEC is that meeting\'s (control)',
+    place: 'Đà Nẵng',
+    text: `Khai mạc Hội nghị Bộ trưởng Thương mại APEC
+Sáng 20/5/2017, tại Đà Nẵng, trong khuôn khổ Năm APEC 2017, Hội nghị Bộ trưởng Thương mại APEC đã khai mạc. Phát biểu khai mạc Hội nghị, Bộ trưởng Bộ Công Thương Trần Tuấn Anh nhấn mạnh vai trò của thương mại đa phương.`,
+    expect: {
+      people: [{ name: 'Trần Tuấn Anh', positions: [{ title: 'Bộ trưởng', organization: 'Bộ Công Thương' }], roles: ['opened'] }],
+    },
+  },
 ];
 
-describeWrongFactBatch('hand check 7025', CASES, 5);
+describeWrongFactBatch('hand check 7025', CASES, 11);
