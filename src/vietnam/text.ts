@@ -17,6 +17,7 @@ for (const first of ['o', 'O', 'u', 'U']) {
     }
   }
 }
+const TONE_MARK = new RegExp(`[${TONE_MARKS.join('')}]`, 'g');
 const NEW_STYLE = new RegExp(`(?<![qQ])(?:${[...MOVED_TONE.keys()].join('|')})(?![\\p{L}\\p{M}])`, 'gu');
 
 /**
@@ -37,6 +38,19 @@ export function foldAccents(text: string): string {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * Lower case without the five tone marks, every other letter kept (â, ơ, ư, đ): two spellings
+ * with one key differ only in their tones, the commonest slip in typing a name.
+ * @example withoutToneMarks('Bùi Xuân Cường') === withoutToneMarks('Bùi Xuân Cương') // true
+ */
+export function withoutToneMarks(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(TONE_MARK, '')
+    .normalize('NFC')
+    .toLowerCase();
 }
 
 // Names repeat across thousands of articles; remembering recent results makes

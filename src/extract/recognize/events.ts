@@ -105,6 +105,31 @@ function referredBefore(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
+/**
+ * The clause before tokens[end] opens on a frame, "trong khuôn khổ …" or "nhân dịp …", with no
+ * comma since: what it holds is the occasion of the clause's news, not the news.
+ */
+export function inAFrame(tokens: readonly Token[], end: number): boolean {
+  for (let k = end - 1; k > 0; k--) {
+    const [before, word] = [tokens[k - 1]!.key, tokens[k]!.key];
+    if (word === ',' || word === ';' || word === ':') return false;
+    if ((before === 'khuôn' && word === 'khổ') || (before === 'nhân' && word === 'dịp')) return true;
+  }
+  return false;
+}
+
+/**
+ * "trong khuôn khổ chuyến thăm Đức và dự Hội nghị Thượng đỉnh G20, Thủ tướng … đã chủ trì … đối
+ * thoại với doanh nghiệp": an event attended as the second aim of a trip, in a frame, is the
+ * frame of the one reported, as "nhân dịp dự" makes it.
+ */
+function attendedInATripFrame(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  if (tokens[k]?.key !== 'dự') return false;
+  if (tokens[k - 1]?.key === 'tham') k--;
+  return tokens[k - 1]?.key === 'và' && inAFrame(tokens, k - 1);
+}
+
 const beforeHoi = new Set(BEFORE_HOI_IN_NOUNS);
 const summonsTrie = PhraseTrie.of(SUMMONS_WORDS);
 const hiringTrie = PhraseTrie.of(HIRING_WORDS);
@@ -399,7 +424,7 @@ export function findEvents(tokens: readonly Token[], items: readonly Item[], tex
     const word = heldBy ? 'Cuộc họp' : written.toLowerCase() === 'họp kỳ' ? 'Kỳ họp' : written;
     const mention: EventMention = {
       kind: heldBy ? 'meeting' : hit.value, word, ordinal: null, ordinalRoman: null,
-      body: null, term: null, termYears: null, start: i, end: hit.end, referred: referredBefore(tokens, i),
+      body: null, term: null, termYears: null, start: i, end: hit.end, referred: referredBefore(tokens, i) || attendedInATripFrame(tokens, i),
     };
     let j = hit.end;
     const limit = Math.min(tokens.length, j + 24);

@@ -1,7 +1,7 @@
 // Title units: "Bí thư Huyện ủy", "Phó Chủ tịch TT UBND huyện", "TUV",
 // "nguyên Ủy viên Bộ Chính trị", "Thiếu tướng". A unit is a role word with
 // the body it names (if any), still unresolved: jurisdiction comes later.
-import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, CHAMBER_WORDS_BEFORE_VIEN, ORGANIZED_EVENTS, PURPOSE_NAME_STOPS, PURPOSE_NAMED_HEADS, WORDS_BEFORE_HEADS_IN_NOUNS, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
+import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, COMMA_COMPOUNDS, CHAMBER_WORDS_BEFORE_VIEN, ORGANIZED_EVENTS, PURPOSE_NAME_STOPS, PURPOSE_NAMED_HEADS, WORDS_BEFORE_HEADS_IN_NOUNS, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
 import { formatBody, OWN_PARTY_ORGANIZATION } from '../../vietnam/body-names.js';
 import { isUpperCaseWord } from '../../vietnam/text.js';
 import { FOREIGN_COMPANY_WORDS, NEVER_IN_NAMES } from '../lexicon/not-names.js';
@@ -624,6 +624,11 @@ const guestOpenerTrie = PhraseTrie.of([...RANKS, ...OCCUPATIONS_BEFORE_NAMES]);
 /** Punctuation after which an institution's lower-case words are its name's end. */
 const NAME_CLOSERS: ReadonlySet<string> = new Set([',', '(', ')', ';', '.', ':']);
 
+/** "Phòng, chống": the comma at tokens[k] joins a compound's two words (see COMMA_COMPOUNDS). */
+function joinsACompound(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.text === ',' && COMMA_COMPOUNDS.some(([first, second]) => tokens[k - 1]?.key === first && tokens[k + 1]?.key === second);
+}
+
 function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null): number {
   const first = tokens[at];
   if (!first || !first.isWord || !(first.isCapitalized || /^\d/.test(first.text))) return at;
@@ -696,6 +701,7 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
     // But "Tập đoàn FLC và FLC Faros": a brand written again after "và" starts a second body.
     if (t.key === 'và' && tokens[k + 1]?.isCapitalized && !(isUpperCaseWord(tokens[k + 1]!.text) && tokens.slice(at, k).some((w) => w.text === tokens[k + 1]!.text))) continue;
     if (t.isWord && !opensClause(tokens, k) && !clauseVerbs.longest(tokens, k)) continue;
+    if (joinsACompound(tokens, k)) continue;
     if (t.key === 'và' && (countryClosesName(tokens, k + 1) || (business && tradeNameCloses(tokens, k + 1)))) continue;
     // "Trung tâm HIV/AIDS tỉnh Gia Lai": a slash joins two capitalised words too.
     // Not a dash before the head word again: "BV Việt Nam-Thụy Điển Uông Bí - BV thuộc …".

@@ -6,6 +6,7 @@ import type { EventRecord, PersonRecord, PositionRecord, Role } from '../contrac
 import type { ArticleContext, SentenceScan } from '../resolve/context.js';
 import { attachChains, type Mention } from './chains.js';
 import { deputyOfProvince, ministerOfArticle, positionOf } from './positions.js';
+import { mistypedSpellings } from './mistyped-names.js';
 import { assignRoles, playedAtAnActivity, toThePress } from './roles.js';
 import { ANOTHER_ACTIVITY_OPENER, ANOTHER_ACTIVITY_VERB, AT_SEVERAL_MEETINGS, meetingFamily } from '../lexicon/events.js';
 import type { TitleUnit } from '../recognize/titles.js';
@@ -94,6 +95,33 @@ function addEvidence(person: PersonDraft, sentence: string): void {
   if (!person.evidence.includes(sentence)) person.evidence.push(sentence);
 }
 
+/** Two people's posts could be one person's: either has none, or they share one. */
+function postsAgree(a: PersonDraft, b: PersonDraft): boolean {
+  if (a.positions.length === 0 || b.positions.length === 0) return true;
+  return a.positions.some((p) => b.positions.some((q) => q.title === p.title && sameOrganization(q.organization, p.organization)));
+}
+
+/**
+ * "Bùi Xuân Cương" once beside "Bùi Xuân Cường" twice (see mistypedSpellings): the mistyped
+ * spelling's posts and sentences go to the person the article spells right, unless their
+ * posts tell two people apart. Returns each merged spelling's key to the one it joined.
+ */
+function mergeMistyped(people: Map<string, PersonDraft>, counts: ReadonlyMap<string, number>, outsiders: Set<PersonDraft>): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const [once, often] of mistypedSpellings(counts)) {
+    const [typo, person] = [people.get(once), people.get(often)];
+    if (!typo || !person || !postsAgree(typo, person)) continue;
+    for (const position of typo.positions) addPosition(person, position);
+    for (const sentence of typo.evidence) addEvidence(person, sentence);
+    person.introduced ||= typo.introduced;
+    person.official ||= typo.official;
+    if (outsiders.has(typo)) outsiders.add(person);
+    people.delete(once);
+    aliases.set(once, often);
+  }
+  return aliases;
+}
+
 /** Degrees and honours written before a name: on their own they make no official ("GS.TS A", "bác sĩ B"). */
 const SCHOLARLY = /^(?:gs|pgs|ts|ths|tiến|thạc|bác|giáo|phó giáo|nhà|anh)/;
 
@@ -169,6 +197,11 @@ export function buildPeople(
   const bodyUnwritten = new Set<PositionRecord>();
   /** Posts given the article's one ministry for a minister's title written alone. */
   const ofArticleMinistry = new Set<PositionRecord>();
+  // How many times the article names each spelling: a spelling seen once may be a slip.
+  const counts = new Map<string, number>();
+  for (const mentions of perSentence) {
+    for (const m of mentions) if (m.kind === 'name' && !m.short) counts.set(key(m.name), (counts.get(key(m.name)) ?? 0) + 1);
+  }
   // Pass 1: named people and their positions; a title given by a pronoun ("ông là …") is the
   // last named person's.
   let lastNamed: PersonDraft | undefined;
@@ -226,6 +259,8 @@ export function buildPeople(
       if (person.introduced) lastNamed = person;
     }
   });
+
+  const aliases = mergeMistyped(people, counts, outsiders);
 
   // "Bộ trưởng Mai Tiến Dũng" after "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng": a
   // minister's title alone is a short form of a post the person holds elsewhere in the article,
@@ -293,7 +328,7 @@ export function buildPeople(
       pressSentences.add(index);
     }
     for (const hit of assignRoles(s.items, s.tokens, mentions)) {
-      const person = hit.mention.kind === 'title' ? byTitle(hit.mention) : hit.mention.short ? byGivenName(hit.mention) : people.get(key(hit.mention.name));
+      const person = hit.mention.kind === 'title' ? byTitle(hit.mention) : hit.mention.short ? byGivenName(hit.mention) : people.get(aliases.get(key(hit.mention.name)) ?? key(hit.mention.name));
       if (!person || !eventId || !(person.introduced || (hit.mention.kind === 'name' && hit.mention.honorific))) continue;
       // "A chủ trì lễ đón đoàn …" where no event is named: the ceremony's chair, not the event reported's.
       if (!eventOf.has(index) && playedAtAnActivity(s.tokens, hit.cueEnd, meetingFamily(eventName.get(eventId) ?? '') === 'ceremony')) continue;

@@ -6,6 +6,7 @@ import type { Role } from '../contract.js';
 import { CHAIRED_BY_RUNNING, SPEECH_VERBS, SUBJECT_ONLY_CUES, WEAK_CUES } from '../lexicon/cues.js';
 import { ACTIVITIES_OF_NO_EVENT, CEREMONIES_OF_THE_EVENT } from '../lexicon/events.js';
 import { PhraseTrie } from '../lexicon/trie.js';
+import { inAFrame } from '../recognize/events.js';
 import type { Item } from '../recognize/scan.js';
 import type { Mention } from './chains.js';
 import { DASH_TOKENS, type Token } from '../tokenize.js';
@@ -78,6 +79,15 @@ function isCeremonyName(items: readonly Item[], k: number, phrase: string): bool
   if (phrase !== 'khai mạc' && phrase !== 'bế mạc') return false;
   const before = items[k - 1];
   return before?.type === 'word' && ['lễ', 'phiên', 'buổi', 'tuyên', 'bố'].includes(before.key);
+}
+
+/**
+ * "Nhân dịp dự Diễn đàn …, Thủ tướng A đã tiếp …", "trong khuôn khổ chuyến thăm Nhật Bản và tham
+ * dự Hội nghị …, A đã tiếp …": attending within the frame is the frame's, an event only referred
+ * to; the meeting the sentence reports is another.
+ */
+function attendsTheFrame(tokens: readonly Token[], cue: Extract<Item, { type: 'cue' }>): boolean {
+  return cue.role === 'attended' && inAFrame(tokens, cue.start);
 }
 
 const SAYING: ReadonlySet<string> = new Set(SPEECH_VERBS);
@@ -190,7 +200,7 @@ export function assignRoles(items: readonly Item[], tokens: readonly Token[], me
   let aside: boolean | undefined;
   items.forEach((item, k) => {
     if (item.type !== 'cue') return;
-    if ((inQuotes ??= quoted(items))[k] || notYet(items, k) || isCeremonyName(items, k, item.phrase) || managesRatherThanChairs(tokens, item)) return;
+    if ((inQuotes ??= quoted(items))[k] || notYet(items, k) || isCeremonyName(items, k, item.phrase) || managesRatherThanChairs(tokens, item) || attendsTheFrame(tokens, item)) return;
     // What someone tells the press, on the sidelines or after, is no speech at the event.
     // "trả lời báo chí bên lề kỳ họp": the answer is the press's too.
     if ((SAYING.has(item.phrase) || item.phrase === 'trả lời') && (aside ??= toThePress(items, tokens))) return;
