@@ -384,22 +384,41 @@ const QUOTE_MARKS = new Set(['“', '”', '"']);
 /** After a weak cue, what shows it is the verb of the clause: the sentence's end or the event it is at. */
 const AFTER_VERB = new Set(['.', ';', '!', 'hội', 'đại', 'lễ', 'buổi', 'kỳ', 'phiên', 'cuộc', 'và']);
 
+/** First words of a meeting's name: "hội nghị", "buổi làm việc", "kỳ họp", "lễ …". */
+const MEETING_OPENERS = new Set(['hội', 'đại', 'lễ', 'buổi', 'kỳ', 'phiên', 'cuộc', 'tọa']);
+
+/**
+ * "Tại hội nghị, ông": the words before a sentence's subject set its clause at a meeting ("tại",
+ * "trong" and the meeting, a comma, an honorific or rank at most), as no interview is.
+ */
+function setAtTheEvent(keys: readonly string[]): boolean {
+  const comma = keys.indexOf(',');
+  if (comma < 2 || comma > 6 || (keys[0] !== 'tại' && keys[0] !== 'trong') || !MEETING_OPENERS.has(keys[1]!)) return false;
+  const rest = keys.slice(comma + 1);
+  return rest.length === 0 || BEFORE_SUBJECT.has(rest.join(' '));
+}
+
 /**
  * "Ông A, Hội trưởng Hội Chữ thập đỏ huyện phát biểu.": the sentence's subject, named first,
  * with an appositive the press left unclosed (no comma before the verb). Only for a name that
- * opens the sentence (after an honorific or rank at most: not "Theo ông A, …"), over words and
- * titles alone, never a verb of saying, and a weak cue ("dự", "báo cáo") only as the clause's verb.
+ * opens the sentence (after an honorific or rank, or a clause set at the meeting: not "Theo ông
+ * A, …"), over words and titles alone, a verb of saying only in a clause set at the meeting, and
+ * a weak cue ("dự", "báo cáo") only as the clause's verb.
  */
 function isOpenAppositive(items: readonly Item[], subject: Mention, from: number, k: number): boolean {
   if (subject.kind !== 'name') return false;
   const opening = items.slice(0, subject.from);
-  if (opening.some((it) => it.type !== 'word') || (opening.length > 0 && !BEFORE_SUBJECT.has(opening.map((it) => (it as { key: string }).key).join(' ')))) return false;
+  if (opening.some((it) => it.type !== 'word')) return false;
+  const keys = opening.map((it) => (it as { key: string }).key);
+  const atTheEvent = setAtTheEvent(keys);
+  if (keys.length > 0 && !BEFORE_SUBJECT.has(keys.join(' ')) && !atTheEvent) return false;
   const gap = items.slice(from, k);
   if (gap.length < 3 || gap.length > 16 || !isWord(gap[0], ',')) return false;
   if (!gap.every((it) => (it.type === 'word' && !CLAUSE_ENDS.has(it.key) && !QUOTE_MARKS.has(it.key)) || it.type === 'unit')) return false;
   const cue = items[k] as Extract<Item, { type: 'cue' }>;
-  // "Chị A, nhân viên văn phòng cho biết": what people tell the press is no speech at a meeting.
-  if (SAYING.has(cue.phrase)) return false;
+  // "Chị A, nhân viên văn phòng cho biết": what people tell the press is no speech at a meeting;
+  // "Tại hội nghị, ông A, Phó Tổng GĐ MobiFone đề xuất …" is said there.
+  if (SAYING.has(cue.phrase)) return atTheEvent;
   if (!WEAK_CUES.has(cue.phrase)) return true;
   const next = items[k + 1];
   return next === undefined || (next.type === 'word' && AFTER_VERB.has(next.key));
