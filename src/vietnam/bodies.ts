@@ -434,7 +434,7 @@ export const ORGANIZED_EVENTS: readonly string[] = [
 export const AGENCY_NAME_OPENERS: readonly string[] = [
   'Quản lý', 'Phòng chống', 'Phòng cháy', 'Tổ chức', 'Kế hoạch', 'Hợp tác', 'Bảo vệ', 'Khám chữa', 'An toàn',
   'Bảo trợ', 'Kiểm soát', 'Phát triển', 'Điều tra', 'Chăm sóc', 'Giám sát', 'Thi hành', 'Công tác', 'Y tế',
-  'Kiểm định', 'Khảo thí và Kiểm định', 'Đăng ký', 'Đăng kiểm', 'Chiến lược', 'Bưu chính',
+  'Kiểm định', 'Khảo thí và Kiểm định', 'Đăng ký', 'Đăng kiểm', 'Chiến lược', 'Bưu chính', 'Dự báo',
 ];
 export const AGENCY_NAME_CONTINUATIONS: readonly string[] = [
   'môi trường', 'y tế', 'tham nhũng', 'thị trường', 'bệnh', 'khám chữa bệnh', 'thực phẩm', 'an toàn thực phẩm', 'dược',
@@ -448,6 +448,7 @@ export const AGENCY_NAME_CONTINUATIONS: readonly string[] = [
   'khu di tích', 'đường cao tốc', 'cao tốc', 'khu bảo tồn', 'bảo vệ', 'thiên nhiên', 'nông thôn', 'lâm nghiệp', 'thủy sản', 'thú y', 'chăn nuôi', 'trồng trọt', 'nội bộ',
   'dự phòng', 'bệnh tật', 'dịch bệnh', 'giáo dục', 'chất lượng giáo dục', 'quyền sử dụng đất', 'xe cơ giới', 'phương tiện',
   'xuất nhập cảnh', 'vệ sinh thực phẩm', 'vệ sinh an toàn thực phẩm', 'phát triển', 'viễn thông',
+  'khí tượng', 'thủy văn', 'khí tượng thủy văn',
 ];
 
 /**

@@ -429,10 +429,14 @@ const AFTER_NAMES = new Set([
 /** Nouns whose second word is one of AFTER_NAMES: "Vụ Quản lý công trình thủy lợi", "chương trình". */
 const NOUNS_ENDING_LIKE_VERBS = new Set(['cộng đồng', 'hội đồng', 'hợp đồng', 'công trình', 'chương trình', 'quy trình', 'lộ trình', 'giáo trình', 'tiến trình', 'dân chủ', 'tình báo', 'thời báo', 'nhật báo', 'đăng ký']);
 
-/** tokens[k] opens the clause after a name: a verb or conjunction, not the end of a noun. */
+/** Nouns whose first word is one of AFTER_NAMES: "Đài Khí tượng Thủy văn khu vực đồng bằng Bắc Bộ". */
+const NOUNS_OPENING_LIKE_VERBS = new Set(['đồng bằng']);
+
+/** tokens[k] opens the clause after a name: a verb or conjunction, not the end or the start of a noun. */
 function opensClause(tokens: readonly Token[], k: number): boolean {
   const key = tokens[k]!.key;
-  return AFTER_NAMES.has(key) && !(k > 0 && NOUNS_ENDING_LIKE_VERBS.has(`${tokens[k - 1]!.key} ${key}`));
+  if (!AFTER_NAMES.has(key)) return false;
+  return !(k > 0 && NOUNS_ENDING_LIKE_VERBS.has(`${tokens[k - 1]!.key} ${key}`)) && !NOUNS_OPENING_LIKE_VERBS.has(`${key} ${tokens[k + 1]?.key}`);
 }
 
 /**
@@ -545,6 +549,12 @@ function nationalQualifierEnd(tokens: readonly Token[], at: number, end: number)
   return end - 1 > at && national && !next!.isCapitalized ? end + 1 : undefined;
 }
 
+/** "Trung tâm Dự báo khí tượng thủy văn quốc gia": the country's qualifier after an agency's compound, part of its name. */
+function nationalAfter(tokens: readonly Token[], at: number): number {
+  const pair = `${tokens[at]?.key} ${tokens[at + 1]?.key}`;
+  return pair === 'quốc gia' || pair === 'trung ương' || pair === 'việt nam' ? at + 2 : at;
+}
+
 /** The agency compound's lower-case words from `at` on ("đường sắt đô thị", "môi trường và …"). */
 function continuationsEnd(tokens: readonly Token[], from: number): number {
   let at = from;
@@ -642,7 +652,8 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
   const tailEnd = (k: number, most: number): number => {
     // "Cục Y tế dự phòng chủ trì": an agency's compound going on past the word ("dự") that ends a short tail.
     const agency = agencyNameEnd(tokens, end);
-    if (agency > k) return placeAfter(tokens, agency, date);
+    // "Trung tâm Dự báo nguồn nhân lực …": an opener whose compound goes on past the words known is no name.
+    if (agency > k) return openerGoesOnUnknown(tokens, end) ? at : placeAfter(tokens, nationalAfter(tokens, agency), date);
     // "Trung tâm Quản lý và điều hành …", "Vụ Quản lý thuế doanh nghiệp lớn": cut after an
     // agency's opener, the name would be another body's; no name rather than a cut one.
     const goesOn = openerGoesOnUnknown(tokens, end);
@@ -656,7 +667,8 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
     const tail = tokens.slice(end, k);
     if (tail.length <= most && tail.every((w) => w.isWord && w.key !== 'và')) return goesOn && tokens[k]?.key === 'và' ? at : k;
     if (goesOn) return at;
-    const cut = placeAfter(tokens, agencyNameEnd(tokens, end), date);
+    const agencyEnd = agencyNameEnd(tokens, end);
+    const cut = placeAfter(tokens, agencyEnd > end ? nationalAfter(tokens, agencyEnd) : agencyEnd, date);
     // "Hiệp hội Doanh nghiệp đầu tư nước ngoài": never cut inside a word ("Hiệp hội Doanh"). The
     // whole lower-case run when a separator closes it, else no name at all.
     // A single capitalised syllable before lower case ("Viện Nghiên", "Bệnh viện Thể") is as
@@ -683,6 +695,11 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
       if (k > at && personStartsInBody(tokens, k)) {
         end = tailEnd(k, 3);
         break;
+      }
+      // "Trung tâm Dự báo khí tượng …": an agency's compound right after the head is its name, whatever "Dự" opens elsewhere.
+      if (k === at && agencyOpenerEnd(tokens, k + 1) !== undefined) {
+        end = k + 1;
+        continue;
       }
       if (titleTrie.longest(tokens, k) || neverInNames.has(t.key)) {
         end = tailEnd(k, 3);
