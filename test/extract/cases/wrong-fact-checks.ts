@@ -44,7 +44,9 @@ function generalChecks(out: ArticleRecord): Fact[] {
     const last = words[words.length - 1] ?? '';
     // "biểu diễn" (performing arts) ends a body's name; "diễn" alone is "diễn ra".
     const performing = last === 'diễn' && words[words.length - 2]?.toLowerCase() === 'biểu';
-    return (CLAUSE_WORDS.has(last) && !performing) || GLUED_VERB.test(o.trim());
+    // "Phát triển" (development) ends a body's name too ("Học viện Chính sách và Phát triển"); "triển" alone is "triển khai".
+    const developing = last === 'triển' && words[words.length - 2]?.toLowerCase() === 'phát';
+    return (CLAUSE_WORDS.has(last) && !performing) || (GLUED_VERB.test(o.trim()) && !developing);
   });
   return [
     { fact: 'no bare UBND/HĐND organization', ok: bare.length === 0, ...(bare.length ? { detail: bare.join('; ') } : {}) },
