@@ -6,6 +6,7 @@ import type { EventRecord, PersonRecord, PositionRecord, Role } from '../contrac
 import type { ArticleContext, SentenceScan } from '../resolve/context.js';
 import { attachChains, type Mention } from './chains.js';
 import { deputyOfProvince, ministerOfArticle, positionOf } from './positions.js';
+import { headsForeignDelegation } from './foreign-delegations.js';
 import { mistypedSpellings } from './mistyped-names.js';
 import { assignRoles, playedAtAnActivity, toThePress } from './roles.js';
 import { ANOTHER_ACTIVITY_OPENER, ANOTHER_ACTIVITY_VERB, AT_SEVERAL_MEETINGS, meetingFamily } from '../lexicon/events.js';
@@ -232,7 +233,11 @@ export function buildPeople(
       // not recognised, so a post after a name may be the next person's ("A, Thủ tướng nước Lào
       // B"), and one before a comma another's ("so sánh của Phó Thủ tướng Hà Lan, Thủ tướng A").
       if (m.units.some(({ unit }) => unit.outside && rightBefore(sentences[index]!.tokens, unit, nameStart))) outsiders.add(person);
+      // "Đoàn đại biểu Đảng Cộng sản Trung Quốc do đồng chí A, Ủy viên Bộ Chính trị, …": that party's posts.
+      const foreignHead = headsForeignDelegation(sentences[index]!.tokens, nameStart);
+      if (foreignHead) outsiders.add(person);
       for (const { unit, chain, former } of m.units) {
+        if (foreignHead && unit.start >= nameEnd) continue;
         // "Ủy viên Bộ Chính trị, Phó Thủ tướng Trung Quốc A": the whole chain is the foreign state's;
         // so it is after the name when no other name follows it ("A, Ủy viên Bộ Chính trị, Phó Chủ
         // tịch Quân ủy Trung ương Trung Quốc."), not when one does ("A, Thủ tướng nước Lào B").
