@@ -1081,8 +1081,23 @@ function parseImplied(phrase: string, tokens: readonly Token[], at: number, date
   }
   // "Phó Thủ tướng Thường trực Chính phủ": the implied body, written out after the title, is part of it.
   const written = bodyTrie.longest(tokens, at);
-  const end = written && written.value.kind === 'fixed' && kind.kind === 'fixed' && written.value.name === kind.name ? written.end : at;
+  const bodyEnd = written && written.value.kind === 'fixed' && kind.kind === 'fixed' && written.value.name === kind.name ? written.end : at;
+  // "Chủ tịch nước Việt Nam A", "Chủ tịch Quốc hội nước CHXHCN Việt Nam A": the state's own name.
+  const end = NATIONAL_BODIES.has(phrase) ? vietnamNamedEnd(tokens, bodyEnd) : bodyEnd;
   return { body: { kind, unitWord: null, places: null, parent: null, start: at, end }, end };
+}
+
+/** Bodies of the whole state, whose posts the press writes with the country's name after them. */
+const NATIONAL_BODIES: ReadonlySet<string> = new Set(['Nhà nước', 'Chính phủ', 'Quốc hội']);
+/** The country's name as written after a national post: "Việt Nam", "nước CHXHCN Việt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam". */
+const vietnamNames = PhraseTrie.of(
+  ['', 'nước '].flatMap((of) => ['Việt Nam', 'CHXHCN Việt Nam', 'Cộng hòa xã hội chủ nghĩa Việt Nam'].map((name) => `${of}${name}`)),
+);
+
+/** The index after the country's name written at `at`, or `at`. */
+function vietnamNamedEnd(tokens: readonly Token[], at: number): number {
+  const named = vietnamNames.longest(tokens, at);
+  return named && tokens[named.end - 1]!.isCapitalized ? named.end : at;
 }
 
 /** First words of titles, member words, ranks and "nguyên": where a title unit can start. */
