@@ -162,16 +162,33 @@ export function splitSentences(paragraph: string): string[] {
   return out.filter((s) => s.length > 0);
 }
 
+/** A credit's label after an opening bracket, matched from just after the bracket: "( Ảnh:". */
+const LABEL_AFTER_BRACKET = /\s*(?:Ảnh|Nguồn)\s*:/iuy;
+
+/**
+ * Whether the line holds "(Ảnh:" or "(Nguồn:", as both bracketed credits do. Found from each
+ * bracket: the credit patterns open on spaces and are tried at every position of the line,
+ * which cost more than the rest of segmenting.
+ */
+function hasBracketedCredit(line: string): boolean {
+  for (let at = line.indexOf('('); at >= 0; at = line.indexOf('(', at + 1)) {
+    LABEL_AFTER_BRACKET.lastIndex = at + 1;
+    if (LABEL_AFTER_BRACKET.test(line)) return true;
+  }
+  return false;
+}
+
 /** Strips photo credits from a line: "Đồng chí X phát biểu. Ảnh: Y" keeps the first part. */
 function stripCredits(line: string): string {
-  // Both patterns need the label's colon: most lines have none.
+  // Every pattern needs the label's colon: most lines have none.
   if (!line.includes(':')) return line.trim();
-  return line
-    // "Thủ tướng A (Ảnh: TTXVN) Chuyến thăm …": the credit closes a caption run into the next sentence.
-    .replace(/\s*\(\s*(?:Ảnh|Nguồn)\s*:[^)]*\)\s*(?=\p{Lu})/giu, '. ')
-    .replace(/\(\s*(?:Ảnh|Nguồn)\s*:[^)]*\)/gi, '')
-    .replace(/(^|[.!?]\s*|\s-\s*)(?:Ảnh|Nguồn)\s*:\s*[^.]{0,80}\.?$/i, '$1')
-    .trim();
+  const unbracketed = hasBracketedCredit(line)
+    ? line
+      // "Thủ tướng A (Ảnh: TTXVN) Chuyến thăm …": the credit closes a caption run into the next sentence.
+      .replace(/\s*\(\s*(?:Ảnh|Nguồn)\s*:[^)]*\)\s*(?=\p{Lu})/giu, '. ')
+      .replace(/\(\s*(?:Ảnh|Nguồn)\s*:[^)]*\)/gi, '')
+    : line;
+  return unbracketed.replace(/(^|[.!?]\s*|\s-\s*)(?:Ảnh|Nguồn)\s*:\s*[^.]{0,80}\.?$/i, '$1').trim();
 }
 
 /** "… năm 2016/ Lễ hội cà phê …/ Người cất giữ …": a slash glued to a word, then a capital. */
