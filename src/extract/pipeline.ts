@@ -7,7 +7,7 @@ import { trimGluedNames } from './recognize/glued-names.js';
 import { dropUnmatchedShortNames, scanSentence } from './recognize/scan.js';
 import { buildPeople } from './relate/people.js';
 import { bracketedAbbreviations, expandAbbreviations } from './resolve/abbreviations.js';
-import { detectContext, type SentenceScan } from './resolve/context.js';
+import { DeferredContext, detectContext, type SentenceScan } from './resolve/context.js';
 import { buildEvents, keepEventsWithRoles } from './resolve/events.js';
 import { placeOrganizersByHosts } from './resolve/organizer-hosts.js';
 import { segment } from './segment.js';
@@ -42,12 +42,12 @@ export function runPipeline(raw: string, id: string): ArticleRecord {
   });
   trimGluedNames(sentences);
   dropUnmatchedShortNames(sentences);
-  // 4. The article's own province, district and commune, of the period of its date.
-  const context = detectContext(sentences, namingDay);
+  // 4. The article's own province, district and commune, of the period of its date (detected when first asked for).
+  const context = new DeferredContext(namingDay, (date) => detectContext(sentences, date));
   // 5–6. Events, with organizers resolved against the context.
   const { events: drafted, mentionedIn, organizers, provisional, openToAnyone, namers, unplaced, attendedElsewhere } = buildEvents(sentences, context, parts.published, bodyYear, bodyMonth);
   const session = drafted.find((e) => e.kind === 'session' && e.organizer);
-  const withSession = { ...context, sessionOrganizer: (session && organizers.get(session.id)) ?? null };
+  const withSession = context.withSessionOrganizer((session && organizers.get(session.id)) ?? null);
   // 7–8. People, positions, roles and evidence.
   const built = buildPeople(sentences, withSession, drafted, mentionedIn, parts.author, openToAnyone, attendedElsewhere);
   // 8a. An organizer the text gave no unit follows its hosts' posts written with theirs.

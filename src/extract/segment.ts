@@ -25,6 +25,7 @@ const PUBLISHED_PATTERNS: readonly RegExp[] = [
 ];
 
 // ISO datelines: "2023-12-28 08:30", "Cập nhật: 2023-12-28T08:30:00+07:00" (year, month, day).
+const ISO_DATELINE_LENGTH = 80;
 const ISO_DATELINE = /^(?=.{0,80}$)(?:[\p{L} ]+:\s*)?(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{1,2}:\d{2}\S*)?\s*$/u;
 // What every PUBLISHED_PATTERNS entry needs: a day, month and year ("18/12/2023", "21.4.2024").
 const ANY_FULL_DATE = /\d[/.]\d{1,2}[/.]\d{4}/;
@@ -47,7 +48,8 @@ function findDateline(lines: readonly string[]): DatelineHit | null {
   const limit = Math.min(lines.length, 12);
   for (let i = 0; i < limit; i++) {
     const line = lines[i]!;
-    const iso = ISO_DATELINE.exec(line);
+    // The pattern holds only lines of 80 characters or fewer: a longer one is not read.
+    const iso = line.length <= ISO_DATELINE_LENGTH ? ISO_DATELINE.exec(line) : null;
     if (iso) {
       const date = isoDate(iso[3]!, iso[2]!, iso[1]!);
       if (date) return { line: i, date, before: '' };
@@ -113,14 +115,27 @@ function beforeFirst(text: string, separator: RegExp): string {
   return match ? text.slice(0, match.index) : text;
 }
 
+/** Whether `text` holds at least `count` spaces, found without splitting it. */
+function spacesReach(text: string, count: number): boolean {
+  let at = -1;
+  for (let found = 0; found < count; found++) {
+    at = text.indexOf(' ', at + 1);
+    if (at < 0) return false;
+  }
+  return true;
+}
+
 /** A byline: a short name-like line ("Thanh Hồng", "Nhóm PV", "Tin, ảnh: Minh Anh"). */
 export function parseByline(line: string): string | null {
   let text = line.replace(CREDIT_PREFIX, '').trim();
   // "Thanh Hồng - Trung tâm Văn hóa ..." or "Thu Hà (TTXVN)": the name is the first part.
-  text = beforeFirst(text, BYLINE_END).trim().replace(/[./]+$/, '');
+  text = beforeFirst(text, BYLINE_END).trim();
+  // Five words at most: a paragraph (asked about as the lines above a footer are) is told by
+  // its spaces, before any other pattern reads all of it.
+  if (spacesReach(text, 5)) return null;
+  text = text.replace(/[./]+$/, '');
   if (!text) return null;
   const words = text.split(' ');
-  if (words.length > 5) return null;
   if (/^(Nhóm PV|PV|Nhóm phóng viên|BBT|Ban Biên tập|CTV|Phóng viên)$/i.test(text)) return text;
   if (!words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(w) || isUpperCaseWord(w))) return null;
   if (words.length === 1 && !isUpperCaseWord(text)) return null;
@@ -162,16 +177,33 @@ export function splitSentences(paragraph: string): string[] {
   return out.filter((s) => s.length > 0);
 }
 
+/** A credit's label after an opening bracket, matched from just after the bracket: "( Ảnh:". */
+const LABEL_AFTER_BRACKET = /\s*(?:Ảnh|Nguồn)\s*:/iuy;
+
+/**
+ * Whether the line holds "(Ảnh:" or "(Nguồn:", as both bracketed credits do. Found from each
+ * bracket: the credit patterns open on spaces and are tried at every position of the line,
+ * which cost more than the rest of segmenting.
+ */
+function hasBracketedCredit(line: string): boolean {
+  for (let at = line.indexOf('('); at >= 0; at = line.indexOf('(', at + 1)) {
+    LABEL_AFTER_BRACKET.lastIndex = at + 1;
+    if (LABEL_AFTER_BRACKET.test(line)) return true;
+  }
+  return false;
+}
+
 /** Strips photo credits from a line: "Đồng chí X phát biểu. Ảnh: Y" keeps the first part. */
 function stripCredits(line: string): string {
-  // Both patterns need the label's colon: most lines have none.
+  // Every pattern needs the label's colon: most lines have none.
   if (!line.includes(':')) return line.trim();
-  return line
-    // "Thủ tướng A (Ảnh: TTXVN) Chuyến thăm …": the credit closes a caption run into the next sentence.
-    .replace(/\s*\(\s*(?:Ảnh|Nguồn)\s*:[^)]*\)\s*(?=\p{Lu})/giu, '. ')
-    .replace(/\(\s*(?:Ảnh|Nguồn)\s*:[^)]*\)/gi, '')
-    .replace(/(^|[.!?]\s*|\s-\s*)(?:Ảnh|Nguồn)\s*:\s*[^.]{0,80}\.?$/i, '$1')
-    .trim();
+  const unbracketed = hasBracketedCredit(line)
+    ? line
+      // "Thủ tướng A (Ảnh: TTXVN) Chuyến thăm …": the credit closes a caption run into the next sentence.
+      .replace(/\s*\(\s*(?:Ảnh|Nguồn)\s*:[^)]*\)\s*(?=\p{Lu})/giu, '. ')
+      .replace(/\(\s*(?:Ảnh|Nguồn)\s*:[^)]*\)/gi, '')
+    : line;
+  return unbracketed.replace(/(^|[.!?]\s*|\s-\s*)(?:Ảnh|Nguồn)\s*:\s*[^.]{0,80}\.?$/i, '$1').trim();
 }
 
 /** "… năm 2016/ Lễ hội cà phê …/ Người cất giữ …": a slash glued to a word, then a capital. */

@@ -316,7 +316,8 @@ export function buildPeople(
   // the talk with the press goes on until a sentence names an event again.
   let withThePress = false;
   const pressSentences = new Set<number>();
-  sentences.forEach((s, index) => {
+  // Every role is at an event: an article that names none, as most do, has no sentence to read for roles.
+  if (events.length > 0) sentences.forEach((s, index) => {
     const mentions = perSentence[index]!;
     // "Trước đó, Bộ trưởng đi kiểm tra …": a field trip or a visit is no part of the event named before.
     // So is another event attended that is none of the article's ("đã dự hội nghị công bố quyết định …").

@@ -178,8 +178,9 @@ function organizationOf(unit: TitleUnit, chain: readonly TitleUnit[], ctx: Artic
  * state has no such ministry (context.ts).
  */
 export function ministerOfArticle(unit: TitleUnit, chain: readonly TitleUnit[], ctx: ArticleContext, former: boolean, tokens: readonly Token[], nameStart: number): PositionRecord | null {
-  if (!ctx.ministry || former || unit.title === null || !MINISTERS.has(unit.title) || unit.body || unit.joinedTo || chain.length !== 1) return null;
-  if (unit.end !== nameStart) return null;
+  if (former || unit.title === null || !MINISTERS.has(unit.title) || unit.body || unit.joinedTo || chain.length !== 1) return null;
+  // The article's ministry last: reading it detects the article's context.
+  if (unit.end !== nameStart || !ctx.ministry) return null;
   return { title: unit.title, organization: ctx.ministry.name, former: false, ...(ctx.ministry.kind === null ? {} : { bodyKind: ctx.ministry.kind }) };
 }
 

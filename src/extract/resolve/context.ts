@@ -412,3 +412,39 @@ function subjectNamedBodies(s: SentenceScan, date: string | null): BodyRef[] {
   }
   return out;
 }
+
+/**
+ * The article's context, detected when a field other than its date is first read. Only a post
+ * or an event's organizer asks for it, and most articles name neither: for them the detection,
+ * a tenth of the extraction, is never run. `detect` must be a pure function of stages already
+ * done (the sentences' items are final when the context is made).
+ */
+export class DeferredContext implements ArticleContext {
+  private detected: ArticleContext | undefined;
+
+  /** `session`, when given, stands in for the detected session organizer (null included). */
+  constructor(
+    readonly date: string | null,
+    private readonly detect: (date: string | null) => ArticleContext,
+    private readonly session?: ResolvedBody | null,
+  ) {}
+
+  private get found(): ArticleContext {
+    return (this.detected ??= this.detect(this.date));
+  }
+
+  get province(): Unit | null { return this.found.province; }
+  get district(): Unit | null { return this.found.district; }
+  get commune(): Unit | null { return this.found.commune; }
+  get focus(): ArticleContext['focus'] { return this.found.focus; }
+  get guessed(): boolean { return this.found.guessed; }
+  get sessionOrganizer(): ResolvedBody | null { return this.session !== undefined ? this.session : this.found.sessionOrganizer; }
+  get contested(): boolean | undefined { return this.found.contested; }
+  get institutions(): ReadonlyMap<string, readonly string[]> | undefined { return this.found.institutions; }
+  get ministry(): ResolvedBody | undefined { return this.found.ministry; }
+
+  /** The same context, detected once for both, with the body holding the article's session. */
+  withSessionOrganizer(organizer: ResolvedBody | null): ArticleContext {
+    return new DeferredContext(this.date, () => this.found, organizer);
+  }
+}
