@@ -46,6 +46,11 @@ export type BodyEntry =
       kind: 'jurisdictional'; name: string; defaultLevel: UnitLevel | null; category: BodyCategory; parent?: string;
       /** Only with its unit written after it: a ministry, a firm or a school has one too ("Đoàn Thanh niên Bộ Xây dựng"). */
       unitWrittenOnly?: true;
+      /**
+       * Named so only with a unit of this level written after it: alone ("Phòng Giáo dục cùng …") or
+       * with another unit ("… tỉnh X", "… xã Y"), the words name no such body.
+       */
+      onlyLevel?: UnitLevel;
     }
   | { kind: 'committee-part'; name: string; category: BodyCategory; ofCouncil?: true }
   | { kind: 'fixed'; name: string; category: BodyCategory; parent?: string; unit?: string }
@@ -255,6 +260,12 @@ const ROWS: readonly Row[] = [
     'Tài nguyên và Môi trường', 'Giáo dục và Đào tạo', 'Văn hóa và Thông tin', 'Văn hóa - Thông tin',
     'Lao động - Thương binh và Xã hội', 'Y tế', 'Nông nghiệp và Phát triển nông thôn', 'Nông nghiệp và Môi trường',
   ].map((name) => local(`Phòng ${name}`, 'department', [], 'district')),
+  // "Trưởng phòng Giáo dục huyện X", "… giáo dục, đào tạo quận Y": the district's education office
+  // by its first field, only with a district written after it ("Phòng Giáo dục mầm non" is a
+  // division of a province's department; a commune has no such office).
+  [['Phòng Giáo dục', 'Phòng Giáo dục, đào tạo'], {
+    kind: 'jurisdictional', name: 'Phòng Giáo dục và Đào tạo', defaultLevel: 'district', category: 'department', onlyLevel: 'district',
+  }],
   local('Thanh tra', 'other'),
   // State and front bodies named with their unit.
   local('UBND', 'people-committee', ['Ủy ban nhân dân']),

@@ -335,6 +335,8 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
         return { kind: { kind: 'fixed', name: `${kind.name} Việt Nam`, category: kind.category }, unitWord: null, places: null, parent: null, start: i, end: national };
       }
       const p = withPlace(tokens, hit.end, UNIT_IN_ABBREVIATION.get(tokens[hit.end - 1]!.key) ?? null, date);
+      // "Phòng Giáo dục cùng …", "Phòng Giáo dục mầm non": a short name with no unit written is no body.
+      if (kind.onlyLevel && p.unitWord === null && !p.places) return undefined;
       return { kind, unitWord: p.unitWord, places: p.places, parent: null, start: i, end: p.end, ...(p.unitName ? { unitName: p.unitName } : {}) };
     }
     case 'unit-named': {

@@ -431,7 +431,8 @@ function insideBracket(items: readonly Item[], at: number): boolean {
   }
   return false;
 }
-const CLAUSE_OPENERS = new Set([',', ';', ':', '.', 'có', '“', '"']);
+// "do" opens the agent of a passive: "Quyết định số 12 do chủ tịch UBND tỉnh X, ông A ký".
+const CLAUSE_OPENERS = new Set([',', ';', ':', '.', 'có', '“', '"', 'do']);
 
 /**
  * "Ủy viên Trung ương Đảng, Tổng Giám đốc Đài Truyền hình Việt Nam, Trần Bình Minh", "Phó Chủ
@@ -442,7 +443,7 @@ const CLAUSE_OPENERS = new Set([',', ';', ':', '.', 'có', '“', '"']);
  */
 function titleCommaName(items: readonly Item[], tokens: readonly Token[], chain: Chain, name: NameMention): boolean {
   if (name.short || !chain.units.some((u) => u.title !== null && u.body !== null)) return false;
-  // The chain opens its clause or a list's item ("Dự có …", "; …"): "khi bầu cử ĐBQH, ông A",
+  // The chain opens its clause, a list's item or a passive's agent ("Dự có …", "; …", "do …"): "khi bầu cử ĐBQH, ông A",
   // "chỉ định B làm Bộ trưởng Tư pháp, bà C" use the title of someone else or of no one.
   if (chain.from > 0 && !isWord(items[chain.from - 1], CLAUSE_OPENERS)) return false;
   // "A (52 tuổi, nguyên Giám đốc Công ty X), B (31 tuổi, …)": a bracket's details are its own name's.

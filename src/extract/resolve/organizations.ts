@@ -156,6 +156,8 @@ function resolveWritten(body: BodyRef, ctx: ArticleContext): ResolvedBody | null
       }
       // "UBND TP" where the article names no city: no bare "UBND" either.
       if (!place && (entry.category === 'people-committee' || entry.category === 'people-council')) return null;
+      // "Phòng Giáo dục tỉnh X": a district's office written with a province is none.
+      if (entry.onlyLevel && (place ? place.level : body.unitWord && levelOfWord(body.unitWord)) !== entry.onlyLevel) return null;
       const resolved = bodyOf(kindOfEntry(entry)!, place, body.unitWord, guessed);
       // "Ủy ban MTTQ quận" of a district the article does not tell: not the national front.
       return !place && body.unitWord && NATIONAL_NAME.test(resolved.name) ? null : resolved;
