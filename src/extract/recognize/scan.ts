@@ -116,6 +116,8 @@ function matchName(tokens: readonly Token[], i: number, date: string | null): { 
     // "Hà Nội", and "(GD-ĐT) Hà Nội Phạm Xuân Tiến", where the name starts after the province
     // (but "Đồng Văn Khánh" is a name that starts like the district Đồng Văn).
     if (place.end >= end || opensFamilyName(tokens[place.end]?.key ?? '')) return undefined;
+    // "Hà Nội Nội cho biết": the place's last word typed twice.
+    if (end - place.end === 1 && tokens[place.end]!.key === tokens[place.end - 1]!.key) return undefined;
   }
   let written = first.text;
   for (let k = i + 1; k < end; k++) written += ' ' + tokens[k]!.text;
