@@ -154,6 +154,9 @@ export const POLICE_UNITS: ReadonlyArray<readonly [name: string, short: string]>
   [`${head} Cảnh sát môi trường`, `${head} CSMT`],
   [`${head} Cảnh sát cơ động`, `${head} CSCĐ`],
   [`${head} Cảnh sát điều tra tội phạm về ma túy`, `${head} CSĐT tội phạm về ma túy`],
+  // The staff division or team, and the division of exit and entry: no short form in the press.
+  [`${head} Tham mưu`, `${head} Tham mưu`],
+  [`${head} Quản lý xuất nhập cảnh`, `${head} QLXNC`],
 ] as const);
 /** "PC45", "PA05", "PK02": a police division's code. */
 export const POLICE_DIVISION_CODE = /^P[A-Z]\d{2}[A-Z]?$/u;
