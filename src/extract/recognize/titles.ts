@@ -560,7 +560,10 @@ function nationalAfter(tokens: readonly Token[], at: number): number {
 /** The agency compound's lower-case words from `at` on ("đường sắt đô thị", "môi trường và …"). */
 function continuationsEnd(tokens: readonly Token[], from: number): number {
   let at = from;
-  const continuation = (k: number) => (tokens[k]?.isCapitalized ? undefined : agencyContinuations.longest(tokens, k));
+  // "Trung tâm Y tế Dự phòng": the first continuation right after the opener may be written
+  // capitalised, its other words in lower case; later ones, and capitalised runs, are not.
+  const titleCased = (k: number) => k === from && tokens[k + 1]?.isWord === true && !tokens[k + 1]!.isCapitalized;
+  const continuation = (k: number) => (tokens[k]?.isCapitalized && !titleCased(k) ? undefined : agencyContinuations.longest(tokens, k));
   for (;;) {
     const next = tokens[at]?.key === 'và' ? continuation(at + 1) : continuation(at);
     if (!next) return at;
