@@ -4,7 +4,7 @@
 // name goes on past its known head ("Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công
 // nghiệp tỉnh X") cut to the head and placed from the article's context. Seen over the real 2017
 // corpus in 40 events and about 10 posts.
-// First run of the 10 cases written before the fixes (the last two controls; on 5e827e7): 6/10 cases pass, facts 52/58
+// First run of the 10 cases written before the fix (the last two controls; on 5e827e7): 6/10 cases pass, facts 52/58
 // (the second control failed on its own wrong expectations, role "chair" and kind "meeting" for
 // "chaired" and "conference", corrected after the run; the four ceremonies already passed, their names being completed only
 // where the case's words were not already the kind word). The two project boards' cases came in
@@ -67,6 +67,24 @@ Bà Nguyễn Thị Thu, Phó Giám đốc Trung tâm Y tế Dự phòng tỉnh B
     forbidden: [{ person: 'Nguyễn Thị Thu', organizations: ['Trung tâm Y tế', 'Trung tâm Y tế tỉnh Bình Định'] }],
   },
   {
+    name: 'Hà Tĩnh 2018: "Ban QLDA đầu tư xây dựng công trình dân dụng và công nghiệp" is not its head with a place',
+    place: 'Hà Tĩnh',
+    text: `Chậm tiến độ bệnh viện huyện
+2018-05-15
+Ông Trần Đình Long, Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh Hà Tĩnh cho biết, công trình sẽ hoàn thành trong tháng 9. Huyện Kỳ Anh đã bàn giao mặt bằng.`,
+    expect: { people: [{ name: 'Trần Đình Long' }], exhaustive: false },
+    forbidden: [{ person: 'Trần Đình Long', organizations: ['Ban Quản lý dự án đầu tư xây dựng', 'Ban Quản lý dự án đầu tư xây dựng tỉnh Hà Tĩnh', 'Ban Quản lý dự án đầu tư xây dựng huyện Kỳ Anh'] }],
+  },
+  {
+    name: 'Lâm Đồng 2025: "… công trình giao thông" board, another province in context, gets no guessed place',
+    place: 'Lâm Đồng',
+    text: `Khởi công đường liên xã
+2025-10-20
+Ông Phạm Quốc Huy, Phó Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông cho biết, tuyến đường nối xã Đinh Văn Lâm Hà với TP Đà Lạt dài 12 km. Tỉnh Lâm Đồng bố trí 300 tỷ đồng.`,
+    expect: { people: [{ name: 'Phạm Quốc Huy' }], exhaustive: false },
+    forbidden: [{ person: 'Phạm Quốc Huy', organizations: ['Ban Quản lý dự án đầu tư xây dựng', 'Ban Quản lý dự án đầu tư xây dựng tỉnh Lâm Đồng', 'Ban Quản lý dự án đầu tư xây dựng TP Đà Lạt', 'Ban Quản lý dự án đầu tư xây dựng thành phố Đà Lạt'] }],
+  },
+  {
     name: 'control, Hải Dương 2017: "Trung tâm Y tế dự phòng" in lower case and a board with only its head',
     place: 'Hải Dương',
     text: `Kiểm tra an toàn thực phẩm
@@ -94,4 +112,4 @@ Sáng 5/4, UBND tỉnh Gia Lai tổ chức Hội nghị sơ kết công tác qu�
   },
 ];
 
-describeWrongFactBatch('cut names 2', CASES, 8);
+describeWrongFactBatch('cut names 2', CASES, 10);
