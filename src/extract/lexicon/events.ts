@@ -95,6 +95,15 @@ export function meetingFamily(word: string): string | null {
  * events, the role is played there, not at the event reported (a ceremony's unless that is a
  * ceremony too: "Dự lễ có …" after "Lễ kỷ niệm …" is that one).
  */
+/**
+ * What an award ceremony hands over, which completes its name: "Lễ trao giải", "Lễ trao Huân
+ * chương", "Lễ trao quyết định". The press never writes "Lễ trao" alone.
+ */
+export const CEREMONY_GIFTS: readonly string[] = [
+  'giải', 'giải thưởng', 'tặng', 'huân chương', 'huy chương', 'bằng', 'bằng khen', 'học bổng', 'thưởng', 'danh hiệu',
+  'cờ thi đua', 'huy hiệu', 'giấy chứng nhận', 'quyết định',
+];
+
 export const ACTIVITIES_OF_NO_EVENT: readonly string[] = ['lễ', 'chuyến', 'tiệc', 'buổi chiêu đãi', 'chiêu đãi'];
 /** A ceremony opening or closing the event reported ("phát biểu tại Lễ khai mạc" of a conference). */
 export const CEREMONIES_OF_THE_EVENT: readonly string[] = ['lễ khai mạc', 'lễ bế mạc'];

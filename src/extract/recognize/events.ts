@@ -6,6 +6,7 @@ import {
   BEFORE_HOI_IN_NOUNS, EVENT_WORDS, HOSTED_ONLY_EVENT_WORDS, HOSTING_VERBS, LIVING_VERBS, NOUNS_BEFORE_WORKING, OCCUPATION_NOUNS, PLACES_OF_WORK, STAFF_NOUNS, QUESTIONED_COUNTS, QUESTIONED_PEOPLE,
   ASKING_WORDS, GATHERING_FILLERS, GATHERING_WORDS, HIRING_WORDS, PRIVATE_GATHERINGS, QUESTIONING_BODIES, romanToNumber, SUMMONS_PLACES, SUMMONS_WORDS,
   WORK_NOT_MEETING_BEFORE, wordsToNumber,
+  CEREMONY_GIFTS,
 } from '../lexicon/events.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
@@ -21,6 +22,8 @@ export interface EventMention {
   kind: EventKind;
   /** The kind word as written, for the event's name. */
   word: string;
+  /** The name's words when they go on past the kind word: "Lễ trao giải" after "Lễ trao". */
+  named?: string;
   ordinal: number | null;
   ordinalRoman: string | null;
   body: BodyRef | null;
@@ -67,6 +70,7 @@ const REFERRING: readonly string[] = [
   'các diễn đàn',
 ];
 const referringTrie = PhraseTrie.of(REFERRING);
+const giftTrie = PhraseTrie.of(CEREMONY_GIFTS);
 
 /** "Kết luận số 21-KL/TW của Hội nghị …": a document's number and "của" between it and the event. */
 function isReferenceGlue(token: Token): boolean {
@@ -422,8 +426,9 @@ export function findEvents(tokens: readonly Token[], items: readonly Item[], tex
     const written = tokens.slice(i, hit.end).map((t) => t.text).join(' ');
     // "họp kỳ thứ ba" is named as the session it is: "Kỳ họp thứ 3".
     const word = heldBy ? 'Cuộc họp' : written.toLowerCase() === 'họp kỳ' ? 'Kỳ họp' : written;
+    const gift = written.toLowerCase() === 'lễ trao' ? giftTrie.longest(tokens, hit.end) : undefined;
     const mention: EventMention = {
-      kind: heldBy ? 'meeting' : hit.value, word, ordinal: null, ordinalRoman: null,
+      kind: heldBy ? 'meeting' : hit.value, word, ...(gift ? { named: tokens.slice(i, gift.end).map((t) => t.text).join(' ') } : {}), ordinal: null, ordinalRoman: null,
       body: null, term: null, termYears: null, start: i, end: hit.end, referred: referredBefore(tokens, i) || attendedInATripFrame(tokens, i),
     };
     let j = hit.end;

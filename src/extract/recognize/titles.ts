@@ -1,7 +1,7 @@
 // Title units: "Bí thư Huyện ủy", "Phó Chủ tịch TT UBND huyện", "TUV",
 // "nguyên Ủy viên Bộ Chính trị", "Thiếu tướng". A unit is a role word with
 // the body it names (if any), still unresolved: jurisdiction comes later.
-import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, COMMA_COMPOUNDS, CHAMBER_WORDS_BEFORE_VIEN, ORGANIZED_EVENTS, PURPOSE_NAME_STOPS, PURPOSE_NAMED_HEADS, WORDS_BEFORE_HEADS_IN_NOUNS, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
+import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, COMMA_COMPOUNDS, CHAMBER_WORDS_BEFORE_VIEN, HEADS_NAMED_ON, ORGANIZED_EVENTS, PURPOSE_NAME_STOPS, PURPOSE_NAMED_HEADS, WORDS_BEFORE_HEADS_IN_NOUNS, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
 import { formatBody, OWN_PARTY_ORGANIZATION } from '../../vietnam/body-names.js';
 import { isUpperCaseWord } from '../../vietnam/text.js';
 import { FOREIGN_COMPANY_WORDS, NEVER_IN_NAMES } from '../lexicon/not-names.js';
@@ -335,6 +335,12 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
         return { kind: { kind: 'fixed', name: `${kind.name} Việt Nam`, category: kind.category }, unitWord: null, places: null, parent: null, start: i, end: national };
       }
       const p = withPlace(tokens, hit.end, UNIT_IN_ABBREVIATION.get(tokens[hit.end - 1]!.key) ?? null, date);
+      // "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh X": whole as written, or no body.
+      if (p.end === hit.end && headsNamedOn.has(kind.name) && lowerCaseNameGoesOn(tokens, hit.end)) {
+        const end = purposeNameEnd(tokens, hit.end, date);
+        if (end === hit.end) return undefined;
+        return { kind: { kind: 'named', head: kind.name, category: kind.category }, unitWord: null, places: null, parent: null, start: i, end, written: namedText(tokens, i, end, date) };
+      }
       // "Phòng Giáo dục cùng …", "Phòng Giáo dục mầm non": a short name with no unit written is no body.
       if (kind.onlyLevel && p.unitWord === null && !p.places) return undefined;
       return { kind, unitWord: p.unitWord, places: p.places, parent: null, start: i, end: p.end, ...(p.unitName ? { unitName: p.unitName } : {}) };
@@ -560,7 +566,10 @@ function nationalAfter(tokens: readonly Token[], at: number): number {
 /** The agency compound's lower-case words from `at` on ("đường sắt đô thị", "môi trường và …"). */
 function continuationsEnd(tokens: readonly Token[], from: number): number {
   let at = from;
-  const continuation = (k: number) => (tokens[k]?.isCapitalized ? undefined : agencyContinuations.longest(tokens, k));
+  // "Trung tâm Y tế Dự phòng": the first continuation right after the opener may be written
+  // capitalised, its other words in lower case; later ones, and capitalised runs, are not.
+  const titleCased = (k: number) => k === from && tokens[k + 1]?.isWord === true && !tokens[k + 1]!.isCapitalized;
+  const continuation = (k: number) => (tokens[k]?.isCapitalized && !titleCased(k) ? undefined : agencyContinuations.longest(tokens, k));
   for (;;) {
     const next = tokens[at]?.key === 'và' ? continuation(at + 1) : continuation(at);
     if (!next) return at;
@@ -600,6 +609,13 @@ function openerHeadEnd(tokens: readonly Token[], start: number, headEnd: number,
 }
 
 const purposeHeads = new Set(PURPOSE_NAMED_HEADS);
+const headsNamedOn = new Set(HEADS_NAMED_ON);
+
+/** A lower-case word at `k` that goes on a body's name rather than opening the clause after it. */
+function lowerCaseNameGoesOn(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.isWord && !t.isCapitalized && !/^\d/.test(t.text) && !opensClause(tokens, k) && !clauseVerbs.longest(tokens, k) && !purposeStops.longest(tokens, k);
+}
 const purposeStops = PhraseTrie.of(PURPOSE_NAME_STOPS);
 
 /**

@@ -19,6 +19,8 @@ const LEAD_SENTENCES = 3;
 interface Draft {
   kind: EventKind;
   word: string;
+  /** The name's words past the kind word, when its first mention wrote them. */
+  named?: string;
   ordinal: number | null;
   ordinalRoman: string | null;
   body: BodyRef | null;
@@ -67,7 +69,7 @@ function compatible(d: Draft, m: EventMention, organizer: ResolvedBody | null): 
 const KIND_WORD: Readonly<Record<EventKind, string | null>> = { conference: 'Hội nghị', congress: 'Đại hội', session: 'Kỳ họp', meeting: null };
 
 function eventName(d: Draft): string {
-  const written = d.word.toLowerCase() === 'làm việc' ? 'buổi làm việc' : d.word.toLowerCase() === 'gặp mặt' ? 'buổi gặp mặt' : d.word;
+  const written = d.named ?? (d.word.toLowerCase() === 'làm việc' ? 'buổi làm việc' : d.word.toLowerCase() === 'gặp mặt' ? 'buổi gặp mặt' : d.word);
   const word = KIND_WORD[d.kind] ?? written.charAt(0).toUpperCase() + written.slice(1).toLowerCase();
   // A committee's plenary is named after its Party organization's executive committee.
   const place = d.kind === 'conference' && d.organizer?.kind === PARTY_COMMITTEE ? d.organizer.place : null;
@@ -358,7 +360,7 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
       announcedHere = true;
       const date = findDate(s.text, published, bodyYear, bodyMonth);
       drafts.push({
-        kind: m.kind, word: m.word, ordinal: m.ordinal, ordinalRoman: m.ordinalRoman, body: m.body, organizer, organizerWeak: weak,
+        kind: m.kind, word: m.word, ...(m.named ? { named: m.named } : {}), ordinal: m.ordinal, ordinalRoman: m.ordinalRoman, body: m.body, organizer, organizerWeak: weak,
         term: m.term, termYears: m.termYears, date, yearOpen: date === null && writesDay(s.text), sentences: [index],
         ownBoard: ownBoard && organizer === null, ...(aside ? { aside } : {}),
       });

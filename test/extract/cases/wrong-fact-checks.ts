@@ -17,6 +17,8 @@ export interface WrongFactCase extends ExtractionCase {
   forbiddenOrganizers?: string[];
   /** Events the article only refers to: no event's name may contain one of these (case aside). */
   forbiddenEvents?: string[];
+  /** Names cut in the middle of their phrase: no event may be named exactly one of these (case aside). */
+  forbiddenEventNames?: string[];
   /** Runs of capitalised words that are no one's name: none may come out as a person. */
   forbiddenPeople?: string[];
 }
@@ -88,6 +90,17 @@ function forbiddenEventChecks(c: WrongFactCase, out: ArticleRecord): Fact[] {
   });
 }
 
+function forbiddenEventNameChecks(c: WrongFactCase, out: ArticleRecord): Fact[] {
+  return (c.forbiddenEventNames ?? []).map((named) => {
+    const bad = out.events.filter((e) => e.name.trim().toLowerCase() === named.toLowerCase());
+    return {
+      fact: `no event named "${named}"`,
+      ok: bad.length === 0,
+      ...(bad.length ? { detail: bad.map((e) => `${e.id} ${e.name}`).join('; ') } : {}),
+    };
+  });
+}
+
 function forbiddenPeopleChecks(c: WrongFactCase, out: ArticleRecord): Fact[] {
   return (c.forbiddenPeople ?? []).map((name) => {
     const ok = !out.people.some((p) => normName(p.name) === normName(name));
@@ -97,7 +110,7 @@ function forbiddenPeopleChecks(c: WrongFactCase, out: ArticleRecord): Fact[] {
 
 export function scoreWrongFacts(c: WrongFactCase, out: ArticleRecord): { facts: Fact[]; report: string } {
   const r = checkCase(c, out);
-  const facts: Fact[] = [...r.facts, ...r.extras.map((x) => ({ fact: x, ok: false })), ...generalChecks(out), ...forbiddenChecks(c, out), ...forbiddenOrganizerChecks(c, out), ...forbiddenEventChecks(c, out), ...forbiddenPeopleChecks(c, out)];
+  const facts: Fact[] = [...r.facts, ...r.extras.map((x) => ({ fact: x, ok: false })), ...generalChecks(out), ...forbiddenChecks(c, out), ...forbiddenOrganizerChecks(c, out), ...forbiddenEventChecks(c, out), ...forbiddenEventNameChecks(c, out), ...forbiddenPeopleChecks(c, out)];
   if (c.eventCount !== undefined) {
     const ok = out.events.length === c.eventCount;
     facts.push({ fact: `exactly ${c.eventCount} event(s)`, ok, ...(ok ? {} : { detail: `got ${JSON.stringify(out.events)}` }) });
