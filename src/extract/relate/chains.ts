@@ -246,9 +246,30 @@ function unknownBodyEnd(items: readonly Item[], tokens: readonly Token[], from: 
   return isWord(items[end], new Set([','])) ? end : from;
 }
 
+/**
+ * A person's birth year or age in brackets right after the name: "(SN 1980)", "(sinh năm 1978)",
+ * "(56 tuổi)". It says nothing of a post; the title after it is the name's as without it.
+ */
+const PERSONAL_DETAILS = /^(?:(?:sn|sinh|sinh năm|năm sinh)(?: :)? (?:19|20)\d\d|\d{1,3} tuổi)$/;
+
+/** The item after a bracket of a birth year or an age opening at `k`, or `k`. */
+function pastPersonalDetails(items: readonly Item[], k: number): number {
+  if (!isWord(items[k], OPEN_BRACKET)) return k;
+  const words: string[] = [];
+  for (let j = k + 1; j < items.length && j < k + 6; j++) {
+    const item = items[j]!;
+    if (item.type !== 'word') return k;
+    if (item.key === ')') return PERSONAL_DETAILS.test(words.join(' ')) ? j + 1 : k;
+    words.push(item.key);
+  }
+  return k;
+}
+
 function gapBefore(items: readonly Item[], tokens: readonly Token[], from: number, to: number): { ok: boolean; former: boolean } {
   let former = false;
   const previous = items[from - 1];
+  // "anh A (SN 1980), Chủ tịch UBND xã X": the bracket of the name's details is no gap.
+  if (previous?.type === 'name') from = pastPersonalDetails(items, from);
   // "… UBND tỉnh Tiền Giang (cũ), được bổ nhiệm giữ chức …": the mark is the title's before it.
   if (previous?.type === 'unit' && markedOld(items, from - 1)) from += isWord(items[from], new Set(['('])) ? 3 : 1;
   if (previous?.type === 'unit' && previous.unit.title !== null && !previous.unit.member) from = unknownBodyEnd(items, tokens, from, to, !previous.unit.body);
