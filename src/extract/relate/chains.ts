@@ -246,9 +246,30 @@ function unknownBodyEnd(items: readonly Item[], tokens: readonly Token[], from: 
   return isWord(items[end], new Set([','])) ? end : from;
 }
 
+/**
+ * A person's birth year or age in brackets right after the name: "(SN 1980)", "(sinh năm 1978)",
+ * "(56 tuổi)". It says nothing of a post; the title after it is the name's as without it.
+ */
+const PERSONAL_DETAILS = /^(?:(?:sn|sinh|sinh năm|năm sinh)(?: :)? (?:19|20)\d\d|\d{1,3} tuổi)$/;
+
+/** The item after a bracket of a birth year or an age opening at `k`, or `k`. */
+function pastPersonalDetails(items: readonly Item[], k: number): number {
+  if (!isWord(items[k], OPEN_BRACKET)) return k;
+  const words: string[] = [];
+  for (let j = k + 1; j < items.length && j < k + 6; j++) {
+    const item = items[j]!;
+    if (item.type !== 'word') return k;
+    if (item.key === ')') return PERSONAL_DETAILS.test(words.join(' ')) ? j + 1 : k;
+    words.push(item.key);
+  }
+  return k;
+}
+
 function gapBefore(items: readonly Item[], tokens: readonly Token[], from: number, to: number): { ok: boolean; former: boolean } {
   let former = false;
   const previous = items[from - 1];
+  // "anh A (SN 1980), Chủ tịch UBND xã X": the bracket of the name's details is no gap.
+  if (previous?.type === 'name') from = pastPersonalDetails(items, from);
   // "… UBND tỉnh Tiền Giang (cũ), được bổ nhiệm giữ chức …": the mark is the title's before it.
   if (previous?.type === 'unit' && markedOld(items, from - 1)) from += isWord(items[from], new Set(['('])) ? 3 : 1;
   if (previous?.type === 'unit' && previous.unit.title !== null && !previous.unit.member) from = unknownBodyEnd(items, tokens, from, to, !previous.unit.body);
@@ -359,7 +380,10 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
       if (transfer) for (const held of before.units) if (held.unit.title !== 'Ủy viên' && !held.unit.member) held.former = true;
       const firstChain = before.units.length === 0;
       const leaving = firstChain && leftByFrame(items, before, chain);
-      give(before, chain, chain.units, suffix.former || leaving || leavesPost(items, chain.to) || heldThen(items, chain.to) || (opensOnThePast(items) && isWord(items[chain.from - 1], new Set(['là']))));
+      // "A, Thành ủy viên, Bí thư Quận ủy X thôi giữ chức Bí thư Quận ủy": only the post named is left.
+      const left = leavesPost(items, chain.to) ? postLeft(items, chain.units, chain.to) : null;
+      give(before, chain, chain.units, suffix.former || leaving || (left !== null && left.size === 0) || heldThen(items, chain.to) || (opensOnThePast(items) && isWord(items[chain.from - 1], new Set(['là']))));
+      if (left) for (const held of before.units) if (left.has(held.unit)) held.former = true;
       shareBackwards(items, names, beforeIndex, chain);
     } else if (after && dismissalTarget(items, chain, after)) {
       // "miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với (các) ông: A; B": each held it until now.
@@ -593,6 +617,19 @@ function leavesPost(items: readonly Item[], at: number): boolean {
   for (let k = at; k < at + 3 && items[k]?.type === 'word'; k++) words.push((items[k] as { key: string }).key);
   const next = words.join(' ');
   return /^(đã |sẽ |được )?(nghỉ hưu|thôi giữ|thôi làm|thôi việc)/.test(next);
+}
+
+/**
+ * The units of `units` whose title is the one named after "thôi giữ chức" at `at` ("…, Bí thư
+ * Quận ủy X thôi giữ chức Bí thư Quận ủy"); empty when none is named or none matches (every post
+ * of the chain is then left, as on retiring).
+ */
+function postLeft(items: readonly Item[], units: readonly TitleUnit[], at: number): Set<TitleUnit> {
+  let k = at;
+  while (k < at + 6 && items[k]?.type === 'word') k++;
+  const named = items[k];
+  const title = named?.type === 'unit' ? named.unit.title?.toLowerCase() : undefined;
+  return new Set(title ? units.filter((unit) => unit.title?.toLowerCase() === title) : []);
 }
 
 /** "ông A (Chủ tịch HĐQT Ngân hàng X) vào thời điểm đó góp …": the post held then, after the chain ending at `at`. */
