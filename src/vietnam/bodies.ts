@@ -196,16 +196,16 @@ export const CHAMBER_WORDS_BEFORE_VIEN: readonly string[] = ['thượng', 'hạ'
 export const PURPOSE_NAMED_HEADS: readonly string[] = ['Ban Chỉ đạo'];
 
 /**
- * Words that end a purpose-named board's lower-case words: the clause goes on with its
- * verb ("Ban Chỉ đạo đã kiểm tra tại huyện X", "Trưởng Ban Chỉ đạo chủ trì hội nghị").
- */
-/**
  * Bodies known by a head whose full name goes on with the works they serve, in lower case: "Ban
  * Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh X", "… các công trình
  * giao thông …". Cut to the head, the name is another board's.
  */
 export const HEADS_NAMED_ON: readonly string[] = ['Ban Quản lý dự án đầu tư xây dựng'];
 
+/**
+ * Words that end a purpose-named board's lower-case words: the clause goes on with its
+ * verb ("Ban Chỉ đạo đã kiểm tra tại huyện X", "Trưởng Ban Chỉ đạo chủ trì hội nghị").
+ */
 export const PURPOSE_NAME_STOPS: readonly string[] = [
   'đã', 'đang', 'vừa', 'sẽ', 'tổ chức', 'chủ trì', 'họp', 'có', 'là', 'được', 'tại', 'cho', 'kiểm tra', 'làm việc',
   'đi', 'đến', 'dự', 'báo cáo', 'trình bày', 'phát biểu', 'kết luận', 'khẳng định', 'nhấn mạnh', 'yêu cầu', 'đề nghị',

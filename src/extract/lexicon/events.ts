@@ -90,12 +90,6 @@ export function meetingFamily(word: string): string | null {
 }
 
 /**
- * Activities named after a role's cue that are no event of the graph: "chủ trì lễ đón đoàn …",
- * "dự tiệc chiêu đãi", "dự Lễ dâng hương". In a sentence that names none of the article's
- * events, the role is played there, not at the event reported (a ceremony's unless that is a
- * ceremony too: "Dự lễ có …" after "Lễ kỷ niệm …" is that one).
- */
-/**
  * What an award ceremony hands over, which completes its name: "Lễ trao giải", "Lễ trao Huân
  * chương", "Lễ trao quyết định". The press never writes "Lễ trao" alone.
  */
@@ -104,6 +98,12 @@ export const CEREMONY_GIFTS: readonly string[] = [
   'cờ thi đua', 'huy hiệu', 'giấy chứng nhận', 'quyết định',
 ];
 
+/**
+ * Activities named after a role's cue that are no event of the graph: "chủ trì lễ đón đoàn …",
+ * "dự tiệc chiêu đãi", "dự Lễ dâng hương". In a sentence that names none of the article's
+ * events, the role is played there, not at the event reported (a ceremony's unless that is a
+ * ceremony too: "Dự lễ có …" after "Lễ kỷ niệm …" is that one).
+ */
 export const ACTIVITIES_OF_NO_EVENT: readonly string[] = ['lễ', 'chuyến', 'tiệc', 'buổi chiêu đãi', 'chiêu đãi'];
 /** A ceremony opening or closing the event reported ("phát biểu tại Lễ khai mạc" of a conference). */
 export const CEREMONIES_OF_THE_EVENT: readonly string[] = ['lễ khai mạc', 'lễ bế mạc'];

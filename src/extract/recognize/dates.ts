@@ -38,15 +38,12 @@ export function findDate(sentence: string, published: string | null, bodyYear: n
   return iso(year);
 }
 
-// A month written with its year: "tháng 5/2017", "tháng 9 năm 2019"; group 1 the month, 2 the year.
-const MONTH_OF_YEAR = /(?:^|[\s,(])tháng\s*(\d{1,2})\s*(?:[/.-]|năm)\s*((?:19|20)\d{2})(?!\d)/giu;
-
 /** The year the sentence writes beside `month` ("tháng 5/2017"), unless looked forward to or compared with. */
 function yearOfMonth(sentence: string, month: number): number | null {
   if (!sentence.includes('tháng')) return null;
-  MONTH_OF_YEAR.lastIndex = 0;
+  MONTH_YEAR.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = MONTH_OF_YEAR.exec(sentence)) !== null) {
+  while ((m = MONTH_YEAR.exec(sentence)) !== null) {
     if (Number(m[1]) !== month) continue;
     const before = sentence.slice(Math.max(0, m.index - 24), m.index + 1);
     if (!AHEAD.test(before) && !COMPARED.test(before) && !/cùng kỳ\s*$/u.test(before)) return Number(m[2]);
@@ -72,8 +69,9 @@ function validDay(m: RegExpExecArray): boolean {
 }
 
 const FULL_DATE = /(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?!\d)/g;
-// A month of a year: "tháng 1-2017", "tháng 2/2017", "tháng 6.2012", "tháng 5 năm 2017".
-const MONTH_YEAR = /(?:^|[\s,(])tháng\s*\d{1,2}\s*(?:[/.-]|năm)\s*((?:19|20)\d{2})(?!\d)/giu;
+// A month of a year: "tháng 1-2017", "tháng 2/2017", "tháng 6.2012", "tháng 5 năm 2017"; group 1
+// the month, 2 the year.
+const MONTH_YEAR = /(?:^|[\s,(])tháng\s*(\d{1,2})\s*(?:[/.-]|năm)\s*((?:19|20)\d{2})(?!\d)/giu;
 const YEAR_WORD = /(?:^|[\s,(])(?:năm|Năm)\s+((?:19|20)\d{2})(?!\d)/g;
 // A year looked forward to or spanned is not the year of the news: "đến năm 2025", "tầm nhìn 2030",
 // "chậm nhất năm 2019", "trong các năm 2018 - 2019".
@@ -159,7 +157,7 @@ export function yearFromBody(sentences: readonly string[]): number | null {
       while ((m = MONTH_YEAR.exec(sentence)) !== null) {
         // "đến tháng 6-2025", "từ tháng 6.2012 đến nay": looked forward to or spanned.
         if (AHEAD.test(sentence.slice(Math.max(0, m.index - 16), m.index + 1))) continue;
-        const year = Number(m[1]);
+        const year = Number(m[2]);
         if (toldAsPast(sentence, m.index, m.index + m[0].length, true)) {
           pastYear(year);
           continue;

@@ -610,13 +610,13 @@ function openerHeadEnd(tokens: readonly Token[], start: number, headEnd: number,
 
 const purposeHeads = new Set(PURPOSE_NAMED_HEADS);
 const headsNamedOn = new Set(HEADS_NAMED_ON);
+const purposeStops = PhraseTrie.of(PURPOSE_NAME_STOPS);
 
 /** A lower-case word at `k` that goes on a body's name rather than opening the clause after it. */
 function lowerCaseNameGoesOn(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return t !== undefined && t.isWord && !t.isCapitalized && !/^\d/.test(t.text) && !opensClause(tokens, k) && !clauseVerbs.longest(tokens, k) && !purposeStops.longest(tokens, k);
 }
-const purposeStops = PhraseTrie.of(PURPOSE_NAME_STOPS);
 
 /**
  * "Ban Chỉ đạo phát triển khoa học, công nghệ, … tỉnh Đắk Lắk": a board's purpose in lower-case

@@ -63,7 +63,10 @@ const COMRADE_WORDS = ['các', 'đồng', 'chí'];
 /** A plural word opening the list, one or two words before `from`, or "các đồng chí" right before it. */
 function listPluralBefore(items: readonly Item[], from: number): boolean {
   if (isWord(items[from - 1], LIST_PLURAL) || isWord(items[from - 2], LIST_PLURAL)) return true;
-  return COMRADE_WORDS.every((key, k) => isWord(items[from - COMRADE_WORDS.length + k], new Set([key])));
+  return COMRADE_WORDS.every((key, k) => {
+    const item = items[from - COMRADE_WORDS.length + k];
+    return item?.type === 'word' && item.key === key;
+  });
 }
 /** "như" between a plural title and the names it gives: "các đại biểu Quốc hội như A, B". */
 const LIKE = new Set(['như']);
