@@ -15,6 +15,14 @@ export const SPEECH_VERBS: readonly string[] = [
   'lý giải', 'giải thích',
 ];
 
+/**
+ * Words of feeling or manner written between a speaker and the verb of saying: "Giám đốc Bệnh
+ * viện X xúc động cho biết", "… vui mừng chia sẻ". They open the clause after a body's name.
+ */
+export const SPEECH_MANNERS: readonly string[] = [
+  'xúc động', 'vui mừng', 'phấn khởi', 'hồ hởi', 'tự hào', 'thẳng thắn', 'bức xúc', 'lo lắng', 'băn khoăn', 'trăn trở',
+];
+
 /** Handing over or reading out a decision, passing on a resolution: interventions at the event. */
 const DECISION_AND_TEACHING: readonly string[] = [
   'công bố quyết định', 'trao quyết định', 'công bố và trao quyết định', 'đọc quyết định', 'đọc diễn văn', 'đọc điếu văn',

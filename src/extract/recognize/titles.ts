@@ -9,7 +9,7 @@ import { COMMON_SURNAMES, MIDDLE_NAMES, opensFamilyName } from '../lexicon/surna
 import { isWithin, type Unit } from '../../vietnam/gazetteer/index.js';
 import { MEMBER_WORDS, TITLE_WORDS, type MemberWord } from '../../vietnam/titles.js';
 import { typesOfWord, WRITTEN_UNIT_WORDS } from '../../vietnam/units.js';
-import { SPEECH_VERBS } from '../lexicon/cues.js';
+import { SPEECH_MANNERS, SPEECH_VERBS } from '../lexicon/cues.js';
 import { OCCUPATIONS_BEFORE_NAMES, RANKS } from '../lexicon/honorifics.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import { entryOfPhrase } from './body-entries.js';
@@ -350,6 +350,12 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
       return { kind, unitWord: kind.unitWord, places: place?.places ?? null, parent: null, start: i, end: place?.end ?? hit.end };
     }
     case 'fixed': {
+      // "Chủ tịch Trung ương Hội Chữ thập đỏ Việt Nam": the central committee of an association,
+      // never the Party's; the association is the body, and an unknown one is none.
+      if (kind.name === PARTY_CENTRAL_COMMITTEE && tokens[hit.end - 1]!.key === 'ương' && ASSOCIATION_HEADS.has(tokens[hit.end]?.key ?? '') && tokens[hit.end]!.isCapitalized) {
+        const association = parseBody(tokens, hit.end, date);
+        return association && { ...association, start: i };
+      }
       // "Ngân hàng Nhà nước Việt Nam Chi nhánh Đà Nẵng": a branch of the national body, as written.
       const branch = branchEnd(tokens, hit.end, date);
       if (branch > hit.end) return { kind: { kind: 'named', head: kind.name, category: kind.category }, unitWord: null, places: null, parent: null, start: i, end: branch, written: namedText(tokens, i, branch, date) };
@@ -408,10 +414,14 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
       while (shortHead && end > hit.end + 1 && tokens[end - 1]!.isWord && !tokens[end - 1]!.isCapitalized && !/^\d/.test(tokens[end - 1]!.text) && !BOUND_SYLLABLES.has(tokens[end - 2]!)) end--;
       if (shortHead && end - hit.end === 1 && tokens[end]?.isWord && !tokens[end]!.isCapitalized) return undefined;
       const written = namedText(tokens, i, end, date);
-      return { kind, unitWord: null, places: null, parent: null, start: i, end, written: shortHead ? kind.head + written.slice(headWritten.length) : written };
+      return { kind, unitWord: null, places: null, parent: null, start: i, end: parentEnd(tokens, end, date), written: shortHead ? kind.head + written.slice(headWritten.length) : written };
     }
   }
 }
+
+const PARTY_CENTRAL_COMMITTEE = 'Ban Chấp hành Trung ương Đảng';
+/** Head words of associations, whose central committee the press writes "Trung ương Hội …". */
+const ASSOCIATION_HEADS: ReadonlySet<string> = new Set(['hội', 'hiệp', 'liên']);
 
 const neverInNames = new Set(NEVER_IN_NAMES);
 /**
@@ -461,6 +471,8 @@ for (const verb of [
   'lý giải',
   // Verbs of saying: "Hiệp hội Bệnh viện tư nhân Việt Nam phản ánh nhiều BV …".
   'phản ánh', 'góp ý', 'đặt câu hỏi', ...SPEECH_VERBS,
+  // "Bệnh viện Trung ương Huế xúc động cho biết": a word of feeling before the verb.
+  ...SPEECH_MANNERS,
 ]) clauseVerbs.add(verb, true);
 
 const foreignCompanyWords = new Set(FOREIGN_COMPANY_WORDS);
@@ -647,6 +659,26 @@ const BOUND_SYLLABLES = new WordSet([
   // "Bưu chính", "Biểu diễn", "Cải cách", "Ứng dụng", "Chất lượng", "Điều hành", "Khám chữa", "Thống kê".
   'bưu', 'biểu', 'cải', 'ứng', 'chất', 'điều', 'khám', 'thống',
 ]);
+/** Lower-case words a name may end on before the body it belongs to ("Cục Nhà giáo và Cán bộ quản lý cơ sở giáo dục thuộc …"). */
+const PARENT_TAIL_MOST = 7;
+/** Universities, whose member schools and centres are named with them: "Trường ĐH Sư phạm thuộc ĐH Đà Nẵng". */
+const UNIVERSITY_WORDS = new WordSet(['đh', 'đhqg', 'đại']);
+
+/**
+ * "thuộc", "trực thuộc" at `k` before the capitalised name of the body a unit belongs to: the
+ * index of that name, or undefined. Not before a university, part of its members' names.
+ */
+function parentOpenerEnd(tokens: readonly Token[], k: number): number | undefined {
+  const after = tokens[k]?.key === 'thuộc' ? k + 1 : tokens[k]?.key === 'trực' && tokens[k + 1]?.key === 'thuộc' ? k + 2 : undefined;
+  if (after === undefined || !tokens[after]?.isCapitalized || UNIVERSITY_WORDS.has(tokens[after]!)) return undefined;
+  return after;
+}
+
+/** The end of "thuộc Bộ Tài chính" after a unit's name ending at `end`, a span of its title; else `end`. */
+function parentEnd(tokens: readonly Token[], end: number, date: string | null): number {
+  const at = parentOpenerEnd(tokens, end);
+  return (at !== undefined && parseBody(tokens, at, date)?.end) || end;
+}
 /** What opens the next guest of a list written with dashes. */
 const guestOpenerTrie = PhraseTrie.of([...RANKS, ...OCCUPATIONS_BEFORE_NAMES]);
 /** Punctuation after which an institution's lower-case words are its name's end. */
@@ -731,6 +763,12 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
       }
       end = k + 1;
       continue;
+    }
+    // "Cục Quản lý giá thuộc Bộ Tài chính", "Chi cục Thủy lợi trực thuộc Sở …": the body it
+    // belongs to follows; the name ends before it, with its lower-case words.
+    if (k > at && parentOpenerEnd(tokens, k) !== undefined) {
+      end = k - end <= PARENT_TAIL_MOST ? k : tailEnd(k, 3);
+      break;
     }
     // "Ban Quản lý Di tích và Rừng Quốc gia Yên Tử": "và" joins two capitalised words.
     // But "Tập đoàn FLC và FLC Faros": a brand written again after "và" starts a second body.
