@@ -685,9 +685,18 @@ function colonListContinues(items: readonly Item[], head: NameMention, first: Na
   for (let k = first.item + 1; k < later.item; k++) {
     const item = items[k]!;
     if (item.type === 'cue') return false;
-    if (item.type === 'word' && (item.key === 'có' || (item.key === ':' && items[k - 1]?.type !== 'unit'))) return false;
+    if (item.type === 'word' && (item.key === 'có' || (item.key === ':' && !officeLabelBefore(items, k)))) return false;
   }
   return true;
+}
+
+/**
+ * The colon at items[k] follows an office that labels a sub-list ("; các Phó Thủ tướng: B, C"),
+ * not a membership that opens the next group ("; các đồng chí Ủy viên Trung ương Đảng: D, E").
+ */
+function officeLabelBefore(items: readonly Item[], k: number): boolean {
+  const label = items[k - 1];
+  return label?.type === 'unit' && label.unit.member === null && !(label.unit.title?.startsWith('Ủy viên') ?? false);
 }
 
 /** A title (not a rank: "Đại tá A") at items[k]. */
