@@ -1065,10 +1065,12 @@ export function parseTitleUnit(tokens: readonly Token[], i: number, date: string
   const unit: TitleUnit = { start: i, end: pastEnd ?? termEnd, title, former: former || pastEnd !== undefined, ...formerWord, body, member: null };
   if (outsideBody(tokens, unit, date)) {
     unit.outside = true;
-    // "Trưởng Ban Tổ chức Lễ hội Đền Hùng": the board's event is part of the post as written.
-    const organized = unit.body?.kind.kind === 'committee-part' ? organizedTrie.longest(tokens, unit.end) : undefined;
-    if (organized) unit.end = Math.max(organized.end, namedBodyEnd(tokens, organized.end, date));
-    else unit.end = foreignStateEnd(tokens, unit.end, date) ?? unit.end;
+    // "Trưởng Ban Tổ chức Lễ hội Đền Hùng", "Trưởng BTC DIFF 2019": the board's event is part of the post as written.
+    const event = boardEventAt(tokens, unit);
+    if (event !== undefined) {
+      const named = organizedTrie.longest(tokens, event)?.end ?? event;
+      unit.end = Math.max(named, namedBodyEnd(tokens, named, date));
+    } else unit.end = foreignStateEnd(tokens, unit.end, date) ?? unit.end;
   } else if (team || (!body && !impliedBody && unknownBodyAt(tokens, end))) unit.unknownBody = true;
   return unit;
 }
@@ -1109,8 +1111,27 @@ function namedAfterForeignState(tokens: readonly Token[], body: BodyRef): boolea
 function outsideBody(tokens: readonly Token[], unit: TitleUnit, date: string | null): boolean {
   if (unit.body?.places) return false;
   if (unit.body?.kind.kind === 'named' && namedAfterForeignState(tokens, unit.body)) return true;
-  if (unit.body?.kind.kind === 'committee-part' && !unit.body.parent && organizedTrie.longest(tokens, unit.end)) return true;
+  if (boardEventAt(tokens, unit) !== undefined) return true;
   return foreignStateEnd(tokens, unit.end, date) !== undefined;
+}
+
+/**
+ * "Trưởng Ban tổ chức (BTC) lễ hội …", "Trưởng BTC DIFF 2019": an event, or a name that is
+ * neither a person's nor a known body's, after a bare board makes it the event's board. The
+ * index where the event is written, or undefined.
+ */
+function boardEventAt(tokens: readonly Token[], unit: TitleUnit): number | undefined {
+  if (unit.body?.kind.kind !== 'committee-part' || unit.body.parent) return undefined;
+  const after = pastGloss(tokens, unit.end);
+  return organizedTrie.longest(tokens, after) || (unit.body.kind.name === ORGANIZING_BOARD && unknownBodyAt(tokens, after)) ? after : undefined;
+}
+
+/** The board that organizes an event, as the Party committee's Organisation Commission is named too. */
+const ORGANIZING_BOARD = 'Ban Tổ chức';
+
+/** Past a short form glossed in brackets after a name ("Ban tổ chức (BTC)"), or `at`. */
+function pastGloss(tokens: readonly Token[], at: number): number {
+  return tokens[at]?.text === '(' && isUpperCaseWord(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.text === ')' ? at + 3 : at;
 }
 
 /**
