@@ -85,6 +85,21 @@ export const NAME_ABBREVIATIONS: ReadonlyArray<readonly [string, readonly string
   ['Việt Nam', ['VN']],
 ];
 
+/** Short forms of one word ("TƯ", "VN") with the phrase each stands for. */
+const ONE_WORD_SHORT_FORMS: ReadonlyMap<string, string> = new Map(
+  NAME_ABBREVIATIONS.flatMap(([full, shorts]) => shorts.filter((short) => !/[\s&,-]/.test(short)).map((short) => [short, full] as const)),
+);
+
+/**
+ * "Bệnh viện Nhi T.Ư", "Cục Đăng kiểm VN": a name written as the press does, its last word a
+ * short form, with that word written out ("Bệnh viện Nhi Trung ương").
+ */
+export function withLastWordWrittenOut(name: string): string {
+  const at = name.lastIndexOf(' ');
+  const full = at > 0 ? ONE_WORD_SHORT_FORMS.get(name.slice(at + 1)) : undefined;
+  return full ? `${name.slice(0, at)} ${full}` : name;
+}
+
 /**
  * The phrase and each of its short forms (see NAME_ABBREVIATIONS). A short form alone is
  * no phrase: "Tư" is a given name as well as "TƯ".
