@@ -102,6 +102,14 @@ export const CHAIRED_BY_RUNNING: readonly string[] = [
 ];
 
 /**
+ * What "kết luận" concludes when it closes no meeting: a cause, an inspection, a case, a
+ * numbered conclusion ("kết luận nguyên nhân vụ việc", "kết luận thanh tra", "Kết luận số 21").
+ */
+export const CONCLUDED_NOT_MEETINGS: readonly string[] = [
+  'nguyên nhân', 'thanh tra', 'điều tra', 'kiểm tra', 'giám định', 'vụ việc', 'vụ án', 'sai phạm', 'vi phạm', 'rằng', 'số',
+];
+
+/**
  * Cues that count only for the person who is their subject, never for a name after them:
  * "đồng chí A trao quyết định cho đồng chí B", "đề nghị đồng chí B …".
  */

@@ -3,7 +3,7 @@
 // the clause, to the list after "có" ("Dự hội nghị có A, B") or to the first
 // person after the comma ("Phát biểu khai mạc, đồng chí A …").
 import type { Role } from '../contract.js';
-import { CHAIRED_BY_RUNNING, SPEECH_VERBS, SUBJECT_ONLY_CUES, WEAK_CUES } from '../lexicon/cues.js';
+import { CHAIRED_BY_RUNNING, CONCLUDED_NOT_MEETINGS, SPEECH_VERBS, SUBJECT_ONLY_CUES, WEAK_CUES } from '../lexicon/cues.js';
 import { ACTIVITIES_OF_NO_EVENT, CEREMONIES_OF_THE_EVENT } from '../lexicon/events.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import { inAFrame } from '../recognize/events.js';
@@ -73,6 +73,16 @@ function notYet(items: readonly Item[], k: number): boolean {
   }
   return false;
 }
+
+/**
+ * "để kết luận nguyên nhân vụ việc", "kết luận thanh tra", "kết luận số 12": "kết luận" with an
+ * object that is no meeting, or as the purpose of another act ("để kết luận"), closes no meeting.
+ */
+function concludesSomethingElse(tokens: readonly Token[], cue: Item): boolean {
+  if (cue.type !== 'cue' || cue.phrase !== 'kết luận') return false;
+  return tokens[cue.start - 1]?.key === 'để' || concludedObjects.longest(tokens, cue.end) !== undefined;
+}
+const concludedObjects = PhraseTrie.of(CONCLUDED_NOT_MEETINGS);
 
 /** "lễ khai mạc", "phiên bế mạc": the ceremony's name, not someone opening it. */
 function isCeremonyName(items: readonly Item[], k: number, phrase: string): boolean {
@@ -200,7 +210,7 @@ export function assignRoles(items: readonly Item[], tokens: readonly Token[], me
   let aside: boolean | undefined;
   items.forEach((item, k) => {
     if (item.type !== 'cue') return;
-    if ((inQuotes ??= quoted(items))[k] || notYet(items, k) || isCeremonyName(items, k, item.phrase) || managesRatherThanChairs(tokens, item) || attendsTheFrame(tokens, item)) return;
+    if ((inQuotes ??= quoted(items))[k] || notYet(items, k) || isCeremonyName(items, k, item.phrase) || concludesSomethingElse(tokens, item) || managesRatherThanChairs(tokens, item) || attendsTheFrame(tokens, item)) return;
     // What someone tells the press, on the sidelines or after, is no speech at the event.
     // "trả lời báo chí bên lề kỳ họp": the answer is the press's too.
     if ((SAYING.has(item.phrase) || item.phrase === 'trả lời') && (aside ??= toThePress(items, tokens))) return;
