@@ -68,6 +68,8 @@ const REFERRING: readonly string[] = [
   // "kiến nghị của cử tri đã được phản ánh tại các diễn đàn của kỳ họp thứ 2": the sitting
   // where they were raised, not one the article reports.
   'các diễn đàn',
+  // "Họp báo kỳ họp thứ 8 Quốc hội khóa XIV": a press conference about it, held before or after.
+  'họp báo', 'buổi họp báo', 'cuộc họp báo',
 ];
 const referringTrie = PhraseTrie.of(REFERRING);
 const giftTrie = PhraseTrie.of(CEREMONY_GIFTS);
