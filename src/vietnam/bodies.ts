@@ -355,6 +355,8 @@ const ROWS: readonly Row[] = [
   // The Government's road-safety committee, chaired by a Deputy Prime Minister.
   fixed('Ủy ban An toàn giao thông Quốc gia', 'other', ['Ủy ban ATGT Quốc gia', 'UBATGTQG']),
   fixed('Nhà nước', 'other'),
+  // The national council of emulation and commendation, which the Prime Minister chairs.
+  fixed('Hội đồng Thi đua - Khen thưởng Trung ương', 'other', ['Hội đồng Thi đua, Khen thưởng Trung ương', 'Hội đồng Thi đua Khen thưởng Trung ương', 'Hội đồng TĐKT Trung ương']),
   fixed('Ủy ban Trung ương MTTQ Việt Nam', 'front', [
     'Ủy ban Trung ương MTTQ', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'Ủy ban Trung ương Mặt trận Tổ quốc',
     'UBTƯ MTTQ Việt Nam', 'UBTƯ MTTQ', 'UBTW MTTQ Việt Nam', 'UBTW MTTQ', 'UBTƯMTTQ', 'UBTWMTTQ',

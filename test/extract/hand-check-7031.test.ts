@@ -12,6 +12,9 @@
 // fix and measured with it stashed. The Bộ Y tế case had a second sentence then ("Sau khi về
 // địa phương làm việc, …"), whose working session is a separate question (a team's visit to a
 // place may be one) left open: it was taken out after the first run.
+// The last two cases came from a scan of the events the output gives to the Party's Central
+// Committee, written after their fixes; both fail with the fixes stashed (a day "cách đây 70 năm"
+// dated the ceremony 1947; "Hội đồng Thi đua - Khen thưởng Trung ương" read as the Party's).
 // Whole corpus: 31 articles' posts and organizers now in the full form; 4 wrong "concluded"
 // roles (an inspection's conclusion) now speeches; 2 conferences a press conference was about
 // (one of them wrongly the Party's 1st plenum) and their 4 speeches gone; no right fact lost.
@@ -86,6 +89,28 @@ Họp báo kỳ họp thứ 8 Quốc hội khóa XIV Chiều 18/10, Văn phòng 
     },
     forbiddenEvents: ['Kỳ họp thứ 8'],
   },
+  {
+    name: 'Quảng Trị, undated: a day "cách đây 70 năm" is history, never the year of the ceremony',
+    place: 'Quảng Trị',
+    text: `Lễ kỷ niệm Ngày Thương binh - Liệt sĩ
+Sáng 27/7, UBND tỉnh Quảng Trị tổ chức lễ kỷ niệm Ngày Thương binh - Liệt sĩ. Phát biểu tại buổi lễ, Chủ tịch UBND tỉnh Nguyễn Đức Chính nhắc lại, cách đây 70 năm, ngày 27/7/1947, Chủ tịch Hồ Chí Minh đã chọn ngày này.`,
+    expect: {
+      people: [{ name: 'Nguyễn Đức Chính', roles: ['spoke'] }],
+      events: [{ organizer: 'UBND tỉnh Quảng Trị', date: null }],
+      exhaustive: false,
+    },
+  },
+  {
+    name: 'Hà Nội 2019: "Hội đồng Thi đua - Khen thưởng Trung ương" organizes, not the Party\'s Central Committee',
+    place: 'Hà Nội',
+    text: `Tuyên dương điển hình tiên tiến
+Sáng 20/6, Lễ tuyên dương điển hình tiên tiến toàn quốc được Hội đồng Thi đua - Khen thưởng Trung ương tổ chức tại Hà Nội. Thủ tướng Chính phủ Nguyễn Xuân Phúc, Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương phát biểu tại buổi lễ.`,
+    expect: {
+      people: [{ name: 'Nguyễn Xuân Phúc', positions: [{ title: 'Thủ tướng', organization: 'Chính phủ' }, { title: 'Chủ tịch', organization: 'Hội đồng Thi đua - Khen thưởng Trung ương' }], roles: ['spoke'] }],
+      exhaustive: false,
+    },
+    forbiddenOrganizers: ['Ban Chấp hành Trung ương Đảng'],
+  },
 ];
 
-describeWrongFactBatch('hand check 7031', CASES, 7);
+describeWrongFactBatch('hand check 7031', CASES, 9);

@@ -19,7 +19,8 @@ export function findDate(sentence: string, published: string | null, bodyYear: n
   const m = dateWritten(sentence);
   // "Sáng nay, …" with no date: the day of publication.
   if (!m) return published && TODAY.test(sentence) ? published : null;
-  if (!validDay(m)) return null;
+  // "cách đây 70 năm, ngày 27/7/1947": a day of history, not the event's.
+  if (!validDay(m) || AGO.test(sentence.slice(Math.max(0, m.index - 48), m.index + 1))) return null;
   const day = Number(m[1]);
   const month = Number(m[2]);
   // "Sáng 29/5, tại buổi họp báo định kỳ tháng 5/2017": with no dateline, the year the sentence
@@ -94,6 +95,8 @@ const TAKES_EFFECT = /(?:hiệu lực|áp dụng|thi hành)(?:\s+(?:thi hành|k�
 // "thiết lập quan hệ ngoại giao năm 1992", "thành lập năm 1945", "nước chủ nhà Hội nghị … năm
 // 2018", "đăng cai SEA Games năm 2021" (but "đăng ký năm 2017" is the news's own business).
 const MILESTONE = /(?<!\p{L})(?<!(?:đăng|thư)\s)(?:ký|ký kết|thành lập|thiết lập|ra đời|khánh thành|chủ nhà|đăng cai)(?![\p{L}])[^.;:!?,()]{0,36}$/iu;
+// "cách đây 69 năm, ngày 11/6/1948", "cách đây hơn 40 năm (năm 1975)": a day so many years ago is history.
+const AGO = /cách đây\s+(?:(?:hơn|gần|đúng|tròn|khoảng)\s+)?\d+\s+năm[^.;:!?]{0,24}$/iu;
 // A year compared with ("tăng 21% so với năm 2015", "so với cùng kỳ năm 2016") is one gone by.
 const COMPARED = /so với(?:\s+cùng kỳ)?\s*$/u;
 // A year told as past: a time of something done, after "vào" or "hồi" (for a month, "trong" too)
@@ -143,7 +146,7 @@ export function yearFromBody(sentences: readonly string[]): number | null {
     if (!sentence.includes('20') && !sentence.includes('19')) continue;
     FULL_DATE.lastIndex = 0;
     while ((m = FULL_DATE.exec(sentence)) !== null) {
-      if (BORN.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (BORN.test(sentence.slice(Math.max(0, m.index - 24), m.index)) || AGO.test(sentence.slice(Math.max(0, m.index - 48), m.index))) continue;
       const year = Number(m[1]);
       // "có hiệu lực từ ngày 1/7/2020": the day a rule takes effect, this year or the next.
       if (TAKES_EFFECT.test(sentence.slice(Math.max(0, m.index - 40), m.index))) {
@@ -171,7 +174,7 @@ export function yearFromBody(sentences: readonly string[]): number | null {
     while ((m = YEAR_WORD.exec(sentence)) !== null) {
       const yearAt = m.index + m[0].indexOf(m[1]!);
       if (AHEAD.test(sentence.slice(Math.max(0, m.index - 16), yearAt)) || BORN.test(sentence.slice(Math.max(0, m.index - 24), yearAt))) continue;
-      if (MILESTONE.test(sentence.slice(Math.max(0, m.index - 64), m.index + 1))) continue;
+      if (MILESTONE.test(sentence.slice(Math.max(0, m.index - 64), m.index + 1)) || AGO.test(sentence.slice(Math.max(0, m.index - 48), m.index + 1))) continue;
       if (COMPARED.test(sentence.slice(Math.max(0, m.index - 24), m.index + 1))) continue;
       const year = Number(m[1]);
       if (UNDER_WAY.test(sentence.slice(Math.max(0, m.index - 24), yearAt))) {
