@@ -653,7 +653,15 @@ function dismissalTarget(items: readonly Item[], chain: Chain, name: NameMention
   return /^(?:, )?(?:nhiệm kỳ \d{4} - \d{4} (?:, )?)?đối với(?: các)?(?: ông| bà| đồng chí)?(?: :)?$/.test(between);
 }
 function isTransfer(items: readonly Item[], from: number, to: number): boolean {
-  return items.slice(from, to).some((i) => i.type === 'word' && TRANSFER.has(i.key));
+  return items.slice(from, to).some((i) => i.type === 'word' && TRANSFER.has(i.key)) || nowHolds(items, from, to);
+}
+
+/** "A - Chủ tịch UBND tỉnh X, nay là Bí thư Tỉnh ủy X", "…, hiện giữ chức …": the post held now, after the one held then. */
+const NOW_HOLDS = /^(?:, )?(?:nay|hiện nay|hiện)(?: đã| đang)? (?:là|giữ chức(?: vụ)?|làm)$/;
+
+function nowHolds(items: readonly Item[], from: number, to: number): boolean {
+  const gap = items.slice(from, to);
+  return gap.every((i) => i.type === 'word') && NOW_HOLDS.test(gap.map((i) => (i as { key: string }).key).join(' '));
 }
 
 /** "B và C, Phó Chủ tịch UBND huyện": B, named without titles right before, shares C's. */
