@@ -5,6 +5,13 @@
 //     is a former post.
 // First run of the 4 cases written before the fix (1 a control; on main 170cbde): 2/4 cases pass, facts 21/25.
 // The third case ("… thời điểm đó, nay là …") passed already: the time words after the post mark it.
+//   - Deputies listed with their provinces in brackets after one "các đại biểu" ("các đại biểu
+//     A (Tỉnh), B (Tỉnh), C (Tỉnh)... đề nghị"): only the first, or those named again later,
+//     came out as deputies; the others were missed, or came out with no post.
+// First run of the 4 cases written before the fix (1 a control; with the fix above): 0/4 cases pass, facts 19/31.
+// The control first named its deputy "Nguyễn Văn Được", a given name the recogniser reads as the
+// verb "được" (no person at all, a limit of its own); renamed "Nguyễn Văn Lợi", the first run on
+// the same code is 1/4 cases, facts 22/32.
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const NOW_CASES: WrongFactCase[] = [
@@ -70,4 +77,60 @@ Sáng 3/6/2019, ông Võ Văn Hưng, Chủ tịch UBND tỉnh Quảng Trị, cho
   },
 ];
 
+const DEPUTY_LIST_CASES: WrongFactCase[] = [
+  {
+    name: 'Quốc hội 2018: three deputies listed with their provinces after "các đại biểu" are all deputies',
+    place: 'Trung ương',
+    text: `Thảo luận dự án Luật Quy hoạch
+Chiều 6/6/2018, tiếp tục Kỳ họp thứ 5, Quốc hội khóa XIV, các đại biểu thảo luận dự án Luật Quy hoạch. Các đại biểu Nguyễn Thị Lan Hương (Hải Dương), Trần Văn Minh (Gia Lai), Lê Thu Hà (Lào Cai)... đề nghị làm rõ thẩm quyền phê duyệt quy hoạch tỉnh.`,
+    expect: {
+      people: [
+        { name: 'Nguyễn Thị Lan Hương', positions: [{ title: 'Đại biểu', organization: 'Quốc hội' }] },
+        { name: 'Trần Văn Minh', positions: [{ title: 'Đại biểu', organization: 'Quốc hội' }] },
+        { name: 'Lê Thu Hà', positions: [{ title: 'Đại biểu', organization: 'Quốc hội' }] },
+      ],
+    },
+  },
+  {
+    name: 'Quốc hội 2019: two deputies after one "Đại biểu", each with a province, are both deputies',
+    place: 'Trung ương',
+    text: `Góp ý dự án Luật Giáo dục sửa đổi
+Sáng 30/5/2019, tại Kỳ họp thứ 7, Quốc hội khóa XIV, đại biểu Phạm Thị Thu Trang (Hà Nam), Đinh Văn Quý (Bình Phước) đề nghị giữ quy định miễn học phí cho trẻ mầm non 5 tuổi.`,
+    expect: {
+      people: [
+        { name: 'Phạm Thị Thu Trang', positions: [{ title: 'Đại biểu', organization: 'Quốc hội' }] },
+        { name: 'Đinh Văn Quý', positions: [{ title: 'Đại biểu', organization: 'Quốc hội' }] },
+      ],
+    },
+  },
+  {
+    name: 'Quốc hội 2026: a list of deputies of the new provinces, the last before "...", are all deputies',
+    place: 'Trung ương',
+    text: `Thảo luận về đầu tư công
+Chiều 14/4/2026, các đại biểu Quốc hội thảo luận ở hội trường về kế hoạch đầu tư công. Cùng quan điểm, các đại biểu Hà Minh Đức (Quảng Trị), Vũ Thị Hồng Nhung (Hải Phòng), Lò Văn Sơn (Lai Châu)... đề nghị ưu tiên vốn cho các tuyến cao tốc liên vùng.`,
+    expect: {
+      people: [
+        { name: 'Hà Minh Đức', positions: [{ title: 'Đại biểu', organization: 'Quốc hội' }] },
+        { name: 'Vũ Thị Hồng Nhung', positions: [{ title: 'Đại biểu', organization: 'Quốc hội' }] },
+        { name: 'Lò Văn Sơn', positions: [{ title: 'Đại biểu', organization: 'Quốc hội' }] },
+      ],
+    },
+  },
+  {
+    name: 'Long An 2018: households listed with their hamlets in brackets are no deputies (control)',
+    place: 'Long An',
+    text: `Dân chờ bồi thường dự án đường vành đai
+Ngày 11/10/2018, đại biểu Quốc hội Nguyễn Văn Lợi (Long An) tiếp xúc cử tri huyện Bến Lức. Các hộ dân Nguyễn Văn Bảy (ấp 3), Trần Thị Tám (ấp 4) phản ánh dự án chậm bồi thường.`,
+    expect: {
+      people: [{ name: 'Nguyễn Văn Lợi', positions: [{ title: 'Đại biểu', organization: 'Quốc hội' }] }],
+      exhaustive: false,
+    },
+    forbidden: [
+      { person: 'Nguyễn Văn Bảy', organizations: ['Quốc hội'] },
+      { person: 'Trần Thị Tám', organizations: ['Quốc hội'] },
+    ],
+  },
+];
+
 describeWrongFactBatch('hand check 7029: posts held then and now', NOW_CASES, 4);
+describeWrongFactBatch('hand check 7029: deputies listed with their provinces', DEPUTY_LIST_CASES, 4);
