@@ -158,6 +158,11 @@ export const POLICE_UNITS: ReadonlyArray<readonly [name: string, short: string]>
   [`${head} Tham mưu`, `${head} Tham mưu`],
   [`${head} Quản lý xuất nhập cảnh`, `${head} QLXNC`],
 ] as const);
+/**
+ * The ways a traffic police division or team keeps, written after its name and joined by a dash
+ * when it keeps two: "Phòng CSGT đường bộ - đường sắt Công an TP X", "Đội CSGT đường thủy".
+ */
+export const TRAFFIC_POLICE_WAYS: readonly string[] = ['đường bộ', 'đường sắt', 'đường thủy'];
 /** "PC45", "PA05", "PK02": a police division's code. */
 export const POLICE_DIVISION_CODE = /^P[A-Z]\d{2}[A-Z]?$/u;
 

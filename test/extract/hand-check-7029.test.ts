@@ -12,6 +12,10 @@
 // The control first named its deputy "Nguyễn Văn Được", a given name the recogniser reads as the
 // verb "được" (no person at all, a limit of its own); renamed "Nguyễn Văn Lợi", the first run on
 // the same code is 1/4 cases, facts 22/32.
+//   - A traffic police division named by its two fields joined by a dash ("Phòng CSGT đường bộ -
+//     đường sắt Công an TP Hà Nội", "đường sắt – đường bộ"): the post came out with no body, or
+//     not at all (44 mentions of the division in the corpus).
+// First run of the 4 cases written before the fix (1 a control; with the fixes above): 1/4 cases pass, facts 17/20.
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const NOW_CASES: WrongFactCase[] = [
@@ -132,5 +136,62 @@ Ngày 11/10/2018, đại biểu Quốc hội Nguyễn Văn Lợi (Long An) tiế
   },
 ];
 
+const TRAFFIC_POLICE_CASES: WrongFactCase[] = [
+  {
+    name: 'Hà Nội 2018: "Phòng CSGT đường bộ - đường sắt" of the city police is the division\'s whole name',
+    place: 'Hà Nội',
+    text: `Xử lý xe khách dừng đỗ sai quy định
+Ngày 9/3/2018, Đại tá Nguyễn Văn Hùng, Trưởng phòng CSGT đường bộ - đường sắt Công an TP Hà Nội cho biết, đơn vị đã xử lý 120 xe khách dừng đỗ sai quy định.`,
+    expect: {
+      people: [
+        {
+          name: 'Nguyễn Văn Hùng',
+          positions: [{ title: 'Trưởng phòng', organization: ['Phòng Cảnh sát giao thông đường bộ - đường sắt Công an thành phố Hà Nội', 'Phòng CSGT đường bộ - đường sắt Công an thành phố Hà Nội'] }],
+        },
+      ],
+    },
+  },
+  {
+    name: 'Bình Dương 2019: the fields written the other way round with an en dash, the police in brackets',
+    place: 'Bình Dương',
+    text: `Ra quân xử lý xe quá tải
+Sáng 2/4/2019, Thượng tá Trần Văn Tâm, Phó Trưởng phòng CSGT đường sắt – đường bộ (Công an tỉnh Bình Dương) cho biết, lực lượng sẽ kiểm tra xe quá tải trên các tuyến quốc lộ.`,
+    expect: {
+      people: [
+        {
+          name: 'Trần Văn Tâm',
+          positions: [{ title: 'Phó Trưởng phòng', organization: ['Phòng Cảnh sát giao thông đường sắt – đường bộ Công an tỉnh Bình Dương', 'Phòng Cảnh sát giao thông đường sắt - đường bộ Công an tỉnh Bình Dương', 'Phòng CSGT đường sắt – đường bộ Công an tỉnh Bình Dương', 'Phòng CSGT đường sắt - đường bộ Công an tỉnh Bình Dương'] }],
+        },
+      ],
+    },
+  },
+  {
+    name: 'TP Hồ Chí Minh 2026: the division written in full after a dash, then the city police after another',
+    place: 'TP Hồ Chí Minh',
+    text: `Kiểm tra nồng độ cồn dịp Tết
+Tối 10/2/2026, Thượng tá Lê Minh Quân - Phó Trưởng phòng Cảnh sát giao thông đường bộ - đường sắt - Công an TP Hồ Chí Minh cho biết, lực lượng đã lập 300 tổ kiểm tra nồng độ cồn.`,
+    expect: {
+      people: [
+        {
+          name: 'Lê Minh Quân',
+          positions: [{ title: 'Phó Trưởng phòng', organization: ['Phòng Cảnh sát giao thông đường bộ - đường sắt Công an Thành phố Hồ Chí Minh', 'Phòng Cảnh sát giao thông đường bộ - đường sắt Công an thành phố Hồ Chí Minh'] }],
+        },
+      ],
+    },
+  },
+  {
+    name: 'Nghệ An 2018: a traffic police division with no fields keeps its name (control)',
+    place: 'Nghệ An',
+    text: `Tai nạn giao thông giảm
+Ngày 28/12/2018, Thượng tá Phạm Văn Hòa, Trưởng phòng CSGT Công an tỉnh Nghệ An cho biết, số vụ tai nạn giao thông năm 2018 giảm 12%.`,
+    expect: {
+      people: [
+        { name: 'Phạm Văn Hòa', positions: [{ title: 'Trưởng phòng', organization: ['Phòng Cảnh sát giao thông Công an tỉnh Nghệ An', 'Phòng CSGT Công an tỉnh Nghệ An'] }] },
+      ],
+    },
+  },
+];
+
 describeWrongFactBatch('hand check 7029: posts held then and now', NOW_CASES, 4);
 describeWrongFactBatch('hand check 7029: deputies listed with their provinces', DEPUTY_LIST_CASES, 4);
+describeWrongFactBatch('hand check 7029: traffic police divisions of two fields', TRAFFIC_POLICE_CASES, 4);
