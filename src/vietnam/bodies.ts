@@ -451,6 +451,14 @@ export const ORGANIZED_EVENTS: readonly string[] = [
 ];
 
 /**
+ * Words of a research body's name that never end it when lower-case words of the name go on:
+ * "Viện Nghiên cứu phát triển xã hội", "Trung tâm Nghiên cứu và ứng dụng …". Cut there, the
+ * name would be another body ("Viện Nghiên cứu"); "Vụ Nghiên cứu, Ủy ban Kiểm tra Trung ương"
+ * ends on them.
+ */
+export const WORDS_NEVER_ENDING_NAMES_BEFORE_LOWER_CASE: readonly string[] = ['Nghiên cứu'];
+
+/**
  * The lower-case words of a department's or agency's name after its first capitalised word:
  * "Cục Quản lý môi trường y tế", "Cục Phòng chống tham nhũng", "Vụ Tổ chức cán bộ". An
  * opener is written with its first word capitalised; the words after it go on the name as long
