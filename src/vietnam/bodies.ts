@@ -173,6 +173,11 @@ export const POLICE_UNITS: ReadonlyArray<readonly [name: string, short: string]>
   [`${head} Tham mưu`, `${head} Tham mưu`],
   [`${head} Quản lý xuất nhập cảnh`, `${head} QLXNC`],
 ] as const);
+/**
+ * The ways a traffic police division or team keeps, written after its name and joined by a dash
+ * when it keeps two: "Phòng CSGT đường bộ - đường sắt Công an TP X", "Đội CSGT đường thủy".
+ */
+export const TRAFFIC_POLICE_WAYS: readonly string[] = ['đường bộ', 'đường sắt', 'đường thủy'];
 /** "PC45", "PA05", "PK02": a police division's code. */
 export const POLICE_DIVISION_CODE = /^P[A-Z]\d{2}[A-Z]?$/u;
 
@@ -461,6 +466,14 @@ export const ORGANIZED_EVENTS: readonly string[] = [
   'hội chợ', 'hội thao', 'hội trại', 'tuần lễ', 'tuần văn hóa', 'năm du lịch', 'chương trình', 'sự kiện',
   'đại hội', 'hội nghị', 'hội thảo', 'diễn đàn', 'festival', 'triển lãm', 'hội báo', 'cuộc vận động', 'giải chạy',
 ];
+
+/**
+ * Words of a research body's name that never end it when lower-case words of the name go on:
+ * "Viện Nghiên cứu phát triển xã hội", "Trung tâm Nghiên cứu và ứng dụng …". Cut there, the
+ * name would be another body ("Viện Nghiên cứu"); "Vụ Nghiên cứu, Ủy ban Kiểm tra Trung ương"
+ * ends on them.
+ */
+export const WORDS_NEVER_ENDING_NAMES_BEFORE_LOWER_CASE: readonly string[] = ['Nghiên cứu'];
 
 /**
  * The lower-case words of a department's or agency's name after its first capitalised word:

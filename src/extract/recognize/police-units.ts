@@ -1,8 +1,8 @@
 // A police force's divisions and teams, named before their force: "Phòng Cảnh sát hình sự
 // Công an tỉnh X", "Đội CSGT số 3 - Công an TP Y", "Phòng PC45 (Công an tỉnh Z)". The unit is
 // a body only with its force written after it: alone, it is no body the extractor places.
-import { POLICE_DIVISION_CODE, POLICE_UNITS, type BodyEntry } from '../../vietnam/bodies.js';
-import type { Token } from '../tokenize.js';
+import { POLICE_DIVISION_CODE, POLICE_UNITS, TRAFFIC_POLICE_WAYS, type BodyEntry } from '../../vietnam/bodies.js';
+import { DASH_TOKENS, phraseKeys, type Token } from '../tokenize.js';
 import type { BodyRef } from './titles.js';
 
 type ParseBody = (tokens: readonly Token[], i: number, date: string | null) => BodyRef | undefined;
@@ -31,7 +31,9 @@ function isPoliceForce(body: BodyRef): boolean {
  * right after it, after a dash, or in brackets; undefined when no force follows.
  */
 export function policeUnitAt(tokens: readonly Token[], i: number, nameEnd: number, name: string, date: string | null, parseBody: ParseBody): BodyRef | undefined {
-  let k = nameEnd;
+  const ways = name.endsWith('Cảnh sát giao thông') ? waysKept(tokens, nameEnd) : { ways: [], end: nameEnd };
+  if (ways.ways.length > 0) name = `${name} ${ways.ways.join(' - ')}`;
+  let k = ways.end;
   let numbered = '';
   if (tokens[k]?.key === 'số' && /^\d+$/.test(tokens[k + 1]?.text ?? '')) {
     numbered = ` số ${tokens[k + 1]!.text}`;
@@ -45,4 +47,19 @@ export function policeUnitAt(tokens: readonly Token[], i: number, nameEnd: numbe
     kind: { kind: 'body-part', name: `${name}${numbered}`, category: 'command' },
     unitWord: null, places: null, parent: force, start: i, end: bracketed ? force.end + 1 : force.end,
   };
+}
+
+const WAYS = TRAFFIC_POLICE_WAYS.map((way) => ({ way, keys: phraseKeys(way) }));
+
+function wayAt(tokens: readonly Token[], k: number): { way: string; end: number } | undefined {
+  const found = WAYS.find(({ keys }) => keys.every((key, j) => tokens[k + j]?.key === key));
+  return found && { way: found.way, end: k + found.keys.length };
+}
+
+/** "đường bộ - đường sắt" after a traffic police unit's name at tokens[k]: the ways it keeps, in the order written, and where they end. */
+function waysKept(tokens: readonly Token[], k: number): { ways: string[]; end: number } {
+  const first = wayAt(tokens, k);
+  if (!first) return { ways: [], end: k };
+  const second = DASH_TOKENS.has(tokens[first.end]?.text ?? '') ? wayAt(tokens, first.end + 1) : undefined;
+  return second ? { ways: [first.way, second.way], end: second.end } : { ways: [first.way], end: first.end };
 }

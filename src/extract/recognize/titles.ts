@@ -1,7 +1,7 @@
 // Title units: "Bí thư Huyện ủy", "Phó Chủ tịch TT UBND huyện", "TUV",
 // "nguyên Ủy viên Bộ Chính trị", "Thiếu tướng". A unit is a role word with
 // the body it names (if any), still unresolved: jurisdiction comes later.
-import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, COMMA_COMPOUNDS, CHAMBER_WORDS_BEFORE_VIEN, HEADS_NAMED_ON, ORGANIZED_EVENTS, PURPOSE_NAME_STOPS, PURPOSE_NAMED_HEADS, WORDS_BEFORE_HEADS_IN_NOUNS, withLastWordWrittenOut, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
+import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, COMMA_COMPOUNDS, CHAMBER_WORDS_BEFORE_VIEN, HEADS_NAMED_ON, ORGANIZED_EVENTS, PURPOSE_NAME_STOPS, PURPOSE_NAMED_HEADS, WORDS_BEFORE_HEADS_IN_NOUNS, WORDS_NEVER_ENDING_NAMES_BEFORE_LOWER_CASE, withLastWordWrittenOut, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
 import { formatBody, OWN_PARTY_ORGANIZATION } from '../../vietnam/body-names.js';
 import { isUpperCaseWord } from '../../vietnam/text.js';
 import { FOREIGN_COMPANY_WORDS, NEVER_IN_NAMES } from '../lexicon/not-names.js';
@@ -783,7 +783,24 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
     end = tailEnd(k, t.isWord ? 2 : 3);
     break;
   }
-  return end;
+  return cutBeforeLowerCase(tokens, at, end) ? at : end;
+}
+
+const neverEndingWords = PhraseTrie.of(WORDS_NEVER_ENDING_NAMES_BEFORE_LOWER_CASE);
+
+/**
+ * "Viện Nghiên cứu [phát triển xã hội]", "Trung tâm Nghiên cứu [và ứng dụng …]": a name from `at`
+ * to `end` that stops on words never ending one while lower-case words of the name go on (a
+ * known continuation of an agency's name, or words not opening a clause): no name rather than a
+ * cut one.
+ */
+function cutBeforeLowerCase(tokens: readonly Token[], at: number, end: number): boolean {
+  if (end - 2 < at || neverEndingWords.longest(tokens, end - 2)?.end !== end) return false;
+  const k = tokens[end]?.key === 'và' ? end + 1 : end;
+  const t = tokens[k];
+  if (t === undefined || !t.isWord || t.isCapitalized || /^\d/.test(t.text)) return false;
+  // "phát triển" goes on an agency's name ("Nghiên cứu phát triển") as often as it opens a clause.
+  return continuationsEnd(tokens, k) > k || (!opensClause(tokens, k) && !clauseVerbs.longest(tokens, k));
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Item } from '../recognize/scan.js';
 import type { TitleUnit } from '../recognize/titles.js';
 import { DASH_TOKENS, type Token } from '../tokenize.js';
 import { PARTY_TITLES } from '../../vietnam/titles.js';
+import { pastPlaceAside } from './place-asides.js';
 
 export interface Chain {
   units: TitleUnit[];
@@ -358,16 +359,26 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
     // "Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng X A": A holds the titles after the last comma only.
     const { units: ahead, from: aheadFrom } = onBehalfOf(items, chain) ? lastSegment(items, chain) : chain;
 
-    if ((colon || (plural && (adjacentAfter || examples))) && !(suffix.ok && before && before.item + 1 === chain.from)) {
+    // "đại biểu A (Bắc Ninh), B (Hà Tĩnh)": one deputy's title shared by names each given a province.
+    const deputies = !plural && after !== undefined && after.item === chain.to && deputiesWithPlaces(items, tokens, chain, names, afterIndex);
+    if ((colon || deputies || (plural && (adjacentAfter || examples))) && !(suffix.ok && before && before.item + 1 === chain.from)) {
       // A qualifier shared by the list that follows.
+      let last = afterIndex;
       for (let index = afterIndex; index < names.length; index++) {
         const name = names[index]!;
-        // Without a colon the qualifier covers the list right after it, up to where the glue breaks.
-        if (index > afterIndex && (!shared || (!colon && !listContinues(items, names[index - 1]!, name)))) break;
-        // With a colon the list runs past each name's own titles ("A, Chủ tịch UBND tỉnh; B"), but
-        // not into a name with a title before it ("; Giám đốc Sở Tài chính C") or past other words.
-        if (index > afterIndex && colon && !colonListContinues(items, names[afterIndex]!, names[index - 1]!, name)) break;
+        if (index > afterIndex) {
+          const previous = names[last]!;
+          // "A (Bà Rịa - Vũng Tàu)": what the scanner read as a name inside a place aside is the place's.
+          if (name.item < pastPlaceAside(items, tokens, previous.item)) continue;
+          // Without a colon the qualifier covers the list right after it, up to where the glue breaks.
+          if ((!shared && !deputies) || (!colon && !listContinuesPastPlace(items, tokens, previous, name))) break;
+          // With a colon the list runs past each name's own titles ("A, Chủ tịch UBND tỉnh; B"), but
+          // not into a name with a title before it ("; Giám đốc Sở Tài chính C") or past other words.
+          if (colon && !colonListContinues(items, names[afterIndex]!, previous, name)) break;
+          if (deputies && !hasPlaceAside(items, tokens, name)) break;
+        }
         give(name, chain, ahead, false, aheadFrom);
+        last = index;
       }
       continue;
     }
@@ -653,7 +664,15 @@ function dismissalTarget(items: readonly Item[], chain: Chain, name: NameMention
   return /^(?:, )?(?:nhiệm kỳ \d{4} - \d{4} (?:, )?)?đối với(?: các)?(?: ông| bà| đồng chí)?(?: :)?$/.test(between);
 }
 function isTransfer(items: readonly Item[], from: number, to: number): boolean {
-  return items.slice(from, to).some((i) => i.type === 'word' && TRANSFER.has(i.key));
+  return items.slice(from, to).some((i) => i.type === 'word' && TRANSFER.has(i.key)) || nowHolds(items, from, to);
+}
+
+/** "A - Chủ tịch UBND tỉnh X, nay là Bí thư Tỉnh ủy X", "…, hiện giữ chức …": the post held now, after the one held then. */
+const NOW_HOLDS = /^(?:, )?(?:nay|hiện nay|hiện)(?: đã| đang)? (?:là|giữ chức(?: vụ)?|làm)$/;
+
+function nowHolds(items: readonly Item[], from: number, to: number): boolean {
+  const gap = items.slice(from, to);
+  return gap.every((i) => i.type === 'word') && NOW_HOLDS.test(gap.map((i) => (i as { key: string }).key).join(' '));
 }
 
 /** "B và C, Phó Chủ tịch UBND huyện": B, named without titles right before, shares C's. */
@@ -734,9 +753,37 @@ const HONORIFIC_WORDS = new Set(['đồng', 'chí', 'ông', 'bà', 'đ/c', 'đc'
 /** Two names next to each other in one list: only separators, honorifics and "và" between them. */
 const LIST_GLUE = new Set([',', ';', 'và', 'đồng', 'chí', 'ông', 'bà', '-']);
 function listContinues(items: readonly Item[], first: NameMention, later: NameMention): boolean {
-  for (let k = first.to; k < later.from; k++) {
+  return onlyGlue(items, first.to, later.from);
+}
+
+function onlyGlue(items: readonly Item[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
     const item = items[k]!;
     if (item.type !== 'word' || !LIST_GLUE.has(item.key)) return false;
   }
   return true;
+}
+
+/** "A (Hải Dương), B": the list runs on past a place in brackets after a name with no post of its own. */
+function listContinuesPastPlace(items: readonly Item[], tokens: readonly Token[], first: NameMention, later: NameMention): boolean {
+  if (listContinues(items, first, later)) return true;
+  return first.to === first.item + 1 && onlyGlue(items, pastPlaceAside(items, tokens, first.item), later.from);
+}
+
+function hasPlaceAside(items: readonly Item[], tokens: readonly Token[], name: NameMention): boolean {
+  return pastPlaceAside(items, tokens, name.item) > name.item + 1;
+}
+
+/**
+ * "đại biểu Trần Thị Hằng (Bắc Ninh), Bùi Thị Quỳnh Thơ (Hà Tĩnh) đề nghị": a deputy's title,
+ * written once, right before names each followed by a place in brackets, is each one's.
+ */
+function deputiesWithPlaces(items: readonly Item[], tokens: readonly Token[], chain: Chain, names: readonly NameMention[], afterIndex: number): boolean {
+  const unit = chain.units[0]!;
+  if (chain.units.length !== 1 || unit.title !== 'Đại biểu' || unit.body || unit.member) return false;
+  const first = names[afterIndex]!;
+  if (!hasPlaceAside(items, tokens, first)) return false;
+  const end = pastPlaceAside(items, tokens, first.item);
+  const next = names.slice(afterIndex + 1).find((n) => n.item >= end);
+  return next !== undefined && onlyGlue(items, end, next.from) && hasPlaceAside(items, tokens, next);
 }

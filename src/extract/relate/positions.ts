@@ -6,9 +6,9 @@ import { bodyOf, committeeOf, ownCommittee, partOf, provinceCommittee, resolveBo
 import { PARTY_TITLES } from '../../vietnam/titles.js';
 import { PARTY_COMMITTEE } from '../../vietnam/body-names.js';
 import { COMMITTEE_WORDS, typesOfWord } from '../../vietnam/units.js';
-import { matchUnitWord, type TitleUnit } from '../recognize/titles.js';
+import type { TitleUnit } from '../recognize/titles.js';
 import type { ArticleContext } from '../resolve/context.js';
-import { matchPlace } from '../recognize/places.js';
+import { placeInBrackets } from './place-asides.js';
 import { MINISTERS } from '../recognize/ministers.js';
 import type { Token } from '../tokenize.js';
 
@@ -207,12 +207,9 @@ const NATIONAL_ASSEMBLY: ResolvedBody = { name: 'Quốc hội', place: null, kin
  * (no other assembly is written so). `after` is the token index after the name.
  */
 export function deputyOfProvince(unit: TitleUnit, chain: readonly TitleUnit[], ctx: ArticleContext, former: boolean, tokens: readonly Token[], after: number): PositionRecord | null {
-  if (unit.title !== 'Đại biểu' || unit.body || tokens[after]?.text !== '(') return null;
-  // "ĐB Lưu Bình Nhưỡng (đoàn Bến Tre)", "(Đoàn ĐBQH tỉnh Hà Nam)": the delegation may be named.
-  let at = after + 1;
-  if (tokens[at]?.key === 'đoàn') at += tokens[at + 1]?.key === 'đbqh' ? 2 : 1;
-  // "ĐB Nguyễn Sỹ Cương (tỉnh Ninh Thuận)", "(TP Hà Nội)": the province may be written with its unit word.
-  const place = matchPlace(tokens, matchUnitWord(tokens, at)?.end ?? at, undefined, ctx.date);
-  if (!place || tokens[place.end]?.text !== ')' || !place.places.some((p) => p.level === 'province')) return null;
+  if (unit.title !== 'Đại biểu' || unit.body) return null;
+  // "ĐB Lưu Bình Nhưỡng (đoàn Bến Tre)", "ĐB Nguyễn Sỹ Cương (tỉnh Ninh Thuận)".
+  const aside = placeInBrackets(tokens, after, ctx.date);
+  if (!aside || !aside.place.places.some((p) => p.level === 'province')) return null;
   return positionOf(unit, chain, { ...ctx, sessionOrganizer: NATIONAL_ASSEMBLY }, former);
 }
