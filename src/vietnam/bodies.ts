@@ -446,6 +446,22 @@ export const ORGANIZED_EVENTS: readonly string[] = [
 ];
 
 /**
+ * A company's legal form and its trades, which stand between "Công ty" and the company's own
+ * name ("Công ty TNHH ô tô Hoàng Gia", "Công ty CP Đường sắt Hà Thái", "Công ty TNHH TM và DV
+ * Hoàng Phước Minh"): a name right after them is the company's, never its director's.
+ */
+export const BUSINESS_NAME_FORMS: readonly string[] = [
+  // Legal forms, written out and short.
+  'tnhh', 'mtv', 'cp', 'ctcp', 'dntn', 'cổ phần', 'trách nhiệm hữu hạn', 'một thành viên', 'hai thành viên', 'tư nhân', 'hợp danh', 'liên doanh',
+  // Trades, written out and short ("TM", "DV", "XNK": thương mại, dịch vụ, xuất nhập khẩu).
+  'thương mại', 'dịch vụ', 'xuất nhập khẩu', 'xuất khẩu', 'nhập khẩu', 'đầu tư', 'xây dựng', 'xây lắp', 'kinh doanh', 'sản xuất',
+  'chế biến', 'địa ốc', 'bất động sản', 'đường sắt', 'vận tải', 'ô tô', 'kế toán', 'tư vấn', 'kiểm toán', 'thủy sản', 'công nghệ',
+  'phát triển', 'du lịch', 'vật liệu', 'cơ khí', 'điện tử', 'thiết kế', 'kỹ thuật', 'thực phẩm', 'dược phẩm', 'may mặc', 'dệt may',
+  'khoáng sản', 'năng lượng', 'truyền thông', 'quảng cáo', 'kiến trúc', 'nội thất', 'hạ tầng', 'tổng hợp', 'giải pháp',
+  'tm', 'dv', 'xnk', 'xd', 'sx', 'tmdv', 'bđs', 'đt',
+];
+
+/**
  * The lower-case words of a department's or agency's name after its first capitalised word:
  * "Cục Quản lý môi trường y tế", "Cục Phòng chống tham nhũng", "Vụ Tổ chức cán bộ". An
  * opener is written with its first word capitalised; the words after it go on the name as long
