@@ -445,6 +445,9 @@ export const ORGANIZED_EVENTS: readonly string[] = [
   'đại hội', 'hội nghị', 'hội thảo', 'diễn đàn', 'festival', 'triển lãm', 'hội báo', 'cuộc vận động', 'giải chạy',
 ];
 
+/** Head words of a business, before its legal form, trades and own name: "Công ty", "Tập đoàn", "Hợp tác xã". */
+export const BUSINESS_NAME_HEADS: readonly string[] = ['công ty', 'cty', 'tổng công ty', 'tập đoàn', 'doanh nghiệp', 'hợp tác xã', 'htx'];
+
 /**
  * A company's legal form and its trades, which stand between "Công ty" and the company's own
  * name ("Công ty TNHH ô tô Hoàng Gia", "Công ty CP Đường sắt Hà Thái", "Công ty TNHH TM và DV

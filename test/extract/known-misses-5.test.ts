@@ -15,7 +15,8 @@
 // nghị lần thứ 10 … sẽ diễn ra" and "Kỳ họp thứ 7 … sẽ xem xét" came out as events, the second
 // with the council chair as a speaker at it. The other companies' names, the planned congress
 // "theo kế hoạch … sẽ được tổ chức", the planned chair "sẽ chủ trì" and the three controls passed.
-// After the fixes: 12/12 cases, facts 70/70 in the batch; the Cần Thơ case ("Cty") is kept below as
+// After the fixes: 13/13 cases, facts 76/76 in the batch, with one case added after the first run
+// (marked; it fails on the first two fixes' tree); the Cần Thơ case ("Cty") is kept below as
 // a known miss (its company name is no person, but the person after the comma is still left out:
 // reading "Cty" as "Công ty" gave 38 articles more posts, among them companies' names cut or run
 // on and two names read as people, so it is left for later).
@@ -78,6 +79,19 @@ Sáng 17/9, UBND phường Lâm Viên - Đà Lạt phối hợp với Công ty C
       exhaustive: true,
     },
     forbiddenPeople: ['Đức Thịnh'],
+  },
+  {
+    // Added after the first run, from the corpus: the company's name written alone elsewhere.
+    name: 'a, Bình Định 2017 (added): "Công ty Phạm Gia Phát" makes "giám đốc Phạm Gia Phát" no person',
+    place: 'Bình Định',
+    text: `Ngư dân Phù Cát chờ thay máy tàu
+2017-07-14
+Công ty Phạm Gia Phát là đơn vị bán máy cho các chủ tàu. Ông Trần Văn Hậu, Phó Chủ tịch UBND huyện Phù Cát, cho biết huyện đã yêu cầu giám đốc Phạm Gia Phát đến làm việc.`,
+    expect: {
+      people: [{ name: 'Trần Văn Hậu', positions: [{ title: 'Phó Chủ tịch', organization: 'UBND huyện Phù Cát' }] }],
+      exhaustive: true,
+    },
+    forbiddenPeople: ['Phạm Gia Phát'],
   },
   {
     name: 'a control, TP.HCM 2017: a person named after the company\'s name stays',
@@ -161,7 +175,7 @@ Sáng 14/8, Đại hội đại biểu Đảng bộ xã Đại Phúc lần thứ
   },
 ];
 
-describeWrongFactBatch('known misses 5', CASES, 12);
+describeWrongFactBatch('known misses 5', CASES, 13);
 
 /**
  * A case of the first run still missed (describeKnownMisses): "Cty" is read as no body's head
