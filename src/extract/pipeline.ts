@@ -3,6 +3,7 @@
 import type { ArticleRecord } from './contract.js';
 import { normalizeArticle } from './normalize.js';
 import { lastDatedMonth, yearFromBody } from './recognize/dates.js';
+import { dropCompanyNames } from './recognize/company-names.js';
 import { trimGluedNames } from './recognize/glued-names.js';
 import { dropUnmatchedShortNames, scanSentence } from './recognize/scan.js';
 import { buildPeople } from './relate/people.js';
@@ -42,6 +43,7 @@ export function runPipeline(raw: string, id: string): ArticleRecord {
   });
   trimGluedNames(sentences);
   dropUnmatchedShortNames(sentences);
+  dropCompanyNames(sentences);
   // 4. The article's own province, district and commune, of the period of its date (detected when first asked for).
   const context = new DeferredContext(namingDay, (date) => detectContext(sentences, date));
   // 5–6. Events, with organizers resolved against the context.

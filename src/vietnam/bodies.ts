@@ -467,6 +467,25 @@ export const ORGANIZED_EVENTS: readonly string[] = [
   'đại hội', 'hội nghị', 'hội thảo', 'diễn đàn', 'festival', 'triển lãm', 'hội báo', 'cuộc vận động', 'giải chạy',
 ];
 
+/** Head words of a business, before its legal form, trades and own name: "Công ty", "Tập đoàn", "Hợp tác xã". */
+export const BUSINESS_NAME_HEADS: readonly string[] = ['công ty', 'cty', 'tổng công ty', 'tập đoàn', 'doanh nghiệp', 'hợp tác xã', 'htx'];
+
+/**
+ * A company's legal form and its trades, which stand between "Công ty" and the company's own
+ * name ("Công ty TNHH ô tô Hoàng Gia", "Công ty CP Đường sắt Hà Thái", "Công ty TNHH TM và DV
+ * Hoàng Phước Minh"): a name right after them is the company's, never its director's.
+ */
+export const BUSINESS_NAME_FORMS: readonly string[] = [
+  // Legal forms, written out and short.
+  'tnhh', 'mtv', 'cp', 'ctcp', 'dntn', 'cổ phần', 'trách nhiệm hữu hạn', 'một thành viên', 'hai thành viên', 'tư nhân', 'hợp danh', 'liên doanh',
+  // Trades, written out and short ("TM", "DV", "XNK": thương mại, dịch vụ, xuất nhập khẩu).
+  'thương mại', 'dịch vụ', 'xuất nhập khẩu', 'xuất khẩu', 'nhập khẩu', 'đầu tư', 'xây dựng', 'xây lắp', 'kinh doanh', 'sản xuất',
+  'chế biến', 'địa ốc', 'bất động sản', 'đường sắt', 'vận tải', 'ô tô', 'kế toán', 'tư vấn', 'kiểm toán', 'thủy sản', 'công nghệ',
+  'phát triển', 'du lịch', 'vật liệu', 'cơ khí', 'điện tử', 'thiết kế', 'kỹ thuật', 'thực phẩm', 'dược phẩm', 'may mặc', 'dệt may',
+  'khoáng sản', 'năng lượng', 'truyền thông', 'quảng cáo', 'kiến trúc', 'nội thất', 'hạ tầng', 'tổng hợp', 'giải pháp',
+  'tm', 'dv', 'xnk', 'xd', 'sx', 'tmdv', 'bđs', 'đt',
+];
+
 /**
  * Words of a research body's name that never end it when lower-case words of the name go on:
  * "Viện Nghiên cứu phát triển xã hội", "Trung tâm Nghiên cứu và ứng dụng …". Cut there, the

@@ -43,7 +43,9 @@ export interface EventMention {
 /** Words before an event word that make it an event referred to rather than the one reported. */
 const REFERRING: readonly string[] = [
   'nghị quyết', 'kết luận', 'chỉ thị', 'văn kiện', 'tinh thần', 'tiến tới', 'hướng tới', 'chào mừng',
-  'chuẩn bị', 'phục vụ', 'chuẩn bị cho', 'phục vụ cho', 'sau', 'trước', 'kể từ', 'từ sau', 'kết quả', 'thành công', 'những', 'các', 'nhiều',
+  'chuẩn bị', 'phục vụ', 'chuẩn bị cho', 'phục vụ cho',
+  // "Chuẩn bị chu đáo cho Kỳ họp thứ 7", "chuẩn bị tốt cho Đại hội", "sẵn sàng cho đại hội": one being prepared.
+  'chu đáo cho', 'tốt cho', 'sẵn sàng cho', 'sau', 'trước', 'kể từ', 'từ sau', 'kết quả', 'thành công', 'những', 'các', 'nhiều',
   'ngày', 'quy chế', 'chương trình', 'kế hoạch', 'đề án', 'báo cáo', 'dự thảo', 'thông báo',
   // "Báo cáo … trình tại kỳ họp thứ 7", "gửi tới kỳ họp": a document submitted to it.
   'trình', 'trình tại', 'trình lên', 'gửi', 'gửi tới', 'gửi đến',
@@ -355,18 +357,40 @@ function bodyBeforeVerb(tokens: readonly Token[], verb: number, date: string | n
 /** Words that end the subject an event's mention opens, before any "sẽ" of its own clause. */
 const SUBJECT_ENDS = new Set(['đã', 'đang', 'vừa', 'là', 'và', 'có', 'được']);
 
+/** Of those, the ones a long subject opening its sentence holds too ("… kinh tế - xã hội và đầu tư công sẽ …"). */
+const PREDICATE_OPENERS = new Set(['đã', 'đang', 'vừa', 'là', 'được']);
+
+/** Verbs of an event's own holding, right after its subject: "Kỳ họp thứ 3 … khai mạc sáng nay". */
+const HELD_NOW = /^(?:khai mạc|bế mạc|diễn ra|tiến hành|bước vào|kết thúc|họp)(?: |$)/u;
+
 /**
  * "Cuộc họp … của các trưởng đoàn sẽ bắt đầu vào chiều 20/5", "Hội nghị (MRT 23) sẽ chính thức
- * khai mạc …": an event whose own clause says it is still to come.
+ * khai mạc …", "Hội nghị lần thứ 7 dự kiến diễn ra vào tháng 4": an event whose own clause says
+ * it is still to come. An event that opens its sentence as the subject ("Dự kiến, Hội nghị …",
+ * "Kỳ họp thứ 7 HĐND tỉnh khóa XVII, (what it takes up) sẽ xem xét …") is still to come by any
+ * "sẽ" of its predicate, however long the subject; further in, only by a "sẽ" of its start
+ * ("sẽ thảo luận" is what one under way will do).
  */
-function stillToCome(tokens: readonly Token[], from: number): boolean {
-  for (let k = from; k < tokens.length && k < from + 16; k++) {
+function stillToCome(tokens: readonly Token[], start: number, from: number): boolean {
+  const subject = opensSentence(tokens, start);
+  for (let k = from; k < tokens.length && k < from + (subject ? 40 : 16); k++) {
     const key = tokens[k]!.key;
-    if (key === 'sẽ' || key === 'sắp') return STARTING_AHEAD.test(tokens.slice(k, k + 5).map((t) => t.key).join(' '));
-    // A bracket may stand inside the subject ("Hội nghị … (MRT 23) sẽ"); a quotation's marks or a dash end it.
-    if (SUBJECT_ENDS.has(key) || (!tokens[k]!.isWord && key !== '(' && key !== ')' && !/^\d/.test(key))) return false;
+    // "họp báo hôm nay về lễ khai mạc … sẽ diễn ra ngày 19/5": the "sẽ" of another event named since.
+    if (k > from && eventTrie.longest(tokens, k)) return false;
+    const foreseen = key === 'sẽ' || key === 'sắp' || (key === 'dự' && tokens[k + 1]?.key === 'kiến');
+    if (foreseen) return (subject && key !== 'dự') || STARTING_AHEAD.test(tokens.slice(k, k + 6).map((t) => t.key).join(' '));
+    if (subject && k > from && HELD_NOW.test(tokens.slice(k, k + 2).map((t) => t.key).join(' '))) return false;
+    if ((subject ? PREDICATE_OPENERS : SUBJECT_ENDS).has(key)) return false;
+    // A bracket may stand inside the subject ("Hội nghị … (MRT 23) sẽ"); a quotation's marks or a dash end it,
+    // but the commas and dashes of a long subject opening its sentence do not.
+    if (!tokens[k]!.isWord && key !== '(' && key !== ')' && !/^\d/.test(key) && !(subject && (key === ',' || key === '-'))) return false;
   }
   return false;
+}
+
+/** The mention at `start` opens its sentence, or follows only a short opener and its comma ("Dự kiến, Hội nghị …"). */
+function opensSentence(tokens: readonly Token[], start: number): boolean {
+  return start === 0 || (start <= 5 && tokens[start - 1]!.key === ',' && tokens.slice(0, start - 1).every((t) => t.isWord));
 }
 
 /** "Hội nghị Trung ương 6 vừa qua", "kỳ họp trước đó": one already past when the article is written. */
@@ -405,8 +429,11 @@ const HOLDING_AHEAD = /(?:^|\s)(?:sẽ|sắp)(?: chính thức)? (?:có|tổ ch�
 /** Words that take the clause away from holding the event: "sẽ được thông qua trong kỳ họp này". */
 const NOT_HOLDING = new Set(['trong', 'tại', 'ở', 'của', 'với', 'cho', 'về', 'được']);
 
-/** "sẽ bắt đầu", "sẽ chính thức khai mạc", "sẽ được tổ chức": an event's start still to come ("sẽ thảo luận" is what it will do). */
-const STARTING_AHEAD = /^(?:sẽ|sắp)(?: chính thức)? (?:bắt đầu|khai mạc|được tổ chức|tổ chức|được khai mạc)/u;
+/**
+ * "sẽ bắt đầu", "sẽ chính thức khai mạc", "sẽ được tổ chức", "dự kiến diễn ra": an event's start
+ * still to come ("sẽ thảo luận" is what it will do).
+ */
+const STARTING_AHEAD = /^(?:sẽ|sắp|dự kiến(?: sẽ)?)(?: chính thức)? (?:bắt đầu|khai mạc|được tổ chức|tổ chức|được khai mạc|diễn ra|được tiến hành)/u;
 
 /** Event mentions in a sentence. The organizer is the body named right after the kind word. */
 export function findEvents(tokens: readonly Token[], items: readonly Item[], text?: string, date: string | null = null): EventMention[] {
@@ -455,7 +482,7 @@ export function findEvents(tokens: readonly Token[], items: readonly Item[], tex
       j++;
     }
     mention.end = j;
-    if (!mention.referred) mention.referred = stillToCome(tokens, j) || foreseenBefore(tokens, i) || recalledAfter(tokens, j);
+    if (!mention.referred) mention.referred = stillToCome(tokens, i, j) || foreseenBefore(tokens, i) || recalledAfter(tokens, j);
     out.push(mention);
     // "hội nghị gặp mặt doanh nghiệp": the meeting's name, not a second event.
     const inner = mention.word.toLowerCase() === 'hội nghị' ? eventTrie.longest(tokens, hit.end) : undefined;

@@ -1,7 +1,7 @@
 // Title units: "Bí thư Huyện ủy", "Phó Chủ tịch TT UBND huyện", "TUV",
 // "nguyên Ủy viên Bộ Chính trị", "Thiếu tướng". A unit is a role word with
 // the body it names (if any), still unresolved: jurisdiction comes later.
-import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, COMMA_COMPOUNDS, CHAMBER_WORDS_BEFORE_VIEN, HEADS_NAMED_ON, ORGANIZED_EVENTS, PURPOSE_NAME_STOPS, PURPOSE_NAMED_HEADS, WORDS_BEFORE_HEADS_IN_NOUNS, WORDS_NEVER_ENDING_NAMES_BEFORE_LOWER_CASE, withLastWordWrittenOut, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
+import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, BUSINESS_NAME_FORMS, COMMA_COMPOUNDS, CHAMBER_WORDS_BEFORE_VIEN, HEADS_NAMED_ON, ORGANIZED_EVENTS, PURPOSE_NAME_STOPS, PURPOSE_NAMED_HEADS, WORDS_BEFORE_HEADS_IN_NOUNS, WORDS_NEVER_ENDING_NAMES_BEFORE_LOWER_CASE, withLastWordWrittenOut, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
 import { formatBody, OWN_PARTY_ORGANIZATION } from '../../vietnam/body-names.js';
 import { isUpperCaseWord } from '../../vietnam/text.js';
 import { FOREIGN_COMPANY_WORDS, NEVER_IN_NAMES } from '../lexicon/not-names.js';
@@ -697,6 +697,8 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
   // ("Trường Đại học Xây dựng Hà Nội đặt câu hỏi", "Chi cục … Đà Nẵng thông tin").
   let placeClosed = -1;
   const business = isBusinessHead(tokens, at);
+  // The end of a company's own name read so far: no person starts inside it.
+  let businessNameEnd = at;
   // Lower-case words after the last capitalised one end the name when the clause stops
   // there ("Cục Chăn nuôi cho biết", "Vụ Giáo dục Tiểu học (Bộ …)"), but "và" alone never does.
   const tailEnd = (k: number, most: number): number => {
@@ -742,9 +744,13 @@ function namedBodyEnd(tokens: readonly Token[], at: number, date: string | null)
         k = placeEnd - 1;
         continue;
       }
-      if (k > at && personStartsInBody(tokens, k)) {
-        end = tailEnd(k, 3);
-        break;
+      if (k > at && k >= businessNameEnd && personStartsInBody(tokens, k)) {
+        // "Công ty TNHH xây dựng Vũ Hoàng Dương": the company's own name, over all its capitals.
+        if (businessNameAt(tokens, k)) businessNameEnd = ownNameEnd(tokens, k);
+        else {
+          end = tailEnd(k, 3);
+          break;
+        }
       }
       // "Trung tâm Dự báo khí tượng …": an agency's compound right after the head is its name, whatever "Dự" opens elsewhere.
       if (k === at && agencyOpenerEnd(tokens, k + 1) !== undefined) {
@@ -821,6 +827,35 @@ function countryClosesName(tokens: readonly Token[], from: number): boolean {
 function isBusinessHead(tokens: readonly Token[], at: number): boolean {
   const head = tokens[at - 1]?.key;
   return head === 'cty' || (head === 'ty' && tokens[at - 2]?.key === 'công');
+}
+
+const businessNameForms = PhraseTrie.of(BUSINESS_NAME_FORMS);
+
+/**
+ * "Công ty TNHH ô tô Hoàng Gia", "Công ty TNHH TM và DV Hoàng Phước Minh": a surname at `k` with
+ * only the business's legal form and trades between it and "Công ty" opens the company's own
+ * name, not a person's; a full name with its middle word ("… Xây dựng Nguyễn Văn A") still is one.
+ */
+function businessNameAt(tokens: readonly Token[], k: number): boolean {
+  if (MIDDLE_NAMES.has(tokens[k + 1]?.key ?? '')) return false;
+  let head = k - 1;
+  while (head > 0 && k - head < 12 && !isBusinessHead(tokens, head + 1)) head--;
+  if (!isBusinessHead(tokens, head + 1)) return false;
+  let at = head + 1;
+  while (at < k) {
+    const form = businessNameForms.longest(tokens, at);
+    if (form) at = form.end;
+    else if (at > head + 1 && ['và', '&', '-'].includes(tokens[at]!.key)) at++;
+    else return false;
+  }
+  return at === k;
+}
+
+/** The capitalised run of a company's own name from `k`, up to a full name with its middle word. */
+function ownNameEnd(tokens: readonly Token[], k: number): number {
+  let end = k + 1;
+  while (tokens[end]?.isWord && tokens[end]!.isCapitalized && !MIDDLE_NAMES.has(tokens[end + 1]?.key ?? '')) end++;
+  return end;
 }
 
 /**

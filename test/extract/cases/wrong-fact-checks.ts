@@ -146,3 +146,18 @@ export function describeWrongFactBatch(label: string, cases: readonly WrongFactC
     });
   });
 }
+
+/**
+ * Cases of a first run still missed, kept as they were written: each test passes while the
+ * extractor still misses a fact of its case, and fails once the miss is fixed (then move the case up).
+ */
+export function describeKnownMisses(label: string, cases: readonly WrongFactCase[]): void {
+  describe(`${label}: known misses`, () => {
+    cases.forEach((c, i) => {
+      it.fails(c.name, () => {
+        const { facts, report } = scoreWrongFacts(c, extractArticle(c.text, { id: `${label.replace(/\W+/g, '_')}_known_miss_${i}` }));
+        expect(facts.filter((f) => !f.ok), report).toEqual([]);
+      });
+    });
+  });
+}
