@@ -18,6 +18,11 @@ export interface PhraseMatch<T> {
 
 export class PhraseTrie<T> {
   private readonly root: Node<T> = { next: new Map() };
+  /**
+   * The root's children again, indexed by word id. Nearly every token is tried against a dozen
+   * tries and starts a phrase of none: an indexed load answers that faster than a Map lookup.
+   */
+  private readonly firstNodes: Array<Node<T> | undefined> = [];
   private readonly firstWords: string[] = [];
 
   /** A trie of the phrases, each marked true: a set of phrases to look for. */
@@ -35,7 +40,11 @@ export class PhraseTrie<T> {
       if (!child) {
         child = { next: new Map() };
         node.next.set(id, child);
-        if (node === this.root) this.firstWords.push(key);
+        if (node === this.root) {
+          this.firstWords.push(key);
+          while (this.firstNodes.length <= id) this.firstNodes.push(undefined);
+          this.firstNodes[id] = child;
+        }
       }
       node = child;
     }
@@ -50,10 +59,13 @@ export class PhraseTrie<T> {
 
   /** Longest phrase starting at tokens[start]. */
   longest(tokens: readonly Token[], start: number): PhraseMatch<T> | undefined {
-    let node: Node<T> | undefined = this.root;
-    let value: T | undefined;
-    let end = start;
-    for (let i = start; i < tokens.length; i++) {
+    const first = tokens[start];
+    // NO_WORD is no index of firstNodes: a word of no lexicon starts nothing.
+    let node = first === undefined || first.id >= this.firstNodes.length ? undefined : this.firstNodes[first.id];
+    if (node === undefined) return undefined;
+    let value = node.value;
+    let end = value === undefined ? start : start + 1;
+    for (let i = start + 1; i < tokens.length; i++) {
       const id = tokens[i]!.id;
       if (id === NO_WORD) break;
       node = node.next.get(id);
