@@ -63,6 +63,9 @@ function listForwards(items: readonly Item[], after: readonly Mention[]): Mentio
   return out;
 }
 
+/** Words of tense and aspect between a clause's subject and its verb. */
+const AUXILIARIES = new Set(['đã', 'đang', 'vừa', 'cũng', 'từng']);
+
 /** "sẽ phát biểu", "sẽ lần lượt trả lời", "sẽ trực tiếp chủ trì": still to come, two adverb words at most between. */
 function notYet(items: readonly Item[], k: number): boolean {
   for (let at = k - 1; at >= 0 && at >= k - 3; at--) {
@@ -256,7 +259,11 @@ export function assignRoles(items: readonly Item[], tokens: readonly Token[], me
       // "dưới sự chủ trì của các đồng chí: A, B": everyone listed.
       participants = LIST_ROLES.has(item.role) ? listForwards(items, after) : [after[0]];
     }
-    if (participants.length === 0 && !noun && beforeIndex === undefined && after[0] && !ownedByAnother(items, k)) {
+    // "Ban Chấp hành Trung ương đã thảo luận, … đồng chí A": an auxiliary before the cue tells
+    // its subject stands before it, a body or no one named, never a name further on.
+    const before = items[k - 1];
+    const subjectBefore = before?.type === 'word' && AUXILIARIES.has(before.key);
+    if (participants.length === 0 && !noun && beforeIndex === undefined && after[0] && !ownedByAnother(items, k) && !subjectBefore) {
       // The cue opens its clause: "Phát biểu khai mạc, đồng chí A …".
       const nextCue = findBetween(items, k + 1, items.length, (it) => it.type === 'cue');
       const commaBetween = items.slice(k + 1, after[0].from).some((it) => it.type === 'word' && it.key === ',');
