@@ -307,7 +307,8 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
         }
       }
       const p = withPlace(tokens, hit.end, kind.unitWord, date);
-      return { kind, unitWord: p.unitWord, places: p.places, parent: null, start: i, end: p.end };
+      // "Quận ủy Quận 2": a district known by its number, kept as written as for "UBND quận 2".
+      return { kind, unitWord: p.unitWord, places: p.places, parent: null, start: i, end: p.end, ...(p.unitName ? { unitName: p.unitName } : {}) };
     }
     case 'party-organization': {
       // "Đảng bộ HĐND tỉnh X", "Đảng bộ Bộ Y tế": the Party organization of another body, never the unit's.

@@ -125,6 +125,8 @@ function resolveWritten(body: BodyRef, ctx: ArticleContext): ResolvedBody | null
     case 'committee': {
       // "Tỉnh ủy" with no place in an article about several provinces: none of them, as written.
       if (!body.places && ctx.contested && body.unitWord !== null && levelOfWord(body.unitWord) === 'province') return bodyOf(PARTY_COMMITTEE, null, body.unitWord);
+      // "Quận ủy Quận 2" of a numbered district the gazetteer lacks: as written, no unit.
+      if (body.unitName && body.unitWord) return { ...bodyOf(PARTY_COMMITTEE, null, body.unitWord), name: `${bodyOf(PARTY_COMMITTEE, null, body.unitWord).name} ${body.unitWord} ${body.unitName}` };
       const { place, guessed } = placed(body.unitWord);
       // "Ban Thường vụ Đảng ủy" in an article whose commune is unknown: not the province's.
       if (place && !body.unitWord && entry.communeOrInstitution && place.level !== 'commune') return null;
