@@ -3,13 +3,17 @@
 //   - A verb after an auxiliary ("Ban Chấp hành Trung ương Đảng đã thảo luận, thống nhất … thi
 //     hành kỷ luật đồng chí A") given to the first name after it, as if the verb opened the
 //     clause: the one disciplined "spoke" at the plenum.
+//   - "Nhà nước" (the State: the body of "Chủ tịch nước", or a word of "Ban Chỉ đạo nhà nước về …")
+//     given as a meeting's organizer.
 //   - "Quận ủy Quận 2": the committee of a district known by its number came out as a bare
 //     "Quận ủy" (the People's Committee of the same district kept its number).
 // First run of the 4 cases (two of them controls; on lead 12a896e): 1/4 cases pass, facts
 // 24/29; the Bình Thạnh "control" failed too: its "Phó Bí thư Quận ủy quận 9" took the district
-// named before it, the same cause.
+// named before it, the same cause. The fifth case ("Nhà nước"), written after the other four were
+// fixed, fails with its fix stashed.
 // Whole corpus: 4 wrong speeches gone (people disciplined at the meeting that disciplined them), 1
-// bare "Quận ủy" now "Quận ủy quận 9"; nothing else.
+// bare "Quận ủy" now "Quận ủy quận 9"; 10 events organized by "Nhà nước" now without an organizer
+// (one now given the newspaper that reprinted a speech, "Báo Nghệ An": wrong either way).
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const CASES: WrongFactCase[] = [
@@ -59,6 +63,17 @@ Sáng 9/3/2018, ông Trần Văn Bảy, Bí thư Quận ủy quận Bình Thạn
       exhaustive: false,
     },
   },
+  {
+    name: 'Chính phủ 2019: "Nhà nước" of a steering committee\'s name organizes no working session',
+    place: 'Hà Nội',
+    text: `Đổi mới cơ chế quản lý đơn vị sự nghiệp
+Chiều 14/8 tại Hà Nội, Phó Thủ tướng Vương Đình Huệ, Trưởng ban Chỉ đạo nhà nước về đổi mới cơ chế quản lý đơn vị sự nghiệp công lập, đã làm việc với Bộ Y tế. Tại buổi làm việc, Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến cho biết ngành đã sắp xếp lại 20 đơn vị.`,
+    expect: {
+      people: [{ name: 'Nguyễn Thị Kim Tiến', roles: ['spoke'] }],
+      exhaustive: false,
+    },
+    forbiddenOrganizers: ['Nhà nước'],
+  },
 ];
 
-describeWrongFactBatch('hand check 7033', CASES, 4);
+describeWrongFactBatch('hand check 7033', CASES, 5);

@@ -40,10 +40,15 @@ interface Draft {
   aside?: boolean;
 }
 
+/** The State as a whole: the body of the President's post, never an event's organizer. */
+const STATE = 'Nhà nước';
+
 function organizerOf(kind: EventKind, body: BodyRef | null, ctx: ArticleContext): ResolvedBody | null {
   // A village ("ấp 5, xã X … đang làm việc") is where something happens, never who holds it.
   if (!body || isVillage(body)) return null;
   const resolved = resolveBody(body, ctx);
+  // "Nhà nước" (the State, of "Chủ tịch nước", "Ban Chỉ đạo nhà nước …") holds no meeting itself.
+  if (resolved?.name === STATE) return null;
   // A Party congress is held by the Party organization (Đảng bộ), whose committee it elects.
   if (kind === 'congress' && body.kind.kind === 'committee' && resolved?.place) {
     return { ...bodyOf(PARTY_ORGANIZATION, resolved.place, null, resolved.guessed), ...(resolved.placedByContext ? { placedByContext: true } : {}) };
