@@ -16,6 +16,7 @@ import { isUpperCaseWord } from '../../vietnam/text.js';
 import type { Item } from './scan.js';
 import { parseTerm, parseTermYears } from './terms.js';
 import { matchForeignState } from './places.js';
+import { isMergedAwayMinistry } from './ministers.js';
 import { isPartyOrganization, isVillage, parseBody, type BodyRef, type TitleUnit } from './titles.js';
 
 export interface EventMention {
@@ -711,8 +712,9 @@ function subjectBody(
     const b = parseBody(tokens, j, date);
     if (b) bodies.add(tokens.slice(b.start, b.end).map((t) => t.key).join(' '));
     if (b) { lastParsed = current; current = b; }
-    // "Đoàn đại biểu Cục Thông tin, Quân đội Myanmar": a foreign state's body holds none of the news's events.
-    if (b && foreignBody(tokens, b.end)) {
+    // "Đoàn đại biểu Cục Thông tin, Quân đội Myanmar": a foreign state's body holds none of the news's events,
+    // nor a ministry merged away before the news ("Bộ Thương mại Trung Quốc" as another's is written alike).
+    if (b && (foreignBody(tokens, b.end) || isMergedAwayMinistry(b))) {
       j = b.end - 1;
       continue;
     }
