@@ -2,8 +2,11 @@
 // other provinces, bodies and years:
 //   - A post in a ministry that no longer exists ("nguyên Thứ trưởng Bộ Thủy sản", "nguyên Bộ
 //     trưởng Bộ Thương mại", "Bộ Bưu chính, Viễn thông") was dropped: the person kept no post.
-// First run of the 4 cases written before the fix (one control; on lead-s14 2887051): 1/4 cases
-// pass, facts 13/17.
+//   - A work session written in a condition ("Trong trường hợp cần thiết, đoàn kiểm tra … làm việc
+//     với …", "Nếu …, Sở … làm việc với …") read as a meeting that took place, and the minister who
+//     ordered the inspection given a role at it.
+// First run of the 7 cases written before the fixes (two controls; on lead-s14 2887051): 3/7 cases
+// pass, facts 30/36.
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const CASES: WrongFactCase[] = [
@@ -46,6 +49,39 @@ Bộ trưởng Bộ Thương mại Hoa Kỳ Gina Raimondo cho biết hai nước
     expect: { people: [] },
     forbidden: [{ person: 'Gina Raimondo', organizations: ['Bộ Thương mại'] }],
   },
+  {
+    name: 'Bộ Công Thương 2019: a work session "trong trường hợp cần thiết" is no meeting',
+    place: 'Hà Nội',
+    text: `Kiểm tra hoạt động của một công ty bán hàng đa cấp
+2019-09-12
+Ngày 11/9/2019, Bộ trưởng Bộ Công Thương Trần Tuấn Anh đã chỉ đạo thành lập đoàn kiểm tra do Thanh tra Bộ chủ trì. Trong trường hợp cần thiết, đoàn kiểm tra phối hợp với Bộ Công an làm việc với công ty để xử lý các vi phạm.`,
+    expect: {
+      people: [{ name: 'Trần Tuấn Anh', positions: [{ title: 'Bộ trưởng', organization: 'Bộ Công Thương' }], roles: [] }],
+    },
+    eventCount: 0,
+  },
+  {
+    name: 'Đắk Lắk 2023: "Nếu …, Sở … sẽ làm việc với …" is no meeting',
+    place: 'Đắk Lắk',
+    text: `Rà soát các cơ sở kinh doanh phân bón
+2023-06-20
+Ông Nguyễn Văn Tiến, Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Đắk Lắk, cho biết nếu phát hiện phân bón giả, Sở làm việc với cơ quan công an để xử lý.`,
+    expect: {
+      people: [{ name: 'Nguyễn Văn Tiến', positions: [{ title: 'Giám đốc', organization: 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Đắk Lắk' }], roles: [] }],
+    },
+    eventCount: 0,
+  },
+  {
+    name: 'Quảng Trị 2026: a work session that took place stays a meeting (control)',
+    place: 'Quảng Trị',
+    text: `Kiểm tra tiến độ dự án đường ven biển
+2026-03-04
+Sáng 3/3, đoàn công tác của UBND tỉnh Quảng Trị do ông Lê Hồng Phong, Phó Chủ tịch UBND tỉnh, làm trưởng đoàn đã làm việc với nhà thầu về tiến độ dự án.`,
+    expect: {
+      people: [{ name: 'Lê Hồng Phong', positions: [{ title: 'Phó Chủ tịch', organization: 'UBND tỉnh Quảng Trị' }] }],
+    },
+    eventCount: 1,
+  },
 ];
 
-describeWrongFactBatch('hand check 7032', CASES, 4);
+describeWrongFactBatch('hand check 7032', CASES, 7);
