@@ -5,8 +5,11 @@
 //   - A work session written in a condition ("Trong trường hợp cần thiết, đoàn kiểm tra … làm việc
 //     với …", "Nếu …, Sở … làm việc với …") read as a meeting that took place, and the minister who
 //     ordered the inspection given a role at it.
+//   - A police division and its force written with a comma between ("Phó Trưởng phòng Tham mưu,
+//     Công an tỉnh Yên Bái"): the post was dropped (a dash or brackets were read).
 // First run of the 7 cases written before the fixes (two controls; on lead-s14 2887051): 3/7 cases
-// pass, facts 30/36.
+// pass, facts 30/36. The 4 police-division cases written after (one control; on 75c576a): 1/4 cases
+// pass, facts 17/20.
 import { describeWrongFactBatch, type WrongFactCase } from './cases/wrong-fact-checks.js';
 
 const CASES: WrongFactCase[] = [
@@ -82,6 +85,46 @@ Sáng 3/3, đoàn công tác của UBND tỉnh Quảng Trị do ông Lê Hồng 
     },
     eventCount: 1,
   },
+  {
+    name: 'Nghệ An 2019: "Phó Trưởng phòng Tham mưu, Công an tỉnh Nghệ An" is a post in that division, the comma between',
+    place: 'Nghệ An',
+    text: `Xác minh thông tin tài sản của một cán bộ
+2019-03-02
+Thượng tá Lê Văn Hải, Phó Trưởng phòng Tham mưu, Công an tỉnh Nghệ An cho biết đơn vị chưa nhận được công văn nào.`,
+    expect: {
+      people: [{ name: 'Lê Văn Hải', positions: [{ title: 'Phó Trưởng phòng', organization: 'Phòng Tham mưu Công an tỉnh Nghệ An' }] }],
+    },
+  },
+  {
+    name: 'Lâm Đồng 2024: "Trưởng phòng Cảnh sát hình sự, Công an tỉnh Lâm Đồng" between dashes',
+    place: 'Lâm Đồng',
+    text: `Triệt phá đường dây cá độ bóng đá
+2024-07-15
+Trung tá Nguyễn Thành Công - Trưởng phòng Cảnh sát hình sự, Công an tỉnh Lâm Đồng - cho biết đường dây có hơn 20 đối tượng.`,
+    expect: {
+      people: [{ name: 'Nguyễn Thành Công', positions: [{ title: 'Trưởng phòng', organization: 'Phòng Cảnh sát hình sự Công an tỉnh Lâm Đồng' }] }],
+    },
+  },
+  {
+    name: 'Gia Lai 2026: "Trưởng phòng Cảnh sát giao thông, Công an tỉnh Gia Lai" after the reform',
+    place: 'Gia Lai',
+    text: `Kiểm soát tải trọng xe trên quốc lộ 19
+2026-02-10
+Thượng tá Rah Lan Chung, Trưởng phòng Cảnh sát giao thông, Công an tỉnh Gia Lai, cho biết lực lượng sẽ tăng cường tuần tra.`,
+    expect: {
+      people: [{ name: 'Rah Lan Chung', positions: [{ title: 'Trưởng phòng', organization: 'Phòng Cảnh sát giao thông Công an tỉnh Gia Lai' }] }],
+    },
+  },
+  {
+    name: 'Thái Bình 2018: a division written without the comma stays right (control)',
+    place: 'Thái Bình',
+    text: `Bắt giữ nhóm trộm cắp xe máy
+2018-11-20
+Thiếu tá Phạm Văn Hưng, Phó Trưởng phòng Cảnh sát hình sự Công an tỉnh Thái Bình cho biết nhóm đối tượng đã khai nhận.`,
+    expect: {
+      people: [{ name: 'Phạm Văn Hưng', positions: [{ title: 'Phó Trưởng phòng', organization: 'Phòng Cảnh sát hình sự Công an tỉnh Thái Bình' }] }],
+    },
+  },
 ];
 
-describeWrongFactBatch('hand check 7032', CASES, 7);
+describeWrongFactBatch('hand check 7032', CASES, 11);
