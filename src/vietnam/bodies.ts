@@ -140,6 +140,14 @@ export function withDashedForms(phrase: string): string[] {
 export const MINISTRIES_MERGED = '2025-03-01';
 
 /**
+ * Ministries merged away in 2007, named only in the posts their former leaders held ("nguyên
+ * Thứ trưởng Bộ Thủy sản", "nguyên Bộ trưởng Bộ Thương mại"). A post in one not written as
+ * former is a foreign ministry's ("Bộ trưởng Bộ Thương mại Hoa Kỳ"), and their fields alone
+ * ("Bộ trưởng Thương mại") name none of them.
+ */
+export const MERGED_AWAY_MINISTRIES: readonly string[] = ['Bộ Thương mại', 'Bộ Công nghiệp', 'Bộ Thủy sản', 'Bộ Văn hóa - Thông tin', 'Bộ Bưu chính, Viễn thông'];
+
+/**
  * Ministries the press names by the first words of their field after a minister's title
  * ("Bộ trưởng Nông nghiệp", "Thứ trưởng Giáo dục"), with the days that reading holds: from the
  * merger "Nông nghiệp" is the Ministry of Agriculture and Environment, and the ministries it
@@ -392,6 +400,8 @@ const ROWS: readonly Row[] = [
     'Tài nguyên và Môi trường', 'Giáo dục và Đào tạo', 'Y tế', 'Lao động - Thương binh và Xã hội',
     'Văn hóa, Thể thao và Du lịch', 'Khoa học và Công nghệ', 'Thông tin và Truyền thông', 'Dân tộc và Tôn giáo',
   ].map((name) => fixed(`Bộ ${name}`, 'department')),
+  // Ministries merged away in 2007 (see MERGED_AWAY_MINISTRIES).
+  ...MERGED_AWAY_MINISTRIES.map((name) => fixed(name, 'department', name === 'Bộ Bưu chính, Viễn thông' ? ['Bộ Bưu chính Viễn thông'] : [])),
   // Bodies of any body: its Party group, Party committee, board or cell.
   // "Ủy viên Đoàn Chủ tịch Tổng LĐLĐ Việt Nam": the presidium of a front body.
   ...(['Đảng đoàn', 'Ban cán sự Đảng', 'Hội đồng thành viên', 'Hội đồng quản trị', 'Chi bộ', 'Chi đoàn', 'Đoàn Chủ tịch'] as const).map((name): Row => [

@@ -202,6 +202,12 @@ export const HIRING_WORDS: readonly string[] = [
  * đạo" give the reason for one that was held).
  */
 export const ASKING_WORDS: readonly string[] = ['yêu cầu', 'đề nghị', 'chỉ đạo', 'nếu'];
+/**
+ * Conditions opening a sentence: "Trong trường hợp cần thiết, đoàn kiểm tra phối hợp với Bộ Công an,
+ * Bộ X làm việc với công ty", "Khi cần thiết, Sở … làm việc với …". A bare "làm việc" anywhere after
+ * is a meeting supposed, not one reported.
+ */
+export const CONDITION_OPENERS: readonly string[] = ['trong trường hợp', 'trường hợp', 'nếu', 'khi cần thiết', 'khi cần', 'giả sử'];
 /** "lên trụ sở làm việc", "về trụ sở công an để làm việc": a few words before "làm việc" only ("tại Trụ sở Chính phủ, … chủ trì cuộc làm việc" is a meeting). */
 export const SUMMONS_PLACES: readonly string[] = ['trụ sở'];
 export const QUESTIONING_BODIES: readonly string[] = ['cơ quan công an', 'cơ quan điều tra', 'cơ quan cảnh sát điều tra', 'cơ quan csđt', 'điều tra viên'];

@@ -4,7 +4,7 @@
 import type { EventKind } from '../contract.js';
 import {
   BEFORE_HOI_IN_NOUNS, EVENT_WORDS, HOSTED_ONLY_EVENT_WORDS, HOSTING_VERBS, LIVING_VERBS, NOUNS_BEFORE_WORKING, OCCUPATION_NOUNS, PLACES_OF_WORK, STAFF_NOUNS, QUESTIONED_COUNTS, QUESTIONED_PEOPLE,
-  ASKING_WORDS, GATHERING_FILLERS, GATHERING_WORDS, HIRING_WORDS, PRIVATE_GATHERINGS, QUESTIONING_BODIES, romanToNumber, SUMMONS_PLACES, SUMMONS_WORDS,
+  ASKING_WORDS, CONDITION_OPENERS, GATHERING_FILLERS, GATHERING_WORDS, HIRING_WORDS, PRIVATE_GATHERINGS, QUESTIONING_BODIES, romanToNumber, SUMMONS_PLACES, SUMMONS_WORDS,
   WORK_NOT_MEETING_BEFORE, wordsToNumber,
   CEREMONY_GIFTS,
 } from '../lexicon/events.js';
@@ -16,6 +16,7 @@ import { isUpperCaseWord } from '../../vietnam/text.js';
 import type { Item } from './scan.js';
 import { parseTerm, parseTermYears } from './terms.js';
 import { matchForeignState } from './places.js';
+import { isMergedAwayMinistry } from './ministers.js';
 import { isPartyOrganization, isVillage, parseBody, type BodyRef, type TitleUnit } from './titles.js';
 
 export interface EventMention {
@@ -142,6 +143,7 @@ const beforeHoi = new Set(BEFORE_HOI_IN_NOUNS);
 const summonsTrie = PhraseTrie.of(SUMMONS_WORDS);
 const hiringTrie = PhraseTrie.of(HIRING_WORDS);
 const askingTrie = PhraseTrie.of(ASKING_WORDS);
+const conditionTrie = PhraseTrie.of(CONDITION_OPENERS);
 const summonsPlaceTrie = PhraseTrie.of(SUMMONS_PLACES);
 const nounsBeforeWorking = PhraseTrie.of(NOUNS_BEFORE_WORKING);
 const staffNouns = PhraseTrie.of(STAFF_NOUNS);
@@ -268,8 +270,14 @@ function employedAs(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** "yêu cầu lãnh đạo tỉnh làm việc với …": an asking word earlier in the sentence of the bare "làm việc" at tokens[i] (commas allowed). */
+/**
+ * "yêu cầu lãnh đạo tỉnh làm việc với …": an asking word earlier in the sentence of the bare "làm
+ * việc" at tokens[i] (commas allowed), or a condition opening the sentence.
+ */
 function askedToWork(tokens: readonly Token[], i: number): boolean {
+  // "Trong trường hợp cần thiết, …": the whole sentence is supposed.
+  const opening = tokens.findIndex((t) => t.isWord);
+  if (opening >= 0 && opening < i && conditionTrie.longest(tokens, opening)) return true;
   for (let k = i - 1; k >= 0 && k >= i - 14 && !STOP.has(tokens[k]!.key); k--) {
     const asking = askingTrie.longest(tokens, k);
     // "theo yêu cầu", "Đây là yêu cầu của Thủ tướng … khi làm việc với": a noun, the meeting held.
@@ -711,8 +719,9 @@ function subjectBody(
     const b = parseBody(tokens, j, date);
     if (b) bodies.add(tokens.slice(b.start, b.end).map((t) => t.key).join(' '));
     if (b) { lastParsed = current; current = b; }
-    // "Đoàn đại biểu Cục Thông tin, Quân đội Myanmar": a foreign state's body holds none of the news's events.
-    if (b && foreignBody(tokens, b.end)) {
+    // "Đoàn đại biểu Cục Thông tin, Quân đội Myanmar": a foreign state's body holds none of the news's events,
+    // nor a ministry merged away before the news ("Bộ Thương mại Trung Quốc" as another's is written alike).
+    if (b && (foreignBody(tokens, b.end) || isMergedAwayMinistry(b))) {
       j = b.end - 1;
       continue;
     }

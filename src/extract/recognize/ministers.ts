@@ -1,6 +1,6 @@
 // Ministers named by their ministry's field alone: "Bộ trưởng Kế hoạch và Đầu tư",
 // "Thứ trưởng GD&ĐT", "Bộ trưởng Nông nghiệp" (the ministry that had the field on the day).
-import { BODY_PHRASES, MINISTRY_SHORT_FIELDS, type BodyEntry } from '../../vietnam/bodies.js';
+import { BODY_PHRASES, MERGED_AWAY_MINISTRIES, MINISTRY_SHORT_FIELDS, type BodyEntry } from '../../vietnam/bodies.js';
 import { opensFamilyName } from '../lexicon/surnames.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
@@ -15,10 +15,16 @@ export function ministryOf(entry: BodyEntry | undefined): string | undefined {
   return entry?.kind === 'fixed' && entry.category === 'department' && entry.name.startsWith('Bộ ') ? entry.name : undefined;
 }
 
+/** A body that is one of the ministries merged away in 2007 ("Bộ Thương mại"). */
+export function isMergedAwayMinistry(body: { kind: BodyEntry } | null | undefined): boolean {
+  const ministry = ministryOf(body?.kind);
+  return ministry !== undefined && MERGED_AWAY_MINISTRIES.includes(ministry);
+}
+
 /** A ministry's field, "Kế hoạch và Đầu tư", "Công Thương", "GD&ĐT": what follows "Bộ " in its name. */
 const ministryFields = new PhraseTrie<BodyEntry>();
 for (const [phrase, kind] of BODY_PHRASES) {
-  if (ministryOf(kind) && phrase.startsWith('Bộ ')) ministryFields.add(phrase.slice(3), kind);
+  if (ministryOf(kind) && !isMergedAwayMinistry({ kind }) && phrase.startsWith('Bộ ')) ministryFields.add(phrase.slice(3), kind);
 }
 
 /** "Nông nghiệp" → the ministries the press names so, each with the days it holds. */

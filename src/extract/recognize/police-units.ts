@@ -28,7 +28,7 @@ function isPoliceForce(body: BodyRef): boolean {
 
 /**
  * The unit named from tokens[i] to `nameEnd` ("Đội CSGT"), its number ("số 3"), then its force
- * right after it, after a dash, or in brackets; undefined when no force follows.
+ * right after it, after a dash or a comma, or in brackets; undefined when no force follows.
  */
 export function policeUnitAt(tokens: readonly Token[], i: number, nameEnd: number, name: string, date: string | null, parseBody: ParseBody): BodyRef | undefined {
   const ways = name.endsWith('Cảnh sát giao thông') ? waysKept(tokens, nameEnd) : { ways: [], end: nameEnd };
@@ -40,7 +40,7 @@ export function policeUnitAt(tokens: readonly Token[], i: number, nameEnd: numbe
     k += 2;
   }
   const bracketed = tokens[k]?.text === '(';
-  if (bracketed || tokens[k]?.text === '-') k++;
+  if (bracketed || tokens[k]?.text === '-' || tokens[k]?.text === ',') k++;
   const force = parseBody(tokens, k, date);
   if (!force || !isPoliceForce(force) || (bracketed && tokens[force.end]?.text !== ')')) return undefined;
   return {

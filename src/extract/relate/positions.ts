@@ -9,7 +9,7 @@ import { COMMITTEE_WORDS, typesOfWord } from '../../vietnam/units.js';
 import type { TitleUnit } from '../recognize/titles.js';
 import type { ArticleContext } from '../resolve/context.js';
 import { placeInBrackets } from './place-asides.js';
-import { MINISTERS } from '../recognize/ministers.js';
+import { isMergedAwayMinistry, MINISTERS } from '../recognize/ministers.js';
 import type { Token } from '../tokenize.js';
 
 /**
@@ -188,6 +188,8 @@ export function positionOf(unit: TitleUnit, chain: readonly TitleUnit[], ctx: Ar
   if (unit.title === null || unit.outside || unit.unknownBody) return null;
   // "Phó Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Giang Tô": the chain's other posts are that state's too.
   if (chain.some((u) => u.outside && u.body?.kind.kind !== 'committee-part') && !placedAtHome(unit)) return null;
+  // "Bộ trưởng Bộ Thương mại Trung Quốc": only a former post is one of Vietnam's merged-away ministries.
+  if (!former && isMergedAwayMinistry(unit.body)) return null;
   const body = organizationOf(unit, chain, ctx);
   if (!body?.name) return null;
   return {
