@@ -79,6 +79,18 @@ export const MEETING_FAMILIES: ReadonlyArray<readonly [string, string]> = [
 
 const MEETING_FAMILY: ReadonlyMap<string, string> = new Map(MEETING_FAMILIES);
 
+/**
+ * Words of a working session, which never name a press conference again: "buổi họp báo" and
+ * "buổi làm việc" of the same article are two events (the press is briefed apart from the work).
+ */
+const WORKING_SESSION_WORDS: ReadonlySet<string> = new Set(['làm việc', 'buổi làm việc', 'cuộc làm việc', 'phiên làm việc']);
+
+/** Two meeting words that name two events whatever their organizers: a press conference and a working session. */
+export function briefingAndWork(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return (meetingFamily(x) === 'press' && WORKING_SESSION_WORDS.has(y)) || (meetingFamily(y) === 'press' && WORKING_SESSION_WORDS.has(x));
+}
+
 /** The family of a meeting word or an event's name ("Lễ đón chính thức": ceremony), or null for a word of any meeting. */
 export function meetingFamily(word: string): string | null {
   const words = word.toLowerCase().split(/\s+/);
