@@ -305,6 +305,12 @@ export function wordsToNumber(words: readonly string[]): number | null {
  */
 export const ANOTHER_ACTIVITY_OPENER = /^(?:[*•]\s*)?(?:Trước đó|Sau đó|Tiếp đó|Cùng ngày|Cũng trong (?:sáng|chiều|ngày)(?: cùng ngày)?|(?:Sáng|Chiều|Tối|Trưa) cùng ngày|Nhân dịp này|Dịp này|Trong chuyến công tác)(?=[\s,])/u;
 /**
+ * A sentence that opens on another day told before or after the news: "Trước đó, ngày 23/6, xác
+ * nhận với báo …", "Tiếp đó, ngày 20/4, Chủ tịch UBND … cho biết …". What is said there (and in
+ * the sentences after it, until an event is named again) is said at none of the article's events.
+ */
+export const ANOTHER_DAY_OPENER = /^(?:[*•]\s*)?(?:Trước đó|Tiếp đó),?\s+(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)/iu;
+/**
  * A sentence set at several meetings, or at a meeting of another place, told after an opener of
  * another activity: "Tại các buổi họp thôn, ông A cho biết …", "Qua những hội nghị đối thoại, …".
  * What is said there is said at none of the article's events, unless the event reported is of

@@ -9,7 +9,7 @@ import { deputyOfProvince, ministerOfArticle, positionOf } from './positions.js'
 import { headsForeignDelegation } from './foreign-delegations.js';
 import { mistypedSpellings } from './mistyped-names.js';
 import { assignRoles, playedAtAnActivity, toThePress } from './roles.js';
-import { ANOTHER_ACTIVITY_OPENER, ANOTHER_ACTIVITY_VERB, AT_SEVERAL_MEETINGS, meetingFamily } from '../lexicon/events.js';
+import { ANOTHER_ACTIVITY_OPENER, ANOTHER_ACTIVITY_VERB, ANOTHER_DAY_OPENER, AT_SEVERAL_MEETINGS, meetingFamily } from '../lexicon/events.js';
 import type { TitleUnit } from '../recognize/titles.js';
 import type { Token } from '../tokenize.js';
 import { SOLE_TITLES } from '../../vietnam/titles.js';
@@ -333,6 +333,9 @@ export function buildPeople(
       withThePress = true;
       pressSentences.add(index);
     }
+    // "Trước đó, ngày 23/6, ông A cho biết …": what is said on another day is said at no event
+    // of the article, until a sentence names one again (what is done there keeps its event).
+    if (!eventOf.has(index) && ANOTHER_DAY_OPENER.test(s.text)) withThePress = true;
     for (const hit of assignRoles(s.items, s.tokens, mentions)) {
       const person = hit.mention.kind === 'title' ? byTitle(hit.mention) : hit.mention.short ? byGivenName(hit.mention) : people.get(aliases.get(key(hit.mention.name)) ?? key(hit.mention.name));
       if (!person || !eventId || !(person.introduced || (hit.mention.kind === 'name' && hit.mention.honorific))) continue;
