@@ -79,12 +79,14 @@ Sáng 10/7, UBND tỉnh Bắc Giang tổ chức hội nghị sơ kết công tá
     },
   },
   {
-    name: 'Quốc hội 2019: a press conference about the coming session gives it neither its date nor speakers',
+    name: 'Quốc hội 2019: a press conference about the coming session gives it neither its date nor speakers; they are the press conference\'s',
     place: 'Hà Nội',
     text: `Quốc hội sẽ xem xét 10 dự án luật
 Họp báo kỳ họp thứ 8 Quốc hội khóa XIV Chiều 18/10, Văn phòng Quốc hội tổ chức họp báo thông tin về kỳ họp thứ 8 của Quốc hội khóa XIV. Ông Nguyễn Hạnh Phúc, Tổng Thư ký, Chủ nhiệm Văn phòng Quốc hội cho biết kỳ họp sẽ khai mạc ngày 21/10.`,
     expect: {
-      people: [{ name: 'Nguyễn Hạnh Phúc', roles: [] }],
+      // What he tells the press is said at the press conference, the event held that day.
+      people: [{ name: 'Nguyễn Hạnh Phúc', roles: ['spoke'] }],
+      events: [{ kind: 'meeting', organizer: 'Văn phòng Quốc hội' }],
       exhaustive: false,
     },
     forbiddenEvents: ['Kỳ họp thứ 8'],

@@ -120,3 +120,10 @@ export const SUBJECT_ONLY_CUES: ReadonlySet<string> = new Set([...DECISION_AND_T
  * "có" ("Dự hội nghị có ..."): too common as plain nouns or verbs otherwise.
  */
 export const WEAK_CUES: ReadonlySet<string> = new Set(['chỉ đạo', 'trình', 'thông qua', 'khai mạc', 'bế mạc', 'dự', 'trình bày', 'báo cáo', 'điều hành', 'kết luận', 'trả lời', 'giải đáp', 'về phía', 'cùng đi']);
+
+/**
+ * A reporter's question to the person interviewed: "Xin ông cho biết sau cuộc họp sáng nay …?",
+ * "Thưa bà, tại buổi làm việc …?". An article holding one is an interview: what the person says
+ * in it, and in its lead, is told to the reporter, no speech at a meeting the question names.
+ */
+export const INTERVIEW_QUESTION = /^(?:Xin (?:ông|bà|anh|chị|đồng chí)|Thưa (?:ông|bà|anh|chị|đồng chí))(?=[\s,]).*\?/u;

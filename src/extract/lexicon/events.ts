@@ -79,6 +79,18 @@ export const MEETING_FAMILIES: ReadonlyArray<readonly [string, string]> = [
 
 const MEETING_FAMILY: ReadonlyMap<string, string> = new Map(MEETING_FAMILIES);
 
+/**
+ * Words of a working session, which never name a press conference again: "buổi họp báo" and
+ * "buổi làm việc" of the same article are two events (the press is briefed apart from the work).
+ */
+const WORKING_SESSION_WORDS: ReadonlySet<string> = new Set(['làm việc', 'buổi làm việc', 'cuộc làm việc', 'phiên làm việc']);
+
+/** Two meeting words that name two events whatever their organizers: a press conference and a working session. */
+export function briefingAndWork(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return (meetingFamily(x) === 'press' && WORKING_SESSION_WORDS.has(y)) || (meetingFamily(y) === 'press' && WORKING_SESSION_WORDS.has(x));
+}
+
 /** The family of a meeting word or an event's name ("Lễ đón chính thức": ceremony), or null for a word of any meeting. */
 export function meetingFamily(word: string): string | null {
   const words = word.toLowerCase().split(/\s+/);
@@ -298,6 +310,12 @@ export function wordsToNumber(words: readonly string[]): number | null {
  * sentences after it (until an event is named again) plays no part in the event before.
  */
 export const ANOTHER_ACTIVITY_OPENER = /^(?:[*•]\s*)?(?:Trước đó|Sau đó|Tiếp đó|Cùng ngày|Cũng trong (?:sáng|chiều|ngày)(?: cùng ngày)?|(?:Sáng|Chiều|Tối|Trưa) cùng ngày|Nhân dịp này|Dịp này|Trong chuyến công tác)(?=[\s,])/u;
+/**
+ * A sentence that opens on another day told before or after the news: "Trước đó, ngày 23/6, xác
+ * nhận với báo …", "Tiếp đó, ngày 20/4, Chủ tịch UBND … cho biết …". What is said there (and in
+ * the sentences after it, until an event is named again) is said at none of the article's events.
+ */
+export const ANOTHER_DAY_OPENER = /^(?:[*•]\s*)?(?:Trước đó|Tiếp đó),?\s+(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)/iu;
 /**
  * A sentence set at several meetings, or at a meeting of another place, told after an opener of
  * another activity: "Tại các buổi họp thôn, ông A cho biết …", "Qua những hội nghị đối thoại, …".

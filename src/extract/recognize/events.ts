@@ -6,7 +6,7 @@ import {
   BEFORE_HOI_IN_NOUNS, EVENT_WORDS, HOSTED_ONLY_EVENT_WORDS, HOSTING_VERBS, LIVING_VERBS, NOUNS_BEFORE_WORKING, OCCUPATION_NOUNS, PLACES_OF_WORK, STAFF_NOUNS, QUESTIONED_COUNTS, QUESTIONED_PEOPLE,
   ASKING_WORDS, CONDITION_OPENERS, GATHERING_FILLERS, GATHERING_WORDS, HIRING_WORDS, PRIVATE_GATHERINGS, QUESTIONING_BODIES, romanToNumber, SUMMONS_PLACES, SUMMONS_WORDS,
   WORK_NOT_MEETING_BEFORE, wordsToNumber,
-  CEREMONY_GIFTS,
+  CEREMONY_GIFTS, meetingFamily,
 } from '../lexicon/events.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import type { Token } from '../tokenize.js';
@@ -498,10 +498,11 @@ export function findEvents(tokens: readonly Token[], items: readonly Item[], tex
     i = Math.max(i, (named ? inner.end : hit.end) - 1);
   }
   // "phiên chất vấn và trả lời chất vấn kỳ họp thứ 4", "phiên bế mạc Đại hội": a part of the next.
+  // (Not a press conference: "họp báo thông tin về kỳ họp thứ 6" is held apart, about it.)
   for (let k = 0; k + 1 < out.length; k++) {
     const part = out[k]!;
     const whole = out[k + 1]!;
-    if (part.kind !== 'meeting' || whole.kind === 'meeting' || whole.start - part.end > 6) continue;
+    if (part.kind !== 'meeting' || whole.kind === 'meeting' || whole.start - part.end > 6 || meetingFamily(part.word) === 'press') continue;
     const between = tokens.slice(part.end, whole.start);
     if (between.every((t) => t.isWord && !t.isCapitalized)) part.referred = true;
   }

@@ -9,7 +9,8 @@ import { deputyOfProvince, ministerOfArticle, positionOf } from './positions.js'
 import { headsForeignDelegation } from './foreign-delegations.js';
 import { mistypedSpellings } from './mistyped-names.js';
 import { assignRoles, playedAtAnActivity, toThePress } from './roles.js';
-import { ANOTHER_ACTIVITY_OPENER, ANOTHER_ACTIVITY_VERB, AT_SEVERAL_MEETINGS, meetingFamily } from '../lexicon/events.js';
+import { INTERVIEW_QUESTION } from '../lexicon/cues.js';
+import { ANOTHER_ACTIVITY_OPENER, ANOTHER_ACTIVITY_VERB, ANOTHER_DAY_OPENER, AT_SEVERAL_MEETINGS, meetingFamily } from '../lexicon/events.js';
 import type { TitleUnit } from '../recognize/titles.js';
 import type { Token } from '../tokenize.js';
 import { SOLE_TITLES } from '../../vietnam/titles.js';
@@ -316,6 +317,13 @@ export function buildPeople(
   // the talk with the press goes on until a sentence names an event again.
   let withThePress = false;
   const pressSentences = new Set<number>();
+  const personOf = (mention: Mention): PersonDraft | undefined =>
+    mention.kind === 'title' ? byTitle(mention) : mention.short ? byGivenName(mention) : people.get(aliases.get(key(mention.name)) ?? key(mention.name));
+  // An interview: the people named before the reporter's first question are the ones it asks;
+  // from that question on, and in the lead before any event is named, what they say is told to the press.
+  const firstQuestion = sentences.findIndex((s) => INTERVIEW_QUESTION.test(s.text));
+  const interviewees = new Set(perSentence.slice(0, Math.max(firstQuestion, 0)).flat().map(personOf).filter((p) => p !== undefined));
+  let eventNamed = false;
   // Every role is at an event: an article that names none, as most do, has no sentence to read for roles.
   if (events.length > 0) sentences.forEach((s, index) => {
     const mentions = perSentence[index]!;
@@ -333,14 +341,19 @@ export function buildPeople(
       withThePress = true;
       pressSentences.add(index);
     }
+    // "Trước đó, ngày 23/6, ông A cho biết …": what is said on another day is said at no event
+    // of the article, until a sentence names one again (what is done there keeps its event).
+    if (!eventOf.has(index) && ANOTHER_DAY_OPENER.test(s.text)) withThePress = true;
+    if (index > 0 && eventOf.has(index)) eventNamed = true;
+    const inTheInterview = firstQuestion >= 0 && (index >= firstQuestion || !eventNamed);
     for (const hit of assignRoles(s.items, s.tokens, mentions)) {
-      const person = hit.mention.kind === 'title' ? byTitle(hit.mention) : hit.mention.short ? byGivenName(hit.mention) : people.get(aliases.get(key(hit.mention.name)) ?? key(hit.mention.name));
+      const person = personOf(hit.mention);
       if (!person || !eventId || !(person.introduced || (hit.mention.kind === 'name' && hit.mention.honorific))) continue;
       // "A chủ trì lễ đón đoàn …" where no event is named: the ceremony's chair, not the event reported's.
       if (!eventOf.has(index) && playedAtAnActivity(s.tokens, hit.cueEnd, meetingFamily(eventName.get(eventId) ?? '') === 'ceremony')) continue;
       person.introduced = true;
       if (hit.saying) {
-        if (withThePress) continue;
+        if (withThePress || (inTheInterview && interviewees.has(person))) continue;
         // "A cho biết, Chi bộ X vừa họp …" where that meeting is first told: A reports it, others held it.
         if (hit.tellsOfMeeting && firstToldIn(eventId) === index) continue;
         sayings.push({ person, event: eventId, sentence: s.text });

@@ -2,7 +2,7 @@
 // into events (same kind, no conflicting ordinal or organizer); the organizer
 // is resolved to its canonical body; a date comes from the lead.
 import type { EventKind, EventRecord, PersonRecord } from '../contract.js';
-import { ANOTHER_ACTIVITY_OPENER, BUSINESS_HEADS, meetingFamily, numberToRoman, OCCASIONS, OPEN_EVENT_WORDS } from '../lexicon/events.js';
+import { ANOTHER_ACTIVITY_OPENER, briefingAndWork, BUSINESS_HEADS, meetingFamily, numberToRoman, OCCASIONS, OPEN_EVENT_WORDS } from '../lexicon/events.js';
 import { PhraseTrie } from '../lexicon/trie.js';
 import { findDate, writesDay } from '../recognize/dates.js';
 import { findEvents, leadingBody, namesItsOwnBoard, opensOnPastTime, organizerAfter, type EventMention } from '../recognize/events.js';
@@ -66,6 +66,7 @@ function compatible(d: Draft, m: EventMention, organizer: ResolvedBody | null): 
   // "Lễ đón chính thức …", then "hội đàm": a ceremony and talks are two events.
   const families = [meetingFamily(d.word), meetingFamily(m.word)];
   if (families[0] !== null && families[1] !== null && families[0] !== families[1]) return false;
+  if (briefingAndWork(d.word, m.word)) return false;
   if (d.ordinal !== null && m.ordinal !== null && d.ordinal !== m.ordinal) return false;
   if (d.organizer !== null && organizer !== null && d.organizer.name !== organizer.name) return false;
   return !(d.ownBoard && organizer !== null);
@@ -156,6 +157,18 @@ function numberWritten(tokens: SentenceScan['tokens'], m: EventMention): string 
   if (m.ordinal !== null) return m.ordinalRoman ?? numberToRoman(m.ordinal);
   const after = tokens[m.start + m.word.split(' ').length]?.text ?? '';
   return ROMAN.test(after) ? after : null;
+}
+
+/** Words at most between a press conference and the event it is about: "họp báo công bố thông tin về kỳ họp thứ 3". */
+const TOPIC_GAP = 6;
+
+/** The numbered events this sentence's press conferences are about, by kind and number ("session:3"). */
+function topicsOfBriefings(tokens: SentenceScan['tokens'], mentions: readonly EventMention[]): string[] {
+  return mentions.flatMap((m, k) => {
+    const topic = mentions[k + 1];
+    if (m.referred || meetingFamily(m.word) !== 'press' || !topic?.referred || topic.ordinal === null || topic.start - m.end > TOPIC_GAP) return [];
+    return [`${topic.kind}:${numberWritten(tokens, topic)}`];
+  });
 }
 
 export interface ArticleEvents {
@@ -262,8 +275,12 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
   const aboutAnOccasion = headline !== undefined && opensOrClosesAnOccasion(headline.tokens) && findEvents(headline.tokens, headline.items, headline.text, published).every((m) => m.referred);
   // The article's own time, against which a sentence's month tells background ("Tháng 5/2015, …").
   const articleMonth = published ?? (bodyYear === null ? null : `${bodyYear}-${String(bodyMonth ?? 1).padStart(2, '0')}-01`);
+  const mentioned = sentences.map((s) => findEvents(s.tokens, s.items, s.text, published));
+  // Numbered events a press conference of the article is about ("họp báo thông tin về kỳ họp thứ 3"):
+  // held before or after it, they take none of its speeches nor its day wherever they are named.
+  const briefingTopics = new Set(sentences.flatMap((s, index) => topicsOfBriefings(s.tokens, mentioned[index]!)));
   sentences.forEach((s, index) => {
-    const mentions = findEvents(s.tokens, s.items, s.text, published);
+    const mentions = mentioned[index]!;
     if (opensOnPastTime(s.tokens, articleMonth)) for (const m of mentions) m.referred = true;
     // "Trước đó, chiều 14.5, …": the day of another activity, told as earlier or later.
     const otherDay = ANOTHER_ACTIVITY_OPENER.test(s.text) ? findDate(s.text, published, bodyYear, bodyMonth) : null;
@@ -281,6 +298,7 @@ export function buildEvents(sentences: readonly SentenceScan[], ctx: ArticleCont
       // the congress the headline only refers to, unless the body tells it is held now.
       const held = heldHere(s.tokens, m.start) || selfAnnounced(m) || OPENS_WITH_TIME.test(s.text) || heldAfter(s.tokens, m.end);
       if (index > 0 && m.ordinal !== null && referredInHeadline.has(`${m.kind}:${numberWritten(s.tokens, m)}`) && !held) continue;
+      if (m.ordinal !== null && briefingTopics.has(`${m.kind}:${numberWritten(s.tokens, m)}`) && !held) continue;
       if (forAnOccasion(s.tokens, m)) {
         occasions.add(wordKey(m));
         continue;
