@@ -140,8 +140,8 @@ export class Writer {
 
   /** Writes a node, merged with the stored one (`merge`) or as given; says its row id and whether it is new. */
   node(n: GraphNode, merge: boolean): { id: number; created: boolean } {
-    const row = this.st.get('SELECT id, day, props FROM node WHERE label = ? AND key = ?').get(n.label, n.key) as
-      | { id: number; day: string | null; props: string }
+    const row = this.st.get('SELECT id, search, day, block, props FROM node WHERE label = ? AND key = ?').get(n.label, n.key) as
+      | { id: number; search: string; day: string | null; block: string | null; props: string }
       | undefined;
     if (row === undefined) {
       const result = this.st
@@ -154,7 +154,10 @@ export class Writer {
     }
     const written = merge ? mergeNodes({ ...n, props: this.stored.parse(n.label, row.props) } as GraphNode, n) : n;
     const day = dayOf(written);
-    this.st.get('UPDATE node SET search = ?, day = ?, block = ?, props = ? WHERE id = ?').run(written.props.search, day, blockOf(written), this.json(written), row.id);
+    const props = this.json(written);
+    // A row stored exactly so is left alone: rewriting it would dirty its page and a leaf of each of its indexes.
+    const unchanged = row.search === written.props.search && row.day === day && row.block === blockOf(written) && row.props === props;
+    if (!unchanged) this.st.get('UPDATE node SET search = ?, day = ?, block = ?, props = ? WHERE id = ?').run(written.props.search, day, blockOf(written), props, row.id);
     // An event's roles are ordered by its date, kept on each role (roleOrder).
     if (n.label === 'Event' && day !== row.day) {
       this.st.get(`UPDATE edge SET seen = ? WHERE dst = ? AND type IN (${ROLE_LIST})`).run(day, row.id);
