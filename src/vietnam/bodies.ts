@@ -255,7 +255,8 @@ const fixed = (name: string, category: BodyCategory, aliases: readonly string[] 
   { kind: 'fixed', name, category, ...options },
 ];
 const committee = (phrase: string, unitWord: string | null): Row => [[phrase], { kind: 'committee', unitWord, category: 'party-committee' }];
-const CENTRAL_COMMITTEE = 'Ban Chấp hành Trung ương Đảng';
+/** The Party's Central Committee, the body of "Ủy viên Trung ương Đảng". */
+export const CENTRAL_COMMITTEE = 'Ban Chấp hành Trung ương Đảng';
 /**
  * A central mass organization under each name the press gives it: its own names written alone
  * (when `alone`) and after "Trung ương", "Ban Chấp hành Trung ương", "BCH Trung ương".

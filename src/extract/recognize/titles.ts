@@ -1,7 +1,7 @@
 // Title units: "Bí thư Huyện ủy", "Phó Chủ tịch TT UBND huyện", "TUV",
 // "nguyên Ủy viên Bộ Chính trị", "Thiếu tướng". A unit is a role word with
 // the body it names (if any), still unresolved: jurisdiction comes later.
-import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, BUSINESS_NAME_FORMS, COMMA_COMPOUNDS, CHAMBER_WORDS_BEFORE_VIEN, HEADS_NAMED_ON, ORGANIZED_EVENTS, PURPOSE_NAME_STOPS, PURPOSE_NAMED_HEADS, WORDS_BEFORE_HEADS_IN_NOUNS, WORDS_NEVER_ENDING_NAMES_BEFORE_LOWER_CASE, withLastWordWrittenOut, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
+import { AGENCY_NAME_CONTINUATIONS, AGENCY_NAME_OPENERS, BODY_PHRASES, BUSINESS_NAME_FORMS, CENTRAL_COMMITTEE, COMMA_COMPOUNDS, CHAMBER_WORDS_BEFORE_VIEN, HEADS_NAMED_ON, ORGANIZED_EVENTS, PURPOSE_NAME_STOPS, PURPOSE_NAMED_HEADS, WORDS_BEFORE_HEADS_IN_NOUNS, WORDS_NEVER_ENDING_NAMES_BEFORE_LOWER_CASE, withLastWordWrittenOut, withShortForms, type BodyEntry } from '../../vietnam/bodies.js';
 import { formatBody, OWN_PARTY_ORGANIZATION } from '../../vietnam/body-names.js';
 import { isUpperCaseWord } from '../../vietnam/text.js';
 import { FOREIGN_COMPANY_WORDS, NEVER_IN_NAMES } from '../lexicon/not-names.js';
@@ -293,8 +293,7 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
         // "Ban Chấp hành Huyện ủy" is the committee itself; "Đảng ủy Công an tỉnh", "Đảng
         // ủy Tập đoàn X" the Party committee of another body.
         // "Ban Chấp hành (BCH) Trung ương Đoàn": a short form glossed in brackets is passed over.
-        const glossed = tokens[hit.end]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[hit.end + 1]?.text ?? '') && tokens[hit.end + 2]?.text === ')';
-        const inner = parseBody(tokens, glossed ? hit.end + 3 : hit.end, date);
+        const inner = parseBody(tokens, pastGloss(tokens, hit.end), date);
         if (inner && inner.kind.kind === 'committee') return { ...inner, start: i };
         // "BCH Trung ương Đoàn": the executive committee of a national body, never the article's committee.
         const ofParty = tokens.slice(i, hit.end).some((t) => t.key === 'đảng');
@@ -353,7 +352,7 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
     case 'fixed': {
       // "Chủ tịch Trung ương Hội Chữ thập đỏ Việt Nam": the central committee of an association,
       // never the Party's; the association is the body, and an unknown one is none.
-      if (kind.name === PARTY_CENTRAL_COMMITTEE && tokens[hit.end - 1]!.key === 'ương' && ASSOCIATION_HEADS.has(tokens[hit.end]?.key ?? '') && tokens[hit.end]!.isCapitalized) {
+      if (kind.name === CENTRAL_COMMITTEE && tokens[hit.end - 1]!.key === 'ương' && ASSOCIATION_HEADS.has(tokens[hit.end]?.key ?? '') && tokens[hit.end]!.isCapitalized) {
         const association = parseBody(tokens, hit.end, date);
         return association && { ...association, start: i };
       }
@@ -420,7 +419,6 @@ export function parseBody(tokens: readonly Token[], i: number, date: string | nu
   }
 }
 
-const PARTY_CENTRAL_COMMITTEE = 'Ban Chấp hành Trung ương Đảng';
 /** Head words of associations, whose central committee the press writes "Trung ương Hội …". */
 const ASSOCIATION_HEADS: ReadonlySet<string> = new Set(['hội', 'hiệp', 'liên']);
 
@@ -1182,9 +1180,9 @@ function boardEventAt(tokens: readonly Token[], unit: TitleUnit): number | undef
 /** The board that organizes an event, as the Party committee's Organisation Commission is named too. */
 const ORGANIZING_BOARD = 'Ban Tổ chức';
 
-/** Past a short form glossed in brackets after a name ("Ban tổ chức (BTC)"), or `at`. */
+/** Past a short form glossed in brackets after a name ("Ban tổ chức (BTC)", "Ban Chấp hành (BCH)"), or `at`. */
 function pastGloss(tokens: readonly Token[], at: number): number {
-  return tokens[at]?.text === '(' && isUpperCaseWord(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.text === ')' ? at + 3 : at;
+  return tokens[at]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.text === ')' ? at + 3 : at;
 }
 
 /**
