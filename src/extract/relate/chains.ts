@@ -63,12 +63,33 @@ const COMRADE_WORDS = ['các', 'đồng', 'chí'];
 
 /** A plural word opening the list, one or two words before `from`, or "các đồng chí" right before it. */
 function listPluralBefore(items: readonly Item[], from: number): boolean {
-  if (isWord(items[from - 1], LIST_PLURAL) || isWord(items[from - 2], LIST_PLURAL)) return true;
+  if (pluralMarkedBefore(items, from)) return true;
   return COMRADE_WORDS.every((key, k) => {
     const item = items[from - COMRADE_WORDS.length + k];
     return item?.type === 'word' && item.key === key;
   });
 }
+/** "các" or "những" one or two words before `from` ("các đại biểu", "các vị đại biểu"). */
+function pluralMarkedBefore(items: readonly Item[], from: number): boolean {
+  return isWord(items[from - 1], LIST_PLURAL) || isWord(items[from - 2], LIST_PLURAL);
+}
+
+/** "các vị đại biểu": a counter between the plural word and the title. */
+const PLURAL_COUNTERS = new Set(['vị']);
+
+/**
+ * "Chia sẻ với các đại biểu Quốc hội, Bộ trưởng A": a plural title, then a comma inside the chain,
+ * is whom the clause addresses. Not "Thay mặt các đại biểu Quốc hội, Chủ tịch nước A", who speaks
+ * as one of them, nor "cho các trường Nguyên Thứ trưởng …", the plural of another noun.
+ */
+function addressedPlural(items: readonly Item[], chain: Chain): boolean {
+  const counted = isWord(items[chain.from - 1], PLURAL_COUNTERS);
+  const marker = counted ? chain.from - 2 : chain.from - 1;
+  if (!isWord(items[marker], LIST_PLURAL) || !hasComma(items, chain)) return false;
+  const before = items.slice(Math.max(0, marker - 4), marker).map((i) => (i.type === 'word' ? i.key : '#')).join(' ');
+  return !ON_BEHALF.test(before);
+}
+
 /** "như" between a plural title and the names it gives: "các đại biểu Quốc hội như A, B". */
 const LIKE = new Set(['như']);
 
@@ -356,12 +377,15 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
     const shared = colon || listPluralBefore(items, chain.from);
     // "các đại biểu Quốc hội như A, B": a list of examples after a plural title is its list.
     const examples = shared && !colon && isWord(items[chain.to], LIKE) && after?.item === chain.to + 1;
-    // "Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng X A": A holds the titles after the last comma only.
-    const { units: ahead, from: aheadFrom } = onBehalfOf(items, chain) ? lastSegment(items, chain) : chain;
+    // "Chia sẻ với các đại biểu Quốc hội, Bộ trưởng A cho biết": the plural title is whom the clause
+    // addresses; the name after the comma holds the titles after it only, as after "Thừa ủy quyền
+    // của Thủ tướng Chính phủ, Bộ trưởng X A".
+    const addressed = !colon && addressedPlural(items, chain);
+    const { units: ahead, from: aheadFrom } = addressed || onBehalfOf(items, chain) ? lastSegment(items, chain) : chain;
 
     // "đại biểu A (Bắc Ninh), B (Hà Tĩnh)": one deputy's title shared by names each given a province.
     const deputies = !plural && after !== undefined && after.item === chain.to && deputiesWithPlaces(items, tokens, chain, names, afterIndex);
-    if ((colon || deputies || (plural && (adjacentAfter || examples))) && !(suffix.ok && before && before.item + 1 === chain.from)) {
+    if ((colon || deputies || (plural && !addressed && (adjacentAfter || examples))) && !(suffix.ok && before && before.item + 1 === chain.from)) {
       // A qualifier shared by the list that follows.
       let last = afterIndex;
       for (let index = afterIndex; index < names.length; index++) {
@@ -406,7 +430,7 @@ export function attachChains(items: readonly Item[], tokens: readonly Token[]): 
         give(names[index]!, chain, chain.units, true);
       }
     }
-    else if ((adjacentAfter || (after && titleCommaName(items, tokens, chain, after))) && !plural) give(after!, chain, ahead, false, aheadFrom);
+    else if ((adjacentAfter || (after && titleCommaName(items, tokens, chain, after))) && (!plural || addressed)) give(after!, chain, ahead, false, aheadFrom);
   }
 
   // "Dự đại hội có các đồng chí A, B, C": each name of a list is introduced as its first one was.
@@ -585,6 +609,11 @@ const ON_BEHALF = /(?:^|\s)(?:thay mặt(?: cho)?|ủy quyền(?: của)?|ủy n
 function onBehalfOf(items: readonly Item[], chain: Chain): boolean {
   const before = items.slice(Math.max(0, chain.from - 4), chain.from).map((i) => (i.type === 'word' ? i.key : '#')).join(' ');
   return ON_BEHALF.test(before);
+}
+
+/** A comma between the chain's titles ("các đại biểu Quốc hội, Bộ trưởng …"). */
+function hasComma(items: readonly Item[], chain: Chain): boolean {
+  return items.slice(chain.from, chain.to).some((item) => isWord(item, COMMA));
 }
 
 /**
