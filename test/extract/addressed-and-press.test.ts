@@ -70,6 +70,14 @@ Sáng 8/3, UBND tỉnh Thanh Hóa tổ chức hội nghị tổng kết sản xu
     expect: { people: [{ name: 'Lê Văn Nam', roles: [] }], exhaustive: false },
   },
   {
+    name: 'Cần Thơ 2019: confirming to an online newspaper',
+    place: 'Cần Thơ',
+    text: `Cần Thơ họp bàn chống ngập
+2019-04-12
+Sáng 12/4, UBND TP Cần Thơ tổ chức hội nghị bàn giải pháp chống ngập. Chiều cùng ngày, xác nhận với Zing.vn, ông Trần Quốc Việt, Phó Chủ tịch UBND quận Ninh Kiều, cho biết quận đã lập tổ công tác.`,
+    expect: { people: [{ name: 'Trần Quốc Việt', roles: [] }], exhaustive: false },
+  },
+  {
     name: 'Đắk Lắk 2020: sharing with a newspaper\'s reporter',
     place: 'Đắk Lắk',
     text: `Đắk Lắk triển khai tiêm chủng
@@ -98,4 +106,4 @@ Sáng 20/7, UBND tỉnh Bình Định tổ chức hội nghị sơ kết công t
   },
 ];
 
-describeWrongFactBatch('plural titles addressed and statements to the press', CASES, 8);
+describeWrongFactBatch('plural titles addressed and statements to the press', CASES, 9);

@@ -135,11 +135,13 @@ function isObject(items: readonly Item[], mention: Mention): boolean {
   return before?.type === 'word' && NOT_SUBJECT_BEFORE.has(before.key);
 }
 
-const PRESS = /(?:^| )(?:trao đổi|chia sẻ|nói|trả lời|thông tin) (?:với|cho) (?:phóng viên|pv|báo|nhà báo|truyền thông|các cơ quan báo chí)|(?:^| )(?:trả lời|dành cho|cho biết với) (?:phỏng vấn|báo chí)|(?:^| )phỏng vấn|(?:^| )bên lề(?: |$)/;
+// "xác nhận với PV", "tiết lộ với báo …"; without "với": "trả lời PV", "thông tin phóng viên", "trả lời báo Tiền Phong"
+// (not "trả lời báo cáo", nor "thông tin báo chí", the news the press printed).
+const PRESS = /(?:^| )(?:trao đổi|chia sẻ|nói|trả lời|thông tin|xác nhận|khẳng định|tiết lộ|thừa nhận|cho biết|cho hay) (?:với|cho) (?:phóng viên|pv|báo|nhà báo|truyền thông|các cơ quan báo chí)|(?:^| )(?:trả lời|thông tin) (?:phóng viên|pv|nhà báo)|(?:^| )trả lời báo(?! cáo)(?: |$)|(?:^| )(?:trả lời|dành cho|cho biết với) (?:phỏng vấn|báo chí)|(?:^| )phỏng vấn|(?:^| )bên lề(?: |$)/;
 
-/** Verbs of a talk with someone, as cues or as words: "chia sẻ với …", "trao đổi với …". */
-const TALK_CUES: ReadonlySet<string> = new Set(['chia sẻ', 'trả lời']);
-const TALK_WORDS: ReadonlyArray<readonly [string, string]> = [['trao', 'đổi'], ['nói', 'chuyện'], ['tâm', 'sự']];
+/** Verbs of a talk with someone or of telling them, as cues or as words: "chia sẻ với …", "xác nhận với …". */
+const TALK_CUES: ReadonlySet<string> = new Set(['chia sẻ', 'trả lời', 'khẳng định', 'cho biết', 'cho hay']);
+const TALK_WORDS: ReadonlyArray<readonly string[]> = [['trao', 'đổi'], ['nói', 'chuyện'], ['tâm', 'sự'], ['xác', 'nhận'], ['tiết', 'lộ'], ['thừa', 'nhận'], ['nói']];
 /** First words of a body or a place: "trao đổi với Sở Y tế" is no newspaper. */
 const BODY_OR_PLACE_HEADS = new Set([
   'sở', 'bộ', 'ban', 'ủy', 'ubnd', 'hđnd', 'mttq', 'phòng', 'cục', 'vụ', 'viện', 'trường', 'hội', 'đoàn', 'công', 'tổng', 'chi',
@@ -151,8 +153,14 @@ function afterTalkTo(items: readonly Item[], k: number): number {
   const item = items[k];
   let next = -1;
   if (item?.type === 'cue' && TALK_CUES.has(item.phrase)) next = k + 1;
-  else if (TALK_WORDS.some(([a, b]) => isWord(items[k], a) && isWord(items[k + 1], b))) next = k + 2;
-  return next >= 0 && (isWord(items[next], 'với') || isWord(items[next], 'cho')) ? next + 1 : -1;
+  else {
+    const words = TALK_WORDS.find((verb) => verb.every((word, i) => isWord(items[k + i], word)));
+    if (words) next = k + words.length;
+  }
+  if (next < 0) return -1;
+  if (isWord(items[next], 'với') || isWord(items[next], 'cho')) return next + 1;
+  // "Trả lời Zing.vn, …": an answer needs no "với".
+  return item?.type === 'cue' && item.phrase === 'trả lời' ? next : -1;
 }
 
 function isWord(item: Item | undefined, key: string): boolean {
@@ -174,7 +182,8 @@ function toANamedPaper(items: readonly Item[], tokens: readonly Token[]): boolea
     if (first?.type !== 'word' || !tokens[first.start]?.isCapitalized || BODY_OR_PLACE_HEADS.has(first.key)) continue;
     let end = from;
     while (end < items.length && end - from < 5 && items[end]!.type === 'word' && (items[end] as { key: string }).key !== ',') end++;
-    if (isWord(items[end], ',') && items.slice(from, end).every((i) => i.type === 'word' && /\p{L}/u.test(i.key))) return true;
+    // "Zing.vn", "Pháp Luật TP.HCM": a dot may join the paper's words.
+    if (isWord(items[end], ',') && items.slice(from, end).every((i, n) => i.type === 'word' && (/\p{L}/u.test(i.key) || (i.key === '.' && n > 0)))) return true;
   }
   return false;
 }
