@@ -69,6 +69,7 @@ function validDay(m: RegExpExecArray): boolean {
   return day >= 1 && day <= 31 && month >= 1 && month <= 12;
 }
 
+const MONTHS_BEFORE = /tháng\s*$/iu;
 const FULL_DATE = /(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?!\d)/g;
 // A month of a year: "tháng 1-2017", "tháng 2/2017", "tháng 6.2012", "tháng 5 năm 2017"; group 1
 // the month, 2 the year.
@@ -98,7 +99,17 @@ const MILESTONE = /(?<!\p{L})(?<!(?:đăng|thư)\s)(?:ký|ký kết|thành lập
 // "cách đây 69 năm, ngày 11/6/1948", "cách đây hơn 40 năm (năm 1975)": a day so many years ago is history.
 const AGO = /cách đây\s+(?:(?:hơn|gần|đúng|tròn|khoảng)\s+)?\d+\s+năm[^.;:!?]{0,24}$/iu;
 // A year compared with ("tăng 21% so với năm 2015", "so với cùng kỳ năm 2016") is one gone by.
-const COMPARED = /so với(?:\s+cùng kỳ)?\s*$/u;
+const COMPARED = /(?:so với|gấp\s+[\d,.]+\s+lần)(?:\s+cùng kỳ)?\s*$/u;
+// A day of history, told in the clause before it: a death's or a sacrifice's ("hy sinh … vào đêm
+// 31-1-1968", "qua đời ngày 14/7/2012"), an election's ("được bầu tại kỳ họp ngày 28/6/2021"), a
+// first edition's ("tổ chức lần đầu ngày 25/4/2014"). The news is of its year or a later one.
+const DAY_OF_HISTORY = /(?<!\p{L})(?:hy sinh|qua đời|từ trần|tạ thế|được bầu|trúng cử|lần đầu|lần thứ nhất)(?!\p{L})[^.;:!?()]{0,60}$/iu;
+// A year's results, told when it is over: "kết quả thực hiện kế hoạch … năm 2016", "quyết toán
+// ngân sách nhà nước năm 2015", "tổng kết công tác năm 2016".
+// The words after it up to the year are its own: no year nor comma of a next task between ("tổng
+// kết năm 2016 và triển khai nhiệm vụ năm 2017", "kết quả … năm 2016, triển khai nhiệm vụ năm 2017").
+// The bare "Kết quả năm 2024" may sum up the year under way: it needs the work it is of.
+const RESULTS_OF = /(?<!\p{L})(?:kết quả|quyết toán|tổng kết)(?=\s+(?!năm\s)\p{L})(?:(?! là |năm \d)[^.;:!?,])*$/iu;
 // A year told as past: a time of something done, after "vào" or "hồi" (for a month, "trong" too)
 // in a clause of "đã" or "từng" ("đã 2 lần kiến nghị … vào năm 2013", "ông đã ứng cử và trúng cử
 // … trong tháng 5/2016"; but "đã tăng 12 bậc trong năm 2017" is the year under way), or opening a
@@ -124,6 +135,8 @@ const NAMED_PLAN = /(?:chương trình|kế hoạch|dự toán|nghị quyết|đ
  * ("dự kiến … vào năm 2019") with no other year beside it, and so do named plans of two years
  * ("Chương trình … năm 2021 và … năm 2020"). The day a rule takes effect ("có hiệu lực từ ngày
  * 1/1/2018") dates nothing itself, and with words of another year it leaves the year open.
+ * A year told as past (a day of history, a year's results, one compared with) is no year of the
+ * news, and no year before it nor a plan's more than one after it is either.
  */
 export function yearFromBody(sentences: readonly string[]): number | null {
   let fromDates: number | null = null;
@@ -148,6 +161,16 @@ export function yearFromBody(sentences: readonly string[]): number | null {
     while ((m = FULL_DATE.exec(sentence)) !== null) {
       if (BORN.test(sentence.slice(Math.max(0, m.index - 24), m.index)) || AGO.test(sentence.slice(Math.max(0, m.index - 48), m.index))) continue;
       const year = Number(m[1]);
+      const before = sentence.slice(Math.max(0, m.index - 80), m.index);
+      // "Tháng 9 - 10/2016", "từ tháng 3-4/2017": two months of a year, no day; a year of words.
+      if (MONTHS_BEFORE.test(before)) {
+        if (fromWords === null || year > fromWords) fromWords = year;
+        continue;
+      }
+      if (DAY_OF_HISTORY.test(before) || COMPARED.test(before)) {
+        pastYear(year);
+        continue;
+      }
       // "có hiệu lực từ ngày 1/7/2020": the day a rule takes effect, this year or the next.
       if (TAKES_EFFECT.test(sentence.slice(Math.max(0, m.index - 40), m.index))) {
         if (takesEffect === null || year > takesEffect) takesEffect = year;
@@ -179,6 +202,9 @@ export function yearFromBody(sentences: readonly string[]): number | null {
       const year = Number(m[1]);
       if (UNDER_WAY.test(sentence.slice(Math.max(0, m.index - 24), yearAt))) {
         if (underWay === null || year > underWay) underWay = year;
+      } else if (RESULTS_OF.test(sentence.slice(Math.max(0, m.index - 80), m.index + 1))) {
+        pastYear(year);
+        continue;
       } else if (PLANNED.test(sentence.slice(Math.max(0, m.index - 120), m.index + 1))) {
         if (planned === null || year > planned) planned = year;
         if (NAMED_PLAN.test(sentence.slice(Math.max(0, m.index - 120), m.index + 1))) {
@@ -194,9 +220,11 @@ export function yearFromBody(sentences: readonly string[]): number | null {
       if (fromWords === null || year > fromWords) fromWords = year;
     }
   }
-  if (fromDates !== null) return fromDates;
+  // A full date earlier than a year told as past: which one is the news's, the text does not say.
+  if (fromDates !== null) return past !== null && fromDates < past ? null : fromDates;
   const year = yearOfWords(fromWords, underWay, planned, namedPlan === earliestPlan ? namedPlan : null);
-  if (year !== null && past !== null && year < past) return null;
+  // A year before one told as past, or only a plan's more than one ahead of it: none.
+  if (year !== null && past !== null && (year < past || (fromWords === null && underWay === null && year > past + 1))) return null;
   // A rule taking effect in another year than the words give: the news may be from either.
   return takesEffect === null || year === takesEffect ? year : null;
 }
