@@ -20,7 +20,7 @@ export function findDate(sentence: string, published: string | null, bodyYear: n
   // "Sáng nay, …" with no date: the day of publication.
   if (!m) return published && TODAY.test(sentence) ? published : null;
   // "cách đây 70 năm, ngày 27/7/1947": a day of history, not the event's.
-  if (!validDay(m) || AGO.test(sentence.slice(Math.max(0, m.index - 48), m.index + 1))) return null;
+  if (!validDay(m) || toldAgo(sentence, m.index, m.index + 1)) return null;
   const day = Number(m[1]);
   const month = Number(m[2]);
   // "Sáng 29/5, tại buổi họp báo định kỳ tháng 5/2017": with no dateline, the year the sentence
@@ -69,6 +69,7 @@ function validDay(m: RegExpExecArray): boolean {
   return day >= 1 && day <= 31 && month >= 1 && month <= 12;
 }
 
+// "Tháng 9 - 10/2016": "tháng" right before what reads as a full date makes it two months of a year.
 const MONTHS_BEFORE = /tháng\s*$/iu;
 const FULL_DATE = /(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?!\d)/g;
 // A month of a year: "tháng 1-2017", "tháng 2/2017", "tháng 6.2012", "tháng 5 năm 2017"; group 1
@@ -98,6 +99,11 @@ const TAKES_EFFECT = /(?:hiệu lực|áp dụng|thi hành)(?:\s+(?:thi hành|k�
 const MILESTONE = /(?<!\p{L})(?<!(?:đăng|thư)\s)(?:ký|ký kết|thành lập|thiết lập|ra đời|khánh thành|chủ nhà|đăng cai)(?![\p{L}])[^.;:!?,()]{0,36}$/iu;
 // "cách đây 69 năm, ngày 11/6/1948", "cách đây hơn 40 năm (năm 1975)": a day so many years ago is history.
 const AGO = /cách đây\s+(?:(?:hơn|gần|đúng|tròn|khoảng)\s+)?\d+\s+năm[^.;:!?]{0,24}$/iu;
+
+/** Is what the sentence writes at `index` told as so many years ago (AGO in the words before it, up to `end`)? */
+function toldAgo(sentence: string, index: number, end = index): boolean {
+  return AGO.test(sentence.slice(Math.max(0, index - 48), end));
+}
 // A year compared with ("tăng 21% so với năm 2015", "so với cùng kỳ năm 2016") is one gone by.
 const COMPARED = /(?:so với|gấp\s+[\d,.]+\s+lần)(?:\s+cùng kỳ)?\s*$/u;
 // A day of history, told in the clause before it: a death's or a sacrifice's ("hy sinh … vào đêm
@@ -159,7 +165,7 @@ export function yearFromBody(sentences: readonly string[]): number | null {
     if (!sentence.includes('20') && !sentence.includes('19')) continue;
     FULL_DATE.lastIndex = 0;
     while ((m = FULL_DATE.exec(sentence)) !== null) {
-      if (BORN.test(sentence.slice(Math.max(0, m.index - 24), m.index)) || AGO.test(sentence.slice(Math.max(0, m.index - 48), m.index))) continue;
+      if (BORN.test(sentence.slice(Math.max(0, m.index - 24), m.index)) || toldAgo(sentence, m.index)) continue;
       const year = Number(m[1]);
       const before = sentence.slice(Math.max(0, m.index - 80), m.index);
       // "Tháng 9 - 10/2016", "từ tháng 3-4/2017": two months of a year, no day; a year of words.
@@ -197,7 +203,7 @@ export function yearFromBody(sentences: readonly string[]): number | null {
     while ((m = YEAR_WORD.exec(sentence)) !== null) {
       const yearAt = m.index + m[0].indexOf(m[1]!);
       if (AHEAD.test(sentence.slice(Math.max(0, m.index - 16), yearAt)) || BORN.test(sentence.slice(Math.max(0, m.index - 24), yearAt))) continue;
-      if (MILESTONE.test(sentence.slice(Math.max(0, m.index - 64), m.index + 1)) || AGO.test(sentence.slice(Math.max(0, m.index - 48), m.index + 1))) continue;
+      if (MILESTONE.test(sentence.slice(Math.max(0, m.index - 64), m.index + 1)) || toldAgo(sentence, m.index, m.index + 1)) continue;
       if (COMPARED.test(sentence.slice(Math.max(0, m.index - 24), m.index + 1))) continue;
       const year = Number(m[1]);
       if (UNDER_WAY.test(sentence.slice(Math.max(0, m.index - 24), yearAt))) {

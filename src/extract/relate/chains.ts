@@ -63,15 +63,11 @@ const COMRADE_WORDS = ['các', 'đồng', 'chí'];
 
 /** A plural word opening the list, one or two words before `from`, or "các đồng chí" right before it. */
 function listPluralBefore(items: readonly Item[], from: number): boolean {
-  if (pluralMarkedBefore(items, from)) return true;
+  if (isWord(items[from - 1], LIST_PLURAL) || isWord(items[from - 2], LIST_PLURAL)) return true;
   return COMRADE_WORDS.every((key, k) => {
     const item = items[from - COMRADE_WORDS.length + k];
     return item?.type === 'word' && item.key === key;
   });
-}
-/** "các" or "những" one or two words before `from` ("các đại biểu", "các vị đại biểu"). */
-function pluralMarkedBefore(items: readonly Item[], from: number): boolean {
-  return isWord(items[from - 1], LIST_PLURAL) || isWord(items[from - 2], LIST_PLURAL);
 }
 
 /** "các vị đại biểu": a counter between the plural word and the title. */
